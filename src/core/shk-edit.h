@@ -1,0 +1,78 @@
+/* shk-edit.h — undoable edits of a plan
+ *
+ * The window's views never change the model directly: they call these,
+ * which apply the change and push one undo entry. Tests use the same
+ * functions, so what the user can undo is what the tests check.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "shk-plan.h"
+#include "shk-undo.h"
+
+G_BEGIN_DECLS
+
+/* Sets a property of any model object (measure name, process hours,
+ * scenario rate…). No entry is pushed when the value does not change. */
+void  shk_edit_set_property        (ShkUndoStack  *stack,
+                                    GObject       *object,
+                                    const char    *property,
+                                    const GValue  *value,
+                                    const char    *label);
+
+typedef enum
+{
+  SHK_VALUE_TARGET,
+  SHK_VALUE_ACTUAL,
+} ShkValueKind;
+
+/* Sets (@has_value TRUE) or clears a target or actual of a year. */
+void  shk_edit_indicator_value     (ShkUndoStack  *stack,
+                                    ShkIndicator  *indicator,
+                                    ShkValueKind   kind,
+                                    const char    *year_id,
+                                    gboolean       has_value,
+                                    double         value,
+                                    const char    *label);
+
+/* Sets (@has_manual TRUE) or clears a manual grade and its reason. */
+void  shk_edit_manual_grade        (ShkUndoStack  *stack,
+                                    ShkMeasure    *measure,
+                                    const char    *evaluation_id,
+                                    gboolean       has_manual,
+                                    ShkGrade       grade,
+                                    const char    *reason,
+                                    const char    *label);
+
+void  shk_edit_insert_measure      (ShkUndoStack  *stack,
+                                    ShkPlan       *plan,
+                                    guint          position,
+                                    ShkMeasure    *measure,
+                                    const char    *label);
+void  shk_edit_remove_measure      (ShkUndoStack  *stack,
+                                    ShkPlan       *plan,
+                                    guint          position,
+                                    const char    *label);
+void  shk_edit_insert_indicator    (ShkUndoStack  *stack,
+                                    ShkMeasure    *measure,
+                                    guint          position,
+                                    ShkIndicator  *indicator,
+                                    const char    *label);
+void  shk_edit_remove_indicator    (ShkUndoStack  *stack,
+                                    ShkMeasure    *measure,
+                                    guint          position,
+                                    const char    *label);
+
+/* Parses a number as the staff type it: "1,000,000", "１２３", "-3.5",
+ * "80%" (the unit suffix @unit, when given, is accepted and ignored).
+ * FALSE for anything else; an empty string is FALSE too (the caller
+ * decides whether empty means "clear"). */
+gboolean shk_parse_number          (const char    *text,
+                                    const char    *unit,
+                                    double        *value);
+/* Formats a figure with thousands separators and no needless decimals:
+ * 1000000 → "1,000,000", 12.5 → "12.5". */
+char    *shk_format_number         (double         value);
+
+G_END_DECLS

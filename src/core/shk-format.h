@@ -1,0 +1,56 @@
+/* shk-format.h — reading and writing plan documents as JSON
+ *
+ * The format is documented in docs/file-format.md. Reading never changes
+ * the file; every problem found is reported with its location (line and
+ * column for syntax errors, a JSON path such as
+ * measures[12].indicators[0].target.R3 for everything else). Keys the app
+ * does not know are kept and written back.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "shk-plan.h"
+
+G_BEGIN_DECLS
+
+#define SHK_FORMAT_NAME    "shinchoku-plan"
+#define SHK_FORMAT_VERSION 1
+
+#define SHK_FORMAT_ERROR (shk_format_error_quark ())
+GQuark shk_format_error_quark (void);
+
+typedef enum
+{
+  SHK_FORMAT_ERROR_SYNTAX,         /* not JSON */
+  SHK_FORMAT_ERROR_NOT_A_PLAN,     /* JSON, but not our format */
+  SHK_FORMAT_ERROR_NEWER_VERSION,  /* written by a newer Shinchoku */
+  SHK_FORMAT_ERROR_INVALID,        /* wrong types, missing fields, … */
+} ShkFormatError;
+
+/* @display_name prefixes every message (a file name); may be NULL. The
+ * error message lists every problem, one per line. */
+ShkPlan  *shk_format_load_data     (const char  *data,
+                                    gssize       length,
+                                    const char  *display_name,
+                                    GError     **error);
+ShkPlan  *shk_format_load_file     (GFile       *file,
+                                    GCancellable *cancellable,
+                                    GError     **error);
+/* Pretty-printed UTF-8 JSON with a stable key order. */
+char     *shk_format_to_data       (ShkPlan     *plan,
+                                    gsize       *length);
+/* Writes atomically (temporary file, then rename) and keeps the previous
+ * version as FILE~ . */
+gboolean  shk_format_save_file     (ShkPlan     *plan,
+                                    GFile       *file,
+                                    GCancellable *cancellable,
+                                    GError     **error);
+
+/* The built-in document: the Kagoshima City plan as of FY2020 (R2). */
+ShkPlan  *shk_builtin_plan_new     (void);
+GBytes   *shk_builtin_plan_bytes   (void);
+
+G_END_DECLS

@@ -1,0 +1,103 @@
+/* shk-rules.h — the planning office's rules: rates, grades and summaries
+ *
+ * A rate is a fraction (1.0 = 100%). A measure with several indicators is
+ * rated by its worst indicator: the published grades follow that rule.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "shk-plan.h"
+
+G_BEGIN_DECLS
+
+/* actual ÷ target, or target ÷ actual when lower is better. FALSE when a
+ * value is absent or the divisor is zero (nothing can be computed). */
+gboolean  shk_rate_compute                (double        actual,
+                                           double        target,
+                                           ShkDirection  direction,
+                                           double       *rate);
+gboolean  shk_indicator_compute_rate      (ShkIndicator  *indicator,
+                                           const char    *actual_year,
+                                           const char    *target_year,
+                                           double        *rate);
+/* Worst rate over the indicators that can be rated. */
+gboolean  shk_measure_compute_rate        (ShkMeasure    *measure,
+                                           ShkEvaluation *evaluation,
+                                           double        *rate);
+
+/* Thresholds in percent. NONE never comes out of this. */
+ShkGrade  shk_grade_for_rate              (double        rate,
+                                           double        achieved_pct,
+                                           double        mostly_pct);
+
+/* Where a measure's grade in one evaluation comes from. */
+typedef enum
+{
+  SHK_GRADE_ORIGIN_COMPUTED = 0,  /* from the figures, no manual grade */
+  SHK_GRADE_ORIGIN_JUDGED,        /* manual, and the figures compute nothing */
+  SHK_GRADE_ORIGIN_CONFIRMED,     /* manual, equal to the computed grade */
+  SHK_GRADE_ORIGIN_OVERRIDDEN,    /* manual, departs from the computed grade */
+} ShkGradeOrigin;
+
+typedef struct
+{
+  gboolean       has_rate;
+  double         rate;
+  ShkGrade       computed;   /* NONE when there is no rate */
+  gboolean       has_manual;
+  ShkGrade       manual;
+  const char    *reason;     /* owned by the measure; may be NULL */
+  ShkGrade       effective;  /* manual when set, else computed */
+  ShkGradeOrigin origin;
+} ShkGradeInfo;
+
+void      shk_plan_grade_measure          (ShkPlan       *plan,
+                                           ShkMeasure    *measure,
+                                           ShkEvaluation *evaluation,
+                                           ShkGradeInfo  *info);
+ShkGrade  shk_plan_get_effective_grade    (ShkPlan       *plan,
+                                           ShkMeasure    *measure,
+                                           ShkEvaluation *evaluation);
+
+/* Per evaluation, the count of each effective grade over the measures
+ * that count in the summary. */
+typedef struct
+{
+  ShkEvaluation *evaluation;               /* owned reference */
+  guint          count[SHK_N_GRADES];      /* [SHK_GRADE_NONE]: not evaluated */
+  guint          counted;                  /* ◎ + ○ + △ + － */
+} ShkSummaryColumn;
+
+typedef struct
+{
+  guint             n_columns;
+  ShkSummaryColumn *columns;
+} ShkSummary;
+
+ShkSummary *shk_summary_new_for_plan      (ShkPlan       *plan);
+void        shk_summary_free              (ShkSummary    *summary);
+/* count ÷ counted, 0 when nothing is counted. */
+double      shk_summary_column_share      (const ShkSummaryColumn *column,
+                                           ShkGrade       grade);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ShkSummary, shk_summary_free)
+
+/* A measure whose manual grade departs from the computed one. */
+typedef struct
+{
+  ShkMeasure    *measure;     /* owned reference */
+  ShkEvaluation *evaluation;  /* owned reference */
+  ShkGradeInfo   info;
+} ShkDeparture;
+
+/* A GPtrArray of ShkDeparture (freed with the array), in measure order. */
+GPtrArray  *shk_plan_list_departures      (ShkPlan       *plan);
+
+/* Measures whose effective grade in @evaluation is @grade, counted or not
+ * as @counted_only says; a GPtrArray of ShkMeasure references. */
+GPtrArray  *shk_plan_list_measures_with_grade (ShkPlan       *plan,
+                                               ShkEvaluation *evaluation,
+                                               ShkGrade       grade,
+                                               gboolean       counted_only);
+
+G_END_DECLS
