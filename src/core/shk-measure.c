@@ -1,0 +1,659 @@
+/* shk-measure.c — a plan measure (具体策)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "shk-measure.h"
+#include "shk-model-private.h"
+
+/* The text fields, kept in one array so that the property plumbing is
+ * written once rather than eleven times. */
+typedef enum
+{
+  TEXT_NAME,
+  TEXT_PURPOSE,
+  TEXT_BUREAU,
+  TEXT_SECTION,
+  TEXT_ACTIONS,
+  TEXT_NEXT_YEAR_PLAN,
+  TEXT_EXPECTED_EFFECT,
+  TEXT_NOTES,
+  TEXT_YEAR_ADDED,
+  TEXT_PUBLISHED_RATE,
+  TEXT_PUBLISHED_STATUS,
+  N_TEXTS
+} TextField;
+
+typedef struct
+{
+  ShkGrade  grade;
+  char     *reason;
+} ManualGrade;
+
+struct _ShkMeasure
+{
+  GObject     parent_instance;
+
+  guint       number;
+  guint       policy_number;
+  guint       index_in_policy;
+  char       *texts[N_TEXTS];
+  gboolean    for_citizens;
+  gboolean    for_internal;
+  gboolean    counted;
+
+  GListStore *indicators;
+  GHashTable *manual_grades;     /* evaluation id → ManualGrade */
+  GHashTable *published_grades;  /* evaluation id → GINT_TO_POINTER (grade) */
+};
+
+G_DEFINE_FINAL_TYPE (ShkMeasure, shk_measure, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_NUMBER,
+  PROP_POLICY_NUMBER,
+  PROP_INDEX_IN_POLICY,
+  PROP_FOR_CITIZENS,
+  PROP_FOR_INTERNAL,
+  PROP_COUNTED,
+  PROP_FIRST_TEXT,
+  PROP_LAST_TEXT = PROP_FIRST_TEXT + N_TEXTS - 1,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static const char * const text_property_names[N_TEXTS] = {
+  [TEXT_NAME] = "name",
+  [TEXT_PURPOSE] = "purpose",
+  [TEXT_BUREAU] = "bureau",
+  [TEXT_SECTION] = "section",
+  [TEXT_ACTIONS] = "actions",
+  [TEXT_NEXT_YEAR_PLAN] = "next-year-plan",
+  [TEXT_EXPECTED_EFFECT] = "expected-effect",
+  [TEXT_NOTES] = "notes",
+  [TEXT_YEAR_ADDED] = "year-added",
+  [TEXT_PUBLISHED_RATE] = "published-rate",
+  [TEXT_PUBLISHED_STATUS] = "published-status",
+};
+
+static void
+manual_grade_free (gpointer data)
+{
+  ManualGrade *manual = data;
+
+  g_free (manual->reason);
+  g_free (manual);
+}
+
+static void
+emit_changed (ShkMeasure *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+on_indicator_changed (ShkMeasure *self)
+{
+  emit_changed (self);
+}
+
+static void
+watch_indicator (ShkMeasure   *self,
+                 ShkIndicator *indicator)
+{
+  g_signal_connect_swapped (indicator, "changed", G_CALLBACK (on_indicator_changed), self);
+}
+
+/* A removed indicator may live on in an undo entry: it must not keep
+ * telling this measure about its changes. */
+static void
+unwatch_indicator (ShkMeasure   *self,
+                   ShkIndicator *indicator)
+{
+  g_signal_handlers_disconnect_by_func (indicator, on_indicator_changed, self);
+}
+
+static void
+set_text (ShkMeasure *self,
+          TextField   field,
+          const char *text)
+{
+  if (!shk_model_set_string (&self->texts[field], text))
+    return;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIRST_TEXT + field]);
+  emit_changed (self);
+}
+
+static void
+set_uint (ShkMeasure *self,
+          guint      *field,
+          guint       value,
+          guint       prop_id)
+{
+  if (*field == value)
+    return;
+
+  *field = value;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+  emit_changed (self);
+}
+
+static void
+set_boolean (ShkMeasure *self,
+             gboolean   *field,
+             gboolean    value,
+             guint       prop_id)
+{
+  value = !!value;
+  if (*field == value)
+    return;
+
+  *field = value;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+  emit_changed (self);
+}
+
+static void
+shk_measure_dispose (GObject *object)
+{
+  ShkMeasure *self = SHK_MEASURE (object);
+
+  if (self->indicators != NULL)
+    {
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->indicators));
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(ShkIndicator) indicator = g_list_model_get_item (G_LIST_MODEL (self->indicators), i);
+          unwatch_indicator (self, indicator);
+        }
+      g_clear_object (&self->indicators);
+    }
+
+  G_OBJECT_CLASS (shk_measure_parent_class)->dispose (object);
+}
+
+static void
+shk_measure_finalize (GObject *object)
+{
+  ShkMeasure *self = SHK_MEASURE (object);
+
+  for (guint i = 0; i < N_TEXTS; i++)
+    g_clear_pointer (&self->texts[i], g_free);
+  g_clear_pointer (&self->manual_grades, g_hash_table_unref);
+  g_clear_pointer (&self->published_grades, g_hash_table_unref);
+
+  G_OBJECT_CLASS (shk_measure_parent_class)->finalize (object);
+}
+
+static void
+shk_measure_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  ShkMeasure *self = SHK_MEASURE (object);
+
+  if (prop_id >= PROP_FIRST_TEXT && prop_id <= PROP_LAST_TEXT)
+    {
+      g_value_set_string (value, shk_model_string_or_empty (self->texts[prop_id - PROP_FIRST_TEXT]));
+      return;
+    }
+
+  switch (prop_id)
+    {
+    case PROP_NUMBER:
+      g_value_set_uint (value, self->number);
+      break;
+    case PROP_POLICY_NUMBER:
+      g_value_set_uint (value, self->policy_number);
+      break;
+    case PROP_INDEX_IN_POLICY:
+      g_value_set_uint (value, self->index_in_policy);
+      break;
+    case PROP_FOR_CITIZENS:
+      g_value_set_boolean (value, self->for_citizens);
+      break;
+    case PROP_FOR_INTERNAL:
+      g_value_set_boolean (value, self->for_internal);
+      break;
+    case PROP_COUNTED:
+      g_value_set_boolean (value, self->counted);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+shk_measure_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  ShkMeasure *self = SHK_MEASURE (object);
+
+  if (prop_id >= PROP_FIRST_TEXT && prop_id <= PROP_LAST_TEXT)
+    {
+      set_text (self, prop_id - PROP_FIRST_TEXT, g_value_get_string (value));
+      return;
+    }
+
+  switch (prop_id)
+    {
+    case PROP_NUMBER:
+      set_uint (self, &self->number, g_value_get_uint (value), prop_id);
+      break;
+    case PROP_POLICY_NUMBER:
+      set_uint (self, &self->policy_number, g_value_get_uint (value), prop_id);
+      break;
+    case PROP_INDEX_IN_POLICY:
+      set_uint (self, &self->index_in_policy, g_value_get_uint (value), prop_id);
+      break;
+    case PROP_FOR_CITIZENS:
+      set_boolean (self, &self->for_citizens, g_value_get_boolean (value), prop_id);
+      break;
+    case PROP_FOR_INTERNAL:
+      set_boolean (self, &self->for_internal, g_value_get_boolean (value), prop_id);
+      break;
+    case PROP_COUNTED:
+      set_boolean (self, &self->counted, g_value_get_boolean (value), prop_id);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+shk_measure_class_init (ShkMeasureClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->dispose = shk_measure_dispose;
+  object_class->finalize = shk_measure_finalize;
+  object_class->get_property = shk_measure_get_property;
+  object_class->set_property = shk_measure_set_property;
+
+  properties[PROP_NUMBER] =
+    g_param_spec_uint ("number", NULL, NULL, 0, G_MAXUINT, 0, flags);
+  properties[PROP_POLICY_NUMBER] =
+    g_param_spec_uint ("policy-number", NULL, NULL, 0, G_MAXUINT, 0, flags);
+  properties[PROP_INDEX_IN_POLICY] =
+    g_param_spec_uint ("index-in-policy", NULL, NULL, 0, G_MAXUINT, 0, flags);
+  properties[PROP_FOR_CITIZENS] =
+    g_param_spec_boolean ("for-citizens", NULL, NULL, FALSE, flags);
+  properties[PROP_FOR_INTERNAL] =
+    g_param_spec_boolean ("for-internal", NULL, NULL, FALSE, flags);
+  properties[PROP_COUNTED] =
+    g_param_spec_boolean ("counted", NULL, NULL, TRUE, flags);
+  for (guint i = 0; i < N_TEXTS; i++)
+    properties[PROP_FIRST_TEXT + i] =
+      g_param_spec_string (text_property_names[i], NULL, NULL, NULL, flags);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+on_indicators_changed (ShkMeasure *self)
+{
+  emit_changed (self);
+}
+
+static void
+shk_measure_init (ShkMeasure *self)
+{
+  self->counted = TRUE;
+  self->indicators = g_list_store_new (SHK_TYPE_INDICATOR);
+  self->manual_grades = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, manual_grade_free);
+  self->published_grades = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  g_signal_connect_swapped (self->indicators, "items-changed",
+                            G_CALLBACK (on_indicators_changed), self);
+}
+
+ShkMeasure *
+shk_measure_new (guint number)
+{
+  return g_object_new (SHK_TYPE_MEASURE, "number", number, NULL);
+}
+
+guint
+shk_measure_get_number (ShkMeasure *self)
+{
+  g_return_val_if_fail (SHK_IS_MEASURE (self), 0);
+  return self->number;
+}
+
+void
+shk_measure_set_number (ShkMeasure *self,
+                        guint       number)
+{
+  g_return_if_fail (SHK_IS_MEASURE (self));
+  set_uint (self, &self->number, number, PROP_NUMBER);
+}
+
+guint
+shk_measure_get_policy_number (ShkMeasure *self)
+{
+  g_return_val_if_fail (SHK_IS_MEASURE (self), 0);
+  return self->policy_number;
+}
+
+void
+shk_measure_set_policy_number (ShkMeasure *self,
+                               guint       policy_number)
+{
+  g_return_if_fail (SHK_IS_MEASURE (self));
+  set_uint (self, &self->policy_number, policy_number, PROP_POLICY_NUMBER);
+}
+
+guint
+shk_measure_get_index_in_policy (ShkMeasure *self)
+{
+  g_return_val_if_fail (SHK_IS_MEASURE (self), 0);
+  return self->index_in_policy;
+}
+
+void
+shk_measure_set_index_in_policy (ShkMeasure *self,
+                                 guint       index)
+{
+  g_return_if_fail (SHK_IS_MEASURE (self));
+  set_uint (self, &self->index_in_policy, index, PROP_INDEX_IN_POLICY);
+}
+
+#define TEXT_ACCESSORS(lower, field)                                   \
+const char *                                                           \
+shk_measure_get_##lower (ShkMeasure *self)                             \
+{                                                                      \
+  g_return_val_if_fail (SHK_IS_MEASURE (self), NULL);                  \
+  return shk_model_string_or_empty (self->texts[field]);               \
+}                                                                      \
+                                                                       \
+void                                                                   \
+shk_measure_set_##lower (ShkMeasure *self,                             \
+                         const char *text)                             \
+{                                                                      \
+  g_return_if_fail (SHK_IS_MEASURE (self));                            \
+  set_text (self, field, text);                                        \
+}
+
+TEXT_ACCESSORS (name, TEXT_NAME)
+TEXT_ACCESSORS (purpose, TEXT_PURPOSE)
+TEXT_ACCESSORS (bureau, TEXT_BUREAU)
+TEXT_ACCESSORS (section, TEXT_SECTION)
+TEXT_ACCESSORS (actions, TEXT_ACTIONS)
+TEXT_ACCESSORS (next_year_plan, TEXT_NEXT_YEAR_PLAN)
+TEXT_ACCESSORS (expected_effect, TEXT_EXPECTED_EFFECT)
+TEXT_ACCESSORS (notes, TEXT_NOTES)
+
+#undef TEXT_ACCESSORS
+
+gboolean
+shk_measure_get_for_citizens (ShkMeasure *self)
+{
+  g_return_val_if_fail (SHK_IS_MEASURE (self), FALSE);
+  return self->for_citizens;
+}
+
+void
+shk_measure_set_for_citizens (ShkMeasure *self,
+                              gboolean    value)
+{
+  g_return_if_fail (SHK_IS_MEASURE (self));
+  set_boolean (self, &self->for_citizens, value, PROP_FOR_CITIZENS);
+}
+
+gboolean
+shk_measure_get_for_internal (ShkMeasure *self)
+{
+  g_return_val_if_fail (SHK_IS_MEASURE (self), FALSE);
+  return self->for_internal;
+}
+
+void
+shk_measure_set_for_internal (ShkMeasure *self,
+                              gboolean    value)
+{
+  g_return_if_fail (SHK_IS_MEASURE (self));
+  set_boolean (self, &self->for_internal, value, PROP_FOR_INTERNAL);
+}
+
+const char *
+shk_measure_get_year_added (ShkMeasure *self)
+{
+  g_return_val_if_fail (SHK_IS_MEASURE (self), NULL);
+  return self->texts[TEXT_YEAR_ADDED];
+}
+
+void
+shk_measure_set_year_added (ShkMeasure *self,
+                            const char *year_id)
+{
+  g_return_if_fail (SHK_IS_MEASURE (self));
+  set_text (self, TEXT_YEAR_ADDED, year_id);
+}
+
+gboolean
+shk_measure_get_counted (ShkMeasure *self)
+{
+  g_return_val_if_fail (SHK_IS_MEASURE (self), FALSE);
+  return self->counted;
+}
+
+void
+shk_measure_set_counted (ShkMeasure *self,
+                         gboolean    counted)
+{
+  g_return_if_fail (SHK_IS_MEASURE (self));
+  set_boolean (self, &self->counted, counted, PROP_COUNTED);
+}
+
+const char *
+shk_measure_get_published_rate (ShkMeasure *self)
+{
+  g_return_val_if_fail (SHK_IS_MEASURE (self), NULL);
+  return self->texts[TEXT_PUBLISHED_RATE];
+}
+
+void
+shk_measure_set_published_rate (ShkMeasure *self,
+                                const char *text)
+{
+  g_return_if_fail (SHK_IS_MEASURE (self));
+  set_text (self, TEXT_PUBLISHED_RATE, text);
+}
+
+const char *
+shk_measure_get_published_status (ShkMeasure *self)
+{
+  g_return_val_if_fail (SHK_IS_MEASURE (self), NULL);
+  return self->texts[TEXT_PUBLISHED_STATUS];
+}
+
+void
+shk_measure_set_published_status (ShkMeasure *self,
+                                  const char *text)
+{
+  g_return_if_fail (SHK_IS_MEASURE (self));
+  set_text (self, TEXT_PUBLISHED_STATUS, text);
+}
+
+gboolean
+shk_measure_get_published_grade (ShkMeasure *self,
+                                 const char *evaluation_id,
+                                 ShkGrade   *grade)
+{
+  gpointer stored;
+
+  g_return_val_if_fail (SHK_IS_MEASURE (self), FALSE);
+
+  if (evaluation_id == NULL ||
+      !g_hash_table_lookup_extended (self->published_grades, evaluation_id, NULL, &stored))
+    return FALSE;
+  if (grade != NULL)
+    *grade = GPOINTER_TO_INT (stored);
+  return TRUE;
+}
+
+void
+shk_measure_set_published_grade (ShkMeasure *self,
+                                 const char *evaluation_id,
+                                 ShkGrade    grade)
+{
+  ShkGrade old;
+
+  g_return_if_fail (SHK_IS_MEASURE (self));
+  g_return_if_fail (evaluation_id != NULL);
+
+  if (shk_measure_get_published_grade (self, evaluation_id, &old) && old == grade)
+    return;
+
+  g_hash_table_insert (self->published_grades, g_strdup (evaluation_id), GINT_TO_POINTER (grade));
+  emit_changed (self);
+}
+
+GListModel *
+shk_measure_get_indicators (ShkMeasure *self)
+{
+  g_return_val_if_fail (SHK_IS_MEASURE (self), NULL);
+  return G_LIST_MODEL (self->indicators);
+}
+
+ShkIndicator *
+shk_measure_get_indicator (ShkMeasure *self,
+                           guint       position)
+{
+  g_autoptr(ShkIndicator) indicator = NULL;
+
+  g_return_val_if_fail (SHK_IS_MEASURE (self), NULL);
+
+  /* The store keeps its own reference, so a borrowed pointer is safe. */
+  indicator = g_list_model_get_item (G_LIST_MODEL (self->indicators), position);
+  return indicator;
+}
+
+void
+shk_measure_insert_indicator (ShkMeasure   *self,
+                              guint         position,
+                              ShkIndicator *indicator)
+{
+  guint n;
+
+  g_return_if_fail (SHK_IS_MEASURE (self));
+  g_return_if_fail (SHK_IS_INDICATOR (indicator));
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->indicators));
+  watch_indicator (self, indicator);
+  g_list_store_insert (self->indicators, MIN (position, n), indicator);
+}
+
+void
+shk_measure_append_indicator (ShkMeasure   *self,
+                              ShkIndicator *indicator)
+{
+  g_return_if_fail (SHK_IS_MEASURE (self));
+  shk_measure_insert_indicator (self, G_MAXUINT, indicator);
+}
+
+void
+shk_measure_remove_indicator (ShkMeasure *self,
+                              guint       position)
+{
+  g_autoptr(ShkIndicator) indicator = NULL;
+
+  g_return_if_fail (SHK_IS_MEASURE (self));
+
+  indicator = g_list_model_get_item (G_LIST_MODEL (self->indicators), position);
+  g_return_if_fail (indicator != NULL);
+
+  unwatch_indicator (self, indicator);
+  g_list_store_remove (self->indicators, position);
+}
+
+gboolean
+shk_measure_get_manual_grade (ShkMeasure  *self,
+                              const char  *evaluation_id,
+                              ShkGrade    *grade,
+                              const char **reason)
+{
+  ManualGrade *manual;
+
+  g_return_val_if_fail (SHK_IS_MEASURE (self), FALSE);
+
+  if (evaluation_id == NULL)
+    return FALSE;
+
+  manual = g_hash_table_lookup (self->manual_grades, evaluation_id);
+  if (manual == NULL)
+    return FALSE;
+  if (grade != NULL)
+    *grade = manual->grade;
+  if (reason != NULL)
+    *reason = manual->reason;
+  return TRUE;
+}
+
+void
+shk_measure_set_manual_grade (ShkMeasure *self,
+                              const char *evaluation_id,
+                              ShkGrade    grade,
+                              const char *reason)
+{
+  ManualGrade *manual;
+
+  g_return_if_fail (SHK_IS_MEASURE (self));
+  g_return_if_fail (evaluation_id != NULL);
+
+  if (reason != NULL && reason[0] == '\0')
+    reason = NULL;
+
+  manual = g_hash_table_lookup (self->manual_grades, evaluation_id);
+  if (manual != NULL && manual->grade == grade && g_strcmp0 (manual->reason, reason) == 0)
+    return;
+
+  manual = g_new0 (ManualGrade, 1);
+  manual->grade = grade;
+  manual->reason = g_strdup (reason);
+  g_hash_table_insert (self->manual_grades, g_strdup (evaluation_id), manual);
+  emit_changed (self);
+}
+
+void
+shk_measure_clear_manual_grade (ShkMeasure *self,
+                                const char *evaluation_id)
+{
+  g_return_if_fail (SHK_IS_MEASURE (self));
+  g_return_if_fail (evaluation_id != NULL);
+
+  if (g_hash_table_remove (self->manual_grades, evaluation_id))
+    emit_changed (self);
+}
+
+GStrv
+shk_measure_dup_manual_grade_ids (ShkMeasure *self)
+{
+  g_return_val_if_fail (SHK_IS_MEASURE (self), NULL);
+  return shk_model_dup_sorted_keys (self->manual_grades);
+}
+
+GStrv
+shk_measure_dup_published_grade_ids (ShkMeasure *self)
+{
+  g_return_val_if_fail (SHK_IS_MEASURE (self), NULL);
+  return shk_model_dup_sorted_keys (self->published_grades);
+}
