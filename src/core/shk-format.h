@@ -49,6 +49,13 @@ gboolean  shk_format_save_file     (ShkPlan     *plan,
                                     GCancellable *cancellable,
                                     GError     **error);
 
+/* Members of a file the app does not know are kept on the model object
+ * they were read into (GObject data) and written back. Copies of model
+ * objects (shk_indicator_copy, shk_scenario_copy, …) call this so that a
+ * copy keeps them too. Both are model objects of the same type. */
+void      shk_format_copy_unknown  (gpointer     source,
+                                    gpointer     destination);
+
 /* The built-in document: the Kagoshima City plan as of FY2020 (R2). */
 ShkPlan  *shk_builtin_plan_new     (void);
 GBytes   *shk_builtin_plan_bytes   (void);
