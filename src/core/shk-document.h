@@ -26,6 +26,13 @@ ShkDocument  *shk_document_new_blank          (void);
 ShkDocument  *shk_document_new_from_file      (GFile         *file,
                                                GCancellable  *cancellable,
                                                GError       **error);
+/* A document restored from a recovery copy: @plan is what was recovered,
+ * @file (may be NULL) the file it belongs to and @etag (may be NULL) that
+ * file's entity tag when it was last read or written, so that a change on
+ * disk since then is still noticed. The document is modified. */
+ShkDocument  *shk_document_new_recovered      (ShkPlan       *plan,
+                                               GFile         *file,
+                                               const char    *etag);
 
 ShkPlan      *shk_document_get_plan           (ShkDocument   *self);
 ShkUndoStack *shk_document_get_undo_stack     (ShkDocument   *self);
@@ -33,6 +40,9 @@ ShkUndoStack *shk_document_get_undo_stack     (ShkDocument   *self);
 GFile        *shk_document_get_file           (ShkDocument   *self);
 /* The file's display name, or a translated "Untitled Plan". */
 char         *shk_document_dup_title          (ShkDocument   *self);
+/* The file's entity tag when the document last read or wrote it; NULL
+ * while untitled. Recovery copies keep it. */
+const char   *shk_document_get_etag           (ShkDocument   *self);
 /* Property "modified": unsaved changes exist. */
 gboolean      shk_document_get_modified       (ShkDocument   *self);
 
