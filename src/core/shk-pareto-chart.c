@@ -1,0 +1,559 @@
+/* shk-pareto-chart.c — the survey's processes as a Pareto chart
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "shk-edit.h"
+#include "shk-pareto-chart.h"
+
+/* Geometry depends only on the output size and the style, never on text
+ * measurements, so hit testing can recompute it without a cairo_t. */
+typedef struct
+{
+  ShkChartPalette palette;
+  double font;                        /* base text size in pixels */
+  double plot_x, plot_y, plot_width, plot_height;
+  guint  n_listed;
+  guint  n_bars;                      /* listed + remainder bar */
+  double slot;                        /* width of one bar's slot */
+  gboolean names;                     /* room for rotated names */
+  double label_area;                  /* below the plot, for names */
+} Geometry;
+
+static void
+compute_geometry (const ShkParetoChart *chart,
+                  double                width,
+                  double                height,
+                  Geometry             *g)
+{
+  double top;
+
+  shk_chart_palette_init (&g->palette, chart->style);
+  g->font = shk_chart_unit (width, height, &g->palette);
+
+  g->n_listed = chart->ranking->n_processes;
+  g->n_bars = g->n_listed + (chart->ranking->remainder_hours > 0 ? 1 : 0);
+
+  top = g->font * 1.0;
+  if (chart->title != NULL && *chart->title != '\0')
+    top += g->font * 2.0;
+  top += g->font * 2.2;               /* legend row */
+
+  g->plot_x = g->font * 6.0;
+  g->plot_width = MAX (width - g->plot_x - g->font * 4.5, 1.0);
+  g->slot = g->plot_width / MAX (g->n_bars, 1);
+  g->names = g->slot >= g->font * 1.15;
+
+  /* Rotated names get up to a third of the height; rank numbers a row. */
+  g->label_area = g->names ? MIN (height * 0.34, g->font * 12.0) : g->font * 2.0;
+  g->plot_y = top + g->font * 0.8;
+  g->plot_height = MAX (height - g->plot_y - g->label_area - g->font * 0.6, 1.0);
+}
+
+void
+shk_pareto_chart_priority_color (ShkChartStyle  style,
+                                 ShkPriority    priority,
+                                 ShkRgba       *rgba)
+{
+  /* Distinct in hue and, for greyscale print, in lightness: the classes
+   * worth acting on are the darkest. */
+  static const ShkRgba light[SHK_N_PRIORITIES] = {
+    [SHK_PRIORITY_UNSET]             = { 0.57, 0.38, 0.73, 1 },
+    [SHK_PRIORITY_HIGH]              = { 0.75, 0.11, 0.16, 1 },
+    [SHK_PRIORITY_MEDIUM]            = { 0.90, 0.45, 0.05, 1 },
+    [SHK_PRIORITY_LOW]               = { 0.21, 0.52, 0.89, 1 },
+    [SHK_PRIORITY_EXCLUDED]          = { 0.60, 0.60, 0.60, 1 },
+    [SHK_PRIORITY_ALREADY_EFFICIENT] = { 0.56, 0.80, 0.47, 1 },
+  };
+  static const ShkRgba dark[SHK_N_PRIORITIES] = {
+    [SHK_PRIORITY_UNSET]             = { 0.75, 0.60, 0.90, 1 },
+    [SHK_PRIORITY_HIGH]              = { 0.96, 0.38, 0.40, 1 },
+    [SHK_PRIORITY_MEDIUM]            = { 1.00, 0.64, 0.28, 1 },
+    [SHK_PRIORITY_LOW]               = { 0.47, 0.68, 1.00, 1 },
+    [SHK_PRIORITY_EXCLUDED]          = { 0.55, 0.55, 0.55, 1 },
+    [SHK_PRIORITY_ALREADY_EFFICIENT] = { 0.56, 0.85, 0.48, 1 },
+  };
+
+  if ((guint) priority >= SHK_N_PRIORITIES)
+    priority = SHK_PRIORITY_UNSET;
+  *rgba = style == SHK_CHART_STYLE_DARK ? dark[priority] : light[priority];
+}
+
+static double
+bar_left (const Geometry *g,
+          guint           index)
+{
+  return g->plot_x + g->slot * index + g->slot * 0.12;
+}
+
+guint
+shk_pareto_chart_bar_at (const ShkParetoChart *chart,
+                         double                width,
+                         double                height,
+                         double                x,
+                         double                y)
+{
+  Geometry g;
+  guint index;
+
+  g_return_val_if_fail (chart != NULL && chart->ranking != NULL, 0);
+
+  compute_geometry (chart, width, height, &g);
+  if (g.n_bars == 0 || x < g.plot_x || x >= g.plot_x + g.plot_width ||
+      y < g.plot_y || y > g.plot_y + g.plot_height)
+    return 0;
+
+  index = (guint) ((x - g.plot_x) / g.slot);
+  return MIN (index, g.n_bars - 1) + 1;
+}
+
+static void
+draw_text (cairo_t    *cr,
+           const char *text,
+           double      size,
+           gboolean    bold,
+           double      x,
+           double      y,
+           double      x_align,   /* 0 left, 0.5 centre, 1 right */
+           double      y_align)
+{
+  g_autoptr(PangoLayout) layout = shk_chart_create_layout (cr, text, size, bold);
+  int w, h;
+
+  pango_layout_get_pixel_size (layout, &w, &h);
+  cairo_move_to (cr, x - w * x_align, y - h * y_align);
+  pango_cairo_show_layout (cr, layout);
+}
+
+static double
+hours_axis_max (const ShkRanking *ranking,
+                double           *step)
+{
+  double max = ranking->remainder_hours;
+
+  for (guint i = 0; i < ranking->n_processes; i++)
+    max = MAX (max, ranking->processes[i].hours);
+  if (max <= 0)
+    max = 1;
+
+  *step = shk_chart_nice_step (max, 5);
+  return ceil (max / *step) * *step;
+}
+
+static void
+draw_axes (cairo_t              *cr,
+           const ShkParetoChart *chart,
+           const Geometry       *g,
+           double                axis_max,
+           double                step)
+{
+  const double bottom = g->plot_y + g->plot_height;
+  const double right = g->plot_x + g->plot_width;
+  double small = g->font * 0.85;
+
+  cairo_set_line_width (cr, MAX (1.0, g->font * 0.06));
+
+  /* Hours on the left, with the grid. */
+  for (double v = 0; v <= axis_max + step * 0.01; v += step)
+    {
+      double y = bottom - v / axis_max * g->plot_height;
+      g_autofree char *label = shk_format_number (v);
+
+      shk_chart_set_source (cr, &g->palette.grid);
+      cairo_move_to (cr, g->plot_x, round (y) + 0.5);
+      cairo_line_to (cr, right, round (y) + 0.5);
+      cairo_stroke (cr);
+
+      shk_chart_set_source (cr, &g->palette.muted);
+      draw_text (cr, label, small, FALSE, g->plot_x - g->font * 0.4, y, 1, 0.5);
+    }
+
+  /* Cumulative share on the right. */
+  for (guint p = 0; p <= 100; p += 20)
+    {
+      double y = bottom - p / 100.0 * g->plot_height;
+      g_autofree char *label = g_strdup_printf ("%u%%", p);
+
+      shk_chart_set_source (cr, &g->palette.muted);
+      draw_text (cr, label, small, FALSE, right + g->font * 0.4, y, 0, 0.5);
+    }
+
+  shk_chart_set_source (cr, &g->palette.muted);
+  cairo_save (cr);
+  cairo_translate (cr, g->font * 0.6, g->plot_y + g->plot_height / 2);
+  cairo_rotate (cr, -G_PI / 2);
+  draw_text (cr, _("Hours per year"), small, FALSE, 0, 0, 0.5, 0);
+  cairo_restore (cr);
+
+  shk_chart_set_source (cr, &g->palette.foreground);
+  cairo_move_to (cr, g->plot_x, bottom + 0.5);
+  cairo_line_to (cr, right, bottom + 0.5);
+  cairo_stroke (cr);
+}
+
+static void
+draw_bar_label (cairo_t        *cr,
+                const Geometry *g,
+                guint           index,
+                const char     *name,
+                guint           rank)
+{
+  const double bottom = g->plot_y + g->plot_height;
+  double cx = g->plot_x + g->slot * (index + 0.5);
+  double size = g->font * 0.8;
+
+  shk_chart_set_source (cr, &g->palette.foreground);
+
+  if (!g->names)
+    {
+      /* No room for names: rank numbers, thinned out to fit. */
+      guint every = (guint) ceil (g->font * 1.6 / g->slot);
+      g_autofree char *number = g_strdup_printf ("%u", rank);
+
+      if (rank == 1 || rank % MAX (every, 1) == 0)
+        draw_text (cr, number, size, FALSE, cx, bottom + g->font * 0.3, 0.5, 0);
+      return;
+    }
+
+  {
+    g_autoptr(PangoLayout) layout = shk_chart_create_layout (cr, name, size, FALSE);
+    /* The longest name that fits the label area along the diagonal. */
+    double max_len = g->label_area * G_SQRT2 - g->font;
+    int w, h;
+
+    max_len = MIN (max_len, g->font * 14.0);
+    pango_layout_set_width (layout, (int) (max_len * PANGO_SCALE));
+    pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+    pango_layout_get_pixel_size (layout, &w, &h);
+
+    cairo_save (cr);
+    cairo_translate (cr, cx + h * 0.3, bottom + g->font * 0.35);
+    cairo_rotate (cr, -G_PI / 4);
+    cairo_move_to (cr, -w, -h / 2.0);
+    pango_cairo_show_layout (cr, layout);
+    cairo_restore (cr);
+  }
+}
+
+static void
+draw_bars (cairo_t              *cr,
+           const ShkParetoChart *chart,
+           const Geometry       *g,
+           double                axis_max)
+{
+  const ShkRanking *ranking = chart->ranking;
+  const double bottom = g->plot_y + g->plot_height;
+  double bar_width = g->slot * 0.76;
+
+  for (guint i = 0; i < g->n_bars; i++)
+    {
+      gboolean remainder = i >= ranking->n_processes;
+      double hours = remainder ? ranking->remainder_hours : ranking->processes[i].hours;
+      double h = hours / axis_max * g->plot_height;
+      double x = bar_left (g, i);
+      g_autofree char *remainder_name = NULL;
+      ShkRgba colour;
+
+      if (remainder)
+        {
+          colour = g->palette.muted;
+          colour.a = 0.55;
+          remainder_name = g_strdup_printf (_("Others (%u processes)"),
+                                            ranking->remainder_processes);
+        }
+      else
+        shk_pareto_chart_priority_color (chart->style,
+                                         shk_process_get_priority (ranking->processes[i].process),
+                                         &colour);
+
+      shk_chart_set_source (cr, &colour);
+      cairo_rectangle (cr, x, bottom - h, bar_width, h);
+      cairo_fill (cr);
+
+      if ((int) (i + 1) == chart->highlight_rank)
+        {
+          shk_chart_set_source (cr, &g->palette.highlight);
+          cairo_set_line_width (cr, MAX (2.0, g->font * 0.18));
+          cairo_rectangle (cr, x - g->font * 0.1, bottom - h - g->font * 0.1,
+                           bar_width + g->font * 0.2, h + g->font * 0.1);
+          cairo_stroke (cr);
+        }
+
+      draw_bar_label (cr, g, i,
+                      remainder ? remainder_name
+                                : shk_process_get_name (ranking->processes[i].process),
+                      i + 1);
+    }
+}
+
+static double
+share_y (const Geometry *g,
+         double          share)
+{
+  return g->plot_y + g->plot_height * (1.0 - CLAMP (share, 0.0, 1.0));
+}
+
+static void
+draw_cumulative_line (cairo_t              *cr,
+                      const ShkParetoChart *chart,
+                      const Geometry       *g)
+{
+  const ShkRanking *ranking = chart->ranking;
+  double radius = MAX (2.0, g->font * 0.22);
+
+  if (g->n_bars == 0)
+    return;
+
+  shk_chart_set_source (cr, &g->palette.foreground);
+  cairo_set_line_width (cr, MAX (1.5, g->font * 0.13 * g->palette.line_scale));
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  for (guint i = 0; i < g->n_bars; i++)
+    {
+      double share = i < ranking->n_processes
+        ? ranking->processes[i].cumulative_share : 1.0;
+      double x = g->plot_x + g->slot * (i + 0.5);
+
+      if (i == 0)
+        cairo_move_to (cr, x, share_y (g, share));
+      else
+        cairo_line_to (cr, x, share_y (g, share));
+    }
+  cairo_stroke (cr);
+
+  for (guint i = 0; i < g->n_bars; i++)
+    {
+      double share = i < ranking->n_processes
+        ? ranking->processes[i].cumulative_share : 1.0;
+
+      cairo_arc (cr, g->plot_x + g->slot * (i + 0.5), share_y (g, share),
+                 radius, 0, 2 * G_PI);
+      cairo_fill (cr);
+    }
+}
+
+static void
+draw_threshold (cairo_t              *cr,
+                const ShkParetoChart *chart,
+                const Geometry       *g)
+{
+  const double dashes[] = { g->font * 0.5, g->font * 0.3 };
+  double y = share_y (g, chart->threshold);
+  g_autofree char *label = NULL;
+
+  if (chart->threshold <= 0 || chart->threshold > 1)
+    return;
+
+  shk_chart_set_source (cr, &g->palette.highlight);
+  cairo_set_line_width (cr, MAX (1.0, g->font * 0.09));
+  cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+  cairo_move_to (cr, g->plot_x, y);
+  cairo_line_to (cr, g->plot_x + g->plot_width, y);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+
+  label = g_strdup_printf ("%.0f%%", chart->threshold * 100);
+  draw_text (cr, label, g->font * 0.8, TRUE,
+             g->plot_x + g->font * 0.3, y - g->font * 0.15, 0, 1);
+}
+
+static void
+draw_listed_note (cairo_t              *cr,
+                  const ShkParetoChart *chart,
+                  const Geometry       *g)
+{
+  const ShkRanking *ranking = chart->ranking;
+  const double dashes[] = { g->font * 0.25, g->font * 0.25 };
+  g_autofree char *note = NULL;
+  g_autoptr(PangoLayout) layout = NULL;
+  double x, y, pad = g->font * 0.35;
+  int w, h;
+
+  if (ranking->n_processes == 0 || g->n_bars == ranking->n_processes)
+    return;
+
+  /* The divider between what the survey listed and the rest. */
+  x = g->plot_x + g->slot * ranking->n_processes;
+  shk_chart_set_source (cr, &g->palette.muted);
+  cairo_set_line_width (cr, MAX (1.0, g->font * 0.07));
+  cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+  cairo_move_to (cr, round (x) + 0.5, g->plot_y);
+  cairo_line_to (cr, round (x) + 0.5, g->plot_y + g->plot_height);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+
+  note = g_strdup_printf (_("Top %u processes: %.0f%% of all hours"),
+                          ranking->n_processes, ranking->listed_share * 100);
+  layout = shk_chart_create_layout (cr, note, g->font * 0.85, TRUE);
+  pango_layout_get_pixel_size (layout, &w, &h);
+
+  /* Below the cumulative line, which runs near the top on this side, and
+   * above the short bars of the lower ranks. */
+  y = g->plot_y + g->plot_height * 0.42;
+  x = MAX (g->plot_x + pad, x - w - pad * 3);
+
+  shk_chart_set_source (cr, &g->palette.background);
+  cairo_rectangle (cr, x - pad, y - pad, w + 2 * pad, h + 2 * pad);
+  cairo_fill (cr);
+  shk_chart_set_source (cr, &g->palette.foreground);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+}
+
+static void
+draw_legend (cairo_t              *cr,
+             const ShkParetoChart *chart,
+             const Geometry       *g,
+             double                y)
+{
+  static const ShkPriority order[] = {
+    SHK_PRIORITY_HIGH, SHK_PRIORITY_MEDIUM, SHK_PRIORITY_LOW,
+    SHK_PRIORITY_EXCLUDED, SHK_PRIORITY_ALREADY_EFFICIENT, SHK_PRIORITY_UNSET,
+  };
+  double x = g->plot_x, size = g->font * 0.85, box = g->font * 0.8;
+
+  for (guint p = 0; p < G_N_ELEMENTS (order); p++)
+    {
+      g_autoptr(PangoLayout) layout = NULL;
+      gboolean present = FALSE;
+      ShkRgba colour;
+      int w, h;
+
+      for (guint i = 0; i < chart->ranking->n_processes && !present; i++)
+        present = shk_process_get_priority (chart->ranking->processes[i].process) == order[p];
+      if (!present)
+        continue;
+
+      layout = shk_chart_create_layout (cr, shk_priority_get_label (order[p]), size, FALSE);
+      pango_layout_get_pixel_size (layout, &w, &h);
+      if (x + box + w > g->plot_x + g->plot_width)
+        break;
+
+      shk_pareto_chart_priority_color (chart->style, order[p], &colour);
+      shk_chart_set_source (cr, &colour);
+      cairo_rectangle (cr, x, y + (h - box) / 2, box, box);
+      cairo_fill (cr);
+
+      shk_chart_set_source (cr, &g->palette.foreground);
+      cairo_move_to (cr, x + box * 1.4, y);
+      pango_cairo_show_layout (cr, layout);
+      x += box * 1.4 + w + g->font * 1.2;
+    }
+
+  /* The line's key. */
+  {
+    const char *text = _("Cumulative share");
+    g_autoptr(PangoLayout) layout = shk_chart_create_layout (cr, text, size, FALSE);
+    int w, h;
+
+    pango_layout_get_pixel_size (layout, &w, &h);
+    if (x + box * 2 + w <= g->plot_x + g->plot_width)
+      {
+        shk_chart_set_source (cr, &g->palette.foreground);
+        cairo_set_line_width (cr, MAX (1.5, g->font * 0.13));
+        cairo_move_to (cr, x, y + h / 2.0);
+        cairo_line_to (cr, x + box * 1.6, y + h / 2.0);
+        cairo_stroke (cr);
+        cairo_move_to (cr, x + box * 2.0, y);
+        pango_cairo_show_layout (cr, layout);
+      }
+  }
+}
+
+void
+shk_pareto_chart_draw (cairo_t              *cr,
+                       double                width,
+                       double                height,
+                       const ShkParetoChart *chart)
+{
+  Geometry g;
+  double axis_max, step, y;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (chart != NULL && chart->ranking != NULL);
+
+  compute_geometry (chart, width, height, &g);
+
+  cairo_save (cr);
+  shk_chart_set_source (cr, &g.palette.background);
+  cairo_paint (cr);
+
+  y = g.font * 0.8;
+  if (chart->title != NULL && *chart->title != '\0')
+    {
+      shk_chart_set_source (cr, &g.palette.foreground);
+      draw_text (cr, chart->title, g.font * 1.35, TRUE, g.plot_x, y, 0, 0);
+      y += g.font * 2.0;
+    }
+  draw_legend (cr, chart, &g, y);
+
+  if (g.n_bars == 0)
+    {
+      shk_chart_set_source (cr, &g.palette.muted);
+      draw_text (cr, _("No work processes listed"), g.font,
+                 FALSE, width / 2, height / 2, 0.5, 0.5);
+      cairo_restore (cr);
+      return;
+    }
+
+  axis_max = hours_axis_max (chart->ranking, &step);
+  draw_axes (cr, chart, &g, axis_max, step);
+  draw_bars (cr, chart, &g, axis_max);
+  draw_listed_note (cr, chart, &g);
+  draw_threshold (cr, chart, &g);
+  draw_cumulative_line (cr, chart, &g);
+
+  cairo_restore (cr);
+}
+
+char *
+shk_pareto_chart_describe (const ShkParetoChart *chart)
+{
+  const ShkRanking *ranking;
+  GString *text;
+  guint to_threshold;
+
+  g_return_val_if_fail (chart != NULL && chart->ranking != NULL, NULL);
+
+  ranking = chart->ranking;
+  text = g_string_new (NULL);
+
+  if (ranking->n_processes == 0)
+    return g_strdup (_("Pareto chart: no work processes listed."));
+
+  {
+    g_autofree char *listed = shk_format_number (ranking->listed_hours);
+    g_autofree char *total = shk_format_number (ranking->total_hours);
+
+    g_string_append_printf (text,
+                            _("Pareto chart of %u work processes by annual hours: "
+                              "%s of %s hours (%.1f%%)."),
+                            ranking->n_processes, listed, total,
+                            ranking->listed_share * 100);
+  }
+
+  {
+    const ShkRankedProcess *top = &ranking->processes[0];
+    g_autofree char *hours = shk_format_number (top->hours);
+
+    g_string_append_c (text, ' ');
+    g_string_append_printf (text, _("The largest is %s with %s hours (%.1f%%)."),
+                            shk_process_get_name (top->process), hours,
+                            top->share * 100);
+  }
+
+  to_threshold = shk_ranking_count_to_share (ranking, chart->threshold);
+  if (chart->threshold > 0 && to_threshold > 0)
+    {
+      g_string_append_c (text, ' ');
+      g_string_append_printf (text,
+                              _("The top %u processes reach %.0f%% of all hours."),
+                              to_threshold, chart->threshold * 100);
+    }
+
+  return g_string_free (text, FALSE);
+}
