@@ -19,7 +19,7 @@ readonly PACKAGES=(
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev
   libjson-glib-dev libcairo2-dev libpango1.0-dev libxlsxwriter-dev
   gettext appstream desktop-file-utils gsettings-desktop-schemas libgtk-4-bin
-  xvfb xauth dbus-x11 fonts-noto-cjk imagemagick poppler-utils librsvg2-bin
+  xvfb xauth dbus dbus-x11 fonts-noto-cjk imagemagick poppler-utils librsvg2-bin librsvg2-common
   python3 ca-certificates
 )
 

@@ -1,0 +1,348 @@
+/* shk-application.c — the Shinchoku application
+ *
+ * Opens a window on the built-in Kagoshima document, or on the files given
+ * on the command line, and at the first start after a crash offers the
+ * recovery copies the windows left behind.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "shk-application.h"
+#include "shk-recovery.h"
+#include "shk-window.h"
+
+struct _ShkApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+  gboolean        recovery_offered;
+  GPtrArray      *recovery_items;   /* offered, not yet answered */
+};
+
+G_DEFINE_FINAL_TYPE (ShkApplication, shk_application, ADW_TYPE_APPLICATION)
+
+static ShkWindow *
+new_window (ShkApplication *self,
+            ShkDocument    *document)
+{
+  g_autoptr(ShkDocument) fallback = NULL;
+  ShkWindow *window;
+
+  if (document == NULL)
+    document = fallback = shk_document_new_builtin ();
+  window = shk_window_new (self, document);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+/* A window still showing the untouched document it opened with can take
+ * another document instead of opening one more window. */
+static ShkWindow *
+find_pristine_window (ShkApplication *self)
+{
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+  ShkDocument *document;
+
+  /* Without a window manager nothing is ever focused. */
+  if (active == NULL && windows != NULL)
+    active = windows->data;
+
+  if (!SHK_IS_WINDOW (active))
+    return NULL;
+  document = shk_window_get_document (SHK_WINDOW (active));
+  if (shk_document_get_file (document) != NULL ||
+      shk_document_get_modified (document) ||
+      shk_undo_stack_can_undo (shk_document_get_undo_stack (document)) ||
+      shk_undo_stack_can_redo (shk_document_get_undo_stack (document)))
+    return NULL;
+  return SHK_WINDOW (active);
+}
+
+/* ------------------------------------------------------------------ */
+/* Recovery                                                           */
+/* ------------------------------------------------------------------ */
+
+static void
+restore_items (ShkApplication *self,
+               ShkWindow      *window)
+{
+  for (guint i = 0; i < self->recovery_items->len; i++)
+    {
+      ShkRecoveryItem *item = g_ptr_array_index (self->recovery_items, i);
+      g_autoptr(ShkDocument) document = NULL;
+      g_autoptr(GError) error = NULL;
+      ShkWindow *target;
+
+      document = shk_recovery_restore (item, &error);
+      if (document == NULL)
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("The recovery copy could not be read, so it was kept in “%s”.\n%s"),
+                             g_file_peek_path (item->copy), error->message);
+          GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (window),
+                                                      _("Could Not Recover a Plan"), message);
+
+          adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+          gtk_window_present (GTK_WINDOW (dialog));
+          continue;
+        }
+
+      target = find_pristine_window (self);
+      if (target != NULL)
+        shk_window_set_document (target, document);
+      else
+        target = new_window (self, document);
+
+      /* The window's own copy replaces the old one before that goes, so a
+       * second crash right now still loses nothing. */
+      if (shk_window_write_recovery (target, NULL))
+        shk_recovery_remove (item->id);
+    }
+}
+
+static void
+on_recovery_response (AdwMessageDialog *dialog,
+                      const char       *response,
+                      ShkApplication   *self)
+{
+  GtkWindow *window = gtk_window_get_transient_for (GTK_WINDOW (dialog));
+
+  if (g_str_equal (response, "recover") && SHK_IS_WINDOW (window))
+    restore_items (self, SHK_WINDOW (window));
+  else if (g_str_equal (response, "discard"))
+    {
+      for (guint i = 0; i < self->recovery_items->len; i++)
+        shk_recovery_remove (((ShkRecoveryItem *) g_ptr_array_index (self->recovery_items, i))->id);
+    }
+  /* Closing the dialog otherwise keeps the copies for the next start. */
+  g_clear_pointer (&self->recovery_items, g_ptr_array_unref);
+}
+
+static void
+offer_recovery (ShkApplication *self,
+                ShkWindow      *window)
+{
+  g_autoptr(GString) body = g_string_new (NULL);
+  AdwMessageDialog *dialog;
+
+  if (self->recovery_offered)
+    return;
+  self->recovery_offered = TRUE;
+
+  self->recovery_items = shk_recovery_list ();
+  if (self->recovery_items->len == 0)
+    {
+      g_clear_pointer (&self->recovery_items, g_ptr_array_unref);
+      return;
+    }
+
+  g_string_append_printf (body,
+                          g_dngettext (GETTEXT_PACKAGE,
+                                       "Shinchoku did not close properly last time. Unsaved changes to %u plan were kept:",
+                                       "Shinchoku did not close properly last time. Unsaved changes to %u plans were kept:",
+                                       self->recovery_items->len),
+                          self->recovery_items->len);
+  for (guint i = 0; i < self->recovery_items->len; i++)
+    {
+      ShkRecoveryItem *item = g_ptr_array_index (self->recovery_items, i);
+      g_autoptr(GDateTime) local = g_date_time_to_local (item->saved);
+      g_autofree char *when = g_date_time_format (local, "%Y-%m-%d %H:%M");
+      g_autofree char *where = item->original != NULL
+        ? g_file_get_parse_name (item->original) : g_strdup (_("not saved yet"));
+      const char *title = item->title != NULL && *item->title != '\0' ? item->title : _("Untitled Plan");
+
+      /* Translators: one recovered plan: its title, its file, when the copy was made. */
+      g_string_append_printf (body, _("\n• %s (%s), %s"), title, where, when);
+    }
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (window),
+                                                       _("Recover Unsaved Changes?"),
+                                                       body->str));
+  adw_message_dialog_add_responses (dialog,
+                                    "discard", _("_Discard"),
+                                    "recover", _("_Recover"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "recover", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "recover");
+  adw_message_dialog_set_close_response (dialog, "close");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_recovery_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* ------------------------------------------------------------------ */
+/* Actions                                                            */
+/* ------------------------------------------------------------------ */
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  ShkApplication *self = user_data;
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+
+  /* Each window asks about its own unsaved changes; the application ends
+   * when the last one has closed. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+  g_list_free (windows);
+}
+
+static void
+new_window_action (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  g_autoptr(ShkDocument) document = shk_document_new_blank ();
+
+  new_window (user_data, document);
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  ShkApplication *self = user_data;
+  const char *developers[] = { _("The Shinchoku developers"), NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (GTK_APPLICATION (self)),
+                        "application-name", _("Shinchoku"),
+                        "application-icon", APPLICATION_ID,
+                        "developer-name", _("The Shinchoku developers"),
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Track the progress of a regional informatization plan: "
+                                      "measures, indicators, grades and the committee’s summary."),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "developers", developers,
+                        /* Translators: your names, one per line. */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static const GActionEntry app_actions[] = {
+  { .name = "quit", .activate = quit_action },
+  { .name = "new-window", .activate = new_window_action },
+  { .name = "about", .activate = about_action },
+};
+
+/* ------------------------------------------------------------------ */
+
+static void
+shk_application_startup (GApplication *application)
+{
+  ShkApplication *self = SHK_APPLICATION (application);
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  const char *quit_accels[] = { "<Control>q", NULL };
+  const char *new_window_accels[] = { "<Control><Shift>n", NULL };
+
+  G_APPLICATION_CLASS (shk_application_parent_class)->startup (application);
+
+  g_set_application_name (_("Shinchoku"));
+  gtk_window_set_default_icon_name (APPLICATION_ID);
+
+  /* Uninstalled runs may not have the schema: then nothing is remembered,
+   * which is better than g_settings_new() aborting. */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema != NULL)
+    self->settings = g_settings_new_full (schema, NULL, NULL);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.new-window", new_window_accels);
+  shk_window_install_accels (GTK_APPLICATION (self));
+}
+
+static void
+shk_application_activate (GApplication *application)
+{
+  ShkApplication *self = SHK_APPLICATION (application);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (new_window (self, NULL));
+  gtk_window_present (window);
+  offer_recovery (self, SHK_WINDOW (window));
+}
+
+static void
+shk_application_open (GApplication  *application,
+                      GFile        **files,
+                      int            n_files,
+                      const char    *hint)
+{
+  ShkApplication *self = SHK_APPLICATION (application);
+  ShkWindow *window = NULL;
+
+  for (int i = 0; i < n_files; i++)
+    {
+      window = find_pristine_window (self);
+      if (window == NULL)
+        window = new_window (self, NULL);
+      /* A file that does not load leaves the built-in document open and
+       * says why in that window. */
+      shk_window_open_file (window, files[i], NULL);
+      gtk_window_present (GTK_WINDOW (window));
+    }
+
+  if (window != NULL)
+    offer_recovery (self, window);
+}
+
+static void
+shk_application_dispose (GObject *object)
+{
+  ShkApplication *self = SHK_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->recovery_items, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (shk_application_parent_class)->dispose (object);
+}
+
+static void
+shk_application_class_init (ShkApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = shk_application_dispose;
+  app_class->startup = shk_application_startup;
+  app_class->activate = shk_application_activate;
+  app_class->open = shk_application_open;
+}
+
+static void
+shk_application_init (ShkApplication *self)
+{
+}
+
+ShkApplication *
+shk_application_new (void)
+{
+  return g_object_new (SHK_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", "/io/github/shinchoku/Shinchoku",
+                       NULL);
+}
+
+GSettings *
+shk_application_get_settings (ShkApplication *self)
+{
+  g_return_val_if_fail (SHK_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}

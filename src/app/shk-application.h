@@ -1,0 +1,19 @@
+/* shk-application.h — the Shinchoku application
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define SHK_TYPE_APPLICATION (shk_application_get_type ())
+G_DECLARE_FINAL_TYPE (ShkApplication, shk_application, SHK, APPLICATION, AdwApplication)
+
+ShkApplication *shk_application_new          (void);
+/* The application's settings, or NULL when the schema is not installed
+ * (then window size and the last view are simply not remembered). */
+GSettings      *shk_application_get_settings (ShkApplication *self);
+
+G_END_DECLS

@@ -1,0 +1,844 @@
+/* shk-dashboard.c — the progress dashboard: the grade summary at a glance
+ *
+ * What the committee handouts show on their first pages, computed from the
+ * plan: the grade counts per evaluation as a chart and a table, the
+ * measures fully achieved and lagging in the evaluation being reported,
+ * and the measures whose manual grade departs from the figures.
+ *
+ * Everything is recomputed from the plan in one go. An edit can emit many
+ * "changed" signals (a pasted column, an undone group), so they are
+ * coalesced into one recompute in an idle that runs before the next frame.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n-lib.h>
+
+#include "shk-chart-view.h"
+#include "shk-dashboard.h"
+#include "shk-summary-chart.h"
+
+/* Before GTK lays out and draws the frame (GDK_PRIORITY_REDRAW is
+ * G_PRIORITY_HIGH_IDLE + 20), so a change never shows stale numbers. */
+#define RECOMPUTE_PRIORITY (G_PRIORITY_HIGH_IDLE + 10)
+
+/* The rows of the summary table, in the handouts' order. */
+static const ShkGrade table_grades[] = {
+  SHK_GRADE_ACHIEVED,
+  SHK_GRADE_MOSTLY,
+  SHK_GRADE_LAGGING,
+  SHK_GRADE_PENDING,
+};
+
+struct _ShkDashboard
+{
+  GtkWidget      parent_instance;
+
+  ShkDocument   *document;
+  ShkPlan       *plan;
+  ShkSummary    *summary;
+  guint          recompute_idle;
+
+  GStrv          evaluation_ids;     /* the dropdown's items, in order */
+  char          *evaluation_id;      /* chosen, or NULL for the last one */
+  gboolean       updating_dropdown;
+  GHashTable    *count_labels;       /* "R2/R3\x1f<grade>" → GtkLabel */
+  guint          list_lengths[SHK_N_GRADES];
+
+  /* template children */
+  GtkStack      *stack;
+  GtkLabel      *plan_title_label;
+  GtkLabel      *plan_subtitle_label;
+  GtkDropDown   *evaluation_dropdown;
+  ShkChartView  *chart;
+  GtkGrid       *summary_grid;
+  AdwPreferencesGroup *achieved_group;
+  AdwPreferencesGroup *lagging_group;
+  AdwPreferencesGroup *departures_group;
+  GtkListBox    *achieved_list;
+  GtkListBox    *lagging_list;
+  GtkListBox    *departures_list;
+};
+
+G_DEFINE_FINAL_TYPE (ShkDashboard, shk_dashboard, GTK_TYPE_WIDGET)
+
+static const char *
+grade_css_class (ShkGrade grade)
+{
+  switch (grade)
+    {
+    case SHK_GRADE_ACHIEVED:
+      return "grade-achieved";
+    case SHK_GRADE_MOSTLY:
+      return "grade-mostly";
+    case SHK_GRADE_LAGGING:
+      return "grade-lagging";
+    case SHK_GRADE_PENDING:
+      return "grade-pending";
+    case SHK_GRADE_NONE:
+    default:
+      return "grade-none";
+    }
+}
+
+/* A grade symbol in its colour, the way the measures table shows it. */
+static GtkWidget *
+grade_badge_new (ShkGrade grade)
+{
+  GtkWidget *label = gtk_label_new (shk_grade_to_symbol (grade));
+
+  gtk_widget_add_css_class (label, "grade");
+  gtk_widget_add_css_class (label, grade_css_class (grade));
+  gtk_widget_set_tooltip_text (label, shk_grade_get_label (grade));
+  return label;
+}
+
+static char *
+format_percent (double fraction)
+{
+  return g_strdup_printf ("%.1f%%", fraction * 100.0);
+}
+
+static char *
+count_key (const char *evaluation_id,
+           ShkGrade    grade)
+{
+  return g_strdup_printf ("%s\x1f%d", evaluation_id, grade);
+}
+
+static ShkEvaluation *
+chosen_evaluation (ShkDashboard *self)
+{
+  GListModel *evaluations = shk_plan_get_evaluations (self->plan);
+  guint n = g_list_model_get_n_items (evaluations);
+  ShkEvaluation *evaluation = NULL;
+
+  if (self->evaluation_id != NULL)
+    evaluation = shk_plan_find_evaluation (self->plan, self->evaluation_id);
+  if (evaluation == NULL && n > 0)
+    {
+      g_autoptr(ShkEvaluation) last = g_list_model_get_item (evaluations, n - 1);
+      evaluation = last;   /* the plan keeps it alive */
+    }
+  return evaluation;
+}
+
+/* ------------------------------------------------------------------ */
+/* Header and evaluation choice                                       */
+/* ------------------------------------------------------------------ */
+
+static void
+update_header (ShkDashboard *self)
+{
+  const char *title = shk_plan_get_title (self->plan);
+  const char *organisation = shk_plan_get_organisation (self->plan);
+  const char *reporting = shk_plan_get_reporting_year (self->plan);
+  g_autoptr(GString) subtitle = g_string_new (NULL);
+  guint n_measures = g_list_model_get_n_items (shk_plan_get_measures (self->plan));
+
+  gtk_label_set_text (self->plan_title_label,
+                      title != NULL && *title != '\0' ? title : _("Untitled Plan"));
+
+  if (organisation != NULL && *organisation != '\0')
+    g_string_append (subtitle, organisation);
+  if (reporting != NULL && *reporting != '\0')
+    {
+      ShkFiscalYear *year = shk_plan_find_fiscal_year (self->plan, reporting);
+
+      if (subtitle->len > 0)
+        g_string_append (subtitle, " · ");
+      g_string_append_printf (subtitle, _("Figures reported up to %s"),
+                              year != NULL ? shk_fiscal_year_get_label (year) : reporting);
+    }
+  if (subtitle->len > 0)
+    g_string_append (subtitle, " · ");
+  g_string_append_printf (subtitle,
+                          g_dngettext (GETTEXT_PACKAGE, "%u measure", "%u measures", n_measures),
+                          n_measures);
+  gtk_label_set_text (self->plan_subtitle_label, subtitle->str);
+}
+
+/* Rebuilds the dropdown only when the plan's evaluations changed, so a
+ * recompute never resets what the user picked. */
+static void
+update_evaluation_choice (ShkDashboard *self)
+{
+  GListModel *evaluations = shk_plan_get_evaluations (self->plan);
+  guint n = g_list_model_get_n_items (evaluations);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GtkStringList) items = gtk_string_list_new (NULL);
+  g_auto(GStrv) ids = NULL;
+  ShkEvaluation *chosen;
+  guint selected = GTK_INVALID_LIST_POSITION;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ShkEvaluation) evaluation = g_list_model_get_item (evaluations, i);
+      const char *label = shk_evaluation_get_label (evaluation);
+      g_autofree char *text = NULL;
+
+      g_strv_builder_add (builder, shk_evaluation_get_id (evaluation));
+      if (label != NULL && *label != '\0')
+        text = g_strdup_printf ("%s %s", shk_evaluation_get_id (evaluation), label);
+      else
+        text = g_strdup (shk_evaluation_get_id (evaluation));
+      gtk_string_list_append (items, text);
+    }
+  ids = g_strv_builder_end (builder);
+
+  chosen = chosen_evaluation (self);
+  if (chosen != NULL)
+    {
+      for (guint i = 0; ids[i] != NULL; i++)
+        if (g_str_equal (ids[i], shk_evaluation_get_id (chosen)))
+          selected = i;
+    }
+
+  self->updating_dropdown = TRUE;
+  if (self->evaluation_ids == NULL || !g_strv_equal ((const char * const *) ids,
+                                                     (const char * const *) self->evaluation_ids))
+    {
+      g_strfreev (self->evaluation_ids);
+      self->evaluation_ids = g_steal_pointer (&ids);
+      gtk_drop_down_set_model (self->evaluation_dropdown, G_LIST_MODEL (items));
+    }
+  gtk_drop_down_set_selected (self->evaluation_dropdown, selected);
+  self->updating_dropdown = FALSE;
+}
+
+/* ------------------------------------------------------------------ */
+/* The summary table                                                  */
+/* ------------------------------------------------------------------ */
+
+static GtkWidget *
+cell_label_new (const char *text,
+                const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+static void
+attach_count_cell (ShkDashboard           *self,
+                   const ShkSummaryColumn *column,
+                   ShkGrade                grade,
+                   int                     col,
+                   int                     row)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  g_autofree char *count_text = NULL;
+  g_autofree char *share_text = NULL;
+  g_autofree char *accessible = NULL;
+  GtkWidget *count;
+  GtkWidget *share;
+  guint value;
+  double fraction;
+
+  /* NONE stands for the total row here. */
+  if (grade == SHK_GRADE_NONE)
+    {
+      value = column->counted;
+      fraction = column->counted > 0 ? 1.0 : 0.0;
+    }
+  else
+    {
+      value = column->count[grade];
+      fraction = shk_summary_column_share (column, grade);
+    }
+
+  count_text = g_strdup_printf ("%u", value);
+  share_text = format_percent (fraction);
+  count = cell_label_new (count_text, "count");
+  share = cell_label_new (share_text, "share");
+  gtk_widget_set_hexpand (count, TRUE);
+  gtk_label_set_xalign (GTK_LABEL (count), 1.0);
+  gtk_label_set_xalign (GTK_LABEL (share), 1.0);
+  gtk_label_set_width_chars (GTK_LABEL (share), 6);
+  gtk_box_append (GTK_BOX (box), count);
+  gtk_box_append (GTK_BOX (box), share);
+  gtk_widget_add_css_class (box, "cell");
+  if (grade == SHK_GRADE_NONE)
+    gtk_widget_add_css_class (box, "total");
+
+  accessible = g_strdup_printf ("%s %s: %s (%s)",
+                                shk_evaluation_get_id (column->evaluation),
+                                grade == SHK_GRADE_NONE ? _("Total") : shk_grade_get_label (grade),
+                                count_text, share_text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  accessible, -1);
+
+  gtk_grid_attach (self->summary_grid, box, col, row, 1, 1);
+  g_hash_table_insert (self->count_labels,
+                       count_key (shk_evaluation_get_id (column->evaluation), grade),
+                       count);
+}
+
+static void
+attach_row_heading (ShkDashboard *self,
+                    ShkGrade      grade,
+                    int           row)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *text;
+
+  if (grade == SHK_GRADE_NONE)
+    {
+      text = cell_label_new (_("Total"), "heading");
+    }
+  else
+    {
+      gtk_box_append (GTK_BOX (box), grade_badge_new (grade));
+      text = cell_label_new (shk_grade_get_label (grade), NULL);
+    }
+  gtk_label_set_xalign (GTK_LABEL (text), 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (text), PANGO_ELLIPSIZE_END);
+  gtk_box_append (GTK_BOX (box), text);
+  gtk_widget_add_css_class (box, "cell");
+  gtk_widget_add_css_class (box, "row-heading");
+  if (grade == SHK_GRADE_NONE)
+    gtk_widget_add_css_class (box, "total");
+  gtk_grid_attach (self->summary_grid, box, 0, row, 1, 1);
+}
+
+static void
+attach_column_heading (ShkDashboard  *self,
+                       ShkEvaluation *evaluation,
+                       int            col)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *id = cell_label_new (shk_evaluation_get_id (evaluation), "heading");
+  const char *label = shk_evaluation_get_label (evaluation);
+  GtkWidget *caption;
+
+  if (label == NULL || *label == '\0')
+    label = shk_evaluation_is_progress (evaluation) ? _("Progress") : _("Achievement");
+  caption = cell_label_new (label, "caption");
+  gtk_widget_add_css_class (caption, "dim-label");
+  gtk_label_set_xalign (GTK_LABEL (id), 1.0);
+  gtk_label_set_xalign (GTK_LABEL (caption), 1.0);
+  gtk_box_append (GTK_BOX (box), id);
+  gtk_box_append (GTK_BOX (box), caption);
+  gtk_widget_add_css_class (box, "cell");
+  gtk_widget_add_css_class (box, "column-heading");
+  gtk_widget_set_hexpand (box, TRUE);
+  gtk_grid_attach (self->summary_grid, box, col, 0, 1, 1);
+}
+
+static void
+rebuild_table (ShkDashboard *self)
+{
+  GtkWidget *child;
+  GtkWidget *corner;
+  int total_row = G_N_ELEMENTS (table_grades) + 1;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->summary_grid))) != NULL)
+    gtk_grid_remove (self->summary_grid, child);
+  g_hash_table_remove_all (self->count_labels);
+
+  corner = cell_label_new (_("Grade"), "heading");
+  gtk_label_set_xalign (GTK_LABEL (corner), 0.0);
+  gtk_widget_set_valign (corner, GTK_ALIGN_END);
+  gtk_widget_add_css_class (corner, "cell");
+  gtk_widget_add_css_class (corner, "column-heading");
+  gtk_grid_attach (self->summary_grid, corner, 0, 0, 1, 1);
+
+  for (guint g = 0; g < G_N_ELEMENTS (table_grades); g++)
+    attach_row_heading (self, table_grades[g], g + 1);
+  attach_row_heading (self, SHK_GRADE_NONE, total_row);
+
+  for (guint c = 0; c < self->summary->n_columns; c++)
+    {
+      const ShkSummaryColumn *column = &self->summary->columns[c];
+
+      attach_column_heading (self, column->evaluation, c + 1);
+      for (guint g = 0; g < G_N_ELEMENTS (table_grades); g++)
+        attach_count_cell (self, column, table_grades[g], c + 1, g + 1);
+      attach_count_cell (self, column, SHK_GRADE_NONE, c + 1, total_row);
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Lists of measures                                                  */
+/* ------------------------------------------------------------------ */
+
+static void
+clear_list (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}
+
+static GtkWidget *
+placeholder_row_new (const char *text)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  gtk_widget_add_css_class (row, "dim-label");
+  return row;
+}
+
+static GtkWidget *
+measure_row_new (ShkMeasure *measure)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *number = g_strdup_printf (_("No.%u"), shk_measure_get_number (measure));
+  GtkWidget *number_label = gtk_label_new (number);
+  const char *bureau = shk_measure_get_bureau (measure);
+  const char *section = shk_measure_get_section (measure);
+  g_autofree char *where = NULL;
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), shk_measure_get_name (measure));
+  if (*bureau != '\0' && *section != '\0')
+    where = g_strdup_printf ("%s %s", bureau, section);
+  else
+    where = g_strdup (*section != '\0' ? section : bureau);
+  if (*where != '\0')
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), where);
+
+  gtk_label_set_width_chars (GTK_LABEL (number_label), 6);
+  gtk_label_set_xalign (GTK_LABEL (number_label), 0.0);
+  gtk_widget_add_css_class (number_label, "numeric");
+  gtk_widget_add_css_class (number_label, "dim-label");
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), number_label);
+  return row;
+}
+
+/* The rate that gave the grade, or why there is none. */
+static GtkWidget *
+rate_label_new (const ShkGradeInfo *info)
+{
+  g_autofree char *text = NULL;
+  GtkWidget *label;
+
+  if (info->has_rate)
+    text = format_percent (info->rate);
+  else
+    text = g_strdup (_("Judged"));
+  label = gtk_label_new (text);
+  gtk_widget_add_css_class (label, "numeric");
+  if (!info->has_rate)
+    {
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_widget_set_tooltip_text (label, _("No figures to compute a rate from: the office judged the grade"));
+    }
+  return label;
+}
+
+static guint
+fill_grade_list (ShkDashboard        *self,
+                 ShkEvaluation       *evaluation,
+                 ShkGrade             grade,
+                 GtkListBox          *list,
+                 AdwPreferencesGroup *group)
+{
+  g_autoptr(GPtrArray) measures =
+    shk_plan_list_measures_with_grade (self->plan, evaluation, grade, TRUE);
+  const char *id = shk_evaluation_get_id (evaluation);
+  g_autofree char *title = NULL;
+  g_autofree char *description = NULL;
+
+  clear_list (list);
+
+  /* Translators: the first %s is a grade symbol (◎ or △), the second an
+   * evaluation such as R2/R3. */
+  if (grade == SHK_GRADE_ACHIEVED)
+    title = g_strdup_printf (_("Fully Achieved (%s) in %s"), shk_grade_to_symbol (grade), id);
+  else
+    title = g_strdup_printf (_("Lagging (%s) in %s"), shk_grade_to_symbol (grade), id);
+  description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "%u measure counted in the summary",
+                                              "%u measures counted in the summary",
+                                              measures->len),
+                                 measures->len);
+  adw_preferences_group_set_title (group, title);
+  adw_preferences_group_set_description (group, description);
+
+  for (guint i = 0; i < measures->len; i++)
+    {
+      ShkMeasure *measure = g_ptr_array_index (measures, i);
+      GtkWidget *row = measure_row_new (measure);
+      ShkGradeInfo info;
+
+      shk_plan_grade_measure (self->plan, measure, evaluation, &info);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), rate_label_new (&info));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), grade_badge_new (info.effective));
+      gtk_list_box_append (list, row);
+    }
+
+  if (measures->len == 0)
+    gtk_list_box_append (list, placeholder_row_new (_("None")));
+
+  return measures->len;
+}
+
+static GtkWidget *
+departure_suffix_new (const ShkGradeInfo *info)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *computed_caption = gtk_label_new (_("Figures"));
+  GtkWidget *manual_caption = gtk_label_new (_("Office"));
+  GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+  GtkWidget *rate = rate_label_new (info);
+  g_autofree char *accessible = NULL;
+
+  gtk_widget_add_css_class (computed_caption, "dim-label");
+  gtk_widget_add_css_class (manual_caption, "dim-label");
+  gtk_widget_add_css_class (arrow, "dim-label");
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+
+  gtk_box_append (GTK_BOX (box), computed_caption);
+  gtk_box_append (GTK_BOX (box), grade_badge_new (info->computed));
+  gtk_box_append (GTK_BOX (box), rate);
+  gtk_box_append (GTK_BOX (box), arrow);
+  gtk_box_append (GTK_BOX (box), manual_caption);
+  gtk_box_append (GTK_BOX (box), grade_badge_new (info->manual));
+
+  accessible = g_strdup_printf (_("Computed %s, office grade %s"),
+                                shk_grade_get_label (info->computed),
+                                shk_grade_get_label (info->manual));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  accessible, -1);
+  return box;
+}
+
+static guint
+fill_departures (ShkDashboard *self)
+{
+  g_autoptr(GPtrArray) departures = shk_plan_list_departures (self->plan);
+  g_autofree char *description = NULL;
+
+  clear_list (self->departures_list);
+
+  description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "%u grade where the office’s judgement differs from what the figures compute",
+                                              "%u grades where the office’s judgement differs from what the figures compute",
+                                              departures->len),
+                                 departures->len);
+  adw_preferences_group_set_description (self->departures_group, description);
+
+  for (guint i = 0; i < departures->len; i++)
+    {
+      ShkDeparture *departure = g_ptr_array_index (departures, i);
+      GtkWidget *row = measure_row_new (departure->measure);
+      const char *reason = departure->info.reason;
+      g_autofree char *subtitle = NULL;
+
+      subtitle = g_strdup_printf ("%s — %s", shk_evaluation_get_id (departure->evaluation),
+                                  reason != NULL && *reason != '\0' ? reason : _("No reason given"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), departure_suffix_new (&departure->info));
+      gtk_list_box_append (self->departures_list, row);
+    }
+
+  if (departures->len == 0)
+    gtk_list_box_append (self->departures_list,
+                         placeholder_row_new (_("Every manual grade agrees with the figures")));
+
+  return departures->len;
+}
+
+static void
+update_lists (ShkDashboard *self)
+{
+  ShkEvaluation *evaluation = chosen_evaluation (self);
+
+  if (evaluation == NULL)
+    return;
+
+  self->list_lengths[SHK_GRADE_ACHIEVED] =
+    fill_grade_list (self, evaluation, SHK_GRADE_ACHIEVED, self->achieved_list, self->achieved_group);
+  self->list_lengths[SHK_GRADE_LAGGING] =
+    fill_grade_list (self, evaluation, SHK_GRADE_LAGGING, self->lagging_list, self->lagging_group);
+}
+
+/* ------------------------------------------------------------------ */
+/* The chart                                                          */
+/* ------------------------------------------------------------------ */
+
+static void
+draw_chart (cairo_t       *cr,
+            double         width,
+            double         height,
+            ShkChartStyle  style,
+            gpointer       user_data)
+{
+  ShkDashboard *self = user_data;
+  ShkSummaryChart chart = { style, NULL, self->summary };
+
+  if (self->summary == NULL)
+    return;
+  shk_summary_chart_draw (cr, width, height, &chart);
+}
+
+static void
+update_chart (ShkDashboard *self)
+{
+  ShkSummaryChart chart = { SHK_CHART_STYLE_LIGHT, NULL, self->summary };
+  g_autofree char *description = shk_summary_chart_describe (&chart);
+
+  shk_chart_view_set_description (self->chart, description);
+  shk_chart_view_redraw (self->chart);
+}
+
+/* ------------------------------------------------------------------ */
+
+static void
+recompute (ShkDashboard *self)
+{
+  g_clear_handle_id (&self->recompute_idle, g_source_remove);
+  g_clear_pointer (&self->summary, shk_summary_free);
+  memset (self->list_lengths, 0, sizeof self->list_lengths);
+
+  if (self->plan == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+
+  self->summary = shk_summary_new_for_plan (self->plan);
+  update_header (self);
+  update_evaluation_choice (self);
+
+  if (self->summary->n_columns == 0)
+    {
+      g_hash_table_remove_all (self->count_labels);
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+
+  gtk_stack_set_visible_child_name (self->stack, "summary");
+  rebuild_table (self);
+  update_chart (self);
+  update_lists (self);
+  self->list_lengths[SHK_GRADE_NONE] = fill_departures (self);
+}
+
+static gboolean
+recompute_idle_cb (gpointer user_data)
+{
+  ShkDashboard *self = user_data;
+
+  self->recompute_idle = 0;
+  recompute (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_plan_changed (ShkDashboard *self)
+{
+  if (self->recompute_idle == 0)
+    self->recompute_idle = g_idle_add_full (RECOMPUTE_PRIORITY, recompute_idle_cb, self, NULL);
+}
+
+static void
+on_evaluation_selected (ShkDashboard *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->evaluation_dropdown);
+
+  if (self->updating_dropdown || self->evaluation_ids == NULL ||
+      selected >= g_strv_length (self->evaluation_ids))
+    return;
+
+  shk_dashboard_set_evaluation (self, self->evaluation_ids[selected]);
+}
+
+static void
+on_export_clicked (ShkDashboard *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self->chart), "chart.export", NULL);
+}
+
+static void
+drop_document (ShkDashboard *self)
+{
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_data (self->plan, self);
+  g_clear_object (&self->plan);
+  g_clear_object (&self->document);
+  g_clear_pointer (&self->evaluation_id, g_free);
+}
+
+static void
+shk_dashboard_dispose (GObject *object)
+{
+  ShkDashboard *self = SHK_DASHBOARD (object);
+
+  g_clear_handle_id (&self->recompute_idle, g_source_remove);
+  drop_document (self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SHK_TYPE_DASHBOARD);
+
+  G_OBJECT_CLASS (shk_dashboard_parent_class)->dispose (object);
+}
+
+static void
+shk_dashboard_finalize (GObject *object)
+{
+  ShkDashboard *self = SHK_DASHBOARD (object);
+
+  g_clear_pointer (&self->summary, shk_summary_free);
+  g_clear_pointer (&self->evaluation_ids, g_strfreev);
+  g_clear_pointer (&self->evaluation_id, g_free);
+  g_clear_pointer (&self->count_labels, g_hash_table_unref);
+
+  G_OBJECT_CLASS (shk_dashboard_parent_class)->finalize (object);
+}
+
+static void
+shk_dashboard_class_init (ShkDashboardClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = shk_dashboard_dispose;
+  object_class->finalize = shk_dashboard_finalize;
+
+  g_type_ensure (SHK_TYPE_CHART_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/shinchoku/Shinchoku/shk-dashboard.ui");
+  gtk_widget_class_bind_template_child (widget_class, ShkDashboard, stack);
+  gtk_widget_class_bind_template_child (widget_class, ShkDashboard, plan_title_label);
+  gtk_widget_class_bind_template_child (widget_class, ShkDashboard, plan_subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, ShkDashboard, evaluation_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, ShkDashboard, chart);
+  gtk_widget_class_bind_template_child (widget_class, ShkDashboard, summary_grid);
+  gtk_widget_class_bind_template_child (widget_class, ShkDashboard, achieved_group);
+  gtk_widget_class_bind_template_child (widget_class, ShkDashboard, lagging_group);
+  gtk_widget_class_bind_template_child (widget_class, ShkDashboard, departures_group);
+  gtk_widget_class_bind_template_child (widget_class, ShkDashboard, achieved_list);
+  gtk_widget_class_bind_template_child (widget_class, ShkDashboard, lagging_list);
+  gtk_widget_class_bind_template_child (widget_class, ShkDashboard, departures_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_evaluation_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_export_clicked);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "dashboard");
+}
+
+static void
+shk_dashboard_init (ShkDashboard *self)
+{
+  self->count_labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  shk_chart_view_set_draw_func (self->chart, draw_chart, self, NULL);
+  /* Translators: the suggested file name of an exported summary chart. */
+  shk_chart_view_set_export_name (self->chart, _("grade-summary"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Grade summary chart"),
+                                  -1);
+  gtk_stack_set_visible_child_name (self->stack, "empty");
+}
+
+GtkWidget *
+shk_dashboard_new (void)
+{
+  return g_object_new (SHK_TYPE_DASHBOARD, NULL);
+}
+
+void
+shk_dashboard_set_document (ShkDashboard *self,
+                            ShkDocument  *document)
+{
+  g_return_if_fail (SHK_IS_DASHBOARD (self));
+  g_return_if_fail (document == NULL || SHK_IS_DOCUMENT (document));
+
+  if (self->document == document)
+    return;
+
+  drop_document (self);
+  if (document != NULL)
+    {
+      self->document = g_object_ref (document);
+      self->plan = g_object_ref (shk_document_get_plan (document));
+      g_signal_connect_swapped (self->plan, "changed", G_CALLBACK (on_plan_changed), self);
+    }
+
+  /* The only synchronous recompute: a newly opened plan shows at once. */
+  recompute (self);
+}
+
+const char *
+shk_dashboard_get_evaluation (ShkDashboard *self)
+{
+  ShkEvaluation *evaluation;
+
+  g_return_val_if_fail (SHK_IS_DASHBOARD (self), NULL);
+
+  if (self->plan == NULL)
+    return NULL;
+  evaluation = chosen_evaluation (self);
+  return evaluation != NULL ? shk_evaluation_get_id (evaluation) : NULL;
+}
+
+void
+shk_dashboard_set_evaluation (ShkDashboard *self,
+                              const char   *evaluation_id)
+{
+  g_return_if_fail (SHK_IS_DASHBOARD (self));
+
+  if (g_strcmp0 (self->evaluation_id, evaluation_id) == 0)
+    return;
+  g_free (self->evaluation_id);
+  self->evaluation_id = g_strdup (evaluation_id);
+
+  if (self->plan != NULL && self->summary != NULL && self->summary->n_columns > 0)
+    {
+      update_evaluation_choice (self);
+      update_lists (self);
+    }
+}
+
+const ShkSummary *
+shk_dashboard_get_summary (ShkDashboard *self)
+{
+  g_return_val_if_fail (SHK_IS_DASHBOARD (self), NULL);
+
+  return self->summary;
+}
+
+char *
+shk_dashboard_dup_count_text (ShkDashboard *self,
+                              const char   *evaluation_id,
+                              ShkGrade      grade)
+{
+  g_autofree char *key = NULL;
+  GtkLabel *label;
+
+  g_return_val_if_fail (SHK_IS_DASHBOARD (self), NULL);
+  g_return_val_if_fail (evaluation_id != NULL, NULL);
+
+  key = count_key (evaluation_id, grade);
+  label = g_hash_table_lookup (self->count_labels, key);
+  return label != NULL ? g_strdup (gtk_label_get_text (label)) : NULL;
+}
+
+guint
+shk_dashboard_get_list_length (ShkDashboard *self,
+                               ShkGrade      grade)
+{
+  g_return_val_if_fail (SHK_IS_DASHBOARD (self), 0);
+  g_return_val_if_fail (grade < SHK_N_GRADES, 0);
+
+  return self->list_lengths[grade];
+}
+
+const char *
+shk_dashboard_get_chart_description (ShkDashboard *self)
+{
+  g_return_val_if_fail (SHK_IS_DASHBOARD (self), NULL);
+
+  return shk_chart_view_get_description (self->chart);
+}

@@ -1,0 +1,275 @@
+/* shk-pareto-view.c — the interactive Pareto chart of the processes view
+ *
+ * Draws with the core's renderer, so what is on screen is what the
+ * command line exports. Hovering a bar explains it; clicking one emits
+ * "bar-activated" so the view can select the process's row.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n-lib.h>
+
+#include "shk-edit.h"
+#include "shk-pareto-chart.h"
+#include "shk-pareto-view.h"
+
+struct _ShkParetoView
+{
+  GtkWidget         parent_instance;
+
+  const ShkRanking *ranking;
+  double            threshold;
+  guint             highlight;
+};
+
+G_DEFINE_FINAL_TYPE (ShkParetoView, shk_pareto_view, GTK_TYPE_WIDGET)
+
+enum {
+  BAR_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+shk_pareto_view_fill_chart (ShkParetoView  *self,
+                            ShkParetoChart *chart)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  *chart = (ShkParetoChart) {
+    .style = adw_style_manager_get_dark (style) ? SHK_CHART_STYLE_DARK
+                                                : SHK_CHART_STYLE_LIGHT,
+    .title = NULL,
+    .ranking = self->ranking,
+    .threshold = self->threshold,
+    .highlight_rank = (int) self->highlight,
+  };
+}
+
+static void
+shk_pareto_view_snapshot (GtkWidget   *widget,
+                          GtkSnapshot *snapshot)
+{
+  ShkParetoView *self = SHK_PARETO_VIEW (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  ShkParetoChart chart;
+  cairo_t *cr;
+
+  if (self->ranking == NULL || width <= 0 || height <= 0)
+    return;
+
+  shk_pareto_view_fill_chart (self, &chart);
+  cr = gtk_snapshot_append_cairo (snapshot,
+                                  &GRAPHENE_RECT_INIT (0, 0, width, height));
+  shk_pareto_chart_draw (cr, width, height, &chart);
+  cairo_destroy (cr);
+}
+
+static guint
+shk_pareto_view_bar_at (ShkParetoView *self,
+                        double         x,
+                        double         y)
+{
+  ShkParetoChart chart;
+
+  if (self->ranking == NULL)
+    return 0;
+
+  shk_pareto_view_fill_chart (self, &chart);
+  return shk_pareto_chart_bar_at (&chart,
+                                  gtk_widget_get_width (GTK_WIDGET (self)),
+                                  gtk_widget_get_height (GTK_WIDGET (self)),
+                                  x, y);
+}
+
+static gboolean
+shk_pareto_view_query_tooltip (GtkWidget  *widget,
+                               int         x,
+                               int         y,
+                               gboolean    keyboard_mode,
+                               GtkTooltip *tooltip)
+{
+  ShkParetoView *self = SHK_PARETO_VIEW (widget);
+  guint rank = shk_pareto_view_bar_at (self, x, y);
+  g_autofree char *hours = NULL;
+  g_autofree char *text = NULL;
+
+  if (rank == 0)
+    return FALSE;
+
+  if (rank <= self->ranking->n_processes)
+    {
+      const ShkRankedProcess *ranked = &self->ranking->processes[rank - 1];
+
+      hours = shk_format_number (ranked->hours);
+      /* Translators: rank, process name, section, hours, share, cumulative share */
+      text = g_strdup_printf (_("%u. %s (%s)\n%s hours a year, %.1f%% of all; cumulative %.1f%%"),
+                              ranked->rank,
+                              shk_process_get_name (ranked->process),
+                              shk_process_get_section (ranked->process),
+                              hours, ranked->share * 100,
+                              ranked->cumulative_share * 100);
+    }
+  else
+    {
+      hours = shk_format_number (self->ranking->remainder_hours);
+      text = g_strdup_printf (_("Processes not listed: %u\n%s hours a year, %.1f%% of all"),
+                              self->ranking->remainder_processes, hours,
+                              self->ranking->total_hours > 0
+                                ? self->ranking->remainder_hours / self->ranking->total_hours * 100
+                                : 0.0);
+    }
+
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+static void
+on_click_released (GtkGestureClick *gesture,
+                   int              n_press,
+                   double           x,
+                   double           y,
+                   ShkParetoView   *self)
+{
+  guint rank = shk_pareto_view_bar_at (self, x, y);
+
+  if (rank == 0 || rank > self->ranking->n_processes)
+    return;
+
+  shk_pareto_view_set_highlight (self, rank);
+  g_signal_emit (self, signals[BAR_ACTIVATED], 0, rank);
+}
+
+static void
+on_dark_changed (ShkParetoView *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+shk_pareto_view_measure (GtkWidget      *widget,
+                         GtkOrientation  orientation,
+                         int             for_size,
+                         int            *minimum,
+                         int            *natural,
+                         int            *minimum_baseline,
+                         int            *natural_baseline)
+{
+  /* The renderer stays legible down to 640×360; ask for a sensible size. */
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = 480;
+      *natural = 960;
+    }
+  else
+    {
+      *minimum = 300;
+      *natural = 380;
+    }
+}
+
+static void
+shk_pareto_view_class_init (ShkParetoViewClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  widget_class->snapshot = shk_pareto_view_snapshot;
+  widget_class->measure = shk_pareto_view_measure;
+  widget_class->query_tooltip = shk_pareto_view_query_tooltip;
+
+  /**
+   * ShkParetoView::bar-activated:
+   * @rank: the 1-based rank of the clicked process
+   */
+  signals[BAR_ACTIVATED] =
+    g_signal_new ("bar-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
+
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+  gtk_widget_class_set_css_name (widget_class, "paretoview");
+}
+
+static void
+shk_pareto_view_init (ShkParetoView *self)
+{
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  self->threshold = 0.8;
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+
+  g_signal_connect (click, "released", G_CALLBACK (on_click_released), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (on_dark_changed), self, G_CONNECT_SWAPPED);
+}
+
+GtkWidget *
+shk_pareto_view_new (void)
+{
+  return g_object_new (SHK_TYPE_PARETO_VIEW, NULL);
+}
+
+static void
+shk_pareto_view_update_description (ShkParetoView *self)
+{
+  g_autofree char *description = NULL;
+  ShkParetoChart chart;
+
+  if (self->ranking == NULL)
+    return;
+
+  shk_pareto_view_fill_chart (self, &chart);
+  description = shk_pareto_chart_describe (&chart);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Pareto chart"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+}
+
+void
+shk_pareto_view_set_ranking (ShkParetoView    *self,
+                             const ShkRanking *ranking)
+{
+  g_return_if_fail (SHK_IS_PARETO_VIEW (self));
+
+  self->ranking = ranking;
+  if (ranking == NULL || self->highlight > ranking->n_processes)
+    self->highlight = 0;
+  shk_pareto_view_update_description (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+shk_pareto_view_set_threshold (ShkParetoView *self,
+                               double         threshold)
+{
+  g_return_if_fail (SHK_IS_PARETO_VIEW (self));
+
+  self->threshold = threshold;
+  shk_pareto_view_update_description (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+shk_pareto_view_set_highlight (ShkParetoView *self,
+                               guint          rank)
+{
+  g_return_if_fail (SHK_IS_PARETO_VIEW (self));
+
+  if (self->highlight == rank)
+    return;
+  self->highlight = rank;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+guint
+shk_pareto_view_get_highlight (ShkParetoView *self)
+{
+  g_return_val_if_fail (SHK_IS_PARETO_VIEW (self), 0);
+  return self->highlight;
+}

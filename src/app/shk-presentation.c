@@ -1,0 +1,769 @@
+/* shk-presentation.c — full-screen presentation of the charts for meetings
+ *
+ * One chart per page in the presentation style (large text, high
+ * contrast): the grade summary, the Pareto chart, each scenario and the
+ * comparison of all scenarios. Pages are computed from the document at
+ * every draw, so a what-if typed into the bar at the bottom shows at once,
+ * and it is an ordinary undoable edit of the document.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "shk-edit.h"
+#include "shk-pareto-chart.h"
+#include "shk-payback-chart.h"
+#include "shk-presentation.h"
+#include "shk-ranking.h"
+#include "shk-rules.h"
+#include "shk-summary-chart.h"
+
+typedef enum
+{
+  PAGE_SUMMARY,
+  PAGE_PARETO,
+  PAGE_SCENARIO,
+  PAGE_COMPARISON,
+} PageKind;
+
+typedef struct
+{
+  PageKind     kind;
+  ShkScenario *scenario;   /* PAGE_SCENARIO only */
+  char        *title;
+} Page;
+
+struct _ShkPresentation
+{
+  AdwWindow        parent_instance;
+
+  ShkDocument     *document;
+  GArray          *pages;       /* of Page */
+  guint            page;
+  gboolean         updating_what_if;
+
+  /* template children */
+  GtkDrawingArea  *chart;
+  GtkLabel        *page_label;
+  GtkRevealer     *what_if_revealer;
+  GtkSpinButton   *rate_spin;
+  GtkSpinButton   *hours_spin;
+  GtkSpinButton   *months_spin;
+  GtkLabel        *hours_note;
+};
+
+G_DEFINE_FINAL_TYPE (ShkPresentation, shk_presentation, ADW_TYPE_WINDOW)
+
+static void
+page_clear (gpointer data)
+{
+  Page *page = data;
+
+  g_clear_object (&page->scenario);
+  g_clear_pointer (&page->title, g_free);
+}
+
+static ShkPlan *
+get_plan (ShkPresentation *self)
+{
+  return shk_document_get_plan (self->document);
+}
+
+static const Page *
+current_page (ShkPresentation *self)
+{
+  if (self->pages->len == 0)
+    return NULL;
+  return &g_array_index (self->pages, Page, self->page);
+}
+
+static void
+append_page (ShkPresentation *self,
+             PageKind         kind,
+             ShkScenario     *scenario,
+             char            *title)
+{
+  Page page = { kind, scenario != NULL ? g_object_ref (scenario) : NULL, title };
+
+  g_array_append_val (self->pages, page);
+}
+
+/* The pages follow the document: a scenario added or removed (by undo in
+ * the main window, say) adds or removes its page. */
+static void
+rebuild_pages (ShkPresentation *self)
+{
+  ShkPlan *plan = get_plan (self);
+  GListModel *scenarios = shk_plan_get_scenarios (plan);
+  guint n_scenarios = g_list_model_get_n_items (scenarios);
+  ShkScenario *shown = NULL;
+  const Page *old = current_page (self);
+
+  if (old != NULL && old->scenario != NULL)
+    shown = g_object_ref (old->scenario);
+
+  g_array_set_size (self->pages, 0);
+  append_page (self, PAGE_SUMMARY, NULL, g_strdup (_("Progress of the plan’s measures")));
+  if (g_list_model_get_n_items (shk_survey_get_processes (shk_plan_get_survey (plan))) > 0)
+    append_page (self, PAGE_PARETO, NULL, g_strdup (_("Work processes by annual hours")));
+
+  for (guint i = 0; i < n_scenarios; i++)
+    {
+      g_autoptr(ShkScenario) scenario = g_list_model_get_item (scenarios, i);
+
+      append_page (self, PAGE_SCENARIO, scenario, g_strdup (shk_scenario_get_name (scenario)));
+      if (scenario == shown)
+        self->page = self->pages->len - 1;
+    }
+  if (n_scenarios > 1)
+    append_page (self, PAGE_COMPARISON, NULL, g_strdup (_("Comparison of the scenarios")));
+
+  self->page = MIN (self->page, self->pages->len - 1);
+  g_clear_object (&shown);
+}
+
+/* ------------------------------------------------------------------ */
+/* Drawing                                                            */
+/* ------------------------------------------------------------------ */
+
+static void
+draw_summary (ShkPresentation *self,
+              cairo_t         *cr,
+              int              width,
+              int              height,
+              const Page      *page)
+{
+  g_autoptr(ShkSummary) summary = shk_summary_new_for_plan (get_plan (self));
+  ShkSummaryChart chart = {
+    .style = SHK_CHART_STYLE_PRESENTATION,
+    .title = page->title,
+    .summary = summary,
+  };
+
+  shk_summary_chart_draw (cr, width, height, &chart);
+}
+
+static void
+draw_pareto (ShkPresentation *self,
+             cairo_t         *cr,
+             int              width,
+             int              height,
+             const Page      *page)
+{
+  g_autoptr(ShkRanking) ranking = shk_ranking_new (shk_plan_get_survey (get_plan (self)));
+  ShkParetoChart chart = {
+    .style = SHK_CHART_STYLE_PRESENTATION,
+    .title = page->title,
+    .ranking = ranking,
+    .threshold = 0.8,
+    .highlight_rank = 0,
+  };
+
+  shk_pareto_chart_draw (cr, width, height, &chart);
+}
+
+/* Results and labels of the scenarios drawn on one page. */
+typedef struct
+{
+  GPtrArray        *results;      /* ShkPaybackResult, may hold NULL */
+  GPtrArray        *names;
+  GPtrArray        *year_labels;
+  ShkPaybackSeries *series;
+  guint             n_series;
+  guint             n_years;
+} PaybackPage;
+
+static void
+payback_page_clear (PaybackPage *data)
+{
+  g_clear_pointer (&data->results, g_ptr_array_unref);
+  g_clear_pointer (&data->names, g_ptr_array_unref);
+  g_clear_pointer (&data->year_labels, g_ptr_array_unref);
+  g_clear_pointer (&data->series, g_free);
+}
+
+static void
+payback_page_add (PaybackPage *data,
+                  ShkPlan     *plan,
+                  ShkScenario *scenario)
+{
+  ShkPaybackResult *result = shk_scenario_compute_payback (plan, scenario, NULL);
+  guint n_years = shk_scenario_get_n_years (scenario);
+
+  /* A scenario that does not compute (a what-if typed half-way) is left
+   * out rather than drawn wrong. */
+  if (result == NULL)
+    return;
+
+  g_ptr_array_add (data->results, result);
+  g_ptr_array_add (data->names, g_strdup (shk_scenario_get_name (scenario)));
+
+  if (n_years > data->n_years)
+    {
+      g_ptr_array_set_size (data->year_labels, 0);
+      for (guint i = 0; i < n_years; i++)
+        g_ptr_array_add (data->year_labels, shk_scenario_dup_year_label (scenario, i));
+      data->n_years = n_years;
+    }
+}
+
+static void
+payback_page_init (PaybackPage *data,
+                   ShkPlan     *plan,
+                   ShkScenario *only)
+{
+  GListModel *scenarios = shk_plan_get_scenarios (plan);
+  guint n = g_list_model_get_n_items (scenarios);
+
+  data->results = g_ptr_array_new_with_free_func ((GDestroyNotify) shk_payback_result_free);
+  data->names = g_ptr_array_new_with_free_func (g_free);
+  data->year_labels = g_ptr_array_new_with_free_func (g_free);
+  data->n_years = 0;
+
+  if (only != NULL)
+    payback_page_add (data, plan, only);
+  else
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(ShkScenario) scenario = g_list_model_get_item (scenarios, i);
+        payback_page_add (data, plan, scenario);
+      }
+
+  g_ptr_array_add (data->year_labels, NULL);
+  data->n_series = data->results->len;
+  data->series = g_new0 (ShkPaybackSeries, MAX (1, data->n_series));
+  for (guint i = 0; i < data->n_series; i++)
+    {
+      data->series[i].name = g_ptr_array_index (data->names, i);
+      data->series[i].result = g_ptr_array_index (data->results, i);
+    }
+}
+
+static void
+fill_payback_chart (const PaybackPage *data,
+                    const char        *title,
+                    ShkPaybackChart   *chart)
+{
+  *chart = (ShkPaybackChart) {
+    .style = SHK_CHART_STYLE_PRESENTATION,
+    .title = title,
+    .year_labels = (const char * const *) data->year_labels->pdata,
+    .n_years = data->n_years,
+    .series = data->series,
+    .n_series = data->n_series,
+    .highlight_year = -1,
+  };
+}
+
+static void
+draw_payback (ShkPresentation *self,
+              cairo_t         *cr,
+              int              width,
+              int              height,
+              const Page      *page)
+{
+  PaybackPage data;
+  ShkPaybackChart chart;
+  ShkChartLayout layout;
+
+  payback_page_init (&data, get_plan (self), page->scenario);
+  fill_payback_chart (&data, page->title, &chart);
+  if (data.n_series > 0)
+    shk_payback_chart_draw (cr, width, height, &chart, &layout);
+  payback_page_clear (&data);
+}
+
+static void
+draw_chart (GtkDrawingArea *area,
+            cairo_t        *cr,
+            int             width,
+            int             height,
+            gpointer        user_data)
+{
+  ShkPresentation *self = user_data;
+  const Page *page = current_page (self);
+
+  if (page == NULL || self->document == NULL)
+    return;
+
+  switch (page->kind)
+    {
+    case PAGE_SUMMARY:
+      draw_summary (self, cr, width, height, page);
+      break;
+    case PAGE_PARETO:
+      draw_pareto (self, cr, width, height, page);
+      break;
+    case PAGE_SCENARIO:
+    case PAGE_COMPARISON:
+      draw_payback (self, cr, width, height, page);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+char *
+shk_presentation_dup_description (ShkPresentation *self)
+{
+  const Page *page;
+
+  g_return_val_if_fail (SHK_IS_PRESENTATION (self), NULL);
+
+  page = current_page (self);
+  if (page == NULL)
+    return g_strdup ("");
+
+  switch (page->kind)
+    {
+    case PAGE_SUMMARY:
+      {
+        g_autoptr(ShkSummary) summary = shk_summary_new_for_plan (get_plan (self));
+        ShkSummaryChart chart = { SHK_CHART_STYLE_PRESENTATION, page->title, summary };
+
+        return shk_summary_chart_describe (&chart);
+      }
+    case PAGE_PARETO:
+      {
+        g_autoptr(ShkRanking) ranking = shk_ranking_new (shk_plan_get_survey (get_plan (self)));
+        ShkParetoChart chart = { SHK_CHART_STYLE_PRESENTATION, page->title, ranking, 0.8, 0 };
+
+        return shk_pareto_chart_describe (&chart);
+      }
+    case PAGE_SCENARIO:
+    case PAGE_COMPARISON:
+    default:
+      {
+        PaybackPage data;
+        ShkPaybackChart chart;
+        char *description;
+
+        payback_page_init (&data, get_plan (self), page->scenario);
+        fill_payback_chart (&data, page->title, &chart);
+        description = data.n_series > 0
+          ? shk_payback_chart_describe (&chart)
+          : g_strdup (_("The scenario’s figures are not valid, so there is no chart."));
+        payback_page_clear (&data);
+        return description;
+      }
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Page state                                                         */
+/* ------------------------------------------------------------------ */
+
+static void
+update_what_if (ShkPresentation *self)
+{
+  ShkScenario *scenario = shk_presentation_get_scenario (self);
+  double hours;
+
+  gtk_revealer_set_reveal_child (self->what_if_revealer, scenario != NULL);
+  if (scenario == NULL)
+    return;
+
+  /* Setting the spin buttons must not read as the user editing them. */
+  self->updating_what_if = TRUE;
+  gtk_spin_button_set_value (self->rate_spin, shk_scenario_get_hourly_rate (scenario));
+  hours = shk_plan_get_scenario_hours_saved (get_plan (self), scenario);
+  gtk_spin_button_set_value (self->hours_spin, hours);
+  gtk_spin_button_set_value (self->months_spin, shk_scenario_get_first_year_months (scenario));
+  gtk_label_set_label (self->hours_note,
+                       shk_scenario_get_hours_saved (scenario, NULL)
+                       ? _("entered")
+                       : _("from the linked processes"));
+  self->updating_what_if = FALSE;
+}
+
+static void
+update_page (ShkPresentation *self)
+{
+  g_autofree char *position = NULL;
+  g_autofree char *description = NULL;
+  const Page *page = current_page (self);
+
+  if (page == NULL)
+    return;
+
+  /* TRANSLATORS: page position in presentation mode, "3 / 6" */
+  position = g_strdup_printf (_("%u / %u"), self->page + 1, self->pages->len);
+  gtk_label_set_label (self->page_label, position);
+  gtk_window_set_title (GTK_WINDOW (self), page->title);
+
+  description = shk_presentation_dup_description (self);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, page->title,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->chart), description);
+
+  update_what_if (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self->chart));
+}
+
+static void
+on_plan_changed (ShkPresentation *self)
+{
+  rebuild_pages (self);
+  update_page (self);
+}
+
+guint
+shk_presentation_get_n_pages (ShkPresentation *self)
+{
+  g_return_val_if_fail (SHK_IS_PRESENTATION (self), 0);
+  return self->pages->len;
+}
+
+guint
+shk_presentation_get_page (ShkPresentation *self)
+{
+  g_return_val_if_fail (SHK_IS_PRESENTATION (self), 0);
+  return self->page;
+}
+
+void
+shk_presentation_set_page (ShkPresentation *self,
+                           guint            page)
+{
+  g_return_if_fail (SHK_IS_PRESENTATION (self));
+
+  if (self->pages->len == 0)
+    return;
+  self->page = MIN (page, self->pages->len - 1);
+  update_page (self);
+}
+
+const char *
+shk_presentation_get_page_title (ShkPresentation *self)
+{
+  const Page *page;
+
+  g_return_val_if_fail (SHK_IS_PRESENTATION (self), NULL);
+
+  page = current_page (self);
+  return page != NULL ? page->title : NULL;
+}
+
+ShkScenario *
+shk_presentation_get_scenario (ShkPresentation *self)
+{
+  const Page *page;
+
+  g_return_val_if_fail (SHK_IS_PRESENTATION (self), NULL);
+
+  page = current_page (self);
+  return page != NULL ? page->scenario : NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* What-if edits                                                      */
+/* ------------------------------------------------------------------ */
+
+static void
+edit_scenario (ShkPresentation *self,
+               const char      *property,
+               GType            type,
+               double           number,
+               const char      *label_format)
+{
+  ShkScenario *scenario = shk_presentation_get_scenario (self);
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_autofree char *label = NULL;
+
+  if (self->updating_what_if || scenario == NULL)
+    return;
+
+  g_value_init (&value, type);
+  if (type == G_TYPE_UINT)
+    g_value_set_uint (&value, (guint) number);
+  else
+    g_value_set_double (&value, number);
+
+  label = g_strdup_printf ("%s — %s", label_format, shk_scenario_get_name (scenario));
+  shk_edit_set_property (shk_document_get_undo_stack (self->document),
+                         G_OBJECT (scenario), property, &value, label);
+}
+
+static void
+on_rate_changed (ShkPresentation *self)
+{
+  edit_scenario (self, "hourly-rate", G_TYPE_DOUBLE,
+                 gtk_spin_button_get_value (self->rate_spin), _("Change hourly rate"));
+}
+
+static void
+on_hours_changed (ShkPresentation *self)
+{
+  edit_scenario (self, "hours-saved", G_TYPE_DOUBLE,
+                 gtk_spin_button_get_value (self->hours_spin), _("Change hours saved"));
+}
+
+static void
+on_months_changed (ShkPresentation *self)
+{
+  edit_scenario (self, "first-year-months", G_TYPE_UINT,
+                 gtk_spin_button_get_value (self->months_spin), _("Change months in the first year"));
+}
+
+/* ------------------------------------------------------------------ */
+/* Actions                                                            */
+/* ------------------------------------------------------------------ */
+
+static void
+next_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ShkPresentation *self = SHK_PRESENTATION (widget);
+
+  if (self->page + 1 < self->pages->len)
+    shk_presentation_set_page (self, self->page + 1);
+}
+
+static void
+previous_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  ShkPresentation *self = SHK_PRESENTATION (widget);
+
+  if (self->page > 0)
+    shk_presentation_set_page (self, self->page - 1);
+}
+
+static void
+first_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  shk_presentation_set_page (SHK_PRESENTATION (widget), 0);
+}
+
+static void
+last_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  shk_presentation_set_page (SHK_PRESENTATION (widget), G_MAXUINT);
+}
+
+static void
+close_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  gtk_window_close (GTK_WINDOW (widget));
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ShkPresentation *self = SHK_PRESENTATION (widget);
+
+  shk_undo_stack_undo (shk_document_get_undo_stack (self->document));
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ShkPresentation *self = SHK_PRESENTATION (widget);
+
+  shk_undo_stack_redo (shk_document_get_undo_stack (self->document));
+}
+
+/* Page keys act unless a spin button of the what-if bar has the focus:
+ * there the arrows change the value and space is text. */
+static gboolean
+on_key_pressed (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                ShkPresentation       *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  const char *action = NULL;
+
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->what_if_revealer)))
+    return keyval == GDK_KEY_Escape ? (gtk_widget_grab_focus (GTK_WIDGET (self->chart)), TRUE) : FALSE;
+
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+    return FALSE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Right: case GDK_KEY_Down: case GDK_KEY_Page_Down:
+    case GDK_KEY_space: case GDK_KEY_KP_Page_Down: case GDK_KEY_Return:
+      action = "presentation.next";
+      break;
+    case GDK_KEY_Left: case GDK_KEY_Up: case GDK_KEY_Page_Up:
+    case GDK_KEY_BackSpace: case GDK_KEY_KP_Page_Up:
+      action = "presentation.previous";
+      break;
+    case GDK_KEY_Home:
+      action = "presentation.first";
+      break;
+    case GDK_KEY_End:
+      action = "presentation.last";
+      break;
+    case GDK_KEY_Escape: case GDK_KEY_F5:
+      action = "presentation.close";
+      break;
+    default:
+      return FALSE;
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (self), action, NULL);
+  return TRUE;
+}
+
+/* A click on the chart moves on, like a slide show. */
+static void
+on_chart_pressed (GtkGestureClick *gesture,
+                  int              n_press,
+                  double           x,
+                  double           y,
+                  ShkPresentation *self)
+{
+  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->chart));
+  gtk_widget_activate_action (GTK_WIDGET (self),
+                              button == GDK_BUTTON_SECONDARY ? "presentation.previous"
+                                                             : "presentation.next",
+                              NULL);
+}
+
+/* ------------------------------------------------------------------ */
+/* GObject                                                            */
+/* ------------------------------------------------------------------ */
+
+static void
+shk_presentation_dispose (GObject *object)
+{
+  ShkPresentation *self = SHK_PRESENTATION (object);
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_func (shk_document_get_plan (self->document),
+                                          on_plan_changed, self);
+  g_clear_object (&self->document);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SHK_TYPE_PRESENTATION);
+
+  G_OBJECT_CLASS (shk_presentation_parent_class)->dispose (object);
+}
+
+static void
+shk_presentation_finalize (GObject *object)
+{
+  ShkPresentation *self = SHK_PRESENTATION (object);
+
+  g_clear_pointer (&self->pages, g_array_unref);
+
+  G_OBJECT_CLASS (shk_presentation_parent_class)->finalize (object);
+}
+
+static void
+shk_presentation_class_init (ShkPresentationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = shk_presentation_dispose;
+  object_class->finalize = shk_presentation_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/shinchoku/Shinchoku/shk-presentation.ui");
+  gtk_widget_class_bind_template_child (widget_class, ShkPresentation, chart);
+  gtk_widget_class_bind_template_child (widget_class, ShkPresentation, page_label);
+  gtk_widget_class_bind_template_child (widget_class, ShkPresentation, what_if_revealer);
+  gtk_widget_class_bind_template_child (widget_class, ShkPresentation, rate_spin);
+  gtk_widget_class_bind_template_child (widget_class, ShkPresentation, hours_spin);
+  gtk_widget_class_bind_template_child (widget_class, ShkPresentation, months_spin);
+  gtk_widget_class_bind_template_child (widget_class, ShkPresentation, hours_note);
+  gtk_widget_class_bind_template_callback (widget_class, on_rate_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_hours_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_months_changed);
+
+  gtk_widget_class_install_action (widget_class, "presentation.next", NULL, next_action);
+  gtk_widget_class_install_action (widget_class, "presentation.previous", NULL, previous_action);
+  gtk_widget_class_install_action (widget_class, "presentation.first", NULL, first_action);
+  gtk_widget_class_install_action (widget_class, "presentation.last", NULL, last_action);
+  gtk_widget_class_install_action (widget_class, "presentation.close", NULL, close_action);
+  gtk_widget_class_install_action (widget_class, "presentation.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "presentation.redo", NULL, redo_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
+                                       "presentation.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "presentation.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
+                                       "presentation.close", NULL);
+}
+
+static void
+shk_presentation_init (ShkPresentation *self)
+{
+  GtkEventController *keys;
+  GtkGesture *click;
+
+  self->pages = g_array_new (FALSE, TRUE, sizeof (Page));
+  g_array_set_clear_func (self->pages, page_clear);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_drawing_area_set_draw_func (self->chart, draw_chart, self, NULL);
+
+  keys = gtk_event_controller_key_new ();
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
+  g_signal_connect (click, "pressed", G_CALLBACK (on_chart_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->chart), GTK_EVENT_CONTROLLER (click));
+}
+
+static guint
+start_page (ShkPresentation      *self,
+            ShkPresentationStart  start)
+{
+  for (guint i = 0; i < self->pages->len; i++)
+    {
+      const Page *page = &g_array_index (self->pages, Page, i);
+
+      if ((start == SHK_PRESENTATION_START_PARETO && page->kind == PAGE_PARETO) ||
+          (start == SHK_PRESENTATION_START_SCENARIOS && page->kind == PAGE_SCENARIO))
+        return i;
+    }
+  return 0;
+}
+
+ShkPresentation *
+shk_presentation_new (GtkWindow            *parent,
+                      ShkDocument          *document,
+                      ShkPresentationStart  start)
+{
+  ShkPresentation *self;
+
+  g_return_val_if_fail (SHK_IS_DOCUMENT (document), NULL);
+
+  self = g_object_new (SHK_TYPE_PRESENTATION,
+                       "transient-for", parent,
+                       "application", parent != NULL ? gtk_window_get_application (parent) : NULL,
+                       NULL);
+  self->document = g_object_ref (document);
+  g_signal_connect_swapped (shk_document_get_plan (document), "changed",
+                            G_CALLBACK (on_plan_changed), self);
+
+  rebuild_pages (self);
+  self->page = start_page (self, start);
+  update_page (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->chart));
+  return self;
+}

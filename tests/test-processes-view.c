@@ -1,0 +1,223 @@
+/* test-processes-view.c — the processes view on the built-in document
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <adwaita.h>
+
+#include "shk-processes-view.h"
+
+static void
+flush_events (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static ShkProcess *
+row_process (ShkProcessesView *view,
+             guint             position)
+{
+  GListModel *rows = shk_processes_view_get_rows (view);
+  g_autoptr(ShkProcess) process = g_list_model_get_item (rows, position);
+
+  return process;   /* the survey keeps it alive */
+}
+
+static void
+test_view_lists_ranked_processes (void)
+{
+  g_autoptr(ShkDocument) document = shk_document_new_builtin ();
+  GtkWidget *view = g_object_ref_sink (shk_processes_view_new ());
+  const ShkRanking *ranking;
+  GListModel *rows;
+
+  shk_processes_view_set_document (SHK_PROCESSES_VIEW (view), document);
+  flush_events ();
+
+  rows = shk_processes_view_get_rows (SHK_PROCESSES_VIEW (view));
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 36);
+
+  ranking = shk_processes_view_get_ranking (SHK_PROCESSES_VIEW (view));
+  g_assert_cmpfloat (ranking->listed_hours, ==, 224100);
+  g_assert_cmpfloat_with_epsilon (ranking->listed_share, 0.874, 0.0005);
+
+  /* The natural order is the rank order. */
+  for (guint i = 1; i < 36; i++)
+    g_assert_cmpfloat (shk_process_get_hours (row_process (SHK_PROCESSES_VIEW (view), i - 1)), >=,
+                       shk_process_get_hours (row_process (SHK_PROCESSES_VIEW (view), i)));
+
+  g_object_unref (view);
+}
+
+static void
+test_filters_and_grouping (void)
+{
+  g_autoptr(ShkDocument) document = shk_document_new_builtin ();
+  ShkProcessesView *view = g_object_ref_sink (SHK_PROCESSES_VIEW (shk_processes_view_new ()));
+  GListModel *rows;
+
+  shk_processes_view_set_document (view, document);
+  flush_events ();
+  rows = shk_processes_view_get_rows (view);
+
+  shk_processes_view_set_priority_filter (view, SHK_PRIORITY_HIGH);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 1);
+  shk_processes_view_set_priority_filter (view, SHK_PRIORITY_MEDIUM);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 10);
+  shk_processes_view_set_priority_filter (view, SHK_PRIORITY_EXCLUDED);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 13);
+  shk_processes_view_set_priority_filter (view, -1);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 36);
+
+  /* The search covers sections too; 保育幼稚園課 has the nursery processes. */
+  shk_processes_view_set_search (view, "保育幼稚園課");
+  g_assert_cmpuint (g_list_model_get_n_items (rows), >=, 2);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    g_assert_cmpstr (shk_process_get_section (row_process (view, i)), ==, "保育幼稚園課");
+  shk_processes_view_set_search (view, "no such process at all");
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 0);
+  shk_processes_view_set_search (view, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 36);
+
+  /* Grouped by section: each section's processes are together. */
+  shk_processes_view_set_grouped (view, TRUE);
+  {
+    g_autoptr(GHashTable) finished = g_hash_table_new (g_str_hash, g_str_equal);
+    const char *current = NULL;
+
+    for (guint i = 0; i < 36; i++)
+      {
+        const char *section = shk_process_get_section (row_process (view, i));
+
+        if (g_strcmp0 (section, current) != 0)
+          {
+            g_assert_false (g_hash_table_contains (finished, section));
+            if (current != NULL)
+              g_hash_table_add (finished, (gpointer) current);
+            current = section;
+          }
+      }
+  }
+
+  g_object_unref (view);
+}
+
+static void
+test_edit_reranks_and_undo (void)
+{
+  g_autoptr(ShkDocument) document = shk_document_new_builtin ();
+  ShkProcessesView *view = g_object_ref_sink (SHK_PROCESSES_VIEW (shk_processes_view_new ()));
+  g_autoptr(GError) error = NULL;
+  ShkProcess *last;
+  double listed_before;
+
+  shk_processes_view_set_document (view, document);
+  flush_events ();
+
+  last = row_process (view, 35);
+  listed_before = shk_processes_view_get_ranking (view)->listed_hours;
+
+  /* Typed as staff type it, with a thousands separator. */
+  g_assert_true (shk_processes_view_commit_cell (view, last, "hours", "100,000", &error));
+  g_assert_no_error (error);
+  flush_events ();
+  g_assert_true (row_process (view, 0) == last);
+  g_assert_cmpuint (shk_ranking_get_rank (shk_processes_view_get_ranking (view), last), ==, 1);
+  g_assert_cmpfloat (shk_processes_view_get_ranking (view)->listed_hours, >, listed_before);
+
+  /* Nonsense is refused and changes nothing. */
+  g_assert_false (shk_processes_view_commit_cell (view, last, "hours", "lots", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_clear_error (&error);
+  g_assert_false (shk_processes_view_commit_cell (view, last, "hours", "-5", &error));
+  g_clear_error (&error);
+  g_assert_cmpfloat (shk_process_get_hours (last), ==, 100000);
+
+  g_assert_true (shk_undo_stack_undo (shk_document_get_undo_stack (document)));
+  flush_events ();
+  g_assert_true (row_process (view, 35) == last);
+  g_assert_cmpfloat (shk_processes_view_get_ranking (view)->listed_hours, ==, listed_before);
+
+  g_object_unref (view);
+}
+
+static void
+test_expected_reduction_clear_and_undo (void)
+{
+  g_autoptr(ShkDocument) document = shk_document_new_builtin ();
+  ShkProcessesView *view = g_object_ref_sink (SHK_PROCESSES_VIEW (shk_processes_view_new ()));
+  ShkProcess *process;
+  double value;
+
+  shk_processes_view_set_document (view, document);
+  flush_events ();
+  process = row_process (view, 0);
+
+  g_assert_true (shk_processes_view_commit_cell (view, process, "expected-reduction", "1,500", NULL));
+  g_assert_true (shk_process_get_expected_reduction (process, &value));
+  g_assert_cmpfloat (value, ==, 1500);
+  g_assert_true (shk_processes_view_commit_cell (view, process, "expected-reduction", "", NULL));
+  g_assert_false (shk_process_get_expected_reduction (process, &value));
+
+  g_assert_true (shk_undo_stack_undo (shk_document_get_undo_stack (document)));
+  g_assert_true (shk_process_get_expected_reduction (process, &value));
+  g_assert_cmpfloat (value, ==, 1500);
+
+  g_object_unref (view);
+}
+
+static void
+test_create_scenario_from_selection (void)
+{
+  g_autoptr(ShkDocument) document = shk_document_new_builtin ();
+  ShkProcessesView *view = g_object_ref_sink (SHK_PROCESSES_VIEW (shk_processes_view_new ()));
+  ShkPlan *plan = shk_document_get_plan (document);
+  GListModel *scenarios = shk_plan_get_scenarios (plan);
+  GListModel *rows;
+  guint n_before = g_list_model_get_n_items (scenarios), found = G_MAXUINT;
+  g_autoptr(ShkScenario) scenario = NULL;
+
+  shk_processes_view_set_document (view, document);
+  flush_events ();
+  rows = shk_processes_view_get_rows (view);
+
+  /* Select the process the handouts' scenario ② is about (4,300 h). */
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(ShkProcess) process = g_list_model_get_item (rows, i);
+      double reduction;
+
+      if (shk_process_get_expected_reduction (process, &reduction) && reduction == 4300)
+        found = i;
+    }
+  g_assert_cmpuint (found, !=, G_MAXUINT);
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (rows), found, TRUE);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "processes.create-scenario", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (scenarios), ==, n_before + 1);
+
+  scenario = g_list_model_get_item (scenarios, n_before);
+  g_assert_cmpuint (g_strv_length ((char **) shk_scenario_get_process_ids (scenario)), ==, 1);
+  g_assert_cmpfloat (shk_plan_get_scenario_hours_saved (plan, scenario), ==, 4300);
+
+  g_assert_true (shk_undo_stack_undo (shk_document_get_undo_stack (document)));
+  g_assert_cmpuint (g_list_model_get_n_items (scenarios), ==, n_before);
+
+  g_object_unref (view);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/processes-view/ranked", test_view_lists_ranked_processes);
+  g_test_add_func ("/processes-view/filters", test_filters_and_grouping);
+  g_test_add_func ("/processes-view/edit-rerank-undo", test_edit_reranks_and_undo);
+  g_test_add_func ("/processes-view/expected-reduction", test_expected_reduction_clear_and_undo);
+  g_test_add_func ("/processes-view/create-scenario", test_create_scenario_from_selection);
+
+  return g_test_run ();
+}
