@@ -1,0 +1,149 @@
+/* bench-common.c — timing, memory and goals shared by the benchmarks
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "bench-common.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/resource.h>
+
+void
+shk_bench_parse_options (ShkBenchOptions *options,
+                         guint            default_iterations,
+                         const char      *description,
+                         int             *argc,
+                         char          ***argv)
+{
+  int iterations = (int) default_iterations;
+  char *output_dir = NULL;
+  GOptionEntry entries[] = {
+    { "iterations", 'n', 0, G_OPTION_ARG_INT, &iterations,
+      "How many timed runs (default depends on the benchmark)", "N" },
+    { "output-dir", 'o', 0, G_OPTION_ARG_FILENAME, &output_dir,
+      "Leave sample output (files, images) in DIR", "DIR" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_option_context_set_summary (context, description);
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      exit (2);
+    }
+  if (iterations < 1)
+    {
+      g_printerr ("--iterations must be at least 1, not %d\n", iterations);
+      exit (2);
+    }
+
+  options->iterations = (guint) iterations;
+  options->output_dir = output_dir;
+}
+
+void
+shk_bench_options_clear (ShkBenchOptions *options)
+{
+  g_clear_pointer (&options->output_dir, g_free);
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a;
+  double y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+gboolean
+shk_bench_run (const char   *what,
+               guint         iterations,
+               double        ops_per_run,
+               double        goal_ms,
+               ShkBenchFunc  func,
+               gpointer      user_data)
+{
+  g_autofree double *ms = g_new0 (double, iterations);
+  gint64 start, total_us = 0;
+  double median, mean, ops_per_sec;
+  gboolean met;
+
+  g_return_val_if_fail (iterations > 0, FALSE);
+
+  start = g_get_monotonic_time ();
+  func (user_data);
+  g_print ("%s: warm-up run %.2f ms\n", what,
+           (g_get_monotonic_time () - start) / 1000.0);
+
+  for (guint i = 0; i < iterations; i++)
+    {
+      gint64 elapsed;
+
+      start = g_get_monotonic_time ();
+      func (user_data);
+      elapsed = g_get_monotonic_time () - start;
+      total_us += elapsed;
+      ms[i] = elapsed / 1000.0;
+    }
+
+  qsort (ms, iterations, sizeof (double), compare_doubles);
+  median = iterations % 2 ? ms[iterations / 2]
+                          : (ms[iterations / 2 - 1] + ms[iterations / 2]) / 2;
+  mean = total_us / 1000.0 / iterations;
+  /* A run too fast for the clock still counts as taking one microsecond. */
+  ops_per_sec = ops_per_run * iterations * 1e6 / MAX (total_us, 1);
+  met = median <= goal_ms;
+
+  g_print ("%s: %u runs, median %.3f ms, mean %.3f ms, fastest %.3f ms, "
+           "slowest %.3f ms, %.1f ops/s; goal: median ≤ %.0f ms: %s\n",
+           what, iterations, median, mean, ms[0], ms[iterations - 1],
+           ops_per_sec, goal_ms, met ? "met" : "MISSED");
+  return met;
+}
+
+gsize
+shk_bench_peak_rss_kib (void)
+{
+  struct rusage usage;
+
+  if (getrusage (RUSAGE_SELF, &usage) != 0)
+    return 0;
+  /* Linux reports ru_maxrss in KiB. */
+  return (gsize) usage.ru_maxrss;
+}
+
+gboolean
+shk_bench_report_rss (double goal_mib)
+{
+  double mib = shk_bench_peak_rss_kib () / 1024.0;
+
+  if (goal_mib <= 0)
+    {
+      g_print ("peak RSS: %.1f MiB\n", mib);
+      return TRUE;
+    }
+
+  g_print ("peak RSS: %.1f MiB; goal: ≤ %.0f MiB: %s\n",
+           mib, goal_mib, mib <= goal_mib ? "met" : "MISSED");
+  return mib <= goal_mib;
+}
+
+gboolean
+shk_bench_fail (const char *format,
+                ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_printerr ("benchmark invalid: %s\n", message);
+  return FALSE;
+}
