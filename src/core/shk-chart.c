@@ -1,0 +1,425 @@
+/* shk-chart.c — what every chart renderer shares: styles, text, axes, export
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <glib/gi18n-lib.h>
+
+#include "shk-chart.h"
+#include "shk-types.h"
+
+/* The unit is roughly the body text size in pixels. Below the minimum,
+ * text stops being legible at all; above the maximum, a wall-sized output
+ * gains nothing from bigger letters. */
+#define UNIT_MIN 10.5
+#define UNIT_MAX 140.0
+
+/* Cairo image surfaces are limited to 32767 pixels a side. */
+#define MAX_IMAGE_SIDE 32767.0
+
+gboolean
+shk_chart_style_from_string (const char    *text,
+                             ShkChartStyle *style)
+{
+  static const struct { const char *key; ShkChartStyle style; } styles[] = {
+    { "light", SHK_CHART_STYLE_LIGHT },
+    { "dark", SHK_CHART_STYLE_DARK },
+    { "presentation", SHK_CHART_STYLE_PRESENTATION },
+  };
+
+  if (text == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
+    if (g_ascii_strcasecmp (text, styles[i].key) == 0)
+      {
+        if (style != NULL)
+          *style = styles[i].style;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* Series colours step through lightness as well as hue (luma about 0.2,
+ * 0.65, 0.4, 0.3, 0.53 and 0.73 on white), so that a chart printed in
+ * greyscale still tells its series apart. Grades differ in lightness for
+ * the same reason: ◎ dark, △ middle, ○ light, － lightest. */
+static const ShkRgba light_series[6] = {
+  { 0.05, 0.20, 0.52, 1 },   /* navy */
+  { 0.95, 0.60, 0.15, 1 },   /* orange */
+  { 0.20, 0.55, 0.25, 1 },   /* green */
+  { 0.75, 0.10, 0.15, 1 },   /* red */
+  { 0.60, 0.45, 0.80, 1 },   /* lavender */
+  { 0.45, 0.85, 0.85, 1 },   /* turquoise */
+};
+
+/* On a dark background the order of lightness is reversed: the first
+ * series is the brightest. */
+static const ShkRgba dark_series[6] = {
+  { 0.72, 0.88, 1.00, 1 },   /* sky blue */
+  { 0.88, 0.40, 0.02, 1 },   /* orange */
+  { 0.48, 0.82, 0.42, 1 },   /* green */
+  { 0.95, 0.45, 0.50, 1 },   /* coral */
+  { 0.82, 0.72, 1.00, 1 },   /* lavender */
+  { 0.35, 0.42, 0.72, 1 },   /* slate */
+};
+
+/* Fewer, stronger colours and darker lines for projectors. */
+static const ShkRgba presentation_series[6] = {
+  { 0.00, 0.20, 0.60, 1 },
+  { 0.95, 0.55, 0.00, 1 },
+  { 0.10, 0.55, 0.15, 1 },
+  { 0.80, 0.05, 0.10, 1 },
+  { 0.60, 0.42, 0.85, 1 },
+  { 0.35, 0.85, 0.85, 1 },
+};
+
+static const ShkRgba light_grades[SHK_N_GRADES] = {
+  [SHK_GRADE_NONE]     = { 0.85, 0.85, 0.85, 1 },
+  [SHK_GRADE_ACHIEVED] = { 0.10, 0.32, 0.64, 1 },   /* ◎ deep blue */
+  [SHK_GRADE_MOSTLY]   = { 0.45, 0.70, 0.90, 1 },   /* ○ light blue */
+  [SHK_GRADE_LAGGING]  = { 0.90, 0.42, 0.08, 1 },   /* △ orange */
+  [SHK_GRADE_PENDING]  = { 0.82, 0.82, 0.82, 1 },   /* － light grey */
+};
+
+static const ShkRgba dark_grades[SHK_N_GRADES] = {
+  [SHK_GRADE_NONE]     = { 0.30, 0.30, 0.32, 1 },
+  [SHK_GRADE_ACHIEVED] = { 0.30, 0.55, 0.95, 1 },
+  [SHK_GRADE_MOSTLY]   = { 0.65, 0.82, 1.00, 1 },
+  [SHK_GRADE_LAGGING]  = { 0.95, 0.55, 0.20, 1 },
+  [SHK_GRADE_PENDING]  = { 0.38, 0.38, 0.40, 1 },
+};
+
+void
+shk_chart_palette_init (ShkChartPalette *palette,
+                        ShkChartStyle    style)
+{
+  g_return_if_fail (palette != NULL);
+
+  memset (palette, 0, sizeof *palette);
+  palette->style = style;
+  palette->font_scale = 1.0;
+  palette->line_scale = 1.0;
+
+  switch (style)
+    {
+    case SHK_CHART_STYLE_DARK:
+      palette->background = (ShkRgba) { 0.14, 0.14, 0.16, 1 };
+      palette->foreground = (ShkRgba) { 0.95, 0.95, 0.96, 1 };
+      palette->muted = (ShkRgba) { 0.72, 0.72, 0.76, 1 };
+      palette->grid = (ShkRgba) { 0.30, 0.30, 0.34, 1 };
+      palette->highlight = (ShkRgba) { 1.00, 0.80, 0.20, 1 };
+      memcpy (palette->series, dark_series, sizeof dark_series);
+      memcpy (palette->grade, dark_grades, sizeof dark_grades);
+      break;
+
+    case SHK_CHART_STYLE_PRESENTATION:
+      palette->background = (ShkRgba) { 1, 1, 1, 1 };
+      palette->foreground = (ShkRgba) { 0, 0, 0, 1 };
+      palette->muted = (ShkRgba) { 0.20, 0.20, 0.20, 1 };
+      palette->grid = (ShkRgba) { 0.75, 0.75, 0.75, 1 };
+      palette->highlight = (ShkRgba) { 0.75, 0.00, 0.45, 1 };
+      memcpy (palette->series, presentation_series, sizeof presentation_series);
+      memcpy (palette->grade, light_grades, sizeof light_grades);
+      palette->grade[SHK_GRADE_ACHIEVED] = (ShkRgba) { 0.00, 0.22, 0.55, 1 };
+      palette->font_scale = 1.25;
+      palette->line_scale = 1.6;
+      break;
+
+    case SHK_CHART_STYLE_LIGHT:
+    default:
+      palette->style = SHK_CHART_STYLE_LIGHT;
+      palette->background = (ShkRgba) { 1, 1, 1, 1 };
+      palette->foreground = (ShkRgba) { 0.12, 0.12, 0.14, 1 };
+      palette->muted = (ShkRgba) { 0.38, 0.38, 0.42, 1 };
+      palette->grid = (ShkRgba) { 0.87, 0.87, 0.89, 1 };
+      palette->highlight = (ShkRgba) { 0.80, 0.10, 0.45, 1 };
+      memcpy (palette->series, light_series, sizeof light_series);
+      memcpy (palette->grade, light_grades, sizeof light_grades);
+      break;
+    }
+}
+
+void
+shk_chart_set_source (cairo_t       *cr,
+                      const ShkRgba *rgba)
+{
+  g_return_if_fail (cr != NULL && rgba != NULL);
+
+  cairo_set_source_rgba (cr, rgba->r, rgba->g, rgba->b, rgba->a);
+}
+
+double
+shk_chart_unit (double                 width,
+                double                 height,
+                const ShkChartPalette *palette)
+{
+  double unit;
+
+  if (!isfinite (width) || !isfinite (height))
+    return UNIT_MIN;
+
+  /* 60 units across and 34 down: a 16:9 chart has room for a title, a
+   * legend, an axis and about eight labelled columns at any resolution. */
+  unit = CLAMP (MIN (width / 60.0, height / 34.0), UNIT_MIN, UNIT_MAX);
+  return unit * (palette != NULL && palette->font_scale > 0 ? palette->font_scale : 1.0);
+}
+
+PangoLayout *
+shk_chart_create_layout (cairo_t    *cr,
+                         const char *text,
+                         double      size_px,
+                         gboolean    bold)
+{
+  PangoLayout *layout;
+  PangoContext *context;
+  PangoFontDescription *font;
+  cairo_font_options_t *options;
+
+  g_return_val_if_fail (cr != NULL, NULL);
+
+  layout = pango_cairo_create_layout (cr);
+  context = pango_layout_get_context (layout);
+
+  /* Han characters have Japanese forms only when the language says so;
+   * the UI locale may well be C on a build machine. */
+  pango_context_set_language (context, pango_language_from_string ("ja"));
+
+  /* Unhinted metrics: text measures the same on an image, in SVG and in
+   * PDF, so what fits on screen fits in the export. */
+  options = cairo_font_options_create ();
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (context, options);
+  cairo_font_options_destroy (options);
+
+  font = pango_font_description_new ();
+  pango_font_description_set_family (font, "Noto Sans CJK JP,sans-serif");
+  pango_font_description_set_absolute_size (font, MAX (size_px, 1.0) * PANGO_SCALE);
+  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+
+  pango_layout_context_changed (layout);
+  pango_layout_set_text (layout, text != NULL ? text : "", -1);
+
+  return layout;
+}
+
+double
+shk_chart_nice_step (double max,
+                     guint  max_ticks)
+{
+  static const double mantissas[] = { 1.0, 2.0, 2.5, 5.0, 10.0 };
+  double magnitude;
+
+  if (!isfinite (max) || max <= 0)
+    return 1.0;
+  max_ticks = MAX (max_ticks, 1);
+
+  magnitude = pow (10.0, floor (log10 (max / max_ticks)));
+  for (guint i = 0; i < G_N_ELEMENTS (mantissas); i++)
+    {
+      double step = mantissas[i] * magnitude;
+
+      /* A hair of tolerance: 10 ÷ 5 must give 2, not 2.5, despite
+       * rounding in log10 and pow. */
+      if (ceil (max / step - 1e-9) <= max_ticks)
+        return step;
+    }
+  return 10.0 * magnitude;
+}
+
+/* Export */
+
+typedef enum
+{
+  FORMAT_NONE,
+  FORMAT_PNG,
+  FORMAT_SVG,
+  FORMAT_PDF,
+} ExportFormat;
+
+static ExportFormat
+format_for_path (const char *path)
+{
+  static const struct { const char *suffix; ExportFormat format; } formats[] = {
+    { ".png", FORMAT_PNG },
+    { ".svg", FORMAT_SVG },
+    { ".pdf", FORMAT_PDF },
+  };
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    if (g_str_has_suffix (lower, formats[i].suffix) && strlen (lower) > strlen (formats[i].suffix))
+      return formats[i].format;
+  return FORMAT_NONE;
+}
+
+static cairo_status_t
+append_to_bytes (void                *closure,
+                 const unsigned char *data,
+                 unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static cairo_status_t
+draw_on_surface (cairo_surface_t  *surface,
+                 double            width,
+                 double            height,
+                 double            scale,
+                 ShkChartDrawFunc  draw,
+                 gpointer          user_data)
+{
+  cairo_t *cr = cairo_create (surface);
+  cairo_status_t status;
+
+  cairo_scale (cr, scale, scale);
+  draw (cr, width, height, user_data);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  return status;
+}
+
+/* Renders into memory, so that a failed export never leaves a truncated
+ * file behind, nor clobbers an existing one. */
+static GBytes *
+render (ExportFormat      format,
+        double            width,
+        double            height,
+        double            scale,
+        ShkChartDrawFunc  draw,
+        gpointer          user_data,
+        cairo_status_t   *status)
+{
+  GByteArray *bytes = g_byte_array_new ();
+  cairo_surface_t *surface;
+
+  switch (format)
+    {
+    case FORMAT_PNG:
+      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                            (int) ceil (width * scale),
+                                            (int) ceil (height * scale));
+      *status = draw_on_surface (surface, width, height, scale, draw, user_data);
+      if (*status == CAIRO_STATUS_SUCCESS)
+        *status = cairo_surface_write_to_png_stream (surface, append_to_bytes, bytes);
+      break;
+
+    case FORMAT_SVG:
+      surface = cairo_svg_surface_create_for_stream (append_to_bytes, bytes, width, height);
+      *status = draw_on_surface (surface, width, height, 1.0, draw, user_data);
+      break;
+
+    case FORMAT_PDF:
+    case FORMAT_NONE:
+    default:
+      surface = cairo_pdf_surface_create_for_stream (append_to_bytes, bytes, width, height);
+      *status = draw_on_surface (surface, width, height, 1.0, draw, user_data);
+      break;
+    }
+
+  /* Vector surfaces write their last bytes when finished. */
+  cairo_surface_finish (surface);
+  if (*status == CAIRO_STATUS_SUCCESS)
+    *status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (*status != CAIRO_STATUS_SUCCESS)
+    {
+      g_byte_array_unref (bytes);
+      return NULL;
+    }
+  return g_byte_array_free_to_bytes (bytes);
+}
+
+static gboolean
+check_size (const char  *path,
+            ExportFormat format,
+            double       width,
+            double       height,
+            double       scale,
+            GError     **error)
+{
+  double limit = format == FORMAT_PNG ? MAX_IMAGE_SIDE : 14400.0 * 4;
+
+  if (!isfinite (width) || !isfinite (height) || !isfinite (scale) ||
+      width < 1 || height < 1 || scale <= 0 ||
+      width * (format == FORMAT_PNG ? scale : 1.0) > limit ||
+      height * (format == FORMAT_PNG ? scale : 1.0) > limit)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   /* TRANSLATORS: “Cannot export “chart.png” at 0 × 720” */
+                   _("Cannot export “%s” at %g × %g"),
+                   path, width * scale, height * scale);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+shk_chart_export (const char       *path,
+                  double            width,
+                  double            height,
+                  double            scale,
+                  ShkChartDrawFunc  draw,
+                  gpointer          user_data,
+                  GError          **error)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  cairo_status_t status = CAIRO_STATUS_SUCCESS;
+  ExportFormat format;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (draw != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  format = format_for_path (path);
+  if (format == FORMAT_NONE)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("Cannot tell the format of “%s”: the name must end in .png, .svg or .pdf"),
+                   path);
+      return FALSE;
+    }
+  if (!check_size (path, format, width, height, scale, error))
+    return FALSE;
+
+  bytes = render (format, width, height, scale, draw, user_data, &status);
+  if (bytes == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   /* TRANSLATORS: the second %s is cairo's (English) reason */
+                   _("Could not draw “%s”: %s"),
+                   path, cairo_status_to_string (status));
+      return FALSE;
+    }
+
+  file = g_file_new_for_path (path);
+  if (!g_file_replace_contents (file,
+                                g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL,
+                                &local_error))
+    {
+      /* GIO names the file it failed on in most, not all, of its
+       * messages; the person exporting needs to know which one. */
+      if (strstr (local_error->message, path) != NULL)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_set_error (error, local_error->domain, local_error->code,
+                     _("Could not write “%s”: %s"), path, local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}

@@ -1,0 +1,1196 @@
+/* shk-payback-chart.c — the cost-benefit chart of one or more scenarios
+ *
+ * Cumulative cost and cumulative savings per year, as in 資料1-3 §4: cost
+ * dashed with square markers, savings solid with round markers, so the two
+ * stay apart in greyscale print as well as in colour. Values are in 万円,
+ * as the handouts print them. Text never overlaps: year labels wrap,
+ * rotate or thin out, the legend wraps, and data labels that would collide
+ * with anything already drawn are left out.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "shk-payback-chart.h"
+
+#define MAX_YEARS  G_N_ELEMENTS (((ShkChartLayout *) NULL)->year_x)
+#define MAN_YEN    10000.0
+
+typedef enum
+{
+  LABELS_HORIZONTAL,   /* one line each */
+  LABELS_WRAPPED,      /* up to two lines each, e.g. 1年目 / (R2) */
+  LABELS_ROTATED,      /* at 45°, every n-th when crowded */
+} LabelMode;
+
+typedef struct
+{
+  double x, y, width, height;
+} Box;
+
+typedef struct
+{
+  PangoLayout *layout;
+  double x, y;            /* of the key */
+  double key_width;
+  int kind;               /* see draw_legend_key () */
+  ShkRgba colour;
+} LegendItem;
+
+typedef struct
+{
+  const ShkPaybackChart *chart;
+  ShkChartPalette palette;
+  double u;                        /* base text size in pixels */
+  double width, height, pad;
+  guint  n_years;
+
+  double title_height;
+  GArray *legend;                  /* of LegendItem */
+  double legend_y, legend_height;
+  double unit_label_height;
+
+  double data_max;                 /* in 万円 */
+  double axis_max, step;
+  int    decimals;                 /* of axis and data labels */
+  double tick_label_width;
+
+  double plot_x, plot_y, plot_width, plot_height;
+  double slot;
+
+  LabelMode label_mode;
+  guint  label_every;
+  double label_length;             /* longest rotated label, ellipsized */
+  double label_height;             /* of one line */
+  double label_area;
+
+  double line_width, marker;
+  gboolean points;                 /* room for markers and data labels */
+  GArray *placed;                  /* of Box: what text must not cover */
+} Chart;
+
+/* Text */
+
+static void
+layout_size (PangoLayout *layout,
+             double      *width,
+             double      *height)
+{
+  int w, h;
+
+  pango_layout_get_pixel_size (layout, &w, &h);
+  *width = w;
+  *height = h;
+}
+
+static void
+show_layout (cairo_t     *cr,
+             PangoLayout *layout,
+             double       x,
+             double       y)
+{
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+}
+
+/* "1,234" or "1,234.5": grouped digits, a fixed number of decimals. */
+static char *
+format_grouped (double value,
+                int    decimals)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *format = g_strdup_printf ("%%.%df", CLAMP (decimals, 0, 6));
+  const char *digits, *point;
+  GString *text = g_string_new (NULL);
+  gsize n_int;
+
+  g_ascii_formatd (buffer, sizeof buffer, format, fabs (value));
+  if (value < 0 && strspn (buffer, "0.") != strlen (buffer))
+    g_string_append_c (text, '-');
+
+  digits = buffer;
+  point = strchr (digits, '.');
+  n_int = point != NULL ? (gsize) (point - digits) : strlen (digits);
+  for (gsize i = 0; i < n_int; i++)
+    {
+      if (i > 0 && (n_int - i) % 3 == 0)
+        g_string_append_c (text, ',');
+      g_string_append_c (text, digits[i]);
+    }
+  if (point != NULL)
+    g_string_append (text, point);
+
+  return g_string_free (text, FALSE);
+}
+
+static char *
+format_man_yen (const Chart *c,
+                double       man_yen)
+{
+  return format_grouped (man_yen, c->decimals);
+}
+
+/* Geometry */
+
+static double
+value_y (const Chart *c,
+         double       man_yen)
+{
+  return c->plot_y + c->plot_height * (1.0 - CLAMP (man_yen / c->axis_max, 0.0, 1.0));
+}
+
+static double
+year_x (const Chart *c,
+        double       index)
+{
+  return c->plot_x + c->slot * (index + 0.5);
+}
+
+static guint
+series_years (const Chart            *c,
+              const ShkPaybackSeries *series)
+{
+  return series->result != NULL ? MIN (series->result->n_years, c->n_years) : 0;
+}
+
+static ShkRgba
+series_colour (const Chart *c,
+               guint        index,
+               gboolean     cost)
+{
+  /* One scenario: cost and savings in two colours. Several: a colour per
+   * scenario, and the dashes tell cost from savings. */
+  if (c->chart->n_series == 1)
+    return c->palette.series[cost ? 1 : 0];
+  return c->palette.series[index % G_N_ELEMENTS (c->palette.series)];
+}
+
+static void
+compute_data_max (Chart *c)
+{
+  c->data_max = 0;
+  for (guint s = 0; s < c->chart->n_series; s++)
+    {
+      const ShkPaybackSeries *series = &c->chart->series[s];
+
+      for (guint i = 0; i < series_years (c, series); i++)
+        {
+          c->data_max = MAX (c->data_max, series->result->cumulative_cost[i] / MAN_YEN);
+          c->data_max = MAX (c->data_max, series->result->cumulative_saving[i] / MAN_YEN);
+        }
+    }
+}
+
+static void
+compute_axis (Chart   *c,
+              cairo_t *cr,
+              double   plot_height)
+{
+  guint ticks = (guint) CLAMP (floor (plot_height / (c->u * 2.2)), 2, 10);
+  /* Headroom above the highest point for its data label. */
+  double headroom = 1.0 + MIN (c->u * 2.0 / MAX (plot_height, 1.0), 0.5);
+  double max = c->data_max > 0 ? c->data_max * headroom : 1.0;
+  double width = 0;
+
+  c->step = shk_chart_nice_step (max, ticks);
+  c->axis_max = ceil (max / c->step - 1e-9) * c->step;
+  /* As many decimals as the step needs: 0.25 needs two, 500 none. */
+  for (c->decimals = 0; c->decimals < 4; c->decimals++)
+    {
+      double scaled = c->step * pow (10, c->decimals);
+
+      if (fabs (scaled - round (scaled)) < 1e-6)
+        break;
+    }
+
+  for (double v = 0; v <= c->axis_max + c->step * 0.01; v += c->step)
+    {
+      g_autofree char *text = format_man_yen (c, v);
+      g_autoptr(PangoLayout) layout = shk_chart_create_layout (cr, text, c->u * 0.8, FALSE);
+      double w, h;
+
+      layout_size (layout, &w, &h);
+      width = MAX (width, w);
+    }
+  c->tick_label_width = width;
+}
+
+static PangoLayout *
+year_label_layout (const Chart *c,
+                   cairo_t     *cr,
+                   guint        index)
+{
+  const char *text = c->chart->year_labels != NULL ? c->chart->year_labels[index] : NULL;
+  g_autofree char *fallback = NULL;
+
+  if (text == NULL)
+    text = fallback = g_strdup_printf ("%u", index + 1);
+  return shk_chart_create_layout (cr, text, c->u * 0.8, index == (guint) c->chart->highlight_year);
+}
+
+/* Wrapped year labels: each must fit its slot in at most two lines,
+ * without a word wider than the slot. */
+static gboolean
+wrapped_labels_fit (const Chart *c,
+                    cairo_t     *cr,
+                    double       room,
+                    double      *height)
+{
+  *height = 0;
+  for (guint i = 0; i < c->n_years; i++)
+    {
+      g_autoptr(PangoLayout) layout = year_label_layout (c, cr, i);
+      PangoRectangle ink, logical;
+
+      pango_layout_set_width (layout, (int) (room * PANGO_SCALE));
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+      pango_layout_get_pixel_extents (layout, &ink, &logical);
+      if (pango_layout_get_line_count (layout) > 2 || logical.width > room + 0.5)
+        return FALSE;
+      *height = MAX (*height, logical.height);
+    }
+  return TRUE;
+}
+
+static void
+choose_label_mode (Chart   *c,
+                   cairo_t *cr)
+{
+  double room = c->slot - c->u * 0.3;
+  double widest = 0, h = 0, wrapped_height;
+
+  for (guint i = 0; i < c->n_years; i++)
+    {
+      g_autoptr(PangoLayout) layout = year_label_layout (c, cr, i);
+      double w, lh;
+
+      layout_size (layout, &w, &lh);
+      widest = MAX (widest, w);
+      h = MAX (h, lh);
+    }
+  c->label_height = h;
+  c->label_every = 1;
+
+  if (widest <= room)
+    {
+      c->label_mode = LABELS_HORIZONTAL;
+      c->label_area = h + c->u * 0.5;
+    }
+  else if (wrapped_labels_fit (c, cr, room, &wrapped_height))
+    {
+      c->label_mode = LABELS_WRAPPED;
+      c->label_area = wrapped_height + c->u * 0.5;
+    }
+  else
+    {
+      /* At 45° a label needs √2 × its height along the axis; thin the
+       * labels out until they have that. The length is capped so that the
+       * plot keeps most of the height. */
+      c->label_mode = LABELS_ROTATED;
+      c->label_every = (guint) MAX (1.0, ceil (h * 1.5 / MAX (c->slot, 1.0)));
+      c->label_length = MIN (widest, MIN (MAX (c->height * 0.28 * G_SQRT2 - h, c->u * 2.0),
+                                          c->u * 9.0));
+      c->label_area = (c->label_length + h) / G_SQRT2 + c->u * 0.6;
+    }
+}
+
+/* Rotated labels hang down and to the left of their year: the first one
+ * must not leave the canvas. */
+static double
+rotated_overhang (const Chart *c)
+{
+  if (c->label_mode != LABELS_ROTATED)
+    return 0;
+  return MAX (0, (c->label_length + c->label_height) / G_SQRT2 - c->slot / 2);
+}
+
+static void
+compute_plot (Chart   *c,
+              cairo_t *cr)
+{
+  double bottom = c->u * 2.0;
+  double right = c->pad + c->u * 0.4;
+
+  c->plot_y = c->legend_y + c->legend_height + c->unit_label_height + c->u * 0.6;
+
+  /* The axis depends on the plot's height, the plot's width on the axis
+   * labels, and the year labels' height on the slot width: a few passes
+   * settle it. */
+  for (int pass = 0; pass < 3; pass++)
+    {
+      double left;
+
+      c->plot_height = MAX (c->height - c->plot_y - bottom - c->pad, c->u);
+      compute_axis (c, cr, c->plot_height);
+      left = c->pad + c->tick_label_width + c->u * 0.5;
+      c->plot_x = left;
+      c->plot_width = MAX (c->width - c->plot_x - right, c->u);
+      c->slot = c->plot_width / MAX (c->n_years, 1);
+      choose_label_mode (c, cr);
+      if (rotated_overhang (c) > c->plot_x - c->pad)
+        {
+          c->plot_x = c->pad + rotated_overhang (c);
+          c->plot_width = MAX (c->width - c->plot_x - right, c->u);
+          c->slot = c->plot_width / MAX (c->n_years, 1);
+        }
+      bottom = c->label_area;
+    }
+  c->plot_height = MAX (c->height - c->plot_y - bottom - c->pad, c->u);
+}
+
+/* Collisions */
+
+static gboolean
+boxes_overlap (const Box *a,
+               const Box *b)
+{
+  return a->x < b->x + b->width && b->x < a->x + a->width &&
+         a->y < b->y + b->height && b->y < a->y + a->height;
+}
+
+static gboolean
+box_is_free (const Chart *c,
+             const Box   *box)
+{
+  if (box->x < c->plot_x || box->y < c->plot_y ||
+      box->x + box->width > c->plot_x + c->plot_width ||
+      box->y + box->height > c->plot_y + c->plot_height)
+    return FALSE;
+
+  for (guint i = 0; i < c->placed->len; i++)
+    if (boxes_overlap (box, &g_array_index (c->placed, Box, i)))
+      return FALSE;
+  return TRUE;
+}
+
+static void
+place (Chart     *c,
+       const Box *box)
+{
+  g_array_append_vals (c->placed, box, 1);
+}
+
+/* Text on a backdrop of the background colour, so that a line passing
+ * behind it does not make it illegible. */
+static void
+show_boxed (cairo_t       *cr,
+            const Chart   *c,
+            PangoLayout   *layout,
+            const Box     *box,
+            const ShkRgba *colour)
+{
+  ShkRgba backdrop = c->palette.background;
+  double w, h;
+
+  backdrop.a = 0.85;
+  layout_size (layout, &w, &h);
+  shk_chart_set_source (cr, &backdrop);
+  cairo_rectangle (cr, box->x, box->y, box->width, box->height);
+  cairo_fill (cr);
+  shk_chart_set_source (cr, colour);
+  show_layout (cr, layout, box->x + (box->width - w) / 2, box->y + (box->height - h) / 2);
+}
+
+/* Title and legend */
+
+enum
+{
+  KEY_COST,      /* dashed line, square marker */
+  KEY_SAVING,    /* solid line, round marker */
+  KEY_SCENARIO,  /* solid line and round marker: a scenario's colour */
+};
+
+static void
+add_legend_item (Chart         *c,
+                 cairo_t       *cr,
+                 const char    *text,
+                 int            kind,
+                 const ShkRgba *colour)
+{
+  LegendItem item = { 0 };
+
+  item.layout = shk_chart_create_layout (cr, text, c->u * 0.85, FALSE);
+  item.kind = kind;
+  item.colour = *colour;
+  item.key_width = c->u * 2.0;
+  /* No item wider than a row, however long a scenario's name. */
+  pango_layout_set_width (item.layout,
+                          (int) (MAX (c->width - 2 * c->pad - item.key_width - c->u * 0.5, c->u)
+                                 * PANGO_SCALE));
+  pango_layout_set_ellipsize (item.layout, PANGO_ELLIPSIZE_END);
+  g_array_append_val (c->legend, item);
+}
+
+static char *
+series_legend_text (const ShkPaybackSeries *series)
+{
+  const char *name = series->name != NULL ? series->name : "";
+
+  if (series->result != NULL && series->result->payback_year > 0)
+    /* TRANSLATORS: a scenario's name and when it pays back, in the legend */
+    return g_strdup_printf (_("%s (recovered in year %u)"), name, series->result->payback_year);
+  /* TRANSLATORS: a scenario's name, in the legend, when it never pays back */
+  return g_strdup_printf (_("%s (not recovered)"), name);
+}
+
+static void
+build_legend (Chart   *c,
+              cairo_t *cr)
+{
+  const ShkPaybackChart *chart = c->chart;
+  double x, y, row_height = 0, right = c->width - c->pad;
+
+  if (chart->n_series == 1)
+    {
+      ShkRgba saving = series_colour (c, 0, FALSE), cost = series_colour (c, 0, TRUE);
+
+      add_legend_item (c, cr, _("Cumulative cost"), KEY_COST, &cost);
+      add_legend_item (c, cr, _("Cumulative savings"), KEY_SAVING, &saving);
+    }
+  else
+    {
+      for (guint s = 0; s < chart->n_series; s++)
+        {
+          g_autofree char *text = series_legend_text (&chart->series[s]);
+          ShkRgba colour = series_colour (c, s, FALSE);
+
+          add_legend_item (c, cr, text, KEY_SCENARIO, &colour);
+        }
+      add_legend_item (c, cr, _("Cumulative cost"), KEY_COST, &c->palette.foreground);
+      add_legend_item (c, cr, _("Cumulative savings"), KEY_SAVING, &c->palette.foreground);
+    }
+
+  /* Flow left to right, wrapping to a new row when full. */
+  x = c->pad;
+  y = c->legend_y;
+  for (guint i = 0; i < c->legend->len; i++)
+    {
+      LegendItem *item = &g_array_index (c->legend, LegendItem, i);
+      double w, h, item_width;
+
+      layout_size (item->layout, &w, &h);
+      item_width = item->key_width + c->u * 0.4 + w;
+      if (x > c->pad && x + item_width > right)
+        {
+          x = c->pad;
+          y += row_height + c->u * 0.3;
+          row_height = 0;
+        }
+      item->x = x;
+      item->y = y;
+      row_height = MAX (row_height, h);
+      x += item_width + c->u * 1.2;
+    }
+  c->legend_height = c->legend->len > 0 ? y + row_height - c->legend_y : 0;
+}
+
+static void
+legend_item_clear (gpointer data)
+{
+  LegendItem *item = data;
+
+  g_clear_object (&item->layout);
+}
+
+static void
+set_cost_dash (cairo_t     *cr,
+               const Chart *c)
+{
+  const double dashes[] = { c->line_width * 3.5, c->line_width * 2.0 };
+
+  cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+}
+
+static void
+draw_marker (cairo_t       *cr,
+             const Chart   *c,
+             gboolean       square,
+             double         x,
+             double         y,
+             double         radius,
+             const ShkRgba *colour)
+{
+  /* A ring of background keeps touching markers apart. */
+  if (square)
+    cairo_rectangle (cr, x - radius * 0.9, y - radius * 0.9, radius * 1.8, radius * 1.8);
+  else
+    cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
+  shk_chart_set_source (cr, colour);
+  cairo_fill_preserve (cr);
+  shk_chart_set_source (cr, &c->palette.background);
+  cairo_set_line_width (cr, MAX (1.0, radius * 0.3));
+  cairo_stroke (cr);
+}
+
+static void
+draw_legend_key (cairo_t          *cr,
+                 const Chart      *c,
+                 const LegendItem *item,
+                 double            text_height)
+{
+  double y = item->y + text_height / 2;
+
+  cairo_save (cr);
+  shk_chart_set_source (cr, &item->colour);
+  cairo_set_line_width (cr, c->line_width);
+  if (item->kind == KEY_COST)
+    set_cost_dash (cr, c);
+  cairo_move_to (cr, item->x, y);
+  cairo_line_to (cr, item->x + item->key_width, y);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+
+  draw_marker (cr, c, item->kind == KEY_COST, item->x + item->key_width / 2, y,
+               MIN (c->marker, text_height * 0.4), &item->colour);
+}
+
+static void
+draw_legend (cairo_t     *cr,
+             const Chart *c)
+{
+  for (guint i = 0; i < c->legend->len; i++)
+    {
+      const LegendItem *item = &g_array_index (c->legend, LegendItem, i);
+      double w, h;
+
+      layout_size (item->layout, &w, &h);
+      draw_legend_key (cr, c, item, h);
+      shk_chart_set_source (cr, &c->palette.foreground);
+      show_layout (cr, item->layout, item->x + item->key_width + c->u * 0.4, item->y);
+    }
+}
+
+static PangoLayout *
+title_layout (const Chart *c,
+              cairo_t     *cr)
+{
+  PangoLayout *layout;
+
+  if (c->chart->title == NULL || c->chart->title[0] == '\0')
+    return NULL;
+
+  layout = shk_chart_create_layout (cr, c->chart->title, c->u * 1.35, TRUE);
+  pango_layout_set_width (layout, (int) (MAX (c->width - 2 * c->pad, c->u) * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_height (layout, -2);   /* at most two lines */
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  return layout;
+}
+
+/* Axes */
+
+static void
+draw_axes (cairo_t     *cr,
+           const Chart *c)
+{
+  const double bottom = c->plot_y + c->plot_height;
+  const double right = c->plot_x + c->plot_width;
+  g_autoptr(PangoLayout) unit = NULL;
+  double w, h;
+
+  cairo_set_line_width (cr, MAX (1.0, c->u * 0.05));
+  for (double v = 0; v <= c->axis_max + c->step * 0.01; v += c->step)
+    {
+      double y = round (value_y (c, v)) + 0.5;
+      g_autofree char *text = format_man_yen (c, v);
+      g_autoptr(PangoLayout) layout = shk_chart_create_layout (cr, text, c->u * 0.8, FALSE);
+
+      shk_chart_set_source (cr, &c->palette.grid);
+      cairo_move_to (cr, c->plot_x, y);
+      cairo_line_to (cr, right, y);
+      cairo_stroke (cr);
+
+      layout_size (layout, &w, &h);
+      shk_chart_set_source (cr, &c->palette.muted);
+      show_layout (cr, layout, c->plot_x - c->u * 0.4 - w, y - h / 2);
+    }
+
+  /* The unit above the value axis, where it reads naturally. */
+  unit = shk_chart_create_layout (cr, _("×10,000 yen"), c->u * 0.8, FALSE);
+  pango_layout_set_width (unit, (int) (MAX (c->width - 2 * c->pad, c->u) * PANGO_SCALE));
+  pango_layout_set_ellipsize (unit, PANGO_ELLIPSIZE_END);
+  layout_size (unit, &w, &h);
+  shk_chart_set_source (cr, &c->palette.muted);
+  show_layout (cr, unit, c->pad, c->plot_y - c->u * 0.5 - h);
+
+  shk_chart_set_source (cr, &c->palette.foreground);
+  cairo_move_to (cr, c->plot_x, round (bottom) + 0.5);
+  cairo_line_to (cr, right, round (bottom) + 0.5);
+  cairo_stroke (cr);
+}
+
+static void
+draw_year_label (cairo_t     *cr,
+                 const Chart *c,
+                 guint        index)
+{
+  const double top = c->plot_y + c->plot_height + c->u * 0.3;
+  g_autoptr(PangoLayout) layout = year_label_layout (c, cr, index);
+  double x = year_x (c, index), w, h;
+
+  if (c->label_mode == LABELS_WRAPPED)
+    {
+      pango_layout_set_width (layout, (int) ((c->slot - c->u * 0.3) * PANGO_SCALE));
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+      pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+    }
+  else if (c->label_mode == LABELS_ROTATED)
+    {
+      pango_layout_set_width (layout, (int) (c->label_length * PANGO_SCALE));
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+    }
+  layout_size (layout, &w, &h);
+
+  shk_chart_set_source (cr, index == (guint) c->chart->highlight_year
+                        ? &c->palette.foreground : &c->palette.muted);
+  if (c->label_mode == LABELS_ROTATED)
+    {
+      cairo_save (cr);
+      cairo_translate (cr, x + h * 0.35, top);
+      cairo_rotate (cr, -G_PI / 4);
+      show_layout (cr, layout, -w, -h / 2);
+      cairo_restore (cr);
+    }
+  else
+    show_layout (cr, layout, x - w / 2, top);
+}
+
+static void
+draw_year_axis (cairo_t     *cr,
+                const Chart *c)
+{
+  const double bottom = round (c->plot_y + c->plot_height) + 0.5;
+
+  shk_chart_set_source (cr, &c->palette.foreground);
+  cairo_set_line_width (cr, MAX (1.0, c->u * 0.05));
+  for (guint i = 0; i < c->n_years; i++)
+    {
+      double x = round (year_x (c, i)) + 0.5;
+
+      cairo_move_to (cr, x, bottom);
+      cairo_line_to (cr, x, bottom + c->u * 0.25);
+    }
+  cairo_stroke (cr);
+
+  /* The last year is always labelled: it is the horizon. */
+  for (guint i = 0; i < c->n_years; i++)
+    {
+      gboolean last = i + 1 == c->n_years;
+      gboolean crowds_last = !last && c->label_every > 1 &&
+                             c->n_years - 1 - i < c->label_every;
+
+      if ((i % c->label_every == 0 && !crowds_last) || last)
+        draw_year_label (cr, c, i);
+    }
+}
+
+static void
+draw_highlight (cairo_t     *cr,
+                const Chart *c)
+{
+  ShkRgba band = c->palette.highlight;
+  int year = c->chart->highlight_year;
+
+  if (year < 0 || (guint) year >= c->n_years)
+    return;
+
+  band.a = 0.12;
+  shk_chart_set_source (cr, &band);
+  cairo_rectangle (cr, c->plot_x + c->slot * year, c->plot_y, c->slot, c->plot_height);
+  cairo_fill (cr);
+}
+
+/* Series */
+
+static void
+draw_line (cairo_t                *cr,
+           const Chart            *c,
+           const ShkPaybackSeries *series,
+           guint                   index,
+           gboolean                cost)
+{
+  const gint64 *values = cost ? series->result->cumulative_cost
+                              : series->result->cumulative_saving;
+  ShkRgba colour = series_colour (c, index, cost);
+  guint n = series_years (c, series);
+
+  cairo_save (cr);
+  shk_chart_set_source (cr, &colour);
+  cairo_set_line_width (cr, c->line_width);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  if (cost)
+    set_cost_dash (cr, c);
+  for (guint i = 0; i < n; i++)
+    {
+      double x = year_x (c, i), y = value_y (c, values[i] / MAN_YEN);
+
+      if (i == 0)
+        cairo_move_to (cr, x, y);
+      else
+        cairo_line_to (cr, x, y);
+    }
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+static void
+draw_markers (cairo_t                *cr,
+              Chart                  *c,
+              const ShkPaybackSeries *series,
+              guint                   index,
+              gboolean                cost)
+{
+  const gint64 *values = cost ? series->result->cumulative_cost
+                              : series->result->cumulative_saving;
+  ShkRgba colour = series_colour (c, index, cost);
+
+  for (guint i = 0; i < series_years (c, series); i++)
+    {
+      double x = year_x (c, i), y = value_y (c, values[i] / MAN_YEN);
+      Box box = { x - c->marker, y - c->marker, c->marker * 2, c->marker * 2 };
+
+      draw_marker (cr, c, cost, x, y, c->marker, &colour);
+      place (c, &box);
+    }
+}
+
+/* Where the drawn lines cross in the payback year: the point the eye
+ * looks for, whatever the month the engine computed. */
+static void
+payback_position (const Chart            *c,
+                  const ShkPaybackSeries *series,
+                  double                 *x,
+                  double                 *y)
+{
+  const ShkPaybackResult *r = series->result;
+  guint i = r->payback_year - 1;
+  double before, after, t = 1.0;
+
+  if (i == 0)
+    {
+      *x = year_x (c, 0);
+      *y = value_y (c, r->cumulative_cost[0] / MAN_YEN);
+      return;
+    }
+
+  before = (double) r->net[i - 1];
+  after = (double) r->net[i];
+  if (after - before > 0)
+    t = CLAMP (-before / (after - before), 0.0, 1.0);
+  *x = year_x (c, i - 1 + t);
+  *y = value_y (c, (r->cumulative_cost[i - 1] +
+                    t * (r->cumulative_cost[i] - r->cumulative_cost[i - 1])) / MAN_YEN);
+}
+
+static gboolean
+shows_payback (const Chart            *c,
+               const ShkPaybackSeries *series)
+{
+  return series->result != NULL && series->result->payback_year > 0 &&
+         series->result->payback_year <= series_years (c, series);
+}
+
+static void
+draw_payback_marks (cairo_t     *cr,
+                    Chart       *c)
+{
+  for (guint s = 0; s < c->chart->n_series; s++)
+    {
+      const ShkPaybackSeries *series = &c->chart->series[s];
+      const double dashes[] = { c->u * 0.3, c->u * 0.2 };
+      double x, y, ring = c->marker * 2.0;
+      Box box;
+
+      if (!shows_payback (c, series))
+        continue;
+
+      payback_position (c, series, &x, &y);
+      cairo_save (cr);
+      shk_chart_set_source (cr, &c->palette.highlight);
+      cairo_set_line_width (cr, MAX (1.0, c->line_width * 0.6));
+      cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+      cairo_move_to (cr, round (x) + 0.5, y + ring);
+      cairo_line_to (cr, round (x) + 0.5, c->plot_y + c->plot_height);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+
+      shk_chart_set_source (cr, &c->palette.highlight);
+      cairo_set_line_width (cr, MAX (1.5, c->line_width * 1.1));
+      cairo_arc (cr, x, y, ring, 0, 2 * G_PI);
+      cairo_stroke (cr);
+
+      box = (Box) { x - ring, y - ring, ring * 2, ring * 2 };
+      place (c, &box);
+    }
+}
+
+/* Tries the boxes around an anchor in order; the first free one wins. */
+static gboolean
+place_text (cairo_t       *cr,
+            Chart         *c,
+            PangoLayout   *layout,
+            const double  *anchors,   /* x, y pairs of top-left corners */
+            guint          n_anchors,
+            double         pad,
+            const ShkRgba *colour)
+{
+  double w, h;
+
+  layout_size (layout, &w, &h);
+  for (guint i = 0; i < n_anchors; i++)
+    {
+      Box box = { anchors[2 * i], anchors[2 * i + 1], w + 2 * pad, h + 2 * pad };
+
+      if (box_is_free (c, &box))
+        {
+          show_boxed (cr, c, layout, &box, colour);
+          place (c, &box);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static void
+draw_payback_labels (cairo_t *cr,
+                     Chart   *c)
+{
+  const ShkPaybackChart *chart = c->chart;
+
+  /* Several scenarios say when they pay back in the legend: a row of
+   * identical labels on the chart would not say which is which. */
+  for (guint s = 0; s < chart->n_series && chart->n_series == 1; s++)
+    {
+      const ShkPaybackSeries *series = &chart->series[s];
+      g_autofree char *text = NULL;
+      g_autoptr(PangoLayout) layout = NULL;
+      double x, y, w, h, pad = c->u * 0.25, gap = c->marker * 2.4;
+
+      if (!shows_payback (c, series))
+        continue;
+
+      text = g_strdup_printf (_("Recovered in year %u"), series->result->payback_year);
+      layout = shk_chart_create_layout (cr, text, c->u * 0.9, TRUE);
+      layout_size (layout, &w, &h);
+      w += 2 * pad;
+      h += 2 * pad;
+      payback_position (c, series, &x, &y);
+
+      {
+        /* Above left first: the savings line climbs to the right. */
+        const double anchors[] = {
+          x - w - gap * 0.5, y - h - gap * 0.5,
+          x + gap * 0.5, y + gap * 0.5,
+          x - w / 2, y - h - gap,
+          x + gap * 0.5, y - h - gap * 0.5,
+          x - w - gap * 0.5, y + gap * 0.5,
+          x - w / 2, y + gap,
+          x - w - gap * 0.5, y - h - gap * 2,
+          x + gap * 0.5, y + gap * 2,
+        };
+
+        place_text (cr, c, layout, anchors, G_N_ELEMENTS (anchors) / 2, pad,
+                    &c->palette.highlight);
+      }
+    }
+
+  /* One scenario that never pays back says so on the chart; several say
+   * it in the legend. */
+  if (chart->n_series == 1 && !shows_payback (c, &chart->series[0]))
+    {
+      g_autoptr(PangoLayout) layout =
+        shk_chart_create_layout (cr, _("Not recovered within the period"), c->u * 0.95, TRUE);
+      double pad = c->u * 0.35, inset = c->u * 0.5, w, h;
+
+      pango_layout_set_width (layout, (int) (MAX (c->plot_width - 2 * (pad + inset), c->u) * PANGO_SCALE));
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      layout_size (layout, &w, &h);
+      {
+        const double anchors[] = {
+          c->plot_x + inset, c->plot_y + inset,
+          c->plot_x + (c->plot_width - w) / 2 - pad, c->plot_y + inset,
+          c->plot_x + c->plot_width - w - 2 * pad - inset, c->plot_y + inset,
+          c->plot_x + inset, c->plot_y + c->plot_height * 0.3,
+        };
+
+        place_text (cr, c, layout, anchors, G_N_ELEMENTS (anchors) / 2, pad,
+                    &c->palette.highlight);
+      }
+    }
+}
+
+/* Every point's value for one scenario; only the values at the horizon
+ * when several overlay, which would otherwise be a cloud of numbers
+ * belonging to no line in particular. */
+static void
+draw_data_labels (cairo_t *cr,
+                  Chart   *c)
+{
+  const ShkPaybackChart *chart = c->chart;
+  double pad = c->u * 0.1, gap = c->marker * 1.2;
+
+  for (guint s = 0; s < chart->n_series; s++)
+    for (int kind = 0; kind < 2; kind++)
+      {
+        const ShkPaybackSeries *series = &chart->series[s];
+        gboolean cost = kind == 1;
+        const gint64 *values;
+        ShkRgba colour;
+
+        if (series->result == NULL)
+          continue;
+        values = cost ? series->result->cumulative_cost : series->result->cumulative_saving;
+        /* Light series colours make faint text: labels are in the text
+         * colour, and tell their series by where they stand. */
+        colour = c->palette.foreground;
+
+        for (guint i = chart->n_series > 1 ? series_years (c, series) - 1 : 0;
+             i < series_years (c, series); i++)
+          {
+            g_autofree char *text = format_man_yen (c, values[i] / MAN_YEN);
+            g_autoptr(PangoLayout) layout = shk_chart_create_layout (cr, text, c->u * 0.72, FALSE);
+            double x = year_x (c, i), y = value_y (c, values[i] / MAN_YEN), w, h;
+
+            layout_size (layout, &w, &h);
+            w += 2 * pad;
+            h += 2 * pad;
+            {
+              /* Savings above their point, costs below, else the other way. */
+              const double above[] = { x - w / 2, y - gap - h };
+              const double below[] = { x - w / 2, y + gap };
+              const double anchors[] = {
+                (cost ? below : above)[0], (cost ? below : above)[1],
+                (cost ? above : below)[0], (cost ? above : below)[1],
+              };
+
+              place_text (cr, c, layout, anchors, 2, pad, &colour);
+            }
+          }
+      }
+}
+
+static void
+draw_empty (cairo_t     *cr,
+            const Chart *c)
+{
+  g_autoptr(PangoLayout) layout =
+    shk_chart_create_layout (cr, _("No scenarios to show"), c->u, FALSE);
+  double w, h;
+
+  pango_layout_set_width (layout, (int) (MAX (c->width - 2 * c->pad, c->u) * PANGO_SCALE));
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  layout_size (layout, &w, &h);
+  shk_chart_set_source (cr, &c->palette.muted);
+  show_layout (cr, layout, (c->width - w) / 2, (c->height - h) / 2);
+}
+
+static void
+fill_layout (const Chart    *c,
+             ShkChartLayout *layout)
+{
+  if (layout == NULL)
+    return;
+
+  memset (layout, 0, sizeof *layout);
+  layout->plot_x = c->plot_x;
+  layout->plot_y = c->plot_y;
+  layout->plot_width = c->plot_width;
+  layout->plot_height = c->plot_height;
+  layout->n_years = c->n_years;
+  for (guint i = 0; i < c->n_years; i++)
+    layout->year_x[i] = year_x (c, i);
+}
+
+static gboolean
+has_data (const ShkPaybackChart *chart)
+{
+  if (chart->n_years == 0 || chart->n_series == 0 || chart->series == NULL)
+    return FALSE;
+  for (guint s = 0; s < chart->n_series; s++)
+    if (chart->series[s].result != NULL && chart->series[s].result->n_years > 0)
+      return TRUE;
+  return FALSE;
+}
+
+void
+shk_payback_chart_draw (cairo_t               *cr,
+                        double                 width,
+                        double                 height,
+                        const ShkPaybackChart *chart,
+                        ShkChartLayout        *layout)
+{
+  g_autoptr(PangoLayout) title = NULL;
+  Chart c = { 0 };
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (chart != NULL);
+
+  c.chart = chart;
+  c.width = MAX (width, 1.0);
+  c.height = MAX (height, 1.0);
+  shk_chart_palette_init (&c.palette, chart->style);
+  c.u = shk_chart_unit (c.width, c.height, &c.palette);
+  c.pad = c.u * 0.8;
+  c.n_years = MIN (chart->n_years, MAX_YEARS);
+  c.line_width = MAX (1.5, c.u * 0.12 * c.palette.line_scale);
+  c.marker = MAX (2.5, c.u * 0.26 * (1.0 + (c.palette.line_scale - 1.0) * 0.5));
+
+  cairo_save (cr);
+  /* Only the chart's own rectangle: nothing is painted outside it. */
+  shk_chart_set_source (cr, &c.palette.background);
+  cairo_rectangle (cr, 0, 0, c.width, c.height);
+  cairo_fill (cr);
+
+  if (!has_data (chart))
+    {
+      draw_empty (cr, &c);
+      fill_layout (&c, layout);
+      cairo_restore (cr);
+      return;
+    }
+
+  c.legend = g_array_new (FALSE, TRUE, sizeof (LegendItem));
+  g_array_set_clear_func (c.legend, legend_item_clear);
+  c.placed = g_array_new (FALSE, FALSE, sizeof (Box));
+
+  title = title_layout (&c, cr);
+  if (title != NULL)
+    {
+      double w;
+
+      layout_size (title, &w, &c.title_height);
+      c.title_height += c.u * 0.5;
+    }
+  c.legend_y = c.pad + c.title_height;
+  build_legend (&c, cr);
+  {
+    g_autoptr(PangoLayout) unit = shk_chart_create_layout (cr, "0", c.u * 0.8, FALSE);
+    double w;
+
+    layout_size (unit, &w, &c.unit_label_height);
+    c.unit_label_height += c.u * 0.7;
+  }
+  compute_data_max (&c);
+  compute_plot (&c, cr);
+
+  if (title != NULL)
+    {
+      shk_chart_set_source (cr, &c.palette.foreground);
+      show_layout (cr, title, c.pad, c.pad);
+    }
+  draw_legend (cr, &c);
+  draw_highlight (cr, &c);
+  draw_axes (cr, &c);
+  draw_year_axis (cr, &c);
+
+  for (guint s = 0; s < chart->n_series; s++)
+    if (chart->series[s].result != NULL)
+      {
+        draw_line (cr, &c, &chart->series[s], s, TRUE);
+        draw_line (cr, &c, &chart->series[s], s, FALSE);
+      }
+  /* Over a long horizon the markers would merge into a beaded rope and
+   * the labels have no room: the dashes alone tell cost from savings. */
+  c.points = c.slot >= c.marker * 4;
+  for (guint s = 0; s < chart->n_series && c.points; s++)
+    if (chart->series[s].result != NULL)
+      {
+        draw_markers (cr, &c, &chart->series[s], s, TRUE);
+        draw_markers (cr, &c, &chart->series[s], s, FALSE);
+      }
+  draw_payback_marks (cr, &c);
+  draw_payback_labels (cr, &c);
+  if (c.points)
+    draw_data_labels (cr, &c);
+
+  fill_layout (&c, layout);
+  g_array_unref (c.placed);
+  g_array_unref (c.legend);
+  cairo_restore (cr);
+}
+
+/* Description */
+
+static char *
+format_yen (gint64 yen)
+{
+  return format_grouped ((double) yen, 0);
+}
+
+static const char *
+year_label (const ShkPaybackChart *chart,
+            guint                  index,
+            char                 **fallback)
+{
+  if (chart->year_labels != NULL && index < chart->n_years && chart->year_labels[index] != NULL)
+    return chart->year_labels[index];
+  *fallback = g_strdup_printf ("%u", index + 1);
+  return *fallback;
+}
+
+static void
+describe_series (GString                *text,
+                 const ShkPaybackChart  *chart,
+                 const ShkPaybackSeries *series)
+{
+  const ShkPaybackResult *r = series->result;
+  const char *name = series->name != NULL ? series->name : "";
+  g_autofree char *fallback = NULL;
+  g_autofree char *payback_fallback = NULL;
+  g_autofree char *cost = NULL;
+  g_autofree char *saving = NULL;
+  guint last;
+
+  if (r == NULL || r->n_years == 0)
+    return;
+
+  last = r->n_years - 1;
+  cost = format_yen (r->cumulative_cost[last]);
+  saving = format_yen (r->cumulative_saving[last]);
+
+  g_string_append_c (text, ' ');
+  if (r->payback_year > 0)
+    g_string_append_printf (text,
+                            /* TRANSLATORS: “費用対効果想定①: by 8年目(R9) a cumulative cost of
+                             * 25,231,800 yen against savings of 37,395,173 yen; recovered in
+                             * year 4, 4年目(R5).” */
+                            _("%s: by %s a cumulative cost of %s yen against savings of %s yen; "
+                              "recovered in year %u, %s."),
+                            name, year_label (chart, last, &fallback), cost, saving,
+                            r->payback_year,
+                            year_label (chart, r->payback_year - 1, &payback_fallback));
+  else
+    g_string_append_printf (text,
+                            _("%s: by %s a cumulative cost of %s yen against savings of %s yen; "
+                              "not recovered within %u years."),
+                            name, year_label (chart, last, &fallback), cost, saving,
+                            r->n_years);
+}
+
+char *
+shk_payback_chart_describe (const ShkPaybackChart *chart)
+{
+  GString *text;
+
+  g_return_val_if_fail (chart != NULL, NULL);
+
+  if (!has_data (chart))
+    return g_strdup (_("Cost-benefit chart: no scenarios to show."));
+
+  text = g_string_new (NULL);
+  g_string_append_printf (text,
+                          g_dngettext (GETTEXT_PACKAGE,
+                                       "Cost-benefit chart of cumulative cost and savings over %u year.",
+                                       "Cost-benefit chart of cumulative cost and savings over %u years.",
+                                       chart->n_years),
+                          chart->n_years);
+  for (guint s = 0; s < chart->n_series; s++)
+    describe_series (text, chart, &chart->series[s]);
+
+  return g_string_free (text, FALSE);
+}

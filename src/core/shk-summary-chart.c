@@ -1,0 +1,488 @@
+/* shk-summary-chart.c — the grade summary as a stacked horizontal bar chart
+ *
+ * One bar per evaluation, its length the measures counted (100%), split
+ * into ◎ ○ △ － in that order, as chart (1) of 資料1-1. Segments carry
+ * their count and share when the text fits inside them.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "shk-summary-chart.h"
+
+static const ShkGrade grade_order[] = {
+  SHK_GRADE_ACHIEVED, SHK_GRADE_MOSTLY, SHK_GRADE_LAGGING, SHK_GRADE_PENDING,
+};
+
+typedef struct
+{
+  const ShkSummaryChart *chart;
+  const ShkSummary      *summary;
+  ShkChartPalette palette;
+  double u, pad, width, height;
+
+  double title_height;
+  double legend_y, legend_height;
+
+  double label_width;     /* of the evaluation names, left of the bars */
+  double total_width;     /* of the "54 measures" column, right of them */
+  double axis_height;     /* of the percent labels below */
+
+  double plot_x, plot_y, plot_width, plot_height;
+  double row_height, bar_height;
+  double text_size;       /* inside the bars */
+} Chart;
+
+static void
+layout_size (PangoLayout *layout,
+             double      *width,
+             double      *height)
+{
+  int w, h;
+
+  pango_layout_get_pixel_size (layout, &w, &h);
+  *width = w;
+  *height = h;
+}
+
+static void
+show_layout (cairo_t     *cr,
+             PangoLayout *layout,
+             double       x,
+             double       y)
+{
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+}
+
+/* Half a percent rounds up, as people do, not to even as printf does. */
+static int
+percent (double share)
+{
+  return (int) round (share * 100.0);
+}
+
+static double
+luma (const ShkRgba *rgba)
+{
+  return 0.299 * rgba->r + 0.587 * rgba->g + 0.114 * rgba->b;
+}
+
+/* Labels */
+
+static char *
+grade_legend_text (ShkGrade grade)
+{
+  /* TRANSLATORS: a grade's symbol and its label, e.g. “◎ Fully achieved” */
+  return g_strdup_printf (_("%s %s"), shk_grade_to_symbol (grade), shk_grade_get_label (grade));
+}
+
+static char *
+total_text (const ShkSummaryColumn *column)
+{
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u measure", "%u measures",
+                                       column->counted),
+                          column->counted);
+}
+
+static PangoLayout *
+row_label_layout (const Chart            *c,
+                  cairo_t                *cr,
+                  const ShkSummaryColumn *column,
+                  double                  size)
+{
+  const char *id = column->evaluation != NULL ? shk_evaluation_get_id (column->evaluation) : "";
+  const char *label = column->evaluation != NULL ? shk_evaluation_get_label (column->evaluation) : NULL;
+  g_autofree char *markup = NULL;
+  PangoLayout *layout = shk_chart_create_layout (cr, NULL, size, FALSE);
+
+  /* The id in bold, the heading (達成状況, 進捗状況) beneath it. */
+  if (label != NULL && label[0] != '\0')
+    markup = g_markup_printf_escaped ("<b>%s</b>\n<span size='85%%'>%s</span>", id, label);
+  else
+    markup = g_markup_printf_escaped ("<b>%s</b>", id);
+  pango_layout_set_markup (layout, markup, -1);
+  pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  return layout;
+}
+
+/* Geometry */
+
+static void
+measure_columns (Chart   *c,
+                 cairo_t *cr)
+{
+  double max_label = MAX (c->width * 0.3, c->u * 3);
+
+  c->label_width = 0;
+  c->total_width = 0;
+  for (guint i = 0; i < c->summary->n_columns; i++)
+    {
+      const ShkSummaryColumn *column = &c->summary->columns[i];
+      g_autoptr(PangoLayout) label = row_label_layout (c, cr, column, c->text_size);
+      g_autofree char *total = total_text (column);
+      g_autoptr(PangoLayout) total_layout = shk_chart_create_layout (cr, total, c->text_size * 0.9, FALSE);
+      double w, h;
+
+      layout_size (label, &w, &h);
+      c->label_width = MAX (c->label_width, MIN (w, max_label));
+      layout_size (total_layout, &w, &h);
+      c->total_width = MAX (c->total_width, w);
+    }
+  c->total_width = MIN (c->total_width, c->width * 0.2);
+}
+
+static void
+compute_geometry (Chart   *c,
+                  cairo_t *cr)
+{
+  guint n = MAX (c->summary->n_columns, 1);
+  g_autoptr(PangoLayout) axis = shk_chart_create_layout (cr, "100%", c->u * 0.8, FALSE);
+  double w;
+
+  layout_size (axis, &w, &c->axis_height);
+  c->axis_height += c->u * 0.4;
+
+  c->plot_y = c->legend_y + c->legend_height + c->u * 1.0;
+  c->plot_height = MAX (c->height - c->plot_y - c->axis_height - c->pad, c->u);
+
+  /* Rows no taller than needed, text that fits the rows. */
+  c->row_height = MIN (c->plot_height / n, c->u * 6.0);
+  c->text_size = MIN (c->u * 0.9, c->row_height * 0.36);
+  c->bar_height = MIN (c->row_height * 0.68, c->u * 3.2);
+
+  measure_columns (c, cr);
+  c->plot_x = c->pad + c->label_width + c->u * 0.6;
+  c->plot_width = MAX (c->width - c->plot_x - c->total_width - c->u * 0.6 - c->pad, c->u);
+
+  /* The bars sit at the top of the plot; the axis follows them. */
+  c->plot_height = c->row_height * n;
+}
+
+static void
+draw_title (cairo_t *cr,
+            Chart   *c)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+  double w;
+
+  c->title_height = 0;
+  if (c->chart->title == NULL || c->chart->title[0] == '\0')
+    return;
+
+  layout = shk_chart_create_layout (cr, c->chart->title, c->u * 1.35, TRUE);
+  pango_layout_set_width (layout, (int) (MAX (c->width - 2 * c->pad, c->u) * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_height (layout, -2);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  layout_size (layout, &w, &c->title_height);
+
+  shk_chart_set_source (cr, &c->palette.foreground);
+  show_layout (cr, layout, c->pad, c->pad);
+  c->title_height += c->u * 0.5;
+}
+
+/* Flows the legend from left to right, wrapping; draws it when @draw. */
+static double
+legend (cairo_t *cr,
+        Chart   *c,
+        gboolean draw)
+{
+  double x = c->pad, y = c->legend_y, row = 0, right = c->width - c->pad;
+  double box = c->u * 0.8;
+
+  for (guint i = 0; i < G_N_ELEMENTS (grade_order); i++)
+    {
+      ShkGrade grade = grade_order[i];
+      g_autofree char *text = grade_legend_text (grade);
+      g_autoptr(PangoLayout) layout = shk_chart_create_layout (cr, text, c->u * 0.85, FALSE);
+      double w, h, item;
+
+      pango_layout_set_width (layout, (int) (MAX (right - c->pad - box * 1.5, c->u) * PANGO_SCALE));
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      layout_size (layout, &w, &h);
+      item = box * 1.5 + w;
+      if (x > c->pad && x + item > right)
+        {
+          x = c->pad;
+          y += row + c->u * 0.3;
+          row = 0;
+        }
+      if (draw)
+        {
+          shk_chart_set_source (cr, &c->palette.grade[grade]);
+          cairo_rectangle (cr, x, y + (h - box) / 2, box, box);
+          cairo_fill_preserve (cr);
+          shk_chart_set_source (cr, &c->palette.muted);
+          cairo_set_line_width (cr, MAX (1.0, c->u * 0.04));
+          cairo_stroke (cr);
+          shk_chart_set_source (cr, &c->palette.foreground);
+          show_layout (cr, layout, x + box * 1.5, y);
+        }
+      row = MAX (row, h);
+      x += item + c->u * 1.2;
+    }
+  return y + row - c->legend_y;
+}
+
+static void
+draw_axis (cairo_t     *cr,
+           const Chart *c)
+{
+  const double bottom = c->plot_y + c->plot_height;
+
+  cairo_set_line_width (cr, MAX (1.0, c->u * 0.05));
+  for (int p = 0; p <= 100; p += 20)
+    {
+      double x = round (c->plot_x + c->plot_width * p / 100.0) + 0.5;
+      g_autofree char *text = g_strdup_printf ("%d%%", p);
+      g_autoptr(PangoLayout) layout = shk_chart_create_layout (cr, text, c->u * 0.8, FALSE);
+      double w, h;
+
+      shk_chart_set_source (cr, &c->palette.grid);
+      cairo_move_to (cr, x, c->plot_y);
+      cairo_line_to (cr, x, bottom);
+      cairo_stroke (cr);
+
+      layout_size (layout, &w, &h);
+      shk_chart_set_source (cr, &c->palette.muted);
+      /* The end labels stay inside the chart. */
+      show_layout (cr, layout,
+                   CLAMP (x - w / 2, c->pad, c->width - c->pad - w),
+                   bottom + c->u * 0.3);
+    }
+}
+
+/* The text of a segment, the longest that fits: "34 (63%)", "34", or
+ * nothing. */
+static PangoLayout *
+segment_layout (const Chart *c,
+                cairo_t     *cr,
+                guint        count,
+                double       share,
+                double       room)
+{
+  g_autofree char *full = g_strdup_printf ("%u (%d%%)", count, percent (share));
+  g_autofree char *count_only = g_strdup_printf ("%u", count);
+  const char *texts[] = { full, count_only };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      PangoLayout *layout = shk_chart_create_layout (cr, texts[i], c->text_size, TRUE);
+      double w, h;
+
+      layout_size (layout, &w, &h);
+      if (w <= room && h <= c->bar_height)
+        return layout;
+      g_object_unref (layout);
+    }
+  return NULL;
+}
+
+static void
+draw_segments (cairo_t                *cr,
+               const Chart            *c,
+               const ShkSummaryColumn *column,
+               double                  top)
+{
+  const ShkRgba black = { 0, 0, 0, 1 }, white = { 1, 1, 1, 1 };
+  double x = c->plot_x;
+
+  for (guint g = 0; g < G_N_ELEMENTS (grade_order); g++)
+    {
+      ShkGrade grade = grade_order[g];
+      guint count = column->count[grade];
+      double share = shk_summary_column_share (column, grade);
+      double w = c->plot_width * share;
+      g_autoptr(PangoLayout) layout = NULL;
+
+      if (count == 0)
+        continue;
+
+      shk_chart_set_source (cr, &c->palette.grade[grade]);
+      cairo_rectangle (cr, x, top, w, c->bar_height);
+      cairo_fill (cr);
+
+      /* A hairline of background between neighbours. */
+      if (x > c->plot_x)
+        {
+          shk_chart_set_source (cr, &c->palette.background);
+          cairo_rectangle (cr, x - MAX (0.5, c->u * 0.03), top, MAX (1.0, c->u * 0.06), c->bar_height);
+          cairo_fill (cr);
+        }
+
+      layout = segment_layout (c, cr, count, share, w - c->u * 0.4);
+      if (layout != NULL)
+        {
+          double tw, th;
+
+          layout_size (layout, &tw, &th);
+          shk_chart_set_source (cr, luma (&c->palette.grade[grade]) > 0.55 ? &black : &white);
+          show_layout (cr, layout, x + (w - tw) / 2, top + (c->bar_height - th) / 2);
+        }
+      x += w;
+    }
+}
+
+static void
+draw_row (cairo_t                *cr,
+          const Chart            *c,
+          const ShkSummaryColumn *column,
+          guint                   index)
+{
+  double row_top = c->plot_y + c->row_height * index;
+  double top = row_top + (c->row_height - c->bar_height) / 2;
+  g_autoptr(PangoLayout) label = row_label_layout (c, cr, column, c->text_size);
+  g_autofree char *total = total_text (column);
+  g_autoptr(PangoLayout) total_layout = shk_chart_create_layout (cr, total, c->text_size * 0.9, FALSE);
+  double w, h;
+
+  pango_layout_set_width (label, (int) (c->label_width * PANGO_SCALE));
+  layout_size (label, &w, &h);
+  shk_chart_set_source (cr, &c->palette.foreground);
+  show_layout (cr, label, c->pad + c->label_width - w, row_top + (c->row_height - h) / 2);
+
+  if (column->counted == 0)
+    {
+      g_autoptr(PangoLayout) none =
+        shk_chart_create_layout (cr, _("Not evaluated"), c->text_size, FALSE);
+
+      shk_chart_set_source (cr, &c->palette.grid);
+      cairo_set_line_width (cr, MAX (1.0, c->u * 0.05));
+      cairo_rectangle (cr, c->plot_x + 0.5, top + 0.5, c->plot_width - 1, c->bar_height - 1);
+      cairo_stroke (cr);
+      pango_layout_set_width (none, (int) (c->plot_width * PANGO_SCALE));
+      pango_layout_set_ellipsize (none, PANGO_ELLIPSIZE_END);
+      layout_size (none, &w, &h);
+      shk_chart_set_source (cr, &c->palette.muted);
+      show_layout (cr, none, c->plot_x + (c->plot_width - w) / 2, top + (c->bar_height - h) / 2);
+      return;
+    }
+
+  draw_segments (cr, c, column, top);
+
+  pango_layout_set_width (total_layout, (int) (MAX (c->total_width, 1) * PANGO_SCALE));
+  pango_layout_set_ellipsize (total_layout, PANGO_ELLIPSIZE_END);
+  layout_size (total_layout, &w, &h);
+  shk_chart_set_source (cr, &c->palette.muted);
+  show_layout (cr, total_layout, c->plot_x + c->plot_width + c->u * 0.6,
+               row_top + (c->row_height - h) / 2);
+}
+
+static void
+draw_message (cairo_t     *cr,
+              const Chart *c,
+              const char  *text)
+{
+  g_autoptr(PangoLayout) layout = shk_chart_create_layout (cr, text, c->u, FALSE);
+  double w, h;
+
+  pango_layout_set_width (layout, (int) (MAX (c->width - 2 * c->pad, c->u) * PANGO_SCALE));
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  layout_size (layout, &w, &h);
+  shk_chart_set_source (cr, &c->palette.muted);
+  show_layout (cr, layout, (c->width - w) / 2, (c->height - h) / 2);
+}
+
+void
+shk_summary_chart_draw (cairo_t               *cr,
+                        double                 width,
+                        double                 height,
+                        const ShkSummaryChart *chart)
+{
+  Chart c = { 0 };
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (chart != NULL);
+
+  c.chart = chart;
+  c.summary = chart->summary;
+  c.width = MAX (width, 1.0);
+  c.height = MAX (height, 1.0);
+  shk_chart_palette_init (&c.palette, chart->style);
+  c.u = shk_chart_unit (c.width, c.height, &c.palette);
+  c.pad = c.u * 0.8;
+
+  cairo_save (cr);
+  /* Only the chart's own rectangle: nothing is painted outside it. */
+  shk_chart_set_source (cr, &c.palette.background);
+  cairo_rectangle (cr, 0, 0, c.width, c.height);
+  cairo_fill (cr);
+
+  if (c.summary == NULL || c.summary->n_columns == 0)
+    {
+      draw_message (cr, &c, _("No evaluations to summarise"));
+      cairo_restore (cr);
+      return;
+    }
+
+  draw_title (cr, &c);
+  c.legend_y = c.pad + c.title_height;
+  c.legend_height = legend (cr, &c, FALSE);
+  compute_geometry (&c, cr);
+  legend (cr, &c, TRUE);
+
+  draw_axis (cr, &c);
+  for (guint i = 0; i < c.summary->n_columns; i++)
+    draw_row (cr, &c, &c.summary->columns[i], i);
+
+  cairo_restore (cr);
+}
+
+char *
+shk_summary_chart_describe (const ShkSummaryChart *chart)
+{
+  GString *text;
+
+  g_return_val_if_fail (chart != NULL, NULL);
+
+  if (chart->summary == NULL || chart->summary->n_columns == 0)
+    return g_strdup (_("Grade summary: no evaluations to summarise."));
+
+  text = g_string_new (NULL);
+  for (guint i = 0; i < chart->summary->n_columns; i++)
+    {
+      const ShkSummaryColumn *column = &chart->summary->columns[i];
+      const char *id = column->evaluation != NULL ? shk_evaluation_get_id (column->evaluation) : "";
+      const char *label = column->evaluation != NULL ? shk_evaluation_get_label (column->evaluation) : NULL;
+      g_autofree char *name = label != NULL && label[0] != '\0'
+        ? g_strdup_printf ("%s %s", id, label) : g_strdup (id);
+
+      if (i > 0)
+        g_string_append_c (text, ' ');
+      if (column->counted == 0)
+        {
+          g_string_append_printf (text, _("%s: no measures evaluated."), name);
+          continue;
+        }
+
+      g_string_append_printf (text,
+                              g_dngettext (GETTEXT_PACKAGE,
+                                           "%s: %u measure counted",
+                                           "%s: %u measures counted",
+                                           column->counted),
+                              name, column->counted);
+      for (guint g = 0; g < G_N_ELEMENTS (grade_order); g++)
+        {
+          ShkGrade grade = grade_order[g];
+
+          /* TRANSLATORS: separates the grades in a sentence such as
+           * “R2/R3: 54 measures counted; ◎ Fully achieved 34 (63%), …” */
+          g_string_append (text, g == 0 ? _("; ") : _(", "));
+          g_string_append_printf (text, _("%s %s %u (%d%%)"),
+                                  shk_grade_to_symbol (grade), shk_grade_get_label (grade),
+                                  column->count[grade],
+                                  percent (shk_summary_column_share (column, grade)));
+        }
+      /* TRANSLATORS: ends the sentence about one evaluation */
+      g_string_append (text, _("."));
+    }
+
+  return g_string_free (text, FALSE);
+}
