@@ -170,7 +170,9 @@ run_tests ()
     # ASan; always-malloc makes every block a real malloc().
     export G_SLICE=always-malloc
     export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
-    export LSAN_OPTIONS="suppressions=$PWD/tools/lsan.supp:print_suppressions=0"
+    # Full stacks, so that the suppressions can match frames deep inside
+    # third-party libraries.
+    export LSAN_OPTIONS="suppressions=$PWD/tools/lsan.supp:print_suppressions=0:fast_unwind_on_malloc=0"
 
     # The core and the CLI free everything they allocate: leaks are errors.
     say "running the core and cli suites in $ASAN_BUILD_DIR/ (leak detection on)"
