@@ -22,8 +22,14 @@ typedef struct
   guint  n_bars;                      /* listed + remainder bar */
   double slot;                        /* width of one bar's slot */
   gboolean names;                     /* room for rotated names */
+  double name_size;                   /* their text size in pixels */
   double label_area;                  /* below the plot, for names */
+  double width;
 } Geometry;
+
+/* Below this many pixels Japanese names stop being readable: then the
+ * bars get rank numbers and the names move to tooltips and tables. */
+#define MIN_NAME_PX 11.0
 
 static void
 compute_geometry (const ShkParetoChart *chart,
@@ -47,7 +53,13 @@ compute_geometry (const ShkParetoChart *chart,
   g->plot_x = g->font * 6.0;
   g->plot_width = MAX (width - g->plot_x - g->font * 4.5, 1.0);
   g->slot = g->plot_width / MAX (g->n_bars, 1);
-  g->names = g->slot >= g->font * 1.15;
+  g->width = width;
+
+  /* Names run at 45°: neighbours are slot × sin 45° apart, which must hold
+   * a line of text (about 1.25 × its size). They may be a little larger
+   * than the body text's 0.8 when that is below the legible minimum. */
+  g->name_size = MIN (MAX (g->font * 0.8, MIN_NAME_PX), g->slot * G_SQRT2 / 2 / 1.25);
+  g->names = g->name_size >= MIN_NAME_PX;
 
   /* Rotated names get up to a third of the height; rank numbers a row. */
   g->label_area = g->names ? MIN (height * 0.34, g->font * 12.0) : g->font * 2.0;
@@ -205,28 +217,38 @@ draw_bar_label (cairo_t        *cr,
 {
   const double bottom = g->plot_y + g->plot_height;
   double cx = g->plot_x + g->slot * (index + 0.5);
-  double size = g->font * 0.8;
+  double size = g->names ? g->name_size : g->font * 0.8;
+  gboolean remainder = index >= g->n_listed;
 
   shk_chart_set_source (cr, &g->palette.foreground);
 
   if (!g->names)
     {
-      /* No room for names: rank numbers, thinned out to fit. */
-      guint every = (guint) ceil (g->font * 1.6 / g->slot);
-      g_autofree char *number = g_strdup_printf ("%u", rank);
+      /* No room for names: rank numbers, thinned out to fit, and stopping
+       * short of the remainder bar, whose short label is right-aligned. */
+      guint every = MAX ((guint) ceil (g->font * 1.6 / g->slot), 1);
 
-      if (rank == 1 || rank % MAX (every, 1) == 0)
-        draw_text (cr, number, size, FALSE, cx, bottom + g->font * 0.3, 0.5, 0);
+      if (remainder)
+        draw_text (cr, _("Others"), size, FALSE,
+                   g->plot_x + g->plot_width, bottom + g->font * 0.3, 1, 0);
+      else if (rank == 1 || (rank % every == 0 && rank + 2 * every <= g->n_bars))
+        {
+          g_autofree char *number = g_strdup_printf ("%u", rank);
+
+          draw_text (cr, number, size, FALSE, cx, bottom + g->font * 0.3, 0.5, 0);
+        }
       return;
     }
 
   {
     g_autoptr(PangoLayout) layout = shk_chart_create_layout (cr, name, size, FALSE);
-    /* The longest name that fits the label area along the diagonal. */
+    /* The longest name that fits the label area along the diagonal, and
+     * that does not run out of the chart at the left. */
     double max_len = g->label_area * G_SQRT2 - g->font;
     int w, h;
 
     max_len = MIN (max_len, g->font * 14.0);
+    max_len = MIN (max_len, (cx - g->font * 0.3) * G_SQRT2);
     pango_layout_set_width (layout, (int) (max_len * PANGO_SCALE));
     pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
     pango_layout_get_pixel_size (layout, &w, &h);
@@ -238,6 +260,40 @@ draw_bar_label (cairo_t        *cr,
     pango_cairo_show_layout (cr, layout);
     cairo_restore (cr);
   }
+}
+
+/* The processes the survey did not list are not a priority class: the bar
+ * is hatched, so it is told apart from the grey of "Excluded" in colour
+ * and in greyscale print alike. */
+static void
+draw_remainder_bar (cairo_t        *cr,
+                    const Geometry *g,
+                    double          x,
+                    double          y,
+                    double          width,
+                    double          height)
+{
+  double step = MAX (4.0, g->font * 0.45);
+  ShkRgba fill = g->palette.muted;
+
+  fill.a = 0.18;
+  shk_chart_set_source (cr, &fill);
+  cairo_rectangle (cr, x, y, width, height);
+  cairo_fill_preserve (cr);
+
+  cairo_save (cr);
+  cairo_clip_preserve (cr);
+  shk_chart_set_source (cr, &g->palette.muted);
+  cairo_set_line_width (cr, MAX (1.0, g->font * 0.08));
+  cairo_stroke_preserve (cr);
+  cairo_new_path (cr);
+  for (double d = -width; d < height; d += step)
+    {
+      cairo_move_to (cr, x, y + d + width);
+      cairo_line_to (cr, x + width, y + d);
+    }
+  cairo_stroke (cr);
+  cairo_restore (cr);
 }
 
 static void
@@ -261,19 +317,19 @@ draw_bars (cairo_t              *cr,
 
       if (remainder)
         {
-          colour = g->palette.muted;
-          colour.a = 0.55;
           remainder_name = g_strdup_printf (_("Others (%u processes)"),
                                             ranking->remainder_processes);
+          draw_remainder_bar (cr, g, x, bottom - h, bar_width, h);
         }
       else
-        shk_pareto_chart_priority_color (chart->style,
-                                         shk_process_get_priority (ranking->processes[i].process),
-                                         &colour);
-
-      shk_chart_set_source (cr, &colour);
-      cairo_rectangle (cr, x, bottom - h, bar_width, h);
-      cairo_fill (cr);
+        {
+          shk_pareto_chart_priority_color (chart->style,
+                                           shk_process_get_priority (ranking->processes[i].process),
+                                           &colour);
+          shk_chart_set_source (cr, &colour);
+          cairo_rectangle (cr, x, bottom - h, bar_width, h);
+          cairo_fill (cr);
+        }
 
       if ((int) (i + 1) == chart->highlight_rank)
         {
@@ -356,9 +412,12 @@ draw_threshold (cairo_t              *cr,
   cairo_stroke (cr);
   cairo_set_dash (cr, NULL, 0, 0);
 
-  label = g_strdup_printf ("%.0f%%", chart->threshold * 100);
-  draw_text (cr, label, g->font * 0.8, TRUE,
-             g->plot_x + g->font * 0.3, y - g->font * 0.15, 0, 1);
+  /* Labelled at the right, next to the share axis it belongs to, so it
+   * does not read as a level of hours. */
+  /* TRANSLATORS: the Pareto threshold line's label, e.g. "80% line" */
+  label = g_strdup_printf (_("%.0f%% line"), chart->threshold * 100);
+  draw_text (cr, label, g->font * 0.75, TRUE,
+             g->plot_x + g->plot_width - g->font * 0.3, y + g->font * 0.15, 1, 0);
 }
 
 static void
@@ -404,64 +463,137 @@ draw_listed_note (cairo_t              *cr,
   pango_cairo_show_layout (cr, layout);
 }
 
-static void
-draw_legend (cairo_t              *cr,
-             const ShkParetoChart *chart,
-             const Geometry       *g,
-             double                y)
+typedef enum
+{
+  KEY_BOX,
+  KEY_HATCH,
+  KEY_LINE,
+} KeyKind;
+
+typedef struct
+{
+  KeyKind      kind;
+  ShkRgba      colour;
+  const char  *text;
+} LegendKey;
+
+static guint
+collect_legend_keys (const ShkParetoChart *chart,
+                     LegendKey            *keys)
 {
   static const ShkPriority order[] = {
     SHK_PRIORITY_HIGH, SHK_PRIORITY_MEDIUM, SHK_PRIORITY_LOW,
     SHK_PRIORITY_EXCLUDED, SHK_PRIORITY_ALREADY_EFFICIENT, SHK_PRIORITY_UNSET,
   };
-  double x = g->plot_x, size = g->font * 0.85, box = g->font * 0.8;
+  guint n = 0;
 
   for (guint p = 0; p < G_N_ELEMENTS (order); p++)
     {
-      g_autoptr(PangoLayout) layout = NULL;
       gboolean present = FALSE;
-      ShkRgba colour;
-      int w, h;
 
       for (guint i = 0; i < chart->ranking->n_processes && !present; i++)
         present = shk_process_get_priority (chart->ranking->processes[i].process) == order[p];
       if (!present)
         continue;
 
-      layout = shk_chart_create_layout (cr, shk_priority_get_label (order[p]), size, FALSE);
-      pango_layout_get_pixel_size (layout, &w, &h);
-      if (x + box + w > g->plot_x + g->plot_width)
-        break;
-
-      shk_pareto_chart_priority_color (chart->style, order[p], &colour);
-      shk_chart_set_source (cr, &colour);
-      cairo_rectangle (cr, x, y + (h - box) / 2, box, box);
-      cairo_fill (cr);
-
-      shk_chart_set_source (cr, &g->palette.foreground);
-      cairo_move_to (cr, x + box * 1.4, y);
-      pango_cairo_show_layout (cr, layout);
-      x += box * 1.4 + w + g->font * 1.2;
+      keys[n].kind = KEY_BOX;
+      keys[n].text = shk_priority_get_label (order[p]);
+      shk_pareto_chart_priority_color (chart->style, order[p], &keys[n].colour);
+      n++;
     }
 
-  /* The line's key. */
-  {
-    const char *text = _("Cumulative share");
-    g_autoptr(PangoLayout) layout = shk_chart_create_layout (cr, text, size, FALSE);
-    int w, h;
+  if (chart->ranking->remainder_hours > 0)
+    keys[n++] = (LegendKey) { KEY_HATCH, { 0 }, _("Not listed") };
+  keys[n++] = (LegendKey) { KEY_LINE, { 0 }, _("Cumulative share") };
+  return n;
+}
 
-    pango_layout_get_pixel_size (layout, &w, &h);
-    if (x + box * 2 + w <= g->plot_x + g->plot_width)
-      {
-        shk_chart_set_source (cr, &g->palette.foreground);
-        cairo_set_line_width (cr, MAX (1.5, g->font * 0.13));
-        cairo_move_to (cr, x, y + h / 2.0);
-        cairo_line_to (cr, x + box * 1.6, y + h / 2.0);
-        cairo_stroke (cr);
-        cairo_move_to (cr, x + box * 2.0, y);
-        pango_cairo_show_layout (cr, layout);
-      }
-  }
+static void
+draw_legend_key (cairo_t         *cr,
+                 const Geometry  *g,
+                 const LegendKey *key,
+                 double           x,
+                 double           y,
+                 double           box,
+                 double           line_height)
+{
+  double mid = y + line_height / 2.0;
+
+  switch (key->kind)
+    {
+    case KEY_BOX:
+      shk_chart_set_source (cr, &key->colour);
+      cairo_rectangle (cr, x, mid - box / 2, box, box);
+      cairo_fill (cr);
+      break;
+    case KEY_HATCH:
+      draw_remainder_bar (cr, g, x, mid - box / 2, box, box);
+      break;
+    case KEY_LINE:
+    default:
+      shk_chart_set_source (cr, &g->palette.foreground);
+      cairo_set_line_width (cr, MAX (1.5, g->font * 0.13));
+      cairo_move_to (cr, x - box * 0.2, mid);
+      cairo_line_to (cr, x + box * 1.2, mid);
+      cairo_stroke (cr);
+      cairo_arc (cr, x + box * 0.5, mid, MAX (2.0, g->font * 0.18), 0, 2 * G_PI);
+      cairo_fill (cr);
+      break;
+    }
+}
+
+/* One row of keys across the chart. When they do not fit, the text
+ * shrinks (down to the legible minimum) rather than keys being dropped:
+ * a colour nobody can look up is worse than smaller letters. */
+static void
+draw_legend (cairo_t              *cr,
+             const ShkParetoChart *chart,
+             const Geometry       *g,
+             double                y)
+{
+  LegendKey keys[SHK_N_PRIORITIES + 2];
+  PangoLayout *layouts[SHK_N_PRIORITIES + 2];
+  guint n = collect_legend_keys (chart, keys);
+  double size = g->font * 0.85, left = g->font * 0.8;
+  double available = g->width - 2 * left, total = 0, x = left;
+  double box, gap;
+
+  for (int attempt = 0; attempt < 2; attempt++)
+    {
+      box = size * 0.95;
+      gap = size * 1.3;
+      total = 0;
+      for (guint i = 0; i < n; i++)
+        {
+          int w, h;
+
+          layouts[i] = shk_chart_create_layout (cr, keys[i].text, size, FALSE);
+          pango_layout_get_pixel_size (layouts[i], &w, &h);
+          total += box * 1.5 + w + (i + 1 < n ? gap : 0);
+        }
+      if (total <= available || attempt == 1)
+        break;
+
+      for (guint i = 0; i < n; i++)
+        g_object_unref (layouts[i]);
+      size = MAX (size * available / total * 0.96, MIN (size, MIN_NAME_PX * 0.9));
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      int w, h;
+
+      pango_layout_get_pixel_size (layouts[i], &w, &h);
+      if (x + box * 1.5 + w <= g->width - left * 0.5)
+        {
+          draw_legend_key (cr, g, &keys[i], x, y, box, h);
+          shk_chart_set_source (cr, &g->palette.foreground);
+          cairo_move_to (cr, x + box * 1.5, y);
+          pango_cairo_show_layout (cr, layouts[i]);
+        }
+      x += box * 1.5 + w + gap;
+      g_object_unref (layouts[i]);
+    }
 }
 
 void
@@ -486,7 +618,7 @@ shk_pareto_chart_draw (cairo_t              *cr,
   if (chart->title != NULL && *chart->title != '\0')
     {
       shk_chart_set_source (cr, &g.palette.foreground);
-      draw_text (cr, chart->title, g.font * 1.35, TRUE, g.plot_x, y, 0, 0);
+      draw_text (cr, chart->title, g.font * 1.35, TRUE, g.font * 0.8, y, 0, 0);
       y += g.font * 2.0;
     }
   draw_legend (cr, chart, &g, y);
