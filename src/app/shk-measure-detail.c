@@ -1,0 +1,1486 @@
+/* shk-measure-detail.c — the detail pane of the measures view
+ *
+ * Every field is committed as one undoable edit when the user presses
+ * Enter or leaves it, never per keystroke, so that one undo takes back one
+ * change as the user thinks of it. A field the user has typed into but not
+ * yet committed is "dirty" and is never overwritten by a refresh; every
+ * other field follows the model, so an undo shows at once.
+ *
+ * The rows that depend on the measure's indicators and on the plan's years
+ * and evaluations are rebuilt only when those change, so typing in one
+ * row never loses the focus because another row was rebuilt.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include <adwaita.h>
+#include <glib/gi18n-lib.h>
+
+#include "shk-measure-detail.h"
+#include "shk-rules.h"
+
+#define SYNC_PRIORITY (G_PRIORITY_HIGH_IDLE + 10)
+
+/* Applies the text of an editable; FALSE with @error when refused. */
+typedef gboolean (*CommitFunc) (ShkMeasureDetail *self,
+                                GtkWidget        *widget,
+                                const char       *text,
+                                GError          **error);
+
+typedef struct
+{
+  ShkIndicator *indicator;
+  guint         index;
+  GtkWidget    *expander;       /* AdwExpanderRow, in indicators_group */
+  GtkWidget    *label_row;
+  GtkWidget    *unit_row;
+  GtkWidget    *note_row;
+  GtkWidget    *direction_row;
+  GPtrArray    *value_entries;  /* GtkEntry: each year's target, then actual */
+} IndicatorRows;
+
+typedef struct
+{
+  char         *evaluation_id;
+  GtkWidget    *grade_row;      /* AdwComboRow */
+  GtkWidget    *reason_row;     /* AdwEntryRow */
+} GradeRows;
+
+/* The grade rows' items after "Computed", in order. */
+static const ShkGrade grade_choices[] = {
+  SHK_GRADE_ACHIEVED,
+  SHK_GRADE_MOSTLY,
+  SHK_GRADE_LAGGING,
+  SHK_GRADE_PENDING,
+  SHK_GRADE_NONE,
+};
+
+struct _ShkMeasureDetail
+{
+  GtkWidget            parent_instance;
+
+  ShkDocument         *document;
+  ShkPlan             *plan;
+  ShkMeasure          *measure;
+  gulong               plan_changed_id;
+  guint                sync_idle;
+  gboolean             syncing;
+  gboolean             disposing;
+  char                *structure;       /* what the dynamic rows were built for */
+
+  GPtrArray           *indicator_rows;  /* IndicatorRows */
+  GPtrArray           *grade_rows;      /* GradeRows */
+  GtkStringList       *policy_items;
+  GArray              *policy_numbers;  /* guint, one per policy item */
+  GtkStringList       *year_items;
+  GStrv                year_ids;        /* "" (original plan), then the years */
+  GtkStringList       *grade_items;
+  GtkStringList       *direction_items;
+
+  /* template children */
+  GtkStack            *stack;
+  GtkRevealer         *message_revealer;
+  GtkLabel            *message_label;
+  AdwPreferencesPage  *page;
+  AdwPreferencesGroup *general_group;
+  GtkWidget           *name_row;
+  AdwComboRow         *policy_row;
+  GtkWidget           *bureau_row;
+  GtkWidget           *section_row;
+  GtkCheckButton      *citizens_check;
+  GtkCheckButton      *internal_check;
+  GtkSwitch           *counted_switch;
+  AdwComboRow         *year_added_row;
+  AdwPreferencesGroup *indicators_group;
+  GtkWidget           *add_indicator_button;
+  AdwPreferencesGroup *grades_group;
+  AdwPreferencesGroup *actions_group;
+  AdwPreferencesGroup *next_year_group;
+  GtkTextView         *purpose_view;
+  GtkTextView         *actions_view;
+  GtkTextView         *next_year_view;
+  GtkTextView         *effect_view;
+  GtkTextView         *notes_view;
+};
+
+G_DEFINE_FINAL_TYPE (ShkMeasureDetail, shk_measure_detail, GTK_TYPE_WIDGET)
+
+static void sync_all (ShkMeasureDetail *self);
+
+/* ------------------------------------------------------------------ */
+/* Edits shared with the table                                         */
+
+char *
+shk_measure_dup_cell_name (ShkMeasure   *measure,
+                           guint         index,
+                           ShkValueKind  kind,
+                           const char   *year_id)
+{
+  guint number = shk_measure_get_number (measure);
+  gboolean several = g_list_model_get_n_items (shk_measure_get_indicators (measure)) > 1;
+
+  /* Translators: "No.1 R2 actual"; with several indicators, which one. */
+  if (kind == SHK_VALUE_TARGET)
+    return several ? g_strdup_printf (_("No.%u %s target, indicator %u"), number, year_id, index + 1)
+                   : g_strdup_printf (_("No.%u %s target"), number, year_id);
+  return several ? g_strdup_printf (_("No.%u %s actual, indicator %u"), number, year_id, index + 1)
+                 : g_strdup_printf (_("No.%u %s actual"), number, year_id);
+}
+
+gboolean
+shk_measure_commit_indicator_value (ShkUndoStack  *stack,
+                                    ShkMeasure    *measure,
+                                    guint          index,
+                                    ShkValueKind   kind,
+                                    const char    *year_id,
+                                    const char    *text,
+                                    GError       **error)
+{
+  g_autofree char *stripped = NULL;
+  g_autofree char *cell = NULL;
+  g_autofree char *label = NULL;
+  ShkIndicator *indicator;
+  gboolean has_value;
+  double value = 0;
+
+  g_return_val_if_fail (SHK_IS_UNDO_STACK (stack), FALSE);
+  g_return_val_if_fail (SHK_IS_MEASURE (measure), FALSE);
+  g_return_val_if_fail (year_id != NULL, FALSE);
+  g_return_val_if_fail (index < g_list_model_get_n_items (shk_measure_get_indicators (measure)), FALSE);
+
+  indicator = shk_measure_get_indicator (measure, index);
+  stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
+  cell = shk_measure_dup_cell_name (measure, index, kind, year_id);
+
+  /* An empty cell is a year without a figure, which is not 0. */
+  has_value = *stripped != '\0';
+  if (has_value &&
+      (!shk_parse_number (stripped, shk_indicator_get_unit (indicator), &value) || !isfinite (value)))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("%s: “%s” is not a number"), cell, stripped);
+      return FALSE;
+    }
+
+  /* Translators: the undo label, e.g. "Edit No.1 R2 actual". */
+  label = g_strdup_printf (_("Edit %s"), cell);
+  shk_edit_indicator_value (stack, indicator, kind, year_id, has_value, value, label);
+  return TRUE;
+}
+
+void
+shk_measure_commit_manual_grade (ShkUndoStack *stack,
+                                 ShkMeasure   *measure,
+                                 const char   *evaluation_id,
+                                 gboolean      has_manual,
+                                 ShkGrade      grade)
+{
+  g_autofree char *label = NULL;
+  g_autofree char *reason = NULL;
+  const char *old_reason = NULL;
+  ShkGrade old_grade = SHK_GRADE_NONE;
+  gboolean had_manual;
+
+  g_return_if_fail (SHK_IS_UNDO_STACK (stack));
+  g_return_if_fail (SHK_IS_MEASURE (measure));
+  g_return_if_fail (evaluation_id != NULL);
+
+  had_manual = shk_measure_get_manual_grade (measure, evaluation_id, &old_grade, &old_reason);
+  if (had_manual == has_manual && (!has_manual || old_grade == grade))
+    return;
+
+  /* The reason is the measure's; the edit may free it. */
+  reason = g_strdup (old_reason);
+  if (has_manual)
+    label = g_strdup_printf (_("Set the %s grade of No.%u"), evaluation_id,
+                             shk_measure_get_number (measure));
+  else
+    label = g_strdup_printf (_("Use the computed %s grade of No.%u"), evaluation_id,
+                             shk_measure_get_number (measure));
+  shk_edit_manual_grade (stack, measure, evaluation_id, has_manual, grade,
+                         has_manual ? reason : NULL, label);
+}
+
+/* ------------------------------------------------------------------ */
+/* Helpers                                                             */
+
+static ShkUndoStack *
+undo_stack (ShkMeasureDetail *self)
+{
+  return shk_document_get_undo_stack (self->document);
+}
+
+static void
+show_message (ShkMeasureDetail *self,
+              const char       *message)
+{
+  gtk_label_set_text (self->message_label, message);
+  gtk_revealer_set_reveal_child (self->message_revealer, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->message_label),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
+}
+
+static void
+hide_message (ShkMeasureDetail *self)
+{
+  gtk_revealer_set_reveal_child (self->message_revealer, FALSE);
+}
+
+static gboolean
+is_dirty (gpointer widget)
+{
+  return g_object_get_data (G_OBJECT (widget), "dirty") != NULL;
+}
+
+static void
+set_dirty (gpointer widget,
+           gboolean dirty)
+{
+  g_object_set_data (G_OBJECT (widget), "dirty", dirty ? GINT_TO_POINTER (1) : NULL);
+}
+
+/* The undo label of a property edit, by property name. Each is a literal
+ * format, so that the compiler checks it and translators see it whole. */
+static char *
+dup_edit_label (const char *property,
+                guint       number)
+{
+  if (g_str_equal (property, "name"))
+    return g_strdup_printf (_("Rename No.%u"), number);
+  if (g_str_equal (property, "bureau"))
+    return g_strdup_printf (_("Edit the bureau of No.%u"), number);
+  if (g_str_equal (property, "section"))
+    return g_strdup_printf (_("Edit the section of No.%u"), number);
+  if (g_str_equal (property, "purpose"))
+    return g_strdup_printf (_("Edit the purpose of No.%u"), number);
+  if (g_str_equal (property, "actions"))
+    return g_strdup_printf (_("Edit the actions of No.%u"), number);
+  if (g_str_equal (property, "next-year-plan"))
+    return g_strdup_printf (_("Edit next year’s plan of No.%u"), number);
+  if (g_str_equal (property, "expected-effect"))
+    return g_strdup_printf (_("Edit the expected effect of No.%u"), number);
+  if (g_str_equal (property, "notes"))
+    return g_strdup_printf (_("Edit the notes of No.%u"), number);
+  if (g_str_equal (property, "for-citizens") || g_str_equal (property, "for-internal"))
+    return g_strdup_printf (_("Change the audience of No.%u"), number);
+  if (g_str_equal (property, "counted"))
+    return g_strdup_printf (_("Change whether No.%u is counted"), number);
+  if (g_str_equal (property, "policy-number") || g_str_equal (property, "index-in-policy"))
+    return g_strdup_printf (_("Move No.%u to another policy"), number);
+  if (g_str_equal (property, "year-added"))
+    return g_strdup_printf (_("Change the year No.%u was added"), number);
+  if (g_str_equal (property, "label"))
+    return g_strdup_printf (_("Edit an indicator of No.%u"), number);
+  if (g_str_equal (property, "unit"))
+    return g_strdup_printf (_("Edit an indicator’s unit of No.%u"), number);
+  if (g_str_equal (property, "note"))
+    return g_strdup_printf (_("Edit an indicator’s note of No.%u"), number);
+  if (g_str_equal (property, "direction"))
+    return g_strdup_printf (_("Change an indicator’s direction of No.%u"), number);
+  return g_strdup_printf (_("Edit No.%u"), number);
+}
+
+/* Sets @property of @object (the measure or one of its indicators) to
+ * @source, converted to the property's own type. */
+static void
+edit_property (ShkMeasureDetail *self,
+               GObject          *object,
+               const char       *property,
+               const GValue     *source)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_autofree char *label = NULL;
+
+  g_return_if_fail (pspec != NULL);
+
+  g_value_init (&value, pspec->value_type);
+  if (!g_value_transform (source, &value))
+    g_return_if_reached ();
+
+  label = dup_edit_label (property, shk_measure_get_number (self->measure));
+  shk_edit_set_property (undo_stack (self), object, property, &value, label);
+}
+
+static void
+edit_string (ShkMeasureDetail *self,
+             GObject          *object,
+             const char       *property,
+             const char       *text)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, text);
+  edit_property (self, object, property, &value);
+}
+
+static void
+edit_boolean (ShkMeasureDetail *self,
+              const char       *property,
+              gboolean          active)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, G_TYPE_BOOLEAN);
+  g_value_set_boolean (&value, active);
+  edit_property (self, G_OBJECT (self->measure), property, &value);
+}
+
+static char *
+escape (const char *text)
+{
+  return g_markup_escape_text (text != NULL ? text : "", -1);
+}
+
+/* ------------------------------------------------------------------ */
+/* Editables: committed on Enter or when the focus leaves               */
+
+static void
+commit_editable (ShkMeasureDetail *self,
+                 GtkWidget        *widget)
+{
+  CommitFunc func = g_object_get_data (G_OBJECT (widget), "commit");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  if (!is_dirty (widget) || self->measure == NULL || self->document == NULL || self->disposing)
+    return;
+
+  set_dirty (widget, FALSE);
+  text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (widget)));
+  if (func (self, widget, text, &error))
+    {
+      gtk_widget_remove_css_class (widget, "error");
+      hide_message (self);
+    }
+  else
+    {
+      /* The value stays as it was; the field shows it again, marked. */
+      gtk_widget_add_css_class (widget, "error");
+      show_message (self, error->message);
+      sync_all (self);
+    }
+}
+
+static void
+on_editable_changed (GtkEditable      *editable,
+                     ShkMeasureDetail *self)
+{
+  if (!self->syncing)
+    set_dirty (editable, TRUE);
+}
+
+static void
+on_editable_activated (GtkWidget        *widget,
+                       ShkMeasureDetail *self)
+{
+  commit_editable (self, widget);
+}
+
+static void
+on_focus_leave (GtkEventControllerFocus *controller,
+                ShkMeasureDetail        *self)
+{
+  GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+
+  if (GTK_IS_TEXT_VIEW (widget))
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget));
+      const char *property = g_object_get_data (G_OBJECT (widget), "property");
+      g_autofree char *text = NULL;
+      GtkTextIter start, end;
+
+      if (!is_dirty (buffer) || self->measure == NULL || self->document == NULL || self->disposing)
+        return;
+      set_dirty (buffer, FALSE);
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+      edit_string (self, G_OBJECT (self->measure), property, text);
+      return;
+    }
+
+  commit_editable (self, widget);
+}
+
+static void
+watch_focus (ShkMeasureDetail *self,
+             GtkWidget        *widget)
+{
+  GtkEventController *controller = gtk_event_controller_focus_new ();
+
+  g_signal_connect (controller, "leave", G_CALLBACK (on_focus_leave), self);
+  gtk_widget_add_controller (widget, controller);
+}
+
+static void
+watch_editable (ShkMeasureDetail *self,
+                GtkWidget        *widget,
+                CommitFunc        func)
+{
+  g_object_set_data (G_OBJECT (widget), "commit", func);
+  g_signal_connect (widget, "changed", G_CALLBACK (on_editable_changed), self);
+  if (ADW_IS_ENTRY_ROW (widget))
+    g_signal_connect (widget, "entry-activated", G_CALLBACK (on_editable_activated), self);
+  else
+    g_signal_connect (widget, "activate", G_CALLBACK (on_editable_activated), self);
+  watch_focus (self, widget);
+}
+
+static void
+on_buffer_changed (GtkTextBuffer    *buffer,
+                   ShkMeasureDetail *self)
+{
+  if (!self->syncing)
+    set_dirty (buffer, TRUE);
+}
+
+static void
+watch_text_view (ShkMeasureDetail *self,
+                 GtkTextView      *view,
+                 const char       *property)
+{
+  g_object_set_data (G_OBJECT (view), "property", (gpointer) property);
+  g_signal_connect (gtk_text_view_get_buffer (view), "changed", G_CALLBACK (on_buffer_changed), self);
+  watch_focus (self, GTK_WIDGET (view));
+}
+
+static void
+set_editable_text (GtkWidget  *widget,
+                   const char *text)
+{
+  if (is_dirty (widget))
+    return;
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (widget)), text) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (widget), text != NULL ? text : "");
+}
+
+static void
+set_text_view_text (GtkTextView *view,
+                    const char  *text)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  g_autofree char *current = NULL;
+  GtkTextIter start, end;
+
+  if (is_dirty (buffer))
+    return;
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  current = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  if (g_strcmp0 (current, text) != 0)
+    gtk_text_buffer_set_text (buffer, text != NULL ? text : "", -1);
+}
+
+/* Commits whatever the user typed but did not confirm: before the pane
+ * moves to another measure, nothing typed is lost. */
+static void
+flush_pending (ShkMeasureDetail *self)
+{
+  GtkWidget *editables[] = { self->name_row, self->bureau_row, self->section_row };
+  GtkTextView *views[] = {
+    self->purpose_view, self->actions_view, self->next_year_view, self->effect_view, self->notes_view,
+  };
+
+  if (self->measure == NULL || self->document == NULL)
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (editables); i++)
+    commit_editable (self, editables[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      GtkEventController *controller = NULL;
+      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (views[i]));
+
+      for (guint c = 0; c < g_list_model_get_n_items (controllers) && controller == NULL; c++)
+        {
+          g_autoptr(GtkEventController) candidate = g_list_model_get_item (controllers, c);
+          if (GTK_IS_EVENT_CONTROLLER_FOCUS (candidate))
+            controller = candidate;
+        }
+      if (controller != NULL)
+        on_focus_leave (GTK_EVENT_CONTROLLER_FOCUS (controller), self);
+    }
+  for (guint r = 0; self->indicator_rows != NULL && r < self->indicator_rows->len; r++)
+    {
+      IndicatorRows *rows = g_ptr_array_index (self->indicator_rows, r);
+
+      commit_editable (self, rows->label_row);
+      commit_editable (self, rows->unit_row);
+      commit_editable (self, rows->note_row);
+      for (guint e = 0; e < rows->value_entries->len; e++)
+        commit_editable (self, g_ptr_array_index (rows->value_entries, e));
+    }
+  for (guint g = 0; self->grade_rows != NULL && g < self->grade_rows->len; g++)
+    commit_editable (self, ((GradeRows *) g_ptr_array_index (self->grade_rows, g))->reason_row);
+}
+
+/* Forgets what was typed and refused in the fixed rows. */
+static void
+reset_marks (ShkMeasureDetail *self)
+{
+  GtkWidget *editables[] = { self->name_row, self->bureau_row, self->section_row };
+  GtkTextView *views[] = {
+    self->purpose_view, self->actions_view, self->next_year_view, self->effect_view, self->notes_view,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (editables); i++)
+    {
+      set_dirty (editables[i], FALSE);
+      gtk_widget_remove_css_class (editables[i], "error");
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    set_dirty (gtk_text_view_get_buffer (views[i]), FALSE);
+}
+
+/* ------------------------------------------------------------------ */
+/* Commits of the fixed rows                                           */
+
+static gboolean
+commit_measure_text (ShkMeasureDetail *self,
+                     GtkWidget        *widget,
+                     const char       *text,
+                     GError          **error)
+{
+  const char *property = g_object_get_data (G_OBJECT (widget), "property");
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+  if (g_str_equal (property, "name") && *stripped == '\0')
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("No.%u: a measure needs a name"), shk_measure_get_number (self->measure));
+      return FALSE;
+    }
+  edit_string (self, G_OBJECT (self->measure), property, stripped);
+  return TRUE;
+}
+
+static void
+on_check_toggled (GtkCheckButton   *check,
+                  ShkMeasureDetail *self)
+{
+  if (self->syncing || self->measure == NULL)
+    return;
+  edit_boolean (self, g_object_get_data (G_OBJECT (check), "property"),
+                gtk_check_button_get_active (check));
+}
+
+static void
+on_counted_changed (GtkSwitch        *toggle,
+                    GParamSpec       *pspec,
+                    ShkMeasureDetail *self)
+{
+  if (self->syncing || self->measure == NULL)
+    return;
+  edit_boolean (self, "counted", gtk_switch_get_active (toggle));
+}
+
+static guint
+index_after_policy (ShkMeasureDetail *self,
+                    guint             policy)
+{
+  GListModel *measures = shk_plan_get_measures (self->plan);
+  guint index = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
+    {
+      g_autoptr(ShkMeasure) other = g_list_model_get_item (measures, i);
+
+      if (other != self->measure && shk_measure_get_policy_number (other) == policy)
+        index = MAX (index, shk_measure_get_index_in_policy (other));
+    }
+  return index + 1;
+}
+
+static void
+on_policy_selected (AdwComboRow      *row,
+                    GParamSpec       *pspec,
+                    ShkMeasureDetail *self)
+{
+  guint selected = adw_combo_row_get_selected (row);
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_autofree char *label = NULL;
+  guint policy;
+
+  if (self->syncing || self->measure == NULL || selected >= self->policy_numbers->len)
+    return;
+  policy = g_array_index (self->policy_numbers, guint, selected);
+  if (policy == shk_measure_get_policy_number (self->measure))
+    return;
+
+  /* Moved to another policy, the measure comes last in it: one edit. */
+  label = dup_edit_label ("policy-number", shk_measure_get_number (self->measure));
+  shk_undo_stack_begin_group (undo_stack (self), label);
+  g_value_init (&value, G_TYPE_UINT);
+  g_value_set_uint (&value, index_after_policy (self, policy));
+  if (g_object_class_find_property (G_OBJECT_GET_CLASS (self->measure), "index-in-policy") != NULL)
+    edit_property (self, G_OBJECT (self->measure), "index-in-policy", &value);
+  g_value_set_uint (&value, policy);
+  edit_property (self, G_OBJECT (self->measure), "policy-number", &value);
+  shk_undo_stack_end_group (undo_stack (self));
+}
+
+static void
+on_year_added_selected (AdwComboRow      *row,
+                        GParamSpec       *pspec,
+                        ShkMeasureDetail *self)
+{
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (self->syncing || self->measure == NULL || self->year_ids == NULL ||
+      selected >= g_strv_length (self->year_ids))
+    return;
+  if (g_strcmp0 (self->year_ids[selected], shk_measure_get_year_added (self->measure)) == 0 ||
+      (selected == 0 && shk_measure_get_year_added (self->measure) == NULL))
+    return;
+  edit_string (self, G_OBJECT (self->measure), "year-added", self->year_ids[selected]);
+}
+
+static void
+on_add_indicator (ShkMeasureDetail *self)
+{
+  g_autoptr(ShkIndicator) indicator = NULL;
+  g_autofree char *label = NULL;
+  guint n;
+
+  if (self->measure == NULL || self->document == NULL)
+    return;
+
+  n = g_list_model_get_n_items (shk_measure_get_indicators (self->measure));
+  indicator = shk_indicator_new ();
+  /* Translators: the label of a new indicator, e.g. "Indicator 2". */
+  {
+    g_autofree char *name = g_strdup_printf (_("Indicator %u"), n + 1);
+    shk_indicator_set_label (indicator, name);
+  }
+  label = g_strdup_printf (_("Add an indicator to No.%u"), shk_measure_get_number (self->measure));
+  shk_edit_insert_indicator (undo_stack (self), self->measure, n, indicator, label);
+  sync_all (self);
+
+  /* Straight to the new indicator's label. */
+  if (self->indicator_rows->len > n)
+    {
+      IndicatorRows *rows = g_ptr_array_index (self->indicator_rows, n);
+      gtk_widget_grab_focus (rows->label_row);
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Indicator rows                                                      */
+
+static void
+indicator_rows_free (gpointer data)
+{
+  IndicatorRows *rows = data;
+
+  g_clear_object (&rows->indicator);
+  g_clear_pointer (&rows->value_entries, g_ptr_array_unref);
+  g_free (rows);
+}
+
+static IndicatorRows *
+rows_of (GtkWidget *widget)
+{
+  return g_object_get_data (G_OBJECT (widget), "indicator-rows");
+}
+
+static gboolean
+commit_indicator_text (ShkMeasureDetail *self,
+                       GtkWidget        *widget,
+                       const char       *text,
+                       GError          **error)
+{
+  IndicatorRows *rows = rows_of (widget);
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+  edit_string (self, G_OBJECT (rows->indicator), g_object_get_data (G_OBJECT (widget), "property"),
+               stripped);
+  return TRUE;
+}
+
+static gboolean
+commit_indicator_value (ShkMeasureDetail *self,
+                        GtkWidget        *widget,
+                        const char       *text,
+                        GError          **error)
+{
+  IndicatorRows *rows = rows_of (widget);
+  ShkValueKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (widget), "kind"));
+  const char *year = g_object_get_data (G_OBJECT (widget), "year");
+
+  return shk_measure_commit_indicator_value (undo_stack (self), self->measure, rows->index,
+                                             kind, year, text, error);
+}
+
+static void
+on_direction_selected (AdwComboRow      *row,
+                       GParamSpec       *pspec,
+                       ShkMeasureDetail *self)
+{
+  IndicatorRows *rows = rows_of (GTK_WIDGET (row));
+  g_auto(GValue) value = G_VALUE_INIT;
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (self->syncing || self->measure == NULL || selected > SHK_DIRECTION_LOWER_IS_BETTER ||
+      (ShkDirection) selected == shk_indicator_get_direction (rows->indicator))
+    return;
+
+  g_value_init (&value, SHK_TYPE_DIRECTION);
+  g_value_set_enum (&value, (int) selected);
+  edit_property (self, G_OBJECT (rows->indicator), "direction", &value);
+}
+
+static void
+on_remove_indicator (GtkButton        *button,
+                     ShkMeasureDetail *self)
+{
+  IndicatorRows *rows = rows_of (GTK_WIDGET (button));
+  g_autofree char *label = NULL;
+
+  if (self->measure == NULL || self->document == NULL)
+    return;
+
+  label = g_strdup_printf (_("Remove an indicator of No.%u"), shk_measure_get_number (self->measure));
+  shk_edit_remove_indicator (undo_stack (self), self->measure, rows->index, label);
+  /* The button goes with its rows: keep the focus in the group. */
+  gtk_widget_grab_focus (self->add_indicator_button);
+  sync_all (self);
+}
+
+static GtkWidget *
+new_entry_row (ShkMeasureDetail *self,
+               const char       *title,
+               const char       *property,
+               IndicatorRows    *rows)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  g_object_set_data (G_OBJECT (row), "property", (gpointer) property);
+  g_object_set_data (G_OBJECT (row), "indicator-rows", rows);
+  watch_editable (self, row, commit_indicator_text);
+  return row;
+}
+
+static GtkWidget *
+new_value_entry (ShkMeasureDetail *self,
+                 IndicatorRows    *rows,
+                 ShkValueKind      kind,
+                 const char       *year_id,
+                 GtkSizeGroup     *size_group)
+{
+  GtkWidget *entry = gtk_entry_new ();
+  g_autofree char *name = shk_measure_dup_cell_name (self->measure, rows->index, kind, year_id);
+
+  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 8);
+  gtk_editable_set_alignment (GTK_EDITABLE (entry), 1.0);
+  gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (entry, "numeric");
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), kind == SHK_VALUE_TARGET ? _("Target") : _("Actual"));
+  gtk_widget_set_tooltip_text (entry, name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  gtk_size_group_add_widget (size_group, entry);
+
+  g_object_set_data (G_OBJECT (entry), "indicator-rows", rows);
+  g_object_set_data (G_OBJECT (entry), "kind", GINT_TO_POINTER (kind));
+  g_object_set_data_full (G_OBJECT (entry), "year", g_strdup (year_id), g_free);
+  watch_editable (self, entry, commit_indicator_value);
+  g_ptr_array_add (rows->value_entries, entry);
+  return entry;
+}
+
+/* A heading over the year rows' two columns of entries. */
+static GtkWidget *
+new_value_heading (GtkSizeGroup *size_group)
+{
+  GtkWidget *row = adw_action_row_new ();
+  const char *titles[] = { N_("Target"), N_("Actual") };
+
+  gtk_widget_add_css_class (row, "dim-label");
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      GtkWidget *label = gtk_label_new (_(titles[i]));
+
+      gtk_label_set_xalign (GTK_LABEL (label), 1.0);
+      gtk_widget_add_css_class (label, "caption-heading");
+      gtk_size_group_add_widget (size_group, label);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+    }
+  return row;
+}
+
+static IndicatorRows *
+build_indicator (ShkMeasureDetail *self,
+                 ShkIndicator     *indicator,
+                 guint             index)
+{
+  IndicatorRows *rows = g_new0 (IndicatorRows, 1);
+  g_autoptr(GtkSizeGroup) size_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
+  GListModel *years = shk_plan_get_fiscal_years (self->plan);
+  g_autofree char *title = g_strdup_printf (_("Indicator %u"), index + 1);
+  GtkWidget *remove;
+
+  rows->indicator = g_object_ref (indicator);
+  rows->index = index;
+  rows->value_entries = g_ptr_array_new ();
+
+  rows->expander = adw_expander_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rows->expander), title);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (rows->expander), TRUE);
+
+  remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_widget_set_tooltip_text (remove, _("Remove this indicator"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Remove this indicator"), -1);
+  g_object_set_data (G_OBJECT (remove), "indicator-rows", rows);
+  g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_indicator), self);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (rows->expander), remove);
+
+  rows->label_row = new_entry_row (self, _("Label"), "label", rows);
+  rows->unit_row = new_entry_row (self, _("Unit"), "unit", rows);
+  rows->note_row = new_entry_row (self, _("Note"), "note", rows);
+
+  rows->direction_row = adw_combo_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rows->direction_row), _("Direction"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (rows->direction_row), G_LIST_MODEL (self->direction_items));
+  g_object_set_data (G_OBJECT (rows->direction_row), "indicator-rows", rows);
+  g_signal_connect (rows->direction_row, "notify::selected", G_CALLBACK (on_direction_selected), self);
+
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (rows->expander), rows->label_row);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (rows->expander), rows->unit_row);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (rows->expander), rows->note_row);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (rows->expander), rows->direction_row);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (rows->expander), new_value_heading (size_group));
+
+  for (guint i = 0; i < g_list_model_get_n_items (years); i++)
+    {
+      g_autoptr(ShkFiscalYear) year = g_list_model_get_item (years, i);
+      const char *id = shk_fiscal_year_get_id (year);
+      g_autofree char *year_title = escape (shk_fiscal_year_get_label (year));
+      g_autofree char *subtitle = escape (id);
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), year_title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 new_value_entry (self, rows, SHK_VALUE_TARGET, id, size_group));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 new_value_entry (self, rows, SHK_VALUE_ACTUAL, id, size_group));
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (rows->expander), row);
+    }
+
+  adw_preferences_group_add (self->indicators_group, rows->expander);
+  return rows;
+}
+
+static void
+sync_indicator (ShkMeasureDetail *self,
+                IndicatorRows    *rows)
+{
+  ShkIndicator *indicator = rows->indicator;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *escaped = NULL;
+  const char *label = shk_indicator_get_label (indicator);
+  const char *unit = shk_indicator_get_unit (indicator);
+
+  if (*unit != '\0')
+    subtitle = g_strdup_printf ("%s (%s)", label, unit);
+  else
+    subtitle = g_strdup (label);
+  escaped = escape (subtitle);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (rows->expander), escaped);
+
+  set_editable_text (rows->label_row, label);
+  set_editable_text (rows->unit_row, unit);
+  set_editable_text (rows->note_row, shk_indicator_get_note (indicator));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (rows->direction_row),
+                              (guint) shk_indicator_get_direction (indicator));
+
+  for (guint e = 0; e < rows->value_entries->len; e++)
+    {
+      GtkWidget *entry = g_ptr_array_index (rows->value_entries, e);
+      ShkValueKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (entry), "kind"));
+      const char *year = g_object_get_data (G_OBJECT (entry), "year");
+      g_autofree char *text = NULL;
+      double value;
+      gboolean has;
+
+      has = kind == SHK_VALUE_TARGET ? shk_indicator_get_target (indicator, year, &value)
+                                     : shk_indicator_get_actual (indicator, year, &value);
+      text = has ? shk_format_number (value) : g_strdup ("");
+      set_editable_text (entry, text);
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Grade rows                                                          */
+
+static void
+grade_rows_free (gpointer data)
+{
+  GradeRows *rows = data;
+
+  g_free (rows->evaluation_id);
+  g_free (rows);
+}
+
+static gboolean
+commit_reason (ShkMeasureDetail *self,
+               GtkWidget        *widget,
+               const char       *text,
+               GError          **error)
+{
+  GradeRows *rows = g_object_get_data (G_OBJECT (widget), "grade-rows");
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  g_autofree char *label = NULL;
+  const char *old_reason = NULL;
+  ShkGrade grade;
+
+  if (!shk_measure_get_manual_grade (self->measure, rows->evaluation_id, &grade, &old_reason))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("No.%u %s: choose a grade before giving its reason"),
+                   shk_measure_get_number (self->measure), rows->evaluation_id);
+      return FALSE;
+    }
+  if (g_strcmp0 (old_reason != NULL ? old_reason : "", stripped) == 0)
+    return TRUE;
+
+  label = g_strdup_printf (_("Edit the reason for the %s grade of No.%u"), rows->evaluation_id,
+                           shk_measure_get_number (self->measure));
+  shk_edit_manual_grade (undo_stack (self), self->measure, rows->evaluation_id, TRUE, grade,
+                         *stripped != '\0' ? stripped : NULL, label);
+  return TRUE;
+}
+
+static void
+on_grade_selected (AdwComboRow      *row,
+                   GParamSpec       *pspec,
+                   ShkMeasureDetail *self)
+{
+  GradeRows *rows = g_object_get_data (G_OBJECT (row), "grade-rows");
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (self->syncing || self->measure == NULL || selected == GTK_INVALID_LIST_POSITION)
+    return;
+
+  if (selected == 0)
+    shk_measure_commit_manual_grade (undo_stack (self), self->measure, rows->evaluation_id,
+                                     FALSE, SHK_GRADE_NONE);
+  else if (selected <= G_N_ELEMENTS (grade_choices))
+    shk_measure_commit_manual_grade (undo_stack (self), self->measure, rows->evaluation_id,
+                                     TRUE, grade_choices[selected - 1]);
+}
+
+static GradeRows *
+build_grade (ShkMeasureDetail *self,
+             ShkEvaluation    *evaluation)
+{
+  GradeRows *rows = g_new0 (GradeRows, 1);
+  const char *heading = shk_evaluation_get_label (evaluation);
+  g_autofree char *title = NULL;
+  g_autofree char *escaped = NULL;
+  g_autofree char *reason_title = NULL;
+
+  rows->evaluation_id = g_strdup (shk_evaluation_get_id (evaluation));
+  title = heading != NULL ? g_strdup_printf ("%s %s", rows->evaluation_id, heading)
+                          : g_strdup (rows->evaluation_id);
+  escaped = escape (title);
+
+  rows->grade_row = adw_combo_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rows->grade_row), escaped);
+  adw_combo_row_set_model (ADW_COMBO_ROW (rows->grade_row), G_LIST_MODEL (self->grade_items));
+  g_object_set_data (G_OBJECT (rows->grade_row), "grade-rows", rows);
+  g_signal_connect (rows->grade_row, "notify::selected", G_CALLBACK (on_grade_selected), self);
+
+  rows->reason_row = adw_entry_row_new ();
+  reason_title = g_strdup_printf (_("Reason for the %s grade"), rows->evaluation_id);
+  g_clear_pointer (&escaped, g_free);
+  escaped = escape (reason_title);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rows->reason_row), escaped);
+  g_object_set_data (G_OBJECT (rows->reason_row), "grade-rows", rows);
+  watch_editable (self, rows->reason_row, commit_reason);
+
+  adw_preferences_group_add (self->grades_group, rows->grade_row);
+  adw_preferences_group_add (self->grades_group, rows->reason_row);
+  return rows;
+}
+
+static void
+sync_grade (ShkMeasureDetail *self,
+            GradeRows        *rows)
+{
+  ShkEvaluation *evaluation = shk_plan_find_evaluation (self->plan, rows->evaluation_id);
+  g_autofree char *subtitle = NULL;
+  ShkGradeInfo info;
+  guint selected = 0;
+
+  if (evaluation == NULL)
+    return;
+
+  shk_plan_grade_measure (self->plan, self->measure, evaluation, &info);
+  if (info.has_rate)
+    subtitle = g_strdup_printf (_("Computed from the figures: %s %s (%.1f%%)"),
+                                shk_grade_to_symbol (info.computed),
+                                shk_grade_get_label (info.computed), info.rate * 100.0);
+  else
+    subtitle = g_strdup (_("The figures give no rate to compute a grade from"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (rows->grade_row), subtitle);
+
+  if (info.has_manual)
+    for (guint i = 0; i < G_N_ELEMENTS (grade_choices); i++)
+      if (grade_choices[i] == info.manual)
+        selected = i + 1;
+  adw_combo_row_set_selected (ADW_COMBO_ROW (rows->grade_row), selected);
+
+  /* Departing from the figures is what a reason is for. */
+  if (info.origin == SHK_GRADE_ORIGIN_OVERRIDDEN)
+    gtk_widget_add_css_class (rows->grade_row, "warning");
+  else
+    gtk_widget_remove_css_class (rows->grade_row, "warning");
+
+  set_editable_text (rows->reason_row, info.reason != NULL ? info.reason : "");
+  gtk_widget_set_sensitive (rows->reason_row, info.has_manual);
+}
+
+/* ------------------------------------------------------------------ */
+/* Building and syncing                                                */
+
+static void
+clear_dynamic_rows (ShkMeasureDetail *self)
+{
+  for (guint i = 0; i < self->indicator_rows->len; i++)
+    {
+      IndicatorRows *rows = g_ptr_array_index (self->indicator_rows, i);
+      adw_preferences_group_remove (self->indicators_group, rows->expander);
+    }
+  g_ptr_array_set_size (self->indicator_rows, 0);
+
+  for (guint i = 0; i < self->grade_rows->len; i++)
+    {
+      GradeRows *rows = g_ptr_array_index (self->grade_rows, i);
+      adw_preferences_group_remove (self->grades_group, rows->grade_row);
+      adw_preferences_group_remove (self->grades_group, rows->reason_row);
+    }
+  g_ptr_array_set_size (self->grade_rows, 0);
+}
+
+/* What the dynamic rows depend on. */
+static char *
+dup_structure (ShkMeasureDetail *self)
+{
+  GString *structure = g_string_new (NULL);
+  GListModel *list;
+
+  if (self->measure == NULL || self->plan == NULL)
+    return g_string_free (structure, FALSE);
+
+  g_string_append_printf (structure, "%p\x1e", (gpointer) self->measure);
+  list = shk_measure_get_indicators (self->measure);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(GObject) object = g_list_model_get_item (list, i);
+      g_string_append_printf (structure, "%p\x1f", (gpointer) object);
+    }
+  g_string_append_c (structure, '\x1e');
+  list = shk_plan_get_fiscal_years (self->plan);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(ShkFiscalYear) year = g_list_model_get_item (list, i);
+      g_string_append_printf (structure, "%s\x1f%s\x1f", shk_fiscal_year_get_id (year),
+                              shk_fiscal_year_get_label (year));
+    }
+  g_string_append_c (structure, '\x1e');
+  list = shk_plan_get_evaluations (self->plan);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(ShkEvaluation) evaluation = g_list_model_get_item (list, i);
+      g_string_append_printf (structure, "%s\x1f", shk_evaluation_get_id (evaluation));
+    }
+  return g_string_free (structure, FALSE);
+}
+
+static void
+build_dynamic_rows (ShkMeasureDetail *self)
+{
+  GListModel *list;
+
+  clear_dynamic_rows (self);
+
+  list = shk_measure_get_indicators (self->measure);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(ShkIndicator) indicator = g_list_model_get_item (list, i);
+      g_ptr_array_add (self->indicator_rows, build_indicator (self, indicator, i));
+    }
+
+  list = shk_plan_get_evaluations (self->plan);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(ShkEvaluation) evaluation = g_list_model_get_item (list, i);
+      g_ptr_array_add (self->grade_rows, build_grade (self, evaluation));
+    }
+}
+
+static void
+update_policy_items (ShkMeasureDetail *self)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  GListModel *policies = shk_plan_get_policies (self->plan);
+  guint n = g_list_model_get_n_items (policies);
+  gboolean same;
+
+  g_array_set_size (self->policy_numbers, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ShkPolicy) policy = g_list_model_get_item (policies, i);
+      guint number = shk_policy_get_number (policy);
+
+      g_array_append_val (self->policy_numbers, number);
+      g_ptr_array_add (names, g_strdup_printf ("%u %s", number, shk_policy_get_name (policy)));
+    }
+
+  same = g_list_model_get_n_items (G_LIST_MODEL (self->policy_items)) == names->len;
+  for (guint i = 0; same && i < names->len; i++)
+    same = g_str_equal (gtk_string_list_get_string (self->policy_items, i), g_ptr_array_index (names, i));
+  if (same)
+    return;
+  g_ptr_array_add (names, NULL);
+  gtk_string_list_splice (self->policy_items, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->policy_items)),
+                          (const char * const *) names->pdata);
+}
+
+static void
+update_year_items (ShkMeasureDetail *self)
+{
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  GListModel *years = shk_plan_get_fiscal_years (self->plan);
+  guint n = g_list_model_get_n_items (years);
+  const char *reporting = shk_plan_get_reporting_year (self->plan);
+  const char *next = NULL;
+  g_autofree char *actions_title = NULL;
+  g_autofree char *next_title = NULL;
+
+  g_strv_builder_add (ids, "");
+  g_ptr_array_add (labels, g_strdup (_("The original plan")));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ShkFiscalYear) year = g_list_model_get_item (years, i);
+
+      g_strv_builder_add (ids, shk_fiscal_year_get_id (year));
+      g_ptr_array_add (labels, g_strdup (shk_fiscal_year_get_label (year)));
+      if (i > 0)
+        {
+          g_autoptr(ShkFiscalYear) previous = g_list_model_get_item (years, i - 1);
+          if (g_strcmp0 (shk_fiscal_year_get_id (previous), reporting) == 0)
+            next = shk_fiscal_year_get_id (year);
+        }
+    }
+  g_ptr_array_add (labels, NULL);
+
+  g_strfreev (self->year_ids);
+  self->year_ids = g_strv_builder_end (ids);
+  gtk_string_list_splice (self->year_items, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->year_items)),
+                          (const char * const *) labels->pdata);
+
+  /* The handouts' headings: R2 actions, R3 plan. */
+  actions_title = reporting != NULL && *reporting ? g_strdup_printf (_("Actions in %s"), reporting)
+                                                  : g_strdup (_("Actions This Year"));
+  next_title = next != NULL ? g_strdup_printf (_("Plan for %s"), next)
+                            : g_strdup (_("Plan for Next Year"));
+  adw_preferences_group_set_title (self->actions_group, actions_title);
+  adw_preferences_group_set_title (self->next_year_group, next_title);
+}
+
+static void
+sync_values (ShkMeasureDetail *self)
+{
+  ShkMeasure *measure = self->measure;
+  g_autofree char *title = NULL;
+  const char *year_added = shk_measure_get_year_added (measure);
+  guint policy = GTK_INVALID_LIST_POSITION, year = 0;
+
+  title = g_strdup_printf (_("Measure No.%u"), shk_measure_get_number (measure));
+  adw_preferences_group_set_title (self->general_group, title);
+
+  set_editable_text (self->name_row, shk_measure_get_name (measure));
+  set_editable_text (self->bureau_row, shk_measure_get_bureau (measure));
+  set_editable_text (self->section_row, shk_measure_get_section (measure));
+  gtk_check_button_set_active (self->citizens_check, shk_measure_get_for_citizens (measure));
+  gtk_check_button_set_active (self->internal_check, shk_measure_get_for_internal (measure));
+  gtk_switch_set_active (self->counted_switch, shk_measure_get_counted (measure));
+
+  for (guint i = 0; i < self->policy_numbers->len; i++)
+    if (g_array_index (self->policy_numbers, guint, i) == shk_measure_get_policy_number (measure))
+      policy = i;
+  adw_combo_row_set_selected (self->policy_row, policy);
+
+  for (guint i = 1; year_added != NULL && self->year_ids[i] != NULL; i++)
+    if (g_str_equal (self->year_ids[i], year_added))
+      year = i;
+  adw_combo_row_set_selected (self->year_added_row, year);
+
+  set_text_view_text (self->purpose_view, shk_measure_get_purpose (measure));
+  set_text_view_text (self->actions_view, shk_measure_get_actions (measure));
+  set_text_view_text (self->next_year_view, shk_measure_get_next_year_plan (measure));
+  set_text_view_text (self->effect_view, shk_measure_get_expected_effect (measure));
+  set_text_view_text (self->notes_view, shk_measure_get_notes (measure));
+
+  for (guint i = 0; i < self->indicator_rows->len; i++)
+    sync_indicator (self, g_ptr_array_index (self->indicator_rows, i));
+  for (guint i = 0; i < self->grade_rows->len; i++)
+    sync_grade (self, g_ptr_array_index (self->grade_rows, i));
+}
+
+static void
+sync_all (ShkMeasureDetail *self)
+{
+  g_autofree char *structure = NULL;
+
+  g_clear_handle_id (&self->sync_idle, g_source_remove);
+
+  if (self->measure == NULL || self->plan == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+
+  self->syncing = TRUE;
+  structure = dup_structure (self);
+  if (g_strcmp0 (structure, self->structure) != 0)
+    {
+      g_free (self->structure);
+      self->structure = g_steal_pointer (&structure);
+      update_policy_items (self);
+      update_year_items (self);
+      build_dynamic_rows (self);
+    }
+  sync_values (self);
+  self->syncing = FALSE;
+
+  gtk_stack_set_visible_child_name (self->stack, "measure");
+}
+
+static gboolean
+sync_idle_cb (gpointer user_data)
+{
+  ShkMeasureDetail *self = user_data;
+
+  self->sync_idle = 0;
+  sync_all (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_plan_changed (ShkMeasureDetail *self)
+{
+  if (self->sync_idle == 0)
+    self->sync_idle = g_idle_add_full (SYNC_PRIORITY, sync_idle_cb, self, NULL);
+}
+
+/* ------------------------------------------------------------------ */
+/* GObject                                                             */
+
+static void
+shk_measure_detail_dispose (GObject *object)
+{
+  ShkMeasureDetail *self = SHK_MEASURE_DETAIL (object);
+  GtkWidget *child;
+
+  self->disposing = TRUE;
+  shk_measure_detail_set_document (self, NULL);
+  g_clear_handle_id (&self->sync_idle, g_source_remove);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SHK_TYPE_MEASURE_DETAIL);
+  /* The template's unnamed top-level box is not a bound child. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (shk_measure_detail_parent_class)->dispose (object);
+}
+
+static void
+shk_measure_detail_finalize (GObject *object)
+{
+  ShkMeasureDetail *self = SHK_MEASURE_DETAIL (object);
+
+  g_clear_pointer (&self->indicator_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->grade_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->policy_numbers, g_array_unref);
+  g_clear_pointer (&self->year_ids, g_strfreev);
+  g_clear_pointer (&self->structure, g_free);
+  g_clear_object (&self->policy_items);
+  g_clear_object (&self->year_items);
+  g_clear_object (&self->grade_items);
+  g_clear_object (&self->direction_items);
+
+  G_OBJECT_CLASS (shk_measure_detail_parent_class)->finalize (object);
+}
+
+static void
+shk_measure_detail_class_init (ShkMeasureDetailClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = shk_measure_detail_dispose;
+  object_class->finalize = shk_measure_detail_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/shinchoku/Shinchoku/shk-measure-detail.ui");
+  gtk_widget_class_bind_template_child (widget_class, ShkMeasureDetail, stack);
+  gtk_widget_class_bind_template_child (widget_class, ShkMeasureDetail, message_revealer);
+  gtk_widget_class_bind_template_child (widget_class, ShkMeasureDetail, message_label);
+  gtk_widget_class_bind_template_child (widget_class, ShkMeasureDetail, page);
+  gtk_widget_class_bind_template_child (widget_class, ShkMeasureDetail, general_group);
+  gtk_widget_class_bind_template_child (widget_class, ShkMeasureDetail, name_row);
+  gtk_widget_class_bind_template_child (widget_class, ShkMeasureDetail, policy_row);
+  gtk_widget_class_bind_template_child (widget_class, ShkMeasureDetail, bureau_row);
+  gtk_widget_class_bind_template_child (widget_class, ShkMeasureDetail, section_row);
+  gtk_widget_class_bind_template_child (widget_class, ShkMeasureDetail, citizens_check);
+  gtk_widget_class_bind_template_child (widget_class, ShkMeasureDetail, internal_check);
+  gtk_widget_class_bind_template_child (widget_class, ShkMeasureDetail, counted_switch);
+  gtk_widget_class_bind_template_child (widget_class, ShkMeasureDetail, year_added_row);
+  gtk_widget_class_bind_template_child (widget_class, ShkMeasureDetail, indicators_group);
+  gtk_widget_class_bind_template_child (widget_class, ShkMeasureDetail, add_indicator_button);
+  gtk_widget_class_bind_template_child (widget_class, ShkMeasureDetail, grades_group);
+  gtk_widget_class_bind_template_child (widget_class, ShkMeasureDetail, actions_group);
+  gtk_widget_class_bind_template_child (widget_class, ShkMeasureDetail, next_year_group);
+  gtk_widget_class_bind_template_child (widget_class, ShkMeasureDetail, purpose_view);
+  gtk_widget_class_bind_template_child (widget_class, ShkMeasureDetail, actions_view);
+  gtk_widget_class_bind_template_child (widget_class, ShkMeasureDetail, next_year_view);
+  gtk_widget_class_bind_template_child (widget_class, ShkMeasureDetail, effect_view);
+  gtk_widget_class_bind_template_child (widget_class, ShkMeasureDetail, notes_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_indicator);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "measuredetail");
+}
+
+static void
+shk_measure_detail_init (ShkMeasureDetail *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->indicator_rows = g_ptr_array_new_with_free_func (indicator_rows_free);
+  self->grade_rows = g_ptr_array_new_with_free_func (grade_rows_free);
+  self->policy_numbers = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->policy_items = gtk_string_list_new (NULL);
+  self->year_items = gtk_string_list_new (NULL);
+  self->direction_items = gtk_string_list_new ((const char * const []) {
+    _("Higher is better"), _("Lower is better"), NULL });
+  self->grade_items = gtk_string_list_new ((const char * const []) { _("Computed"), NULL });
+  for (guint i = 0; i < G_N_ELEMENTS (grade_choices); i++)
+    {
+      g_autofree char *label = NULL;
+
+      if (grade_choices[i] == SHK_GRADE_NONE)
+        label = g_strdup (_("Not evaluated"));
+      else
+        label = g_strdup_printf ("%s %s", shk_grade_to_symbol (grade_choices[i]),
+                                 shk_grade_get_label (grade_choices[i]));
+      gtk_string_list_append (self->grade_items, label);
+    }
+
+  adw_combo_row_set_model (self->policy_row, G_LIST_MODEL (self->policy_items));
+  adw_combo_row_set_model (self->year_added_row, G_LIST_MODEL (self->year_items));
+
+  g_object_set_data (G_OBJECT (self->name_row), "property", (gpointer) "name");
+  g_object_set_data (G_OBJECT (self->bureau_row), "property", (gpointer) "bureau");
+  g_object_set_data (G_OBJECT (self->section_row), "property", (gpointer) "section");
+  watch_editable (self, self->name_row, commit_measure_text);
+  watch_editable (self, self->bureau_row, commit_measure_text);
+  watch_editable (self, self->section_row, commit_measure_text);
+
+  watch_text_view (self, self->purpose_view, "purpose");
+  watch_text_view (self, self->actions_view, "actions");
+  watch_text_view (self, self->next_year_view, "next-year-plan");
+  watch_text_view (self, self->effect_view, "expected-effect");
+  watch_text_view (self, self->notes_view, "notes");
+
+  g_object_set_data (G_OBJECT (self->citizens_check), "property", (gpointer) "for-citizens");
+  g_object_set_data (G_OBJECT (self->internal_check), "property", (gpointer) "for-internal");
+  g_signal_connect (self->citizens_check, "toggled", G_CALLBACK (on_check_toggled), self);
+  g_signal_connect (self->internal_check, "toggled", G_CALLBACK (on_check_toggled), self);
+  g_signal_connect (self->counted_switch, "notify::active", G_CALLBACK (on_counted_changed), self);
+  g_signal_connect (self->policy_row, "notify::selected", G_CALLBACK (on_policy_selected), self);
+  g_signal_connect (self->year_added_row, "notify::selected", G_CALLBACK (on_year_added_selected), self);
+}
+
+GtkWidget *
+shk_measure_detail_new (void)
+{
+  return g_object_new (SHK_TYPE_MEASURE_DETAIL, NULL);
+}
+
+void
+shk_measure_detail_set_document (ShkMeasureDetail *self,
+                                 ShkDocument      *document)
+{
+  g_return_if_fail (SHK_IS_MEASURE_DETAIL (self));
+  g_return_if_fail (document == NULL || SHK_IS_DOCUMENT (document));
+
+  if (self->document == document)
+    return;
+
+  shk_measure_detail_set_measure (self, NULL);
+  if (self->plan != NULL)
+    g_clear_signal_handler (&self->plan_changed_id, self->plan);
+
+  g_set_object (&self->document, document);
+  self->plan = document != NULL ? shk_document_get_plan (document) : NULL;
+  if (self->plan != NULL)
+    self->plan_changed_id = g_signal_connect_swapped (self->plan, "changed",
+                                                      G_CALLBACK (on_plan_changed), self);
+  g_clear_pointer (&self->structure, g_free);
+  sync_all (self);
+}
+
+void
+shk_measure_detail_set_measure (ShkMeasureDetail *self,
+                                ShkMeasure       *measure)
+{
+  g_return_if_fail (SHK_IS_MEASURE_DETAIL (self));
+  g_return_if_fail (measure == NULL || SHK_IS_MEASURE (measure));
+
+  if (self->measure == measure)
+    return;
+
+  if (!self->disposing)
+    flush_pending (self);
+  hide_message (self);
+
+  /* A new measure starts clean: what was typed for the old one is
+   * committed, and its marks go. */
+  g_set_object (&self->measure, measure);
+  if (self->indicator_rows != NULL)
+    clear_dynamic_rows (self);
+  g_clear_pointer (&self->structure, g_free);
+  reset_marks (self);
+  if (!self->disposing)
+    sync_all (self);
+}
+
+ShkMeasure *
+shk_measure_detail_get_measure (ShkMeasureDetail *self)
+{
+  g_return_val_if_fail (SHK_IS_MEASURE_DETAIL (self), NULL);
+
+  return self->measure;
+}
+
+void
+shk_measure_detail_focus_name (ShkMeasureDetail *self)
+{
+  g_return_if_fail (SHK_IS_MEASURE_DETAIL (self));
+
+  if (self->measure != NULL)
+    gtk_widget_grab_focus (self->name_row);
+}
