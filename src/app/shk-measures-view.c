@@ -24,6 +24,7 @@
 
 #include "shk-edit.h"
 #include "shk-measure-detail.h"
+#include "shk-editable-cell.h"
 #include "shk-measures-view.h"
 #include "shk-rules.h"
 
@@ -509,47 +510,20 @@ on_line_editing_changed (GtkEditableLabel *label,
   refresh_cell (item);
 }
 
-/* GTK 4.8's GtkEditableLabel stops editing from a 100 ms timeout after
- * it loses the focus, and that timeout uses the label's focus controller
- * even if the label was destroyed meanwhile (as when the window closes
- * with the focus in a cell). Holding the label a little longer than that
- * keeps the controller valid; GTK 4.10 fixed this upstream. The low
- * priority lets GTK's timeout go first even when a busy main loop finds
- * both due at once. */
-static gboolean
-keep_until_timeout (gpointer data)
-{
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_line_focus_leave (GtkEventControllerFocus *controller,
-                     gpointer                 user_data)
-{
-  GtkWidget *label = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
-
-  g_timeout_add_full (G_PRIORITY_LOW, 250, keep_until_timeout,
-                      g_object_ref (label), g_object_unref);
-}
-
 static GtkWidget *
 new_line (GtkListItem *item,
           ColumnInfo  *info,
           guint        line)
 {
-  GtkEventController *focus;
   GtkWidget *child;
 
   if (column_is_editable (info->kind))
     {
-      child = gtk_editable_label_new ("");
+      child = shk_editable_cell_new ();
       gtk_editable_set_alignment (GTK_EDITABLE (child), 1.0);
       gtk_editable_set_width_chars (GTK_EDITABLE (child), 4);
       /* The cell may outlive its list item while the table is torn down. */
       g_signal_connect_object (child, "notify::editing", G_CALLBACK (on_line_editing_changed), item, 0);
-      focus = gtk_event_controller_focus_new ();
-      g_signal_connect (focus, "leave", G_CALLBACK (on_line_focus_leave), NULL);
-      gtk_widget_add_controller (child, focus);
     }
   else
     {

@@ -14,6 +14,7 @@
 
 #include "shk-edit.h"
 #include "shk-pareto-view.h"
+#include "shk-editable-cell.h"
 #include "shk-processes-view.h"
 
 /* What a table cell shows; also the key of its column's sorter. */
@@ -479,7 +480,7 @@ setup_cell (GtkSignalListItemFactory *factory,
     }
   else if (column_is_editable (column))
     {
-      child = gtk_editable_label_new ("");
+      child = shk_editable_cell_new ();
       g_signal_connect (child, "notify::editing",
                         G_CALLBACK (on_editing_changed), item);
     }
