@@ -1,0 +1,868 @@
+/* shk-table-export.c — the measures and processes tables for spreadsheets
+ *
+ * Both formats are written from one in-memory sheet, so a CSV and an XLSX
+ * of the same document hold the same cells.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <math.h>
+#include <string.h>
+
+#ifdef HAVE_XLSXWRITER
+# include <xlsxwriter.h>
+#endif
+
+#include "shk-ranking.h"
+#include "shk-rules.h"
+#include "shk-table-export.h"
+
+G_DEFINE_QUARK (shk-table-export-error-quark, shk_table_export_error)
+
+/* Headings. The English text is kept next to its translation so that a
+ * file written in one language imports in another. */
+#define HEADING_NUMBER          N_("No.")
+#define HEADING_POLICY          N_("Policy")
+#define HEADING_MEASURE         N_("Measure")
+#define HEADING_INDICATOR_INDEX N_("Indicator No.")
+#define HEADING_INDICATOR       N_("Indicator")
+#define HEADING_UNIT            N_("Unit")
+/* TRANSLATORS: a column heading: the targets of a fiscal year, “Target R2” */
+#define HEADING_TARGET          N_("Target %s")
+/* TRANSLATORS: a column heading: the actuals of a fiscal year, “Actual R2” */
+#define HEADING_ACTUAL          N_("Actual %s")
+/* TRANSLATORS: a column heading: an indicator’s rate in an evaluation, “Rate R2/R3” */
+#define HEADING_RATE            N_("Rate %s")
+/* TRANSLATORS: a column heading: a measure’s grade in an evaluation, “Grade R2/R3” */
+#define HEADING_GRADE           N_("Grade %s")
+
+/* Spreadsheet widths are in characters; a wide (CJK) character counts
+ * two. Long texts are cut at the maximum: the cell keeps all of it. */
+#define MIN_COLUMN_WIDTH 5.0
+#define MAX_COLUMN_WIDTH 48.0
+
+typedef enum
+{
+  CELL_EMPTY = 0,
+  CELL_TEXT,
+  CELL_NUMBER,
+  CELL_PERCENT,    /* a fraction shown as a percentage */
+} CellKind;
+
+typedef struct
+{
+  CellKind  kind;
+  char     *text;
+  double    number;
+} Cell;
+
+typedef struct
+{
+  char      *name;       /* the sheet's name */
+  GPtrArray *headings;   /* char * */
+  GArray    *cells;      /* Cell, row by row, headings->len per row */
+  guint      n_rows;
+} Sheet;
+
+static void
+cell_clear (gpointer data)
+{
+  Cell *cell = data;
+
+  g_clear_pointer (&cell->text, g_free);
+}
+
+static Sheet *
+sheet_new (const char *name)
+{
+  Sheet *sheet = g_new0 (Sheet, 1);
+
+  sheet->name = g_strdup (name);
+  sheet->headings = g_ptr_array_new_with_free_func (g_free);
+  sheet->cells = g_array_new (FALSE, TRUE, sizeof (Cell));
+  g_array_set_clear_func (sheet->cells, cell_clear);
+  return sheet;
+}
+
+static void
+sheet_free (Sheet *sheet)
+{
+  g_free (sheet->name);
+  g_ptr_array_unref (sheet->headings);
+  g_array_unref (sheet->cells);
+  g_free (sheet);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Sheet, sheet_free)
+
+static void
+sheet_add_heading (Sheet      *sheet,
+                   const char *heading)
+{
+  g_ptr_array_add (sheet->headings, g_strdup (heading));
+}
+
+static void
+sheet_take_heading (Sheet *sheet,
+                    char  *heading)
+{
+  g_ptr_array_add (sheet->headings, heading);
+}
+
+static void
+sheet_add_row (Sheet *sheet)
+{
+  sheet->n_rows++;
+}
+
+static const Cell *
+sheet_get_cell (const Sheet *sheet,
+                guint        row,
+                guint        column)
+{
+  return &g_array_index (sheet->cells, Cell, row * sheet->headings->len + column);
+}
+
+static void
+sheet_add_cell (Sheet *sheet,
+                Cell   cell)
+{
+  g_assert (sheet->cells->len < sheet->n_rows * sheet->headings->len);
+  g_array_append_val (sheet->cells, cell);
+}
+
+static void
+sheet_add_text (Sheet      *sheet,
+                const char *text)
+{
+  sheet_add_cell (sheet, (Cell) {
+    .kind = text != NULL && *text != '\0' ? CELL_TEXT : CELL_EMPTY,
+    .text = g_strdup (text),
+  });
+}
+
+static void
+sheet_add_number (Sheet  *sheet,
+                  double  number)
+{
+  sheet_add_cell (sheet, (Cell) { .kind = CELL_NUMBER, .number = number });
+}
+
+static void
+sheet_add_percent (Sheet  *sheet,
+                   double  fraction)
+{
+  sheet_add_cell (sheet, (Cell) { .kind = CELL_PERCENT, .number = fraction });
+}
+
+static void
+sheet_add_empty (Sheet *sheet)
+{
+  sheet_add_cell (sheet, (Cell) { .kind = CELL_EMPTY });
+}
+
+static void
+sheet_add_optional (Sheet    *sheet,
+                    gboolean  has_value,
+                    double    value)
+{
+  if (has_value)
+    sheet_add_number (sheet, value);
+  else
+    sheet_add_empty (sheet);
+}
+
+/* The shortest text that reads back as the same double, in the C locale:
+ * what a round trip through a spreadsheet must give back. */
+static char *
+format_number (double value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  for (int precision = 15; precision <= 17; precision++)
+    {
+      g_autofree char *format = g_strdup_printf ("%%.%dg", precision);
+
+      g_ascii_formatd (buffer, sizeof buffer, format, value);
+      if (g_ascii_strtod (buffer, NULL) == value)
+        break;
+    }
+  return g_strdup (buffer);
+}
+
+static char *
+cell_to_text (const Cell *cell)
+{
+  switch (cell->kind)
+    {
+    case CELL_TEXT:
+      return g_strdup (cell->text);
+    case CELL_NUMBER:
+      return format_number (cell->number);
+    case CELL_PERCENT:
+      {
+        char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+        /* Excel reads "112.4%" as the number 1.124 shown as a percent. */
+        g_ascii_formatd (buffer, sizeof buffer, "%.1f", cell->number * 100.0);
+        return g_strconcat (buffer, "%", NULL);
+      }
+    case CELL_EMPTY:
+    default:
+      return g_strdup ("");
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* The measures table                                                  */
+
+static GPtrArray *
+list_to_array (GListModel *model)
+{
+  GPtrArray *array = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (array, g_list_model_get_item (model, i));
+  return array;
+}
+
+static void
+add_measure_headings (Sheet     *sheet,
+                      GPtrArray *years,
+                      GPtrArray *evaluations)
+{
+  sheet_add_heading (sheet, _(HEADING_NUMBER));
+  sheet_add_heading (sheet, _(HEADING_POLICY));
+  sheet_add_heading (sheet, _(HEADING_MEASURE));
+  sheet_add_heading (sheet, _(HEADING_INDICATOR_INDEX));
+  sheet_add_heading (sheet, _(HEADING_INDICATOR));
+  sheet_add_heading (sheet, _(HEADING_UNIT));
+  for (guint y = 0; y < years->len; y++)
+    {
+      const char *id = shk_fiscal_year_get_id (g_ptr_array_index (years, y));
+
+      sheet_take_heading (sheet, shk_table_dup_value_heading (SHK_VALUE_TARGET, id));
+      sheet_take_heading (sheet, shk_table_dup_value_heading (SHK_VALUE_ACTUAL, id));
+    }
+  for (guint e = 0; e < evaluations->len; e++)
+    {
+      const char *id = shk_evaluation_get_id (g_ptr_array_index (evaluations, e));
+
+      sheet_take_heading (sheet, g_strdup_printf (_(HEADING_RATE), id));
+      sheet_take_heading (sheet, g_strdup_printf (_(HEADING_GRADE), id));
+    }
+}
+
+/* One row per indicator; a measure without indicators still gets a row,
+ * so that its grade (the office's judgement) is in the table too. */
+static void
+add_measure_row (Sheet        *sheet,
+                 ShkPlan      *plan,
+                 ShkMeasure   *measure,
+                 ShkIndicator *indicator,
+                 guint         index,
+                 GPtrArray    *years,
+                 GPtrArray    *evaluations)
+{
+  sheet_add_row (sheet);
+  sheet_add_number (sheet, shk_measure_get_number (measure));
+  sheet_add_number (sheet, shk_measure_get_policy_number (measure));
+  sheet_add_text (sheet, shk_measure_get_name (measure));
+  if (indicator != NULL)
+    {
+      sheet_add_number (sheet, index + 1);
+      sheet_add_text (sheet, shk_indicator_get_label (indicator));
+      sheet_add_text (sheet, shk_indicator_get_unit (indicator));
+    }
+  else
+    {
+      sheet_add_empty (sheet);
+      sheet_add_empty (sheet);
+      sheet_add_empty (sheet);
+    }
+
+  for (guint y = 0; y < years->len; y++)
+    {
+      const char *id = shk_fiscal_year_get_id (g_ptr_array_index (years, y));
+      double target = 0.0, actual = 0.0;
+      gboolean has_target = indicator != NULL && shk_indicator_get_target (indicator, id, &target);
+      gboolean has_actual = indicator != NULL && shk_indicator_get_actual (indicator, id, &actual);
+
+      sheet_add_optional (sheet, has_target, target);
+      sheet_add_optional (sheet, has_actual, actual);
+    }
+
+  for (guint e = 0; e < evaluations->len; e++)
+    {
+      ShkEvaluation *evaluation = g_ptr_array_index (evaluations, e);
+      ShkGrade grade = shk_plan_get_effective_grade (plan, measure, evaluation);
+      double rate = 0.0;
+
+      if (indicator != NULL &&
+          shk_indicator_compute_rate (indicator,
+                                      shk_evaluation_get_actual_year (evaluation),
+                                      shk_evaluation_get_target_year (evaluation),
+                                      &rate))
+        sheet_add_percent (sheet, rate);
+      else
+        sheet_add_empty (sheet);
+      sheet_add_text (sheet, shk_grade_to_symbol (grade));
+    }
+}
+
+static Sheet *
+build_measures_sheet (ShkPlan *plan)
+{
+  g_autoptr(GPtrArray) years = list_to_array (shk_plan_get_fiscal_years (plan));
+  g_autoptr(GPtrArray) evaluations = list_to_array (shk_plan_get_evaluations (plan));
+  g_autoptr(GPtrArray) measures = list_to_array (shk_plan_get_measures (plan));
+  Sheet *sheet = sheet_new (_("Measures"));
+
+  add_measure_headings (sheet, years, evaluations);
+  for (guint i = 0; i < measures->len; i++)
+    {
+      ShkMeasure *measure = g_ptr_array_index (measures, i);
+      g_autoptr(GPtrArray) indicators = list_to_array (shk_measure_get_indicators (measure));
+
+      if (indicators->len == 0)
+        add_measure_row (sheet, plan, measure, NULL, 0, years, evaluations);
+      for (guint j = 0; j < indicators->len; j++)
+        add_measure_row (sheet, plan, measure, g_ptr_array_index (indicators, j), j,
+                         years, evaluations);
+    }
+  return sheet;
+}
+
+/* ------------------------------------------------------------------ */
+/* The processes table                                                 */
+
+static Sheet *
+build_processes_sheet (ShkPlan *plan)
+{
+  static const char * const headings[] = {
+    N_("Rank"), N_("ID"), N_("Process"), N_("Business"), N_("Section"), N_("Unit"),
+    N_("Category"), N_("Priority"), N_("Hours/Year"), N_("Share"), N_("Cumulative Share"),
+    N_("Expected Reduction (h/Year)"), N_("Solution"), N_("Policy"),
+  };
+  ShkSurvey *survey = shk_plan_get_survey (plan);
+  g_autoptr(ShkSurvey) empty = survey == NULL ? shk_survey_new () : NULL;
+  g_autoptr(ShkRanking) ranking = shk_ranking_new (survey != NULL ? survey : empty);
+  Sheet *sheet = sheet_new (_("Processes"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
+    sheet_add_heading (sheet, _(headings[i]));
+
+  for (guint i = 0; i < ranking->n_processes; i++)
+    {
+      const ShkRankedProcess *ranked = &ranking->processes[i];
+      ShkProcess *process = ranked->process;
+      double reduction = 0.0;
+      gboolean has_reduction = shk_process_get_expected_reduction (process, &reduction);
+
+      sheet_add_row (sheet);
+      sheet_add_number (sheet, ranked->rank);
+      sheet_add_text (sheet, shk_process_get_id (process));
+      sheet_add_text (sheet, shk_process_get_name (process));
+      sheet_add_text (sheet, shk_process_get_business (process));
+      sheet_add_text (sheet, shk_process_get_section (process));
+      sheet_add_text (sheet, shk_process_get_unit (process));
+      sheet_add_text (sheet, shk_process_get_category (process));
+      sheet_add_text (sheet, shk_priority_get_label (shk_process_get_priority (process)));
+      sheet_add_number (sheet, ranked->hours);
+      sheet_add_percent (sheet, ranked->share);
+      sheet_add_percent (sheet, ranked->cumulative_share);
+      sheet_add_optional (sheet, has_reduction, reduction);
+      sheet_add_text (sheet, shk_process_get_solution (process));
+      sheet_add_text (sheet, shk_process_get_policy (process));
+    }
+  return sheet;
+}
+
+static Sheet *
+build_sheet (ShkPlan   *plan,
+             ShkTables  table)
+{
+  return (table & SHK_TABLE_MEASURES) != 0 ? build_measures_sheet (plan)
+                                           : build_processes_sheet (plan);
+}
+
+/* ------------------------------------------------------------------ */
+/* CSV                                                                 */
+
+static void
+csv_add_field (GString    *out,
+               gboolean    first,
+               const char *field)
+{
+  if (!first)
+    g_string_append_c (out, ',');
+
+  if (strpbrk (field, ",\"\r\n") == NULL)
+    {
+      g_string_append (out, field);
+      return;
+    }
+
+  g_string_append_c (out, '"');
+  for (const char *p = field; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+GBytes *
+shk_table_export_csv (ShkPlan   *plan,
+                      ShkTables  table)
+{
+  g_autoptr(Sheet) sheet = NULL;
+  GString *out;
+
+  g_return_val_if_fail (SHK_IS_PLAN (plan), NULL);
+  g_return_val_if_fail ((table & SHK_TABLE_ALL) != 0, NULL);
+
+  sheet = build_sheet (plan, table);
+  /* The byte-order mark is what tells Excel the file is UTF-8. */
+  out = g_string_new ("\xEF\xBB\xBF");
+
+  for (guint c = 0; c < sheet->headings->len; c++)
+    csv_add_field (out, c == 0, g_ptr_array_index (sheet->headings, c));
+  g_string_append (out, "\r\n");
+
+  for (guint r = 0; r < sheet->n_rows; r++)
+    {
+      for (guint c = 0; c < sheet->headings->len; c++)
+        {
+          g_autofree char *text = cell_to_text (sheet_get_cell (sheet, r, c));
+
+          csv_add_field (out, c == 0, text);
+        }
+      g_string_append (out, "\r\n");
+    }
+
+  return g_string_free_to_bytes (out);
+}
+
+/* ------------------------------------------------------------------ */
+/* XLSX                                                                */
+
+gboolean
+shk_table_export_can_write_xlsx (void)
+{
+#ifdef HAVE_XLSXWRITER
+  return TRUE;
+#else
+  return FALSE;
+#endif
+}
+
+#ifdef HAVE_XLSXWRITER
+
+/* Display width in characters, wide characters counting two. */
+static double
+text_width (const char *text)
+{
+  double width = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      width += g_unichar_iswide (c) || g_unichar_iswide_cjk (c) ? 2.0 : 1.0;
+    }
+  return width;
+}
+
+static double
+column_width (const Sheet *sheet,
+              guint        column)
+{
+  double width = text_width (g_ptr_array_index (sheet->headings, column));
+
+  for (guint r = 0; r < sheet->n_rows; r++)
+    {
+      const Cell *cell = sheet_get_cell (sheet, r, column);
+      g_autofree char *text = NULL;
+
+      if (cell->kind == CELL_EMPTY)
+        continue;
+      /* Numbers are shown with thousands separators: a third wider. */
+      text = cell_to_text (cell);
+      width = MAX (width, text_width (text) * (cell->kind == CELL_NUMBER ? 1.34 : 1.0));
+    }
+  /* Room for the filter button of the heading. */
+  return CLAMP (width + 2.0, MIN_COLUMN_WIDTH, MAX_COLUMN_WIDTH);
+}
+
+typedef struct
+{
+  lxw_format *heading;
+  lxw_format *number;
+  lxw_format *integer;
+  lxw_format *percent;
+} Formats;
+
+static void
+write_sheet (lxw_workbook  *workbook,
+             const Formats *formats,
+             const Sheet   *sheet)
+{
+  lxw_worksheet *worksheet = workbook_add_worksheet (workbook, sheet->name);
+  guint n_columns = sheet->headings->len;
+
+  for (guint c = 0; c < n_columns; c++)
+    {
+      worksheet_write_string (worksheet, 0, c, g_ptr_array_index (sheet->headings, c),
+                              formats->heading);
+      worksheet_set_column (worksheet, c, c, column_width (sheet, c), NULL);
+    }
+
+  for (guint r = 0; r < sheet->n_rows; r++)
+    for (guint c = 0; c < n_columns; c++)
+      {
+        const Cell *cell = sheet_get_cell (sheet, r, c);
+
+        switch (cell->kind)
+          {
+          case CELL_TEXT:
+            worksheet_write_string (worksheet, r + 1, c, cell->text, NULL);
+            break;
+          case CELL_NUMBER:
+            worksheet_write_number (worksheet, r + 1, c, cell->number,
+                                    cell->number == floor (cell->number) ? formats->integer
+                                                                         : formats->number);
+            break;
+          case CELL_PERCENT:
+            worksheet_write_number (worksheet, r + 1, c, cell->number, formats->percent);
+            break;
+          case CELL_EMPTY:
+          default:
+            break;
+          }
+      }
+
+  worksheet_freeze_panes (worksheet, 1, 0);
+  if (n_columns > 0)
+    worksheet_autofilter (worksheet, 0, 0, sheet->n_rows, n_columns - 1);
+}
+
+static void
+init_formats (lxw_workbook *workbook,
+              Formats      *formats)
+{
+  formats->heading = workbook_add_format (workbook);
+  format_set_bold (formats->heading);
+  format_set_bg_color (formats->heading, 0xDDE6F0);
+  format_set_bottom (formats->heading, LXW_BORDER_THIN);
+  format_set_text_wrap (formats->heading);
+  format_set_align (formats->heading, LXW_ALIGN_VERTICAL_CENTER);
+
+  formats->integer = workbook_add_format (workbook);
+  format_set_num_format (formats->integer, "#,##0");
+  /* Up to six decimals, shown only where the figure has them. */
+  formats->number = workbook_add_format (workbook);
+  format_set_num_format (formats->number, "#,##0.0#####");
+  formats->percent = workbook_add_format (workbook);
+  format_set_num_format (formats->percent, "0.0%");
+}
+
+static gboolean
+write_workbook (ShkPlan     *plan,
+                ShkTables    tables,
+                const char  *path,
+                GError     **error)
+{
+  lxw_workbook *workbook = workbook_new (path);
+  Formats formats;
+  lxw_error status;
+
+  if (workbook == NULL)
+    {
+      g_set_error (error, SHK_TABLE_EXPORT_ERROR, SHK_TABLE_EXPORT_ERROR_FAILED,
+                   _("Could not create the workbook “%s”"), path);
+      return FALSE;
+    }
+
+  init_formats (workbook, &formats);
+  if ((tables & SHK_TABLE_MEASURES) != 0)
+    {
+      g_autoptr(Sheet) sheet = build_measures_sheet (plan);
+
+      write_sheet (workbook, &formats, sheet);
+    }
+  if ((tables & SHK_TABLE_PROCESSES) != 0)
+    {
+      g_autoptr(Sheet) sheet = build_processes_sheet (plan);
+
+      write_sheet (workbook, &formats, sheet);
+    }
+
+  status = workbook_close (workbook);
+  if (status != LXW_NO_ERROR)
+    {
+      g_set_error (error, SHK_TABLE_EXPORT_ERROR, SHK_TABLE_EXPORT_ERROR_FAILED,
+                   /* TRANSLATORS: the second %s is libxlsxwriter's (English) reason */
+                   _("Could not write the workbook: %s"), lxw_strerror (status));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+#endif /* HAVE_XLSXWRITER */
+
+GBytes *
+shk_table_export_xlsx (ShkPlan    *plan,
+                       ShkTables   tables,
+                       GError    **error)
+{
+#ifdef HAVE_XLSXWRITER
+  g_autofree char *path = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+  gboolean ok;
+  int fd;
+
+  g_return_val_if_fail (SHK_IS_PLAN (plan), NULL);
+  g_return_val_if_fail ((tables & SHK_TABLE_ALL) != 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* libxlsxwriter (1.1) writes only to a named file: write a temporary
+   * one, so that a failure never leaves a broken workbook where the user
+   * asked for it. */
+  fd = g_file_open_tmp ("shinchoku-XXXXXX.xlsx", &path, error);
+  if (fd < 0)
+    return NULL;
+  g_close (fd, NULL);
+
+  ok = write_workbook (plan, tables, path, error) &&
+       g_file_get_contents (path, &contents, &length, error);
+  g_unlink (path);
+  if (!ok)
+    return NULL;
+  return g_bytes_new_take (contents, length);
+#else
+  g_return_val_if_fail (SHK_IS_PLAN (plan), NULL);
+
+  g_set_error_literal (error, SHK_TABLE_EXPORT_ERROR, SHK_TABLE_EXPORT_ERROR_UNSUPPORTED,
+                       _("This copy of Shinchoku was built without libxlsxwriter and cannot "
+                         "write Excel workbooks; export to CSV instead, which Excel opens too"));
+  return NULL;
+#endif
+}
+
+/* ------------------------------------------------------------------ */
+/* Files                                                               */
+
+gboolean
+shk_tables_from_string (const char *text,
+                        ShkTables  *table)
+{
+  ShkTables value;
+
+  if (g_strcmp0 (text, "measures") == 0)
+    value = SHK_TABLE_MEASURES;
+  else if (g_strcmp0 (text, "processes") == 0)
+    value = SHK_TABLE_PROCESSES;
+  else
+    return FALSE;
+
+  if (table != NULL)
+    *table = value;
+  return TRUE;
+}
+
+gboolean
+shk_table_format_for_path (const char     *path,
+                           ShkTableFormat *format)
+{
+  g_autofree char *lower = NULL;
+
+  if (path == NULL)
+    return FALSE;
+  lower = g_ascii_strdown (path, -1);
+  if (g_str_has_suffix (lower, ".csv") && strlen (lower) > 4)
+    *format = SHK_TABLE_FORMAT_CSV;
+  else if (g_str_has_suffix (lower, ".xlsx") && strlen (lower) > 5)
+    *format = SHK_TABLE_FORMAT_XLSX;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+gboolean
+shk_table_export_file (ShkPlan     *plan,
+                       ShkTables    tables,
+                       const char  *path,
+                       GError     **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) local_error = NULL;
+  ShkTableFormat format;
+
+  g_return_val_if_fail (SHK_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail ((tables & SHK_TABLE_ALL) != 0, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!shk_table_format_for_path (path, &format))
+    {
+      g_set_error (error, SHK_TABLE_EXPORT_ERROR, SHK_TABLE_EXPORT_ERROR_FORMAT,
+                   _("Cannot tell the format of “%s”: the name must end in .csv or .xlsx"),
+                   path);
+      return FALSE;
+    }
+
+  if (format == SHK_TABLE_FORMAT_CSV)
+    bytes = shk_table_export_csv (plan, (tables & SHK_TABLE_MEASURES) != 0
+                                        ? SHK_TABLE_MEASURES : SHK_TABLE_PROCESSES);
+  else
+    bytes = shk_table_export_xlsx (plan, tables, error);
+  if (bytes == NULL)
+    return FALSE;
+
+  file = g_file_new_for_path (path);
+  if (!g_file_replace_contents (file,
+                                g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &local_error))
+    {
+      g_set_error (error, local_error->domain, local_error->code,
+                   _("Could not write “%s”: %s"), path, local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------ */
+/* Headings                                                            */
+
+char *
+shk_table_dup_value_heading (ShkValueKind  kind,
+                             const char   *year_id)
+{
+  return g_strdup_printf (kind == SHK_VALUE_TARGET ? _(HEADING_TARGET) : _(HEADING_ACTUAL),
+                          year_id);
+}
+
+/* Compatibility forms (full-width letters), case and every space and
+ * underscore folded away: "Target R2", "target_R2" and "ＴＡＲＧＥＴ　Ｒ２"
+ * are the same heading. */
+static char *
+fold_heading (const char *text)
+{
+  g_autofree char *normal = g_utf8_normalize (text, -1, G_NORMALIZE_NFKC);
+  g_autofree char *folded = normal != NULL ? g_utf8_casefold (normal, -1) : g_strdup ("");
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isspace (c) && c != '_')
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+folded_equal (const char *folded,
+              const char *text)
+{
+  g_autofree char *other = fold_heading (text);
+
+  return g_str_equal (folded, other);
+}
+
+static gboolean
+heading_is (const char *folded,
+            const char *heading)
+{
+  return folded_equal (folded, heading) || folded_equal (folded, _(heading));
+}
+
+static gboolean
+heading_is_value (const char   *folded,
+                  ShkValueKind  kind,
+                  const char   *year_text)
+{
+  g_autofree char *english = NULL;
+  g_autofree char *translated = NULL;
+  g_autofree char *key = NULL;
+
+  if (kind == SHK_VALUE_TARGET)
+    {
+      english = g_strdup_printf (HEADING_TARGET, year_text);
+      translated = g_strdup_printf (_(HEADING_TARGET), year_text);
+      key = g_strconcat ("target_", year_text, NULL);
+    }
+  else
+    {
+      english = g_strdup_printf (HEADING_ACTUAL, year_text);
+      translated = g_strdup_printf (_(HEADING_ACTUAL), year_text);
+      key = g_strconcat ("actual_", year_text, NULL);
+    }
+
+  return folded_equal (folded, english) ||
+         folded_equal (folded, translated) ||
+         folded_equal (folded, key);
+}
+
+ShkTableColumn
+shk_table_parse_heading (ShkPlan       *plan,
+                         const char    *heading,
+                         ShkValueKind  *kind,
+                         const char   **year_id)
+{
+  g_autofree char *folded = NULL;
+  GListModel *years;
+  guint n;
+
+  g_return_val_if_fail (SHK_IS_PLAN (plan), SHK_TABLE_COLUMN_OTHER);
+
+  if (heading == NULL)
+    return SHK_TABLE_COLUMN_OTHER;
+  folded = fold_heading (heading);
+  if (*folded == '\0')
+    return SHK_TABLE_COLUMN_OTHER;
+
+  if (heading_is (folded, HEADING_NUMBER) || heading_is (folded, "number") ||
+      heading_is (folded, "No") || heading_is (folded, "№"))
+    return SHK_TABLE_COLUMN_NUMBER;
+  if (heading_is (folded, HEADING_INDICATOR))
+    return SHK_TABLE_COLUMN_INDICATOR;
+  if (heading_is (folded, HEADING_INDICATOR_INDEX) || heading_is (folded, "indicator_index"))
+    return SHK_TABLE_COLUMN_INDICATOR_INDEX;
+
+  years = shk_plan_get_fiscal_years (plan);
+  n = g_list_model_get_n_items (years);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ShkFiscalYear) year = g_list_model_get_item (years, i);
+      const char *texts[] = { shk_fiscal_year_get_id (year), shk_fiscal_year_get_label (year) };
+
+      for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+        {
+          ShkValueKind value_kind;
+
+          if (heading_is_value (folded, SHK_VALUE_TARGET, texts[t]))
+            value_kind = SHK_VALUE_TARGET;
+          else if (heading_is_value (folded, SHK_VALUE_ACTUAL, texts[t]))
+            value_kind = SHK_VALUE_ACTUAL;
+          else
+            continue;
+
+          if (kind != NULL)
+            *kind = value_kind;
+          if (year_id != NULL)
+            *year_id = shk_fiscal_year_get_id (year);
+          return SHK_TABLE_COLUMN_VALUE;
+        }
+    }
+  return SHK_TABLE_COLUMN_OTHER;
+}

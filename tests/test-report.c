@@ -1,0 +1,326 @@
+/* test-report.c — the meeting handout
+ *
+ * The handout's pages are checked as the committee will see them: the
+ * PDF's own text, page by page, read with pdftotext (poppler-utils) when
+ * it is installed. Without it, the layout is still checked through the
+ * API: page counts, sizes and drawing without cairo errors.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <string.h>
+
+#include "shk-format.h"
+#include "shk-report.h"
+
+typedef struct
+{
+  char      *dir;
+  char      *path;
+  ShkPlan   *plan;
+  GDateTime *date;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("shinchoku-report-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "handout.pdf", NULL);
+  fixture->plan = shk_builtin_plan_new ();
+  fixture->date = g_date_time_new_local (2021, 6, 10, 0, 0, 0);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_unlink (fixture->path);
+  g_rmdir (fixture->dir);
+  g_free (fixture->path);
+  g_free (fixture->dir);
+  g_object_unref (fixture->plan);
+  g_date_time_unref (fixture->date);
+}
+
+/* The text of one page (1-based), or NULL without pdftotext. */
+static char *
+page_text (const char *path,
+           guint       page)
+{
+  g_autofree char *program = g_find_program_in_path ("pdftotext");
+  g_autofree char *number = g_strdup_printf ("%u", page);
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+  const char *argv[] = { NULL, "-enc", "UTF-8", "-f", number, "-l", number, path, "-", NULL };
+
+  if (program == NULL)
+    return NULL;
+  argv[0] = program;
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+static guint
+pdf_page_count (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+  guint pages = 0;
+
+  /* Each page object is "/Type /Page" (not "/Pages"). */
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  for (gsize i = 0; i + 12 <= length; i++)
+    if (memcmp (contents + i, "/Type /Page", 11) == 0 && contents[i + 11] != 's')
+      pages++;
+  return pages;
+}
+
+/* Which page (1-based) holds @needle, from @from on; 0 if none. */
+static guint
+find_page (const char *path,
+           guint       n_pages,
+           guint       from,
+           const char *needle)
+{
+  for (guint page = from; page <= n_pages; page++)
+    {
+      g_autofree char *text = page_text (path, page);
+
+      if (strstr (text, needle) != NULL)
+        return page;
+    }
+  return 0;
+}
+
+static void
+test_report_pages (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(ShkReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_pages;
+  double width, height;
+
+  shk_paper_size_get_points (SHK_PAPER_A4, SHK_ORIENTATION_LANDSCAPE, &width, &height);
+  report = shk_report_new (fixture->plan, width, height, fixture->date);
+  n_pages = shk_report_get_n_pages (report);
+  /* Summary, lists, several pages of measures, the survey, three
+   * scenarios: more than ten pages, but not one page per measure. */
+  g_assert_cmpuint (n_pages, >=, 10);
+  g_assert_cmpuint (n_pages, <=, 30);
+
+  g_assert_true (shk_report_save_pdf (report, fixture->path, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (pdf_page_count (fixture->path), ==, n_pages);
+}
+
+static void
+test_report_text (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(ShkReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *program = g_find_program_in_path ("pdftotext");
+  GListModel *scenarios = shk_plan_get_scenarios (fixture->plan);
+  guint n_pages, measures_page, survey_page, lagging_page;
+  double width, height;
+
+  if (program == NULL)
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed");
+      return;
+    }
+
+  shk_paper_size_get_points (SHK_PAPER_A4, SHK_ORIENTATION_LANDSCAPE, &width, &height);
+  report = shk_report_new (fixture->plan, width, height, fixture->date);
+  n_pages = shk_report_get_n_pages (report);
+  g_assert_true (shk_report_save_pdf (report, fixture->path, &error));
+  g_assert_no_error (error);
+
+  /* The title, the date and "n / N" on every page. */
+  for (guint page = 1; page <= n_pages; page++)
+    {
+      g_autofree char *text = page_text (fixture->path, page);
+      g_autofree char *number = g_strdup_printf ("%u / %u", page, n_pages);
+
+      g_assert_nonnull (strstr (text, shk_plan_get_title (fixture->plan)));
+      g_assert_nonnull (strstr (text, "June 10, 2021"));
+      g_assert_nonnull (strstr (text, number));
+    }
+
+  /* Page 1: the grade summary with the published R2/R3 figures. */
+  first = page_text (fixture->path, 1);
+  g_assert_nonnull (strstr (first, "Grade summary"));
+  g_assert_nonnull (strstr (first, "35 (64.8%)"));
+  g_assert_nonnull (strstr (first, "Fully achieved"));
+
+  /* The lists, then the measures, the survey and each scenario, in that
+   * order; the lagging list holds the measures the handout lists. */
+  g_assert_cmpuint (find_page (fixture->path, n_pages, 1, "Measures fully achieved"), ==, 2);
+  lagging_page = find_page (fixture->path, n_pages, 2, "Measures not really achieved");
+  g_assert_cmpuint (lagging_page, >, 1);
+  {
+    g_autofree char *text = page_text (fixture->path, lagging_page);
+
+    g_assert_nonnull (strstr (text, "地方税共通納税システムの整備"));
+    g_assert_nonnull (strstr (text, "7 measures"));
+  }
+  measures_page = find_page (fixture->path, n_pages, lagging_page, "Progress of every measure");
+  g_assert_cmpuint (measures_page, >, lagging_page);
+  survey_page = find_page (fixture->path, n_pages, measures_page, "Work processes for AI and RPA");
+  g_assert_cmpuint (survey_page, >, measures_page + 2);
+
+  /* The measure table's heading row is repeated on each of its pages. */
+  for (guint page = measures_page + 1; page < survey_page; page++)
+    {
+      g_autofree char *text = page_text (fixture->path, page);
+
+      g_assert_nonnull (strstr (text, "(continued)"));
+      g_assert_nonnull (strstr (text, "Indicator"));
+      g_assert_nonnull (strstr (text, "R2/R3"));
+    }
+  g_assert_cmpuint (find_page (fixture->path, n_pages, survey_page, "多言語に対応した観光案内"), >=,
+                    survey_page);
+
+  /* Each scenario on its own page, with the handouts' published total. */
+  for (guint i = 0; i < g_list_model_get_n_items (scenarios); i++)
+    {
+      g_autoptr(ShkScenario) scenario = g_list_model_get_item (scenarios, i);
+
+      g_assert_cmpuint (find_page (fixture->path, n_pages, survey_page,
+                                   shk_scenario_get_name (scenario)), >, survey_page);
+    }
+  g_assert_cmpuint (find_page (fixture->path, n_pages, survey_page, "¥37,395,173"), >, survey_page);
+}
+
+static void
+test_report_paper (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  double a4w, a4h, a3w, a3h, pw, ph;
+  g_autoptr(ShkReport) landscape = NULL;
+  g_autoptr(ShkReport) portrait = NULL;
+  g_autoptr(ShkReport) a3 = NULL;
+  ShkPaperSize paper;
+  ShkOrientation orientation;
+
+  g_assert_true (shk_paper_size_from_string ("A3", &paper));
+  g_assert_cmpint (paper, ==, SHK_PAPER_A3);
+  g_assert_false (shk_paper_size_from_string ("letter", &paper));
+  g_assert_true (shk_orientation_from_string ("portrait", &orientation));
+  g_assert_cmpint (orientation, ==, SHK_ORIENTATION_PORTRAIT);
+  g_assert_false (shk_orientation_from_string ("sideways", &orientation));
+
+  shk_paper_size_get_points (SHK_PAPER_A4, SHK_ORIENTATION_LANDSCAPE, &a4w, &a4h);
+  shk_paper_size_get_points (SHK_PAPER_A3, SHK_ORIENTATION_LANDSCAPE, &a3w, &a3h);
+  shk_paper_size_get_points (SHK_PAPER_A4, SHK_ORIENTATION_PORTRAIT, &pw, &ph);
+  /* 297 × 210 mm, 420 × 297 mm. */
+  g_assert_cmpfloat_with_epsilon (a4w, 297 / 25.4 * 72, 0.01);
+  g_assert_cmpfloat_with_epsilon (a4h, 210 / 25.4 * 72, 0.01);
+  g_assert_cmpfloat_with_epsilon (a3w, 420 / 25.4 * 72, 0.01);
+  g_assert_cmpfloat (pw, ==, a4h);
+  g_assert_cmpfloat (ph, ==, a4w);
+
+  landscape = shk_report_new (fixture->plan, a4w, a4h, fixture->date);
+  portrait = shk_report_new (fixture->plan, pw, ph, fixture->date);
+  a3 = shk_report_new (fixture->plan, a3w, a3h, fixture->date);
+
+  /* A3 holds more than A4, whatever the text size. */
+  g_assert_cmpuint (shk_report_get_n_pages (a3), <=, shk_report_get_n_pages (landscape));
+
+  /* Every page draws without a cairo error, at its size and scaled to
+   * another one (as a printer's page setup may ask). */
+  for (guint page = 0; page < shk_report_get_n_pages (portrait); page++)
+    {
+      cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+      cairo_t *cr = cairo_create (surface);
+
+      shk_report_draw_page (portrait, cr, page, pw, ph);
+      shk_report_draw_page (portrait, cr, page, a3w, a3h);
+      g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
+}
+
+/* An empty plan, and one with absurdly long texts, still make a handout:
+ * pages end, nothing loops, long cells are cut, not the page. */
+static void
+test_report_edge_cases (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(ShkPlan) empty = shk_plan_new ();
+  g_autoptr(ShkReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) long_text = g_string_new (NULL);
+  GListModel *measures = shk_plan_get_measures (fixture->plan);
+  double width, height;
+
+  shk_paper_size_get_points (SHK_PAPER_A4, SHK_ORIENTATION_PORTRAIT, &width, &height);
+  report = shk_report_new (empty, width, height, fixture->date);
+  g_assert_cmpuint (shk_report_get_n_pages (report), >=, 1);
+  g_assert_true (shk_report_save_pdf (report, fixture->path, &error));
+  g_assert_no_error (error);
+  g_clear_object (&report);
+
+  for (guint i = 0; i < 400; i++)
+    g_string_append (long_text, "とても長い具体策の名称 ");
+  for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
+    {
+      g_autoptr(ShkMeasure) measure = g_list_model_get_item (measures, i);
+
+      shk_measure_set_name (measure, long_text->str);
+      shk_measure_set_actions (measure, long_text->str);
+    }
+  report = shk_report_new (fixture->plan, width, height, fixture->date);
+  /* Cells stop after a few lines, so a measure takes a fraction of a
+   * page, never a page of its own. */
+  g_assert_cmpuint (shk_report_get_n_pages (report), <,
+                    g_list_model_get_n_items (measures) + 20);
+  g_assert_true (shk_report_save_pdf (report, fixture->path, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_report_write_errors (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *missing = g_build_filename (fixture->dir, "no-such-dir", "handout.pdf", NULL);
+
+  g_assert_false (shk_report_write_pdf (fixture->plan, missing, SHK_PAPER_A4,
+                                        SHK_ORIENTATION_LANDSCAPE, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, missing));
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add ("/report/pages", Fixture, NULL, fixture_set_up, test_report_pages, fixture_tear_down);
+  g_test_add ("/report/text", Fixture, NULL, fixture_set_up, test_report_text, fixture_tear_down);
+  g_test_add ("/report/paper", Fixture, NULL, fixture_set_up, test_report_paper, fixture_tear_down);
+  g_test_add ("/report/edge-cases", Fixture, NULL, fixture_set_up, test_report_edge_cases,
+              fixture_tear_down);
+  g_test_add ("/report/write-errors", Fixture, NULL, fixture_set_up, test_report_write_errors,
+              fixture_tear_down);
+
+  return g_test_run ();
+}

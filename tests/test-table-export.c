@@ -1,0 +1,329 @@
+/* test-table-export.c — measures and processes to CSV and XLSX
+ *
+ * Every exported file is read back with the importer's own readers and
+ * compared cell by cell with the model, so the test checks what Excel
+ * would see, not what the writer meant to write.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <string.h>
+
+#include "shk-format.h"
+#include "shk-import.h"
+#include "shk-ranking.h"
+#include "shk-rules.h"
+#include "shk-table-export.h"
+
+/* The column of @heading in the sheet's first row, or fails. */
+static guint
+column_of (ShkSheet   *sheet,
+           const char *heading)
+{
+  guint n = shk_sheet_get_n_columns (sheet, 0);
+
+  for (guint c = 0; c < n; c++)
+    if (g_str_equal (shk_sheet_get_cell (sheet, 0, c, NULL), heading))
+      return c;
+  g_error ("no column “%s”", heading);
+  return G_MAXUINT;
+}
+
+static ShkMeasure *
+measure_at (ShkPlan *plan,
+            guint    position)
+{
+  g_autoptr(ShkMeasure) measure = g_list_model_get_item (shk_plan_get_measures (plan), position);
+
+  return measure;   /* the plan keeps it alive */
+}
+
+/* The sheet row of each indicator, in order: one per indicator, and one
+ * for a measure that has none. */
+static guint
+count_rows (ShkPlan *plan)
+{
+  GListModel *measures = shk_plan_get_measures (plan);
+  guint rows = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
+    rows += MAX (g_list_model_get_n_items (shk_measure_get_indicators (measure_at (plan, i))), 1);
+  return rows;
+}
+
+/* Checks a measures sheet against the plan: every target and actual. */
+static void
+check_measures_sheet (ShkSheet *sheet,
+                      ShkPlan  *plan,
+                      gboolean  numbers_typed)
+{
+  GListModel *measures = shk_plan_get_measures (plan);
+  GListModel *years = shk_plan_get_fiscal_years (plan);
+  guint number_column = column_of (sheet, "No.");
+  guint indicator_column = column_of (sheet, "Indicator");
+  guint row = 1;
+
+  g_assert_cmpuint (shk_sheet_get_n_rows (sheet), ==, count_rows (plan) + 1);
+
+  for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
+    {
+      ShkMeasure *measure = measure_at (plan, i);
+      GListModel *indicators = shk_measure_get_indicators (measure);
+      guint n = MAX (g_list_model_get_n_items (indicators), 1);
+
+      for (guint j = 0; j < n; j++, row++)
+        {
+          g_autoptr(ShkIndicator) indicator = g_list_model_get_item (indicators, j);
+          gboolean is_number;
+          const char *text = shk_sheet_get_cell (sheet, row, number_column, &is_number);
+
+          g_assert_cmpuint (g_ascii_strtoull (text, NULL, 10), ==, shk_measure_get_number (measure));
+          g_assert_true (is_number == numbers_typed);
+          if (indicator == NULL)
+            {
+              g_assert_cmpstr (shk_sheet_get_cell (sheet, row, indicator_column, NULL), ==, "");
+              continue;
+            }
+          g_assert_cmpstr (shk_sheet_get_cell (sheet, row, indicator_column, NULL), ==,
+                           shk_indicator_get_label (indicator));
+
+          for (guint y = 0; y < g_list_model_get_n_items (years); y++)
+            {
+              g_autoptr(ShkFiscalYear) year = g_list_model_get_item (years, y);
+              const char *id = shk_fiscal_year_get_id (year);
+              g_autofree char *target_heading = g_strdup_printf ("Target %s", id);
+              g_autofree char *actual_heading = g_strdup_printf ("Actual %s", id);
+              const char *headings[] = { target_heading, actual_heading };
+
+              for (guint k = 0; k < 2; k++)
+                {
+                  double expected;
+                  gboolean has = k == 0 ? shk_indicator_get_target (indicator, id, &expected)
+                                        : shk_indicator_get_actual (indicator, id, &expected);
+                  const char *cell = shk_sheet_get_cell (sheet, row, column_of (sheet, headings[k]),
+                                                         &is_number);
+
+                  if (!has)
+                    {
+                      g_assert_cmpstr (cell, ==, "");
+                      continue;
+                    }
+                  /* Exactly the same double: a round trip loses nothing. */
+                  g_assert_cmpfloat (g_ascii_strtod (cell, NULL), ==, expected);
+                  g_assert_true (is_number == numbers_typed);
+                }
+            }
+        }
+    }
+}
+
+static void
+test_csv_bytes (void)
+{
+  g_autoptr(ShkPlan) plan = shk_builtin_plan_new ();
+  g_autoptr(GBytes) bytes = shk_table_export_csv (plan, SHK_TABLE_MEASURES);
+  g_autoptr(ShkSheet) sheet = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+
+  /* Byte-order mark, then CRLF after every record and no bare LF. */
+  g_assert_cmpuint (size, >, 3);
+  g_assert_cmpmem (data, 3, "\xEF\xBB\xBF", 3);
+  g_assert_true (g_utf8_validate (data + 3, size - 3, NULL));
+  g_assert_true (data[size - 2] == '\r' && data[size - 1] == '\n');
+  for (gsize i = 1; i < size; i++)
+    if (data[i] == '\n')
+      g_assert_cmpint (data[i - 1], ==, '\r');
+
+  sheet = shk_sheet_read_csv (bytes, &error);
+  g_assert_no_error (error);
+  check_measures_sheet (sheet, plan, FALSE);
+}
+
+static void
+test_csv_quoting (void)
+{
+  g_autoptr(ShkPlan) plan = shk_builtin_plan_new ();
+  ShkMeasure *measure = measure_at (plan, 0);
+  const char *name = "Comma, \"quote\"\r\nand a line break";
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(ShkSheet) sheet = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  shk_measure_set_name (measure, name);
+  bytes = shk_table_export_csv (plan, SHK_TABLE_MEASURES);
+  text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_assert_nonnull (strstr (text, ",\"Comma, \"\"quote\"\"\r\nand a line break\","));
+
+  sheet = shk_sheet_read_csv (bytes, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (shk_sheet_get_cell (sheet, 1, column_of (sheet, "Measure"), NULL), ==, name);
+  check_measures_sheet (sheet, plan, FALSE);
+}
+
+static void
+test_csv_processes (void)
+{
+  g_autoptr(ShkPlan) plan = shk_builtin_plan_new ();
+  g_autoptr(ShkRanking) ranking = shk_ranking_new (shk_plan_get_survey (plan));
+  g_autoptr(GBytes) bytes = shk_table_export_csv (plan, SHK_TABLE_PROCESSES);
+  g_autoptr(ShkSheet) sheet = NULL;
+  g_autoptr(GError) error = NULL;
+
+  sheet = shk_sheet_read_csv (bytes, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (shk_sheet_get_n_rows (sheet), ==, ranking->n_processes + 1);
+  for (guint i = 0; i < ranking->n_processes; i++)
+    {
+      ShkProcess *process = ranking->processes[i].process;
+
+      g_assert_cmpstr (shk_sheet_get_cell (sheet, i + 1, column_of (sheet, "ID"), NULL), ==,
+                       shk_process_get_id (process));
+      g_assert_cmpstr (shk_sheet_get_cell (sheet, i + 1, column_of (sheet, "Process"), NULL), ==,
+                       shk_process_get_name (process));
+      g_assert_cmpfloat (g_ascii_strtod (shk_sheet_get_cell (sheet, i + 1,
+                                                             column_of (sheet, "Hours/Year"), NULL),
+                                         NULL), ==, ranking->processes[i].hours);
+      g_assert_cmpuint (g_ascii_strtoull (shk_sheet_get_cell (sheet, i + 1, column_of (sheet, "Rank"),
+                                                              NULL), NULL, 10),
+                        ==, i + 1);
+    }
+}
+
+static void
+test_xlsx (void)
+{
+  g_autoptr(ShkPlan) plan = shk_builtin_plan_new ();
+  g_autoptr(ShkRanking) ranking = shk_ranking_new (shk_plan_get_survey (plan));
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) sheets = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sheet_xml = NULL;
+  ShkSheet *processes;
+  gboolean is_number;
+  const char *cell;
+
+  if (!shk_table_export_can_write_xlsx ())
+    {
+      bytes = shk_table_export_xlsx (plan, SHK_TABLE_ALL, &error);
+      g_assert_null (bytes);
+      g_assert_error (error, SHK_TABLE_EXPORT_ERROR, SHK_TABLE_EXPORT_ERROR_UNSUPPORTED);
+      g_test_skip ("built without libxlsxwriter");
+      return;
+    }
+
+  bytes = shk_table_export_xlsx (plan, SHK_TABLE_ALL, &error);
+  g_assert_no_error (error);
+  sheets = shk_sheet_read_xlsx (bytes, &error);
+  g_assert_no_error (error);
+
+  /* One sheet per table, in order, named. */
+  g_assert_cmpuint (sheets->len, ==, 2);
+  g_assert_cmpstr (shk_sheet_get_name (g_ptr_array_index (sheets, 0)), ==, "Measures");
+  g_assert_cmpstr (shk_sheet_get_name (g_ptr_array_index (sheets, 1)), ==, "Processes");
+  check_measures_sheet (g_ptr_array_index (sheets, 0), plan, TRUE);
+
+  /* Hours and shares are numbers too; names are text. */
+  processes = g_ptr_array_index (sheets, 1);
+  cell = shk_sheet_get_cell (processes, 1, column_of (processes, "Hours/Year"), &is_number);
+  g_assert_true (is_number);
+  g_assert_cmpfloat (g_ascii_strtod (cell, NULL), ==, ranking->processes[0].hours);
+  cell = shk_sheet_get_cell (processes, 1, column_of (processes, "Share"), &is_number);
+  g_assert_true (is_number);
+  g_assert_cmpfloat_with_epsilon (g_ascii_strtod (cell, NULL), ranking->processes[0].share, 1e-12);
+  cell = shk_sheet_get_cell (processes, 1, column_of (processes, "Process"), &is_number);
+  g_assert_false (is_number);
+  g_assert_cmpstr (cell, ==, shk_process_get_name (ranking->processes[0].process));
+
+  /* The heading row is frozen, and every column has a width. */
+  sheet_xml = shk_sheet_dup_xlsx_part (bytes, "xl/worksheets/sheet1.xml", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (sheet_xml, "ySplit=\"1\""));
+  g_assert_nonnull (strstr (sheet_xml, "state=\"frozen\""));
+  g_assert_nonnull (strstr (sheet_xml, "<cols>"));
+  g_assert_nonnull (strstr (sheet_xml, "customWidth=\"1\""));
+}
+
+static void
+test_file_errors (void)
+{
+  g_autoptr(ShkPlan) plan = shk_builtin_plan_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *missing = g_build_filename (g_get_tmp_dir (), "no-such-dir", "out.csv", NULL);
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "out.csv", NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_false (shk_table_export_file (plan, SHK_TABLE_MEASURES, "table.txt", &error));
+  g_assert_error (error, SHK_TABLE_EXPORT_ERROR, SHK_TABLE_EXPORT_ERROR_FORMAT);
+  g_assert_nonnull (strstr (error->message, "table.txt"));
+  g_clear_error (&error);
+
+  g_assert_false (shk_table_export_file (plan, SHK_TABLE_MEASURES, missing, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, missing));
+  g_clear_error (&error);
+
+  g_assert_true (shk_table_export_file (plan, SHK_TABLE_PROCESSES, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_nonnull (strstr (contents, "Hours/Year"));
+  g_unlink (path);
+}
+
+static void
+test_headings (void)
+{
+  g_autoptr(ShkPlan) plan = shk_builtin_plan_new ();
+  const char *year_id = NULL;
+  ShkValueKind kind;
+  static const struct { const char *text; ShkTableColumn column; ShkValueKind kind; } cases[] = {
+    { "No.", SHK_TABLE_COLUMN_NUMBER, 0 },
+    { "number", SHK_TABLE_COLUMN_NUMBER, 0 },
+    { "№", SHK_TABLE_COLUMN_NUMBER, 0 },
+    { "Indicator", SHK_TABLE_COLUMN_INDICATOR, 0 },
+    { "indicator", SHK_TABLE_COLUMN_INDICATOR, 0 },
+    { "Indicator No.", SHK_TABLE_COLUMN_INDICATOR_INDEX, 0 },
+    { "Target R2", SHK_TABLE_COLUMN_VALUE, SHK_VALUE_TARGET },
+    { "target_R2", SHK_TABLE_COLUMN_VALUE, SHK_VALUE_TARGET },
+    { "ＡＣＴＵＡＬ　Ｒ２", SHK_TABLE_COLUMN_VALUE, SHK_VALUE_ACTUAL },
+    { "Actual 令和2年度", SHK_TABLE_COLUMN_VALUE, SHK_VALUE_ACTUAL },
+    { "Rate R2/R3", SHK_TABLE_COLUMN_OTHER, 0 },
+    { "Target R9", SHK_TABLE_COLUMN_OTHER, 0 },
+    { "", SHK_TABLE_COLUMN_OTHER, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      ShkTableColumn column = shk_table_parse_heading (plan, cases[i].text, &kind, &year_id);
+
+      g_assert_cmpint (column, ==, cases[i].column);
+      if (column == SHK_TABLE_COLUMN_VALUE)
+        {
+          g_assert_cmpint (kind, ==, cases[i].kind);
+          g_assert_cmpstr (year_id, ==, "R2");
+        }
+    }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/table-export/csv/bytes", test_csv_bytes);
+  g_test_add_func ("/table-export/csv/quoting", test_csv_quoting);
+  g_test_add_func ("/table-export/csv/processes", test_csv_processes);
+  g_test_add_func ("/table-export/xlsx", test_xlsx);
+  g_test_add_func ("/table-export/file-errors", test_file_errors);
+  g_test_add_func ("/table-export/headings", test_headings);
+
+  return g_test_run ();
+}
