@@ -1,0 +1,526 @@
+/* test-scenarios-view.c — the scenarios view on the built-in document
+ *
+ * Edits go through the view as typing would; the figures are checked
+ * against the payback engine run here, and every edit against the
+ * document's undo stack.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "shk-scenarios-view.h"
+
+static void
+flush_events (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static ShkScenariosView *
+new_view (ShkDocument *document)
+{
+  ShkScenariosView *view = g_object_ref_sink (SHK_SCENARIOS_VIEW (shk_scenarios_view_new ()));
+
+  shk_scenarios_view_set_document (view, document);
+  flush_events ();
+  return view;
+}
+
+static ShkScenario *
+scenario_at (ShkDocument *document,
+             guint        position)
+{
+  GListModel *scenarios = shk_plan_get_scenarios (shk_document_get_plan (document));
+  g_autoptr(ShkScenario) scenario = g_list_model_get_item (scenarios, position);
+
+  return scenario;   /* the plan keeps it */
+}
+
+static guint
+n_scenarios (ShkDocument *document)
+{
+  return g_list_model_get_n_items (shk_plan_get_scenarios (shk_document_get_plan (document)));
+}
+
+/* The running costs of ① (運用経費), found by name as a user would. */
+static guint
+running_cost_index (ShkScenario *scenario)
+{
+  GListModel *items = shk_scenario_get_cost_items (scenario);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(ShkCostItem) item = g_list_model_get_item (items, i);
+
+      if (strstr (shk_cost_item_get_name (item), "運用経費") != NULL)
+        return i;
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_payback_shown (void)
+{
+  g_autoptr(ShkDocument) document = shk_document_new_builtin ();
+  ShkScenariosView *view = new_view (document);
+  ShkPaybackView *chart;
+  g_autoptr(ShkPaybackResult) expected = NULL;
+
+  shk_scenarios_view_select (view, 0);
+  g_assert_true (shk_scenarios_view_get_scenario (view) == scenario_at (document, 0));
+
+  expected = shk_scenario_compute_payback (shk_document_get_plan (document), scenario_at (document, 0), NULL);
+  g_assert_cmpuint (expected->payback_year, ==, 4);
+  g_assert_cmpuint (shk_scenarios_view_get_result (view)->payback_year, ==, 4);
+  g_assert_cmpint (shk_scenarios_view_get_result (view)->net_at_horizon, ==, expected->net_at_horizon);
+  g_assert_cmpstr (shk_scenarios_view_get_result_text (view), ==, "Recovered in year 4");
+
+  chart = shk_scenarios_view_get_chart (view);
+  g_assert_cmpuint (shk_payback_view_get_n_series (chart), ==, 1);
+  g_assert_cmpstr (shk_payback_view_get_label (chart), ==, "Cost-benefit chart: Recovered in year 4");
+  g_assert_nonnull (strstr (shk_payback_view_get_description (chart), "recovered in year 4"));
+
+  g_object_unref (view);
+}
+
+static void
+test_running_cost_and_undo (void)
+{
+  g_autoptr(ShkDocument) document = shk_document_new_builtin ();
+  ShkScenariosView *view = new_view (document);
+  ShkUndoStack *stack = shk_document_get_undo_stack (document);
+  ShkScenario *scenario = scenario_at (document, 0);
+  ShkPaybackView *chart = shk_scenarios_view_get_chart (view);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *label_before = NULL;
+  guint item = running_cost_index (scenario);
+  guint n_years = shk_scenario_get_n_years (scenario);
+  guint year;
+
+  shk_scenarios_view_select (view, 0);
+  label_before = g_strdup (shk_payback_view_get_label (chart));
+
+  /* ¥4,000,000 a year from the 3rd year on, as one edit. */
+  g_assert_true (shk_scenarios_view_commit_cost (view, item, 2, n_years - 1, "4,000,000", &error));
+  g_assert_no_error (error);
+  for (guint y = 2; y < n_years; y++)
+    g_assert_cmpfloat (shk_scenario_get_cost (scenario, y), ==, 4000000);
+
+  year = shk_scenarios_view_get_result (view)->payback_year;
+  g_assert_true (year == 0 || year > 4);
+  {
+    g_autoptr(ShkPaybackResult) expected =
+      shk_scenario_compute_payback (shk_document_get_plan (document), scenario, NULL);
+
+    g_assert_cmpuint (year, ==, expected->payback_year);
+  }
+  g_assert_cmpstr (shk_scenarios_view_get_result_text (view), !=, "Recovered in year 4");
+  g_assert_cmpstr (shk_payback_view_get_label (chart), !=, label_before);
+  g_assert_null (strstr (shk_payback_view_get_description (chart), "recovered in year 4"));
+
+  /* One undo restores the published figures. */
+  g_assert_true (shk_undo_stack_undo (stack));
+  flush_events ();
+  g_assert_cmpuint (shk_scenarios_view_get_result (view)->payback_year, ==, 4);
+  g_assert_cmpstr (shk_scenarios_view_get_result_text (view), ==, "Recovered in year 4");
+  g_assert_cmpstr (shk_payback_view_get_label (chart), ==, label_before);
+  g_assert_false (shk_undo_stack_can_undo (stack));
+
+  g_object_unref (view);
+}
+
+static void
+test_invalid_input_refused (void)
+{
+  g_autoptr(ShkDocument) document = shk_document_new_builtin ();
+  ShkScenariosView *view = new_view (document);
+  ShkScenario *scenario = scenario_at (document, 0);
+  ShkUndoStack *stack = shk_document_get_undo_stack (document);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (shk_scenarios_view_commit_field (view, "hourly-rate", "lots", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_nonnull (strstr (error->message, "Hourly rate"));
+  g_clear_error (&error);
+
+  /* The engine's own message says what is wrong. */
+  g_assert_false (shk_scenarios_view_commit_field (view, "hourly-rate", "-5", &error));
+  g_assert_cmpstr (error->message, ==, "Hourly rate must not be negative");
+  g_clear_error (&error);
+
+  g_assert_false (shk_scenarios_view_commit_field (view, "discount-rate", "150", &error));
+  g_assert_nonnull (strstr (error->message, "Discount rate"));
+  g_clear_error (&error);
+
+  g_assert_false (shk_scenarios_view_commit_field (view, "first-year-months", "13", &error));
+  g_clear_error (&error);
+
+  g_assert_false (shk_scenarios_view_commit_cost (view, 0, 2, 2, "-1", &error));
+  g_assert_cmpstr (error->message, ==, "Cost in year 3 must not be negative");
+  g_clear_error (&error);
+
+  g_assert_false (shk_scenarios_view_commit_field (view, "name", "   ", &error));
+  g_clear_error (&error);
+  g_assert_false (shk_scenarios_view_commit_field (view, "first-year", "Heisei", &error));
+  g_clear_error (&error);
+
+  /* Nothing changed, the chart is the last valid one, nothing to undo. */
+  g_assert_cmpfloat (shk_scenario_get_hourly_rate (scenario), ==, 2566);
+  g_assert_cmpuint (shk_scenarios_view_get_result (view)->payback_year, ==, 4);
+  g_assert_false (shk_undo_stack_can_undo (stack));
+
+  g_object_unref (view);
+}
+
+static void
+test_typing_folds_into_one_step (void)
+{
+  g_autoptr(ShkDocument) document = shk_document_new_builtin ();
+  ShkScenariosView *view = new_view (document);
+  ShkScenario *scenario = scenario_at (document, 0);
+  ShkUndoStack *stack = shk_document_get_undo_stack (document);
+  const char *keystrokes[] = { "3", "30", "300", "3,00", "3,000" };
+  g_autoptr(ShkPaybackResult) expected = NULL;
+
+  /* "3,00" is not a number: refused, and the chart keeps 300 meanwhile. */
+  for (guint i = 0; i < G_N_ELEMENTS (keystrokes); i++)
+    shk_scenarios_view_commit_field (view, "hourly-rate", keystrokes[i], NULL);
+  g_assert_cmpfloat (shk_scenario_get_hourly_rate (scenario), ==, 3000);
+
+  expected = shk_scenario_compute_payback (shk_document_get_plan (document), scenario, NULL);
+  g_assert_cmpuint (shk_scenarios_view_get_result (view)->payback_year, ==, expected->payback_year);
+  g_assert_cmpuint (shk_scenarios_view_get_sensitivity (view)->base.payback_year, ==, expected->payback_year);
+
+  g_assert_true (shk_undo_stack_undo (stack));
+  g_assert_cmpfloat (shk_scenario_get_hourly_rate (scenario), ==, 2566);
+  g_assert_false (shk_undo_stack_can_undo (stack));
+
+  /* After an undo the next edit is a step of its own. */
+  shk_scenarios_view_commit_field (view, "hourly-rate", "2600", NULL);
+  shk_scenarios_view_commit_field (view, "first-year-months", "6", NULL);
+  shk_scenarios_view_commit_field (view, "hourly-rate", "2700", NULL);
+  g_assert_true (shk_undo_stack_undo (stack));
+  g_assert_cmpfloat (shk_scenario_get_hourly_rate (scenario), ==, 2600);
+  g_assert_true (shk_undo_stack_undo (stack));
+  g_assert_cmpuint (shk_scenario_get_first_year_months (scenario), ==, 8);
+  g_assert_true (shk_undo_stack_undo (stack));
+  g_assert_cmpfloat (shk_scenario_get_hourly_rate (scenario), ==, 2566);
+
+  g_object_unref (view);
+}
+
+static void
+test_hours_saved (void)
+{
+  g_autoptr(ShkDocument) document = shk_document_new_builtin ();
+  ShkScenariosView *view = new_view (document);
+  ShkScenario *scenario = scenario_at (document, 0);
+  ShkPlan *plan = shk_document_get_plan (document);
+  ShkUndoStack *stack = shk_document_get_undo_stack (document);
+  double hours;
+
+  /* ① takes its hours from process ⑱'s expected reduction. */
+  g_assert_false (shk_scenario_get_hours_saved (scenario, &hours));
+  g_assert_cmpfloat (shk_plan_get_scenario_hours_saved (plan, scenario), ==, 2186);
+
+  g_assert_true (shk_scenarios_view_commit_field (view, "hours-saved", "１０００", NULL));
+  g_assert_true (shk_scenario_get_hours_saved (scenario, &hours));
+  g_assert_cmpfloat (hours, ==, 1000);
+  g_assert_cmpuint (shk_scenarios_view_get_result (view)->payback_year, ==, 0);
+
+  /* Undo returns to the linked processes, not to 0 typed hours. */
+  g_assert_true (shk_undo_stack_undo (stack));
+  g_assert_false (shk_scenario_get_hours_saved (scenario, &hours));
+  g_assert_cmpuint (shk_scenarios_view_get_result (view)->payback_year, ==, 4);
+
+  g_object_unref (view);
+}
+
+static double
+total_cost (ShkScenario *scenario)
+{
+  double total = 0;
+
+  for (guint y = 0; y < shk_scenario_get_n_years (scenario); y++)
+    total += shk_scenario_get_cost (scenario, y);
+  return total;
+}
+
+static void
+test_horizon (void)
+{
+  g_autoptr(ShkDocument) document = shk_document_new_builtin ();
+  ShkScenariosView *view = new_view (document);
+  ShkScenario *scenario = scenario_at (document, 0);
+  ShkUndoStack *stack = shk_document_get_undo_stack (document);
+  double total = total_cost (scenario);
+  const char * const *years;
+
+  g_assert_true (shk_scenarios_view_commit_field (view, "n-years", "5", NULL));
+  years = shk_scenario_get_years (scenario);
+  g_assert_cmpuint (g_strv_length ((char **) years), ==, 5);
+  g_assert_cmpstr (years[4], ==, "R6");
+  g_assert_cmpfloat (total_cost (scenario), <, total);
+
+  g_assert_true (shk_scenarios_view_commit_field (view, "first-year", "R3", NULL));
+  years = shk_scenario_get_years (scenario);
+  g_assert_cmpstr (years[0], ==, "R3");
+  g_assert_cmpstr (years[4], ==, "R7");
+
+  /* Undo puts back the years and the amounts the shorter horizon lost. */
+  g_assert_true (shk_undo_stack_undo (stack));
+  g_assert_true (shk_undo_stack_undo (stack));
+  g_assert_cmpuint (shk_scenario_get_n_years (scenario), ==, 8);
+  g_assert_cmpstr (shk_scenario_get_years (scenario)[7], ==, "R9");
+  g_assert_cmpfloat (total_cost (scenario), ==, total);
+  g_assert_cmpuint (shk_scenarios_view_get_result (view)->payback_year, ==, 4);
+
+  g_object_unref (view);
+}
+
+static void
+test_scenarios_and_cost_items (void)
+{
+  g_autoptr(ShkDocument) document = shk_document_new_builtin ();
+  ShkScenariosView *view = new_view (document);
+  ShkUndoStack *stack = shk_document_get_undo_stack (document);
+  guint n = n_scenarios (document);
+  ShkScenario *first = scenario_at (document, 0);
+  ShkScenario *copy;
+  g_autoptr(ShkCostItem) second_item = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "scenarios.duplicate", NULL));
+  g_assert_cmpuint (n_scenarios (document), ==, n + 1);
+  copy = shk_scenarios_view_get_scenario (view);
+  g_assert_true (copy == scenario_at (document, 1));
+  g_assert_cmpuint (shk_scenarios_view_get_result (view)->payback_year, ==, 4);
+
+  /* Deleting it selects a neighbour; undo brings it back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "scenarios.delete", NULL));
+  g_assert_cmpuint (n_scenarios (document), ==, n);
+  g_assert_nonnull (shk_scenarios_view_get_scenario (view));
+  g_assert_true (shk_undo_stack_undo (stack));
+  g_assert_cmpuint (n_scenarios (document), ==, n + 1);
+  g_assert_true (shk_undo_stack_undo (stack));
+  g_assert_cmpuint (n_scenarios (document), ==, n);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "scenarios.add", NULL));
+  g_assert_cmpuint (n_scenarios (document), ==, n + 1);
+  g_assert_true (shk_scenarios_view_get_scenario (view) == scenario_at (document, n));
+  g_assert_cmpuint (shk_scenario_get_n_years (scenario_at (document, n)), ==, 8);
+  g_assert_true (shk_undo_stack_undo (stack));
+  g_assert_cmpuint (n_scenarios (document), ==, n);
+
+  /* Cost items: move, remove, add; each undone. */
+  shk_scenarios_view_select (view, 0);
+  second_item = g_list_model_get_item (shk_scenario_get_cost_items (first), 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "scenarios.cost-up", "u", 1));
+  {
+    g_autoptr(ShkCostItem) top = g_list_model_get_item (shk_scenario_get_cost_items (first), 0);
+    g_assert_true (top == second_item);
+  }
+  g_assert_true (shk_undo_stack_undo (stack));
+  {
+    g_autoptr(ShkCostItem) again = g_list_model_get_item (shk_scenario_get_cost_items (first), 1);
+    g_assert_true (again == second_item);
+  }
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "scenarios.cost-remove", "u", 2));
+  g_assert_cmpuint (g_list_model_get_n_items (shk_scenario_get_cost_items (first)), ==, 2);
+  {
+    g_autoptr(ShkPaybackResult) expected =
+      shk_scenario_compute_payback (shk_document_get_plan (document), first, NULL);
+
+    /* Without running costs it pays back sooner. */
+    g_assert_cmpuint (expected->payback_year, <, 4);
+    g_assert_cmpuint (shk_scenarios_view_get_result (view)->payback_year, ==, expected->payback_year);
+  }
+  g_assert_true (shk_undo_stack_undo (stack));
+  g_assert_cmpuint (g_list_model_get_n_items (shk_scenario_get_cost_items (first)), ==, 3);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "scenarios.add-cost", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (shk_scenario_get_cost_items (first)), ==, 4);
+  g_assert_true (shk_undo_stack_undo (stack));
+  g_assert_cmpuint (g_list_model_get_n_items (shk_scenario_get_cost_items (first)), ==, 3);
+  g_assert_cmpuint (shk_scenarios_view_get_result (view)->payback_year, ==, 4);
+
+  g_object_unref (view);
+}
+
+static void
+test_compare (void)
+{
+  g_autoptr(ShkDocument) document = shk_document_new_builtin ();
+  ShkScenariosView *view = new_view (document);
+  ShkPlan *plan = shk_document_get_plan (document);
+  ShkPaybackView *chart;
+
+  shk_scenarios_view_set_compared (view, scenario_at (document, 0), TRUE);
+  shk_scenarios_view_set_compared (view, scenario_at (document, 1), TRUE);
+  chart = shk_scenarios_view_get_compare_chart (view);
+  g_assert_cmpuint (shk_payback_view_get_n_series (chart), ==, 2);
+
+  for (guint s = 0; s < 2; s++)
+    {
+      g_autoptr(ShkPaybackResult) expected = shk_scenario_compute_payback (plan, scenario_at (document, s), NULL);
+      const ShkPaybackResult *shown = shk_payback_view_get_result (chart, s);
+
+      g_assert_cmpuint (shown->payback_year, ==, expected->payback_year);
+      g_assert_cmpuint (shown->payback_month, ==, expected->payback_month);
+      g_assert_cmpint (shown->net_at_horizon, ==, expected->net_at_horizon);
+      for (guint y = 0; y < expected->n_years; y++)
+        g_assert_cmpint (shown->cumulative_saving[y], ==, expected->cumulative_saving[y]);
+    }
+  g_assert_nonnull (strstr (shk_payback_view_get_label (chart), "費用対効果想定①"));
+  g_assert_nonnull (strstr (shk_payback_view_get_label (chart), "費用対効果想定②"));
+
+  /* An edit of ② shows in the comparison at once. */
+  shk_scenarios_view_select (view, 1);
+  shk_scenarios_view_commit_field (view, "hourly-rate", "1000", NULL);
+  {
+    g_autoptr(ShkPaybackResult) expected = shk_scenario_compute_payback (plan, scenario_at (document, 1), NULL);
+
+    chart = shk_scenarios_view_get_compare_chart (view);
+    g_assert_cmpint (shk_payback_view_get_result (chart, 1)->net_at_horizon, ==, expected->net_at_horizon);
+  }
+
+  shk_scenarios_view_set_compared (view, scenario_at (document, 0), FALSE);
+  g_assert_cmpuint (shk_payback_view_get_n_series (shk_scenarios_view_get_compare_chart (view)), ==, 1);
+
+  g_object_unref (view);
+}
+
+static void
+test_sensitivity (void)
+{
+  g_autoptr(ShkDocument) document = shk_document_new_builtin ();
+  ShkScenariosView *view = new_view (document);
+  const ShkSensitivity *s;
+
+  shk_scenarios_view_select (view, 0);
+  s = shk_scenarios_view_get_sensitivity (view);
+  g_assert_nonnull (s);
+  g_assert_cmpuint (s->base.payback_year, ==, 4);
+  /* ±30% of the rate: years 8 and 3 by the handouts' arithmetic. */
+  g_assert_cmpuint (shk_sensitivity_get_cell (s, SHK_SENSITIVITY_HOURLY_RATE, 0)->payback_year, ==, 8);
+  g_assert_cmpuint (shk_sensitivity_get_cell (s, SHK_SENSITIVITY_HOURLY_RATE, s->n_changes - 1)->payback_year, ==, 3);
+
+  g_object_unref (view);
+}
+
+/* A scenario the engine refuses can only come from a file; it is shown
+ * as such, with nothing of another scenario's figures. */
+static void
+test_invalid_scenario_from_file (void)
+{
+  g_autoptr(ShkDocument) document = shk_document_new_builtin ();
+  ShkScenariosView *view = new_view (document);
+  ShkScenario *broken = scenario_at (document, 2);
+
+  shk_scenario_set_discount_rate (broken, 1.5);
+  shk_scenarios_view_select (view, 2);
+  g_assert_null (shk_scenarios_view_get_result (view));
+  g_assert_null (shk_scenarios_view_get_result_text (view));
+  g_assert_cmpuint (shk_payback_view_get_n_series (shk_scenarios_view_get_chart (view)), ==, 0);
+
+  /* Typing a valid rate repairs it. */
+  g_assert_true (shk_scenarios_view_commit_field (view, "discount-rate", "2", NULL));
+  g_assert_nonnull (shk_scenarios_view_get_result (view));
+
+  shk_scenarios_view_select (view, 0);
+  g_assert_cmpuint (shk_scenarios_view_get_result (view)->payback_year, ==, 4);
+
+  g_object_unref (view);
+}
+
+static void
+test_chart_keyboard_and_tooltip_text (void)
+{
+  g_autoptr(ShkDocument) document = shk_document_new_builtin ();
+  ShkScenariosView *view = new_view (document);
+  ShkPaybackView *chart = shk_scenarios_view_get_chart (view);
+  const ShkPaybackResult *result = shk_scenarios_view_get_result (view);
+  g_autofree char *text = NULL;
+  g_autofree char *cost = NULL;
+
+  g_assert_cmpint (shk_payback_view_get_highlight_year (chart), ==, -1);
+  shk_payback_view_set_highlight_year (chart, 3);
+  g_assert_cmpint (shk_payback_view_get_highlight_year (chart), ==, 3);
+  shk_payback_view_set_highlight_year (chart, 99);
+  g_assert_cmpint (shk_payback_view_get_highlight_year (chart), ==, 7);
+
+  text = shk_payback_view_dup_year_text (chart, 3);
+  cost = g_strdup_printf ("%" G_GINT64_FORMAT, result->cumulative_cost[3]);
+  /* 14,231,800 with its separators */
+  g_assert_cmpstr (cost, ==, "14231800");
+  g_assert_nonnull (strstr (text, "14,231,800"));
+  g_assert_nonnull (strstr (text, "Cumulative savings"));
+  g_assert_nonnull (strstr (text, "Net"));
+
+  g_object_unref (view);
+}
+
+/* In a real window under Xvfb, in both styles: drawing must not fail. */
+static void
+test_in_window (void)
+{
+  g_autoptr(ShkDocument) document = shk_document_new_builtin ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = shk_scenarios_view_new ();
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  shk_scenarios_view_set_document (SHK_SCENARIOS_VIEW (view), document);
+  gtk_window_present (GTK_WINDOW (window));
+  flush_events ();
+
+  shk_scenarios_view_set_compared (SHK_SCENARIOS_VIEW (view), scenario_at (document, 0), TRUE);
+  shk_scenarios_view_set_compared (SHK_SCENARIOS_VIEW (view), scenario_at (document, 1), TRUE);
+  for (guint dark = 0; dark < 2; dark++)
+    {
+      adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK
+                                                      : ADW_COLOR_SCHEME_FORCE_LIGHT);
+      shk_scenarios_view_show_page (SHK_SCENARIOS_VIEW (view), "edit");
+      flush_events ();
+      shk_scenarios_view_show_page (SHK_SCENARIOS_VIEW (view), "compare");
+      flush_events ();
+      shk_scenarios_view_show_page (SHK_SCENARIOS_VIEW (view), "sensitivity");
+      flush_events ();
+    }
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+
+  /* Replacing the document, and having none, leave nothing behind. */
+  shk_scenarios_view_set_document (SHK_SCENARIOS_VIEW (view), NULL);
+  flush_events ();
+  g_assert_null (shk_scenarios_view_get_scenario (SHK_SCENARIOS_VIEW (view)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  flush_events ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/scenarios-view/payback-shown", test_payback_shown);
+  g_test_add_func ("/scenarios-view/running-cost-undo", test_running_cost_and_undo);
+  g_test_add_func ("/scenarios-view/invalid-refused", test_invalid_input_refused);
+  g_test_add_func ("/scenarios-view/typing-folds", test_typing_folds_into_one_step);
+  g_test_add_func ("/scenarios-view/hours-saved", test_hours_saved);
+  g_test_add_func ("/scenarios-view/horizon", test_horizon);
+  g_test_add_func ("/scenarios-view/scenarios-and-items", test_scenarios_and_cost_items);
+  g_test_add_func ("/scenarios-view/compare", test_compare);
+  g_test_add_func ("/scenarios-view/sensitivity", test_sensitivity);
+  g_test_add_func ("/scenarios-view/invalid-scenario", test_invalid_scenario_from_file);
+  g_test_add_func ("/scenarios-view/chart-keyboard", test_chart_keyboard_and_tooltip_text);
+  g_test_add_func ("/scenarios-view/window", test_in_window);
+
+  return g_test_run ();
+}
