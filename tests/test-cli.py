@@ -804,6 +804,81 @@ def test_pareto_chart_errors():
     check(not os.path.exists(out), "a refused chart was written")
 
 
+def hand_payback_year(cumulative_cost, cumulative_savings, factor):
+    """The payback year of a handout scenario whose savings are scaled by
+    factor, from the printed rows: savings are linear in both the hourly
+    rate and the hours saved."""
+    for year, (cost, saving) in enumerate(zip(cumulative_cost, cumulative_savings), start=1):
+        if saving * factor >= cost:
+            return year
+    return None
+
+
+def test_sensitivity_matches_hand_calculation():
+    for number, handout in enumerate(HANDOUT_PAYBACK, start=1):
+        data = run_json("sensitivity", "--scenario", str(number), "--format", "json")
+        check_equal(data["scenario"], handout["name"], "scenario name")
+        check_equal(data["base"]["payback_year"], handout["payback_year"], "base payback year")
+        factors = {f["factor"]: f for f in data["factors"]}
+        check("hourly_rate" in factors and "hours_saved" in factors,
+              f"factors: {sorted(factors)}")
+        for factor in factors.values():
+            for cell in factor["cells"]:
+                change = cell["change_percent"]
+                # Scaling every cost by k is scaling the savings by 1/k.
+                scale = 1 + change / 100
+                if factor["factor"] == "costs":
+                    scale = 1 / scale
+                expected = hand_payback_year(handout["cumulative_cost"],
+                                             handout["cumulative_savings"], scale)
+                check_equal(cell["payback_year"], expected,
+                            f"scenario {number} {factor['factor']} {change:+d}%")
+    text = run_ok("sensitivity", "--scenario", "1")
+    check("30" in text and "4" in text, "the text table is empty")
+    check_usage_error("sensitivity", "--scenario", "9")
+
+
+def test_report_pdf():
+    out = tmp_path("handout.pdf")
+    run_ok("report", "--output", out, "--date", "2021-06-10")
+    with open(out, "rb") as f:
+        data = f.read()
+    check(data.startswith(b"%PDF-"), "not a PDF")
+    check(data.count(b"/Type /Page") - data.count(b"/Type /Pages") >= 8,
+          "the handout has fewer than 8 pages")
+    a3 = tmp_path("handout-a3.pdf")
+    run_ok("report", "--output", a3, "--paper", "a3")
+    with open(a3, "rb") as f:
+        check(f.read().startswith(b"%PDF-"), "the A3 handout is not a PDF")
+    check_usage_error("report", "--output", tmp_path("handout-b5.pdf"), "--paper", "b5")
+    check_usage_error("report")
+    check(not os.path.exists(tmp_path("handout-b5.pdf")), "a refused handout was written")
+
+
+def test_export_tables():
+    out = tmp_path("measures.csv")
+    run_ok("export", "--output", out)
+    with open(out, "rb") as f:
+        data = f.read()
+    check(data.startswith(b"\xef\xbb\xbf"), "the CSV has no byte-order mark for Excel")
+    rows = list(csv.reader(io.StringIO(data[3:].decode("utf-8"))))
+    check(len(rows) > 62, f"only {len(rows)} CSV rows for 62 measures")
+    check(any("鹿児島市ホームページの充実" in cell for row in rows for cell in row),
+          "measure No.1 is not in the CSV")
+
+    out = tmp_path("processes.csv")
+    run_ok("export", "--output", out, "--table", "processes")
+    with open(out, encoding="utf-8-sig") as f:
+        rows = list(csv.reader(f))
+    check_equal(len(rows), 37, "header and 36 processes")
+
+    out = tmp_path("plan.xlsx")
+    run_ok("export", "--output", out)
+    with open(out, "rb") as f:
+        check(f.read(4) == b"PK\x03\x04", "the XLSX is not a zip file")
+    check_usage_error("export", "--output", tmp_path("plan.txt"))
+
+
 TESTS = [
     test_help_lists_commands,
     test_bad_arguments_exit_2,
@@ -829,6 +904,9 @@ TESTS = [
     test_processes_errors,
     test_pareto_chart_files,
     test_pareto_chart_errors,
+    test_sensitivity_matches_hand_calculation,
+    test_report_pdf,
+    test_export_tables,
 ]
 
 

@@ -12,7 +12,10 @@
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
 
+#include <math.h>
+
 #include "shk-chart-view.h"
+#include "shk-print.h"
 
 #define CORNER_RADIUS   12.0
 #define EXPORT_MIN_WIDTH 1280.0
@@ -45,6 +48,19 @@ static GParamSpec *properties[N_PROPS];
 
 /* The export choices offered in the file chooser, in ShkChartStyle order. */
 static const char * const style_ids[] = { "light", "dark", "presentation", NULL };
+static const char * const scale_ids[] = { "1", "2", "3", NULL };
+
+static void     copy_action    (GtkWidget      *widget,
+                                const char     *action_name,
+                                GVariant       *parameter);
+static void     print_action   (GtkWidget      *widget,
+                                const char     *action_name,
+                                GVariant       *parameter);
+static gboolean export_to_path (ShkChartView   *self,
+                                const char     *path,
+                                ShkChartStyle   style,
+                                double          scale,
+                                GError        **error);
 
 static void
 shk_chart_view_snapshot (GtkWidget   *widget,
@@ -116,7 +132,9 @@ popup_context_menu (ShkChartView *self,
     {
       g_autoptr(GMenu) menu = g_menu_new ();
 
+      g_menu_append (menu, _("_Copy Chart"), "chart.copy");
       g_menu_append (menu, _("_Export Chart…"), "chart.export");
+      g_menu_append (menu, _("_Print Chart…"), "chart.print");
       self->context_menu = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
       gtk_popover_set_has_arrow (GTK_POPOVER (self->context_menu), FALSE);
       gtk_widget_set_halign (self->context_menu, GTK_ALIGN_START);
@@ -204,6 +222,7 @@ on_export_response (GtkNativeDialog *chooser,
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
   ShkChartStyle style = SHK_CHART_STYLE_LIGHT;
+  double scale = 1.0;
   const char *choice;
 
   if (response != GTK_RESPONSE_ACCEPT)
@@ -219,9 +238,12 @@ on_export_response (GtkNativeDialog *chooser,
   choice = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "style");
   if (choice != NULL)
     shk_chart_style_from_string (choice, &style);
+  choice = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "scale");
+  if (choice != NULL)
+    scale = CLAMP (g_ascii_strtod (choice, NULL), 1.0, 3.0);
 
   path = path_with_extension (g_file_peek_path (file));
-  if (shk_chart_view_export (self, path, style, &error))
+  if (export_to_path (self, path, style, scale, &error))
     {
       g_autofree char *basename = g_filename_display_basename (path);
       g_autofree char *message = g_strdup_printf (_("Chart exported to “%s”"), basename);
@@ -244,6 +266,7 @@ export_action (GtkWidget  *widget,
   GtkRoot *root = gtk_widget_get_root (widget);
   g_autofree char *name = NULL;
   const char *style_labels[] = { _("Light"), _("Dark"), _("Presentation"), NULL };
+  const char *scale_labels[] = { _("1× (screen)"), _("2× (slides)"), _("3× (print)"), NULL };
   const struct { const char *name, *pattern; } formats[] = {
     { N_("PNG Image"), "*.png" },
     { N_("SVG Image"), "*.svg" },
@@ -271,6 +294,10 @@ export_action (GtkWidget  *widget,
 
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (self->export_chooser), "style", _("Style"),
                                (const char **) style_ids, style_labels);
+  /* TRANSLATORS: pixel scale of an exported PNG; SVG and PDF ignore it */
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (self->export_chooser), "scale", _("PNG Scale"),
+                               (const char **) scale_ids, scale_labels);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (self->export_chooser), "scale", "1");
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (self->export_chooser), "style",
                                style_ids[shk_chart_view_get_style (self)]);
 
@@ -370,6 +397,10 @@ shk_chart_view_class_init (ShkChartViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_action (widget_class, "chart.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "chart.copy", NULL, copy_action);
+  gtk_widget_class_install_action (widget_class, "chart.print", NULL, print_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK,
+                                       "chart.copy", NULL);
   gtk_widget_class_install_action (widget_class, "chart.context-menu", NULL, context_menu_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK,
                                        "chart.context-menu", NULL);
@@ -500,13 +531,23 @@ shk_chart_view_export (ShkChartView   *self,
                        ShkChartStyle   style,
                        GError        **error)
 {
+  g_return_val_if_fail (SHK_IS_CHART_VIEW (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  return export_to_path (self, path, style, 1.0, error);
+}
+
+static gboolean
+export_to_path (ShkChartView   *self,
+                const char     *path,
+                ShkChartStyle   style,
+                double          scale,
+                GError        **error)
+{
   ExportData data = { self, style };
   double width = gtk_widget_get_width (GTK_WIDGET (self));
   double height = gtk_widget_get_height (GTK_WIDGET (self));
   double factor;
-
-  g_return_val_if_fail (SHK_IS_CHART_VIEW (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
 
   if (self->func == NULL)
     {
@@ -524,6 +565,103 @@ shk_chart_view_export (ShkChartView   *self,
     }
   factor = MAX (1.0, EXPORT_MIN_WIDTH / width);
 
-  return shk_chart_export (path, width * factor, height * factor, 1.0,
+  return shk_chart_export (path, width * factor, height * factor, scale,
                            export_draw, &data, error);
+}
+
+GdkTexture *
+shk_chart_view_render_texture (ShkChartView *self,
+                               double        scale)
+{
+  ExportData data = { self, shk_chart_view_get_style (self) };
+  double width = MAX (gtk_widget_get_width (GTK_WIDGET (self)), MIN_WIDTH);
+  double height = MAX (gtk_widget_get_height (GTK_WIDGET (self)), MIN_HEIGHT);
+  cairo_surface_t *surface;
+  g_autoptr(GBytes) bytes = NULL;
+  cairo_t *cr;
+  int w, h, stride;
+
+  g_return_val_if_fail (SHK_IS_CHART_VIEW (self), NULL);
+
+  if (self->func == NULL)
+    return NULL;
+
+  scale = CLAMP (scale, 1.0, 4.0);
+  w = (int) ceil (width * scale);
+  h = (int) ceil (height * scale);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w, h);
+  cr = cairo_create (surface);
+  cairo_scale (cr, scale, scale);
+  export_draw (cr, width, height, &data);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  /* CAIRO_FORMAT_ARGB32 is premultiplied native-endian ARGB, which is
+   * GDK_MEMORY_DEFAULT on every machine GTK runs on. */
+  stride = cairo_image_surface_get_stride (surface);
+  bytes = g_bytes_new (cairo_image_surface_get_data (surface), (gsize) stride * h);
+  cairo_surface_destroy (surface);
+
+  return gdk_memory_texture_new (w, h, GDK_MEMORY_DEFAULT, bytes, stride);
+}
+
+/* Copied at twice the screen size, so that a chart pasted into slides or
+ * a mail stays sharp when it is enlarged there. */
+static void
+copy_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ShkChartView *self = SHK_CHART_VIEW (widget);
+  g_autoptr(GdkTexture) texture = shk_chart_view_render_texture (self, 2.0);
+
+  if (texture == NULL)
+    return;
+
+  gdk_clipboard_set_texture (gtk_widget_get_clipboard (widget), texture);
+  show_message (self, _("Chart copied to the clipboard"));
+}
+
+static void
+print_draw (cairo_t  *cr,
+            double    width,
+            double    height,
+            gpointer  user_data)
+{
+  ExportData *data = user_data;
+
+  /* The view may be gone by the time the print dialog draws. */
+  if (data->self != NULL && data->self->func != NULL)
+    data->self->func (cr, width, height, SHK_CHART_STYLE_LIGHT, data->self->user_data);
+}
+
+static void
+print_data_free (gpointer user_data)
+{
+  ExportData *data = user_data;
+
+  g_clear_weak_pointer (&data->self);
+  g_free (data);
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  ShkChartView *self = SHK_CHART_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  ExportData *data;
+  double width = MAX (gtk_widget_get_width (widget), MIN_WIDTH);
+  double height = MAX (gtk_widget_get_height (widget), MIN_HEIGHT);
+
+  if (self->func == NULL)
+    return;
+
+  /* Printed on white paper, whatever the screen's style. */
+  data = g_new0 (ExportData, 1);
+  data->style = SHK_CHART_STYLE_LIGHT;
+  g_set_weak_pointer (&data->self, self);
+  shk_print_chart (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                   self->description, width / height, print_draw, data, print_data_free);
 }

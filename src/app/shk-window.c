@@ -18,8 +18,11 @@
 #include "shk-dashboard.h"
 #include "shk-format.h"
 #include "shk-measures-view.h"
+#include "shk-export-dialog.h"
 #include "shk-presentation.h"
+#include "shk-print.h"
 #include "shk-processes-view.h"
+#include "shk-scenarios-view.h"
 #include "shk-recovery.h"
 #include "shk-window.h"
 
@@ -64,6 +67,13 @@ processes_set_document (GtkWidget   *view,
   shk_processes_view_set_document (SHK_PROCESSES_VIEW (view), document);
 }
 
+static void
+scenarios_set_document (GtkWidget   *view,
+                        ShkDocument *document)
+{
+  shk_scenarios_view_set_document (SHK_SCENARIOS_VIEW (view), document);
+}
+
 static const ViewInfo views[] = {
   { "dashboard", "win.show-dashboard", N_("Dashboard"), "view-grid-symbolic", NULL,
     shk_dashboard_new, dashboard_set_document },
@@ -71,6 +81,8 @@ static const ViewInfo views[] = {
     shk_measures_view_new, measures_set_document },
   { "processes", "win.show-processes", N_("Processes"), "view-paged-symbolic", "processes.find",
     shk_processes_view_new, processes_set_document },
+  { "scenarios", "win.show-scenarios", N_("Scenarios"), "view-dual-symbolic", NULL,
+    shk_scenarios_view_new, scenarios_set_document },
 };
 
 #define N_VIEWS G_N_ELEMENTS (views)
@@ -1032,6 +1044,30 @@ present_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (presentation));
 }
 
+/* Meeting outputs: the handout printed or as a PDF, tables for Excel and
+ * figures back from it. Each works on the document as it is now. */
+static void
+output_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ShkWindow *self = SHK_WINDOW (widget);
+
+  if (self->document == NULL)
+    return;
+
+  if (g_str_equal (action_name, "win.print"))
+    shk_print_handout (GTK_WINDOW (self), self->document, FALSE);
+  else if (g_str_equal (action_name, "win.print-preview"))
+    shk_print_handout (GTK_WINDOW (self), self->document, TRUE);
+  else if (g_str_equal (action_name, "win.export-handout"))
+    shk_export_handout (GTK_WINDOW (self), self->document);
+  else if (g_str_equal (action_name, "win.export-table"))
+    shk_export_table (GTK_WINDOW (self), self->document);
+  else if (g_str_equal (action_name, "win.import-values"))
+    shk_import_values (GTK_WINDOW (self), self->document);
+}
+
 /* Accelerators of the window's actions; help-overlay.ui lists the same. */
 static const struct
 {
@@ -1047,6 +1083,9 @@ static const struct
   { "win.find", { "<Control>f", NULL } },
   { "win.close", { "<Control>w", NULL } },
   { "win.present", { "F5", NULL } },
+  { "win.print", { "<Control>p", NULL } },
+  { "win.print-preview", { "<Control><Shift>p", NULL } },
+  { "win.import-values", { "<Control>i", NULL } },
 };
 
 void
@@ -1270,6 +1309,11 @@ shk_window_class_init (ShkWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-toast", "s", show_toast_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, output_action);
+  gtk_widget_class_install_action (widget_class, "win.print-preview", NULL, output_action);
+  gtk_widget_class_install_action (widget_class, "win.export-handout", NULL, output_action);
+  gtk_widget_class_install_action (widget_class, "win.export-table", NULL, output_action);
+  gtk_widget_class_install_action (widget_class, "win.import-values", NULL, output_action);
 }
 
 static void

@@ -43,6 +43,15 @@ static const CommandInfo commands[] = {
   { "chart", "chart payback|summary|pareto [FILE] --output OUT",
     N_("Draw the cost-benefit, grade summary or Pareto chart to PNG, SVG or PDF"),
     shk_cli_chart },
+  { "sensitivity", "sensitivity [FILE] --scenario N",
+    N_("How the payback year moves when the rate, the hours or the costs change"),
+    shk_cli_sensitivity },
+  { "report", "report [FILE] --output OUT.pdf",
+    N_("The meeting handout as a PDF, on A4 or A3"),
+    shk_cli_report },
+  { "export", "export [FILE] --output OUT.csv|OUT.xlsx",
+    N_("The measures or processes table for Excel, as CSV or XLSX"),
+    shk_cli_export },
 };
 
 static void

@@ -136,5 +136,8 @@ int             shk_cli_export_builtin     (int argc, char **argv);
 int             shk_cli_payback            (int argc, char **argv);
 int             shk_cli_processes          (int argc, char **argv);
 int             shk_cli_chart              (int argc, char **argv);
+int             shk_cli_sensitivity        (int argc, char **argv);
+int             shk_cli_report             (int argc, char **argv);
+int             shk_cli_export             (int argc, char **argv);
 
 G_END_DECLS
