@@ -4,10 +4,8 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-#include <locale.h>
-
 #include "shk-application.h"
+#include "shk-locale.h"
 
 int
 main (int   argc,
@@ -15,10 +13,7 @@ main (int   argc,
 {
   g_autoptr(ShkApplication) application = NULL;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  shk_locale_init ();
 
   application = shk_application_new ();
   return g_application_run (G_APPLICATION (application), argc, argv);

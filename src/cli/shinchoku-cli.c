@@ -12,6 +12,7 @@
 #include <stdio.h>
 
 #include "shk-cli.h"
+#include "shk-locale.h"
 
 typedef struct
 {
@@ -144,10 +145,7 @@ main (int    argc,
 {
   const CommandInfo *command;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  shk_locale_init ();
 
   if (argc < 2)
     {
