@@ -398,7 +398,6 @@ update_page (ShkPresentation *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, page->title,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                   -1);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->chart), description);
 
   update_what_if (self);
   gtk_widget_queue_draw (GTK_WIDGET (self->chart));
