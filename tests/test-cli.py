@@ -804,6 +804,39 @@ def test_pareto_chart_errors():
     check(not os.path.exists(out), "a refused chart was written")
 
 
+def test_breakdown_chart_files():
+    exported_document()
+    out = run_ok("chart", "breakdown", "--help")
+    for option in ("--output", "--width", "--height", "--style", "--by"):
+        check(option in out, f"chart breakdown --help does not show {option}")
+    check("breakdown" in run_ok("chart", "--help"), "chart --help does not list breakdown")
+    data = chart_file("breakdown.png", "breakdown")
+    check_equal(png_size(data), (1280, 720), "default PNG size")
+    check(len(data) > 20000, "the chart looks empty")
+    for style in ("light", "dark", "presentation"):
+        data = chart_file(f"breakdown-{style}.png", "breakdown", tmp_path("builtin.json"),
+                          "--by", "category", "--style", style,
+                          "--width", "320", "--height", "200")
+        check_equal(png_size(data), (320, 200), f"small PNG size in {style}")
+    data = chart_file("breakdown-hd.png", "breakdown", "--by", "priority",
+                      "--width", "3840", "--height", "2160", "--title", "優先度別の処理時間")
+    check_equal(png_size(data), (3840, 2160), "4K PNG size")
+    data = chart_file("breakdown.svg", "breakdown", "--width", "1000", "--height", "500")
+    check(b"<svg" in data[:1000], "not an SVG")
+    check(re.search(rb'width="1000(pt)?"', data[:1000]) is not None, "SVG width")
+    data = chart_file("breakdown.pdf", "breakdown", "--by", "CATEGORY")
+    check(data.startswith(b"%PDF-"), "not a PDF")
+
+    out = tmp_path("bad-breakdown.png")
+    err = check_usage_error("chart", "breakdown", "--output", out, "--by", "section")
+    check("section" in err, "the error does not name the bad --by")
+    check_usage_error("chart", "breakdown", "--output", out, "--by")
+    check_usage_error("chart", "breakdown")
+    check_usage_error("chart", "breakdown", "--output", out, "--height", "10001")
+    check_usage_error("chart", "breakdown", "--output", tmp_path("breakdown.jpg"))
+    check(not os.path.exists(out), "a refused chart was written")
+
+
 def hand_payback_year(cumulative_cost, cumulative_savings, factor):
     """The payback year of a handout scenario whose savings are scaled by
     factor, from the printed rows: savings are linear in both the hourly
@@ -904,6 +937,7 @@ TESTS = [
     test_processes_errors,
     test_pareto_chart_files,
     test_pareto_chart_errors,
+    test_breakdown_chart_files,
     test_sensitivity_matches_hand_calculation,
     test_report_pdf,
     test_export_tables,

@@ -1,7 +1,8 @@
 /* shk-processes-view.c — the AI/RPA survey's processes, ranked
  *
  * A Pareto chart above a table of the listed work processes, with the
- * totals per priority class and per category beside it. The rank is
+ * totals per priority class and per category beside it, each as a bar
+ * chart (exportable like every chart) and a table. The rank is
  * recomputed from the hours after every change, so editing a process's
  * hours re-ranks it, redraws the chart and updates the totals at once.
  *
@@ -12,6 +13,8 @@
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
 
+#include "shk-breakdown-chart.h"
+#include "shk-chart-view.h"
 #include "shk-edit.h"
 #include "shk-pareto-view.h"
 #include "shk-editable-cell.h"
@@ -69,6 +72,8 @@ struct _ShkProcessesView
   GtkLabel           *message_label;
   GtkGrid            *priority_grid;
   GtkGrid            *category_grid;
+  ShkChartView       *priority_chart;
+  ShkChartView       *category_chart;
 };
 
 G_DEFINE_FINAL_TYPE (ShkProcessesView, shk_processes_view, GTK_TYPE_WIDGET)
@@ -796,6 +801,83 @@ fill_breakdown (GtkGrid   *grid,
     }
 }
 
+/* The breakdown charts draw the view's current ranking; the export gets
+ * the same pixels at its own size and style. */
+static void
+draw_breakdown (ShkProcessesView *self,
+                ShkBreakdownKind  by,
+                cairo_t          *cr,
+                double            width,
+                double            height,
+                ShkChartStyle     style)
+{
+  ShkBreakdownChart chart = { style, NULL, self->ranking, by };
+
+  shk_breakdown_chart_draw (cr, width, height, &chart);
+}
+
+static void
+draw_priority_chart (cairo_t       *cr,
+                     double         width,
+                     double         height,
+                     ShkChartStyle  style,
+                     gpointer       user_data)
+{
+  draw_breakdown (user_data, SHK_BREAKDOWN_BY_PRIORITY, cr, width, height, style);
+}
+
+static void
+draw_category_chart (cairo_t       *cr,
+                     double         width,
+                     double         height,
+                     ShkChartStyle  style,
+                     gpointer       user_data)
+{
+  draw_breakdown (user_data, SHK_BREAKDOWN_BY_CATEGORY, cr, width, height, style);
+}
+
+static void
+update_breakdown_chart (ShkProcessesView *self,
+                        ShkChartView     *view,
+                        ShkBreakdownKind  by)
+{
+  ShkBreakdownChart chart = { SHK_CHART_STYLE_LIGHT, NULL, self->ranking, by };
+  g_autofree char *description = shk_breakdown_chart_describe (&chart);
+
+  shk_chart_view_set_description (view, description);
+  shk_chart_view_redraw (view);
+}
+
+static void
+update_breakdown_charts (ShkProcessesView *self)
+{
+  update_breakdown_chart (self, self->priority_chart, SHK_BREAKDOWN_BY_PRIORITY);
+  update_breakdown_chart (self, self->category_chart, SHK_BREAKDOWN_BY_CATEGORY);
+}
+
+/* Each chart sits in a scrolled window that never scrolls, so that it
+ * takes the panel's width instead of asking for a slide's (see the .ui
+ * file). That window would still take the mouse wheel over the chart;
+ * give it back to the panel. */
+static void
+pass_scrolling_on (ShkChartView *chart)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (chart), GTK_TYPE_SCROLLED_WINDOW);
+  g_autoptr(GListModel) controllers = NULL;
+
+  if (scrolled == NULL)
+    return;
+
+  controllers = gtk_widget_observe_controllers (scrolled);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_SCROLL (controller))
+        gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_NONE);
+    }
+}
+
 static void
 update_totals (ShkProcessesView *self)
 {
@@ -811,6 +893,7 @@ update_totals (ShkProcessesView *self)
       gtk_label_set_text (self->totals_label, "");
       clear_grid (self->priority_grid);
       clear_grid (self->category_grid);
+      update_breakdown_charts (self);
       return;
     }
 
@@ -828,6 +911,7 @@ update_totals (ShkProcessesView *self)
   categories = shk_ranking_breakdown_by_category (self->ranking);
   fill_breakdown (self->priority_grid, priorities, _("Priority class"));
   fill_breakdown (self->category_grid, categories, _("Category"));
+  update_breakdown_charts (self);
 }
 
 static int
@@ -1300,6 +1384,11 @@ shk_processes_view_dispose (GObject *object)
 
   shk_processes_view_set_document (self, NULL);
   g_clear_handle_id (&self->refresh_idle, g_source_remove);
+  /* The charts may outlive the view by a frame; they must not draw it. */
+  if (self->priority_chart != NULL)
+    shk_chart_view_set_draw_func (self->priority_chart, NULL, NULL, NULL);
+  if (self->category_chart != NULL)
+    shk_chart_view_set_draw_func (self->category_chart, NULL, NULL, NULL);
 
   if (self->column_view != NULL)
     gtk_column_view_set_model (self->column_view, NULL);
@@ -1357,6 +1446,8 @@ shk_processes_view_class_init (ShkProcessesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ShkProcessesView, message_label);
   gtk_widget_class_bind_template_child (widget_class, ShkProcessesView, priority_grid);
   gtk_widget_class_bind_template_child (widget_class, ShkProcessesView, category_grid);
+  gtk_widget_class_bind_template_child (widget_class, ShkProcessesView, priority_chart);
+  gtk_widget_class_bind_template_child (widget_class, ShkProcessesView, category_chart);
   gtk_widget_class_bind_template_callback (widget_class, on_group_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_threshold_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_bar_activated);
@@ -1371,6 +1462,7 @@ shk_processes_view_class_init (ShkProcessesViewClass *klass)
   gtk_widget_class_set_css_name (widget_class, "processesview");
 
   g_type_ensure (SHK_TYPE_PARETO_VIEW);
+  g_type_ensure (SHK_TYPE_CHART_VIEW);
 }
 
 static void
@@ -1379,6 +1471,13 @@ shk_processes_view_init (ShkProcessesView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->ranks = g_hash_table_new (NULL, NULL);
+  shk_chart_view_set_draw_func (self->priority_chart, draw_priority_chart, self, NULL);
+  shk_chart_view_set_draw_func (self->category_chart, draw_category_chart, self, NULL);
+  /* Translators: the suggested file names of exported breakdown charts. */
+  shk_chart_view_set_export_name (self->priority_chart, _("hours-per-priority-class"));
+  shk_chart_view_set_export_name (self->category_chart, _("hours-per-category"));
+  pass_scrolling_on (self->priority_chart);
+  pass_scrolling_on (self->category_chart);
   add_columns (self);
   setup_filters (self);
   setup_models (self);

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
 
+#include "shk-breakdown-chart.h"
 #include "shk-pareto-chart.h"
 #include "shk-payback-chart.h"
 #include "shk-summary-chart.h"
@@ -374,6 +375,74 @@ chart_pareto (int    argc,
   return export_chart (&options, draw_pareto, &chart);
 }
 
+/* chart breakdown */
+
+static void
+draw_breakdown (cairo_t  *cr,
+                double    width,
+                double    height,
+                gpointer  user_data)
+{
+  shk_breakdown_chart_draw (cr, width, height, user_data);
+}
+
+static int
+chart_breakdown (int    argc,
+                 char **argv)
+{
+  g_auto(ChartOptions) options = { .width = DEFAULT_WIDTH, .height = DEFAULT_HEIGHT };
+  g_autofree char *by_text = NULL;
+  const GOptionEntry entries[] = {
+    { "by", 0, 0, G_OPTION_ARG_STRING, &by_text,
+      N_("priority (default) for a bar per priority class, or category"), N_("KIND") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(ShkPlan) plan = NULL;
+  g_autoptr(ShkSurvey) survey = NULL;
+  g_autoptr(ShkRanking) ranking = NULL;
+  g_autoptr(GError) error = NULL;
+  ShkBreakdownKind by = SHK_BREAKDOWN_BY_PRIORITY;
+  ShkBreakdownChart chart;
+  int status;
+
+  context = shk_cli_option_context_new (_("[FILE] --output OUT"),
+                                        _("Draws the annual hours of the AI/RPA survey's work "
+                                          "processes per priority class or per category, a bar "
+                                          "each with its share and number of processes, to a "
+                                          "PNG, SVG or PDF file."),
+                                        entries);
+  add_chart_entries (context, &options);
+  if ((status = shk_cli_parse_options (context, argv[0], &argc, &argv)) != SHK_CLI_EXIT_OK ||
+      (status = shk_cli_check_arguments (argv[0], argc, 0, 1)) != SHK_CLI_EXIT_OK ||
+      (status = check_chart_options (argv[0], &options)) != SHK_CLI_EXIT_OK)
+    return status;
+  if (by_text != NULL && !shk_breakdown_kind_from_string (by_text, &by))
+    return shk_cli_usage_error (argv[0], _("unknown breakdown “%s”; use priority or category"),
+                                by_text);
+
+  plan = shk_cli_load_plan (argc > 1 ? argv[1] : NULL, &error);
+  if (plan == NULL)
+    {
+      shk_cli_error ("%s", error->message);
+      return SHK_CLI_EXIT_FAILURE;
+    }
+
+  survey = shk_plan_get_survey (plan) != NULL ? g_object_ref (shk_plan_get_survey (plan))
+                                              : shk_survey_new ();
+  ranking = shk_ranking_new (survey);
+  chart = (ShkBreakdownChart) {
+    .style = options.style,
+    .title = options.title != NULL ? options.title
+                                   : by == SHK_BREAKDOWN_BY_PRIORITY
+                                     ? _("Hours per priority class")
+                                     : _("Hours per category"),
+    .ranking = ranking,
+    .by = by,
+  };
+  return export_chart (&options, draw_breakdown, &chart);
+}
+
 /* chart: picks the kind of chart */
 
 static const struct
@@ -385,6 +454,7 @@ static const struct
   { "payback", N_("The cost-benefit chart of one or more scenarios"), chart_payback },
   { "summary", N_("The grade summary per evaluation"), chart_summary },
   { "pareto", N_("The work processes of the AI/RPA survey as a Pareto chart"), chart_pareto },
+  { "breakdown", N_("The survey's hours per priority class or per category"), chart_breakdown },
 };
 
 static void
@@ -392,14 +462,15 @@ print_chart_usage (FILE *stream)
 {
   fprintf (stream,
            "%s\n  shinchoku-cli chart payback %s\n  shinchoku-cli chart summary %s\n"
-           "  shinchoku-cli chart pareto %s\n\n%s\n",
+           "  shinchoku-cli chart pareto %s\n  shinchoku-cli chart breakdown %s\n\n%s\n",
            _("Usage:"),
            _("[FILE] --scenario N[,M…] --output OUT [OPTION…]"),
            _("[FILE] --output OUT [OPTION…]"),
            _("[FILE] --output OUT [OPTION…]"),
+           _("[FILE] --output OUT [--by priority|category] [OPTION…]"),
            _("Draws a chart to a PNG, SVG or PDF file. The charts:"));
   for (guint i = 0; i < G_N_ELEMENTS (chart_kinds); i++)
-    fprintf (stream, "  %-9s %s\n", chart_kinds[i].name, _(chart_kinds[i].summary));
+    fprintf (stream, "  %-10s %s\n", chart_kinds[i].name, _(chart_kinds[i].summary));
   fprintf (stream, "\n%s\n",
            _("Run “shinchoku-cli chart CHART --help”, e.g. “shinchoku-cli chart pareto --help”, "
              "to see the options of a chart."));
@@ -414,7 +485,7 @@ shk_cli_chart (int    argc,
 
   if (argc < 2)
     {
-      shk_cli_error (_("which chart? payback, summary or pareto"));
+      shk_cli_error (_("which chart? payback, summary, pareto or breakdown"));
       print_chart_usage (stderr);
       return SHK_CLI_EXIT_USAGE;
     }
@@ -438,7 +509,7 @@ shk_cli_chart (int    argc,
       return chart_kinds[i].run (argc - 1, sub_argv);
     }
 
-  shk_cli_error (_("unknown chart “%s”; use payback, summary or pareto"), argv[1]);
+  shk_cli_error (_("unknown chart “%s”; use payback, summary, pareto or breakdown"), argv[1]);
   print_chart_usage (stderr);
   return SHK_CLI_EXIT_USAGE;
 }

@@ -1,0 +1,347 @@
+/* test-breakdown-chart.c — hours per priority class and per category
+ *
+ * Set SHINCHOKU_CHART_DIR to a directory to keep PNGs of the built-in
+ * document's breakdowns there for a look.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <math.h>
+#include <string.h>
+
+#include "shk-breakdown-chart.h"
+#include "shk-document.h"
+#include "shk-edit.h"
+#include "shk-pareto-chart.h"
+
+#define MARGIN 8
+
+static const struct { int width, height; } sizes[] = {
+  { 320, 200 }, { 640, 360 }, { 1280, 720 }, { 1920, 1080 }, { 3840, 2160 },
+};
+
+static const ShkChartStyle styles[] = {
+  SHK_CHART_STYLE_LIGHT, SHK_CHART_STYLE_DARK, SHK_CHART_STYLE_PRESENTATION,
+};
+
+static const ShkBreakdownKind kinds[] = {
+  SHK_BREAKDOWN_BY_PRIORITY, SHK_BREAKDOWN_BY_CATEGORY,
+};
+
+static ShkRanking *
+builtin_ranking (void)
+{
+  g_autoptr(ShkDocument) document = shk_document_new_builtin ();
+
+  return shk_ranking_new (shk_plan_get_survey (shk_document_get_plan (document)));
+}
+
+static cairo_surface_t *
+draw_chart (const ShkBreakdownChart *chart,
+            int                      width,
+            int                      height)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                                         width + 2 * MARGIN,
+                                                         height + 2 * MARGIN);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_translate (cr, MARGIN, MARGIN);
+  shk_breakdown_chart_draw (cr, width, height, chart);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  return surface;
+}
+
+static guint32
+pixel (cairo_surface_t *surface,
+       int              x,
+       int              y)
+{
+  const guchar *data = cairo_image_surface_get_data (surface);
+
+  return *(const guint32 *) (data + y * cairo_image_surface_get_stride (surface) + x * 4);
+}
+
+/* The chart paints its own rectangle and nothing else. */
+static void
+assert_inside (cairo_surface_t *surface,
+               int              width,
+               int              height)
+{
+  for (int y = 0; y < height + 2 * MARGIN; y++)
+    for (int x = 0; x < width + 2 * MARGIN; x++)
+      {
+        gboolean inside = x >= MARGIN && x < MARGIN + width && y >= MARGIN && y < MARGIN + height;
+
+        if (!inside && pixel (surface, x, y) != 0)
+          g_error ("painted outside the %d×%d chart at (%d, %d)", width, height,
+                   x - MARGIN, y - MARGIN);
+      }
+}
+
+static gboolean
+pixel_matches (guint32        value,
+               const ShkRgba *rgba)
+{
+  int r = (value >> 16) & 0xff, g = (value >> 8) & 0xff, b = value & 0xff;
+
+  return ABS (r - (int) round (rgba->r * 255)) <= 2 &&
+         ABS (g - (int) round (rgba->g * 255)) <= 2 &&
+         ABS (b - (int) round (rgba->b * 255)) <= 2;
+}
+
+/* The number of pixels of @rgba: a bar's area. */
+static guint
+count_color (cairo_surface_t *surface,
+             const ShkRgba   *rgba)
+{
+  int width = cairo_image_surface_get_width (surface);
+  int height = cairo_image_surface_get_height (surface);
+  guint n = 0;
+
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      n += pixel_matches (pixel (surface, x, y), rgba);
+  return n;
+}
+
+static void
+maybe_save (cairo_surface_t *surface,
+            const char      *name)
+{
+  const char *dir = g_getenv ("SHINCHOKU_CHART_DIR");
+  g_autofree char *path = NULL;
+
+  if (dir == NULL)
+    return;
+  path = g_build_filename (dir, name, NULL);
+  g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
+}
+
+static void
+test_breakdown_builtin_priority (void)
+{
+  g_autoptr(ShkRanking) ranking = builtin_ranking ();
+  ShkBreakdownChart chart = { SHK_CHART_STYLE_LIGHT, NULL, ranking, SHK_BREAKDOWN_BY_PRIORITY };
+  g_autoptr(GPtrArray) rows = shk_breakdown_chart_get_rows (&chart);
+  /* The counts of the five classes in 資料1-3 §3-1. */
+  static const guint counts[] = { 1, 10, 5, 13, 7 };
+  double hours = 0, share = 0;
+
+  g_assert_cmpuint (rows->len, ==, G_N_ELEMENTS (counts));
+  for (guint i = 0; i < rows->len; i++)
+    {
+      ShkBreakdownRow *row = g_ptr_array_index (rows, i);
+
+      g_assert_cmpuint (row->count, ==, counts[i]);
+      hours += row->hours;
+      share += row->share;
+    }
+  g_assert_cmpfloat_with_epsilon (hours, ranking->listed_hours, 1e-6);
+  g_assert_cmpfloat_with_epsilon (share, 1.0, 1e-9);
+}
+
+static void
+test_breakdown_builtin_category (void)
+{
+  g_autoptr(ShkRanking) ranking = builtin_ranking ();
+  ShkBreakdownChart chart = { SHK_CHART_STYLE_LIGHT, NULL, ranking, SHK_BREAKDOWN_BY_CATEGORY };
+  g_autoptr(GPtrArray) rows = shk_breakdown_chart_get_rows (&chart);
+  g_autoptr(GPtrArray) all = shk_ranking_breakdown_by_category (ranking);
+  guint count = 0, unknown = 0;
+
+  for (guint i = 0; i < ranking->n_processes; i++)
+    if (shk_process_get_category (ranking->processes[i].process)[0] == '\0')
+      unknown++;
+
+  /* Every process is in exactly one row; the unknown row shows exactly
+   * when some process has no category. */
+  for (guint i = 0; i < rows->len; i++)
+    {
+      ShkBreakdownRow *row = g_ptr_array_index (rows, i);
+
+      count += row->count;
+      if (row->key[0] == '\0')
+        {
+          g_assert_cmpuint (i, ==, rows->len - 1);
+          g_assert_cmpuint (row->count, ==, unknown);
+        }
+    }
+  g_assert_cmpuint (count, ==, ranking->n_processes);
+  g_assert_cmpuint (rows->len, ==, all->len - (unknown == 0 ? 1 : 0));
+}
+
+static void
+test_breakdown_unknown_hidden (void)
+{
+  g_autoptr(ShkSurvey) survey = shk_survey_new ();
+  g_autoptr(ShkProcess) known = shk_process_new ("p1");
+  g_autoptr(ShkProcess) unknown = shk_process_new ("p2");
+  g_autoptr(ShkRanking) with_unknown = NULL;
+  g_autoptr(ShkRanking) without = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  ShkBreakdownChart chart = { SHK_CHART_STYLE_LIGHT, NULL, NULL, SHK_BREAKDOWN_BY_CATEGORY };
+  ShkBreakdownRow *last;
+
+  shk_process_set_hours (known, 1200);
+  shk_process_set_category (known, "入力事務");
+  shk_process_set_hours (unknown, 300);
+  shk_process_set_category (unknown, "");
+  shk_survey_append_process (survey, known);
+
+  without = shk_ranking_new (survey);
+  chart.ranking = without;
+  rows = shk_breakdown_chart_get_rows (&chart);
+  last = g_ptr_array_index (rows, rows->len - 1);
+  g_assert_cmpstr (last->key, !=, "");
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  shk_survey_append_process (survey, unknown);
+  with_unknown = shk_ranking_new (survey);
+  chart.ranking = with_unknown;
+  rows = shk_breakdown_chart_get_rows (&chart);
+  last = g_ptr_array_index (rows, rows->len - 1);
+  g_assert_cmpstr (last->key, ==, "");
+  g_assert_cmpuint (last->count, ==, 1);
+  g_assert_cmpfloat (last->hours, ==, 300);
+}
+
+static void
+test_breakdown_draw (void)
+{
+  g_autoptr(ShkRanking) ranking = builtin_ranking ();
+  g_autoptr(ShkSurvey) empty_survey = shk_survey_new ();
+  g_autoptr(ShkRanking) empty = shk_ranking_new (empty_survey);
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    for (guint t = 0; t < G_N_ELEMENTS (styles); t++)
+      for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+        {
+          ShkBreakdownChart chart = { styles[t], "AI・RPA導入効果の大きい業務処理の内訳", ranking, kinds[k] };
+          ShkBreakdownChart untitled = { styles[t], NULL, ranking, kinds[k] };
+          ShkBreakdownChart nothing = { styles[t], NULL, empty, kinds[k] };
+          ShkBreakdownChart missing = { styles[t], NULL, NULL, kinds[k] };
+          cairo_surface_t *surface;
+          g_autofree char *name = g_strdup_printf ("breakdown-%s-%d-%dx%d.png",
+                                                   kinds[k] == SHK_BREAKDOWN_BY_PRIORITY
+                                                   ? "priority" : "category",
+                                                   styles[t], sizes[s].width, sizes[s].height);
+
+          surface = draw_chart (&chart, sizes[s].width, sizes[s].height);
+          assert_inside (surface, sizes[s].width, sizes[s].height);
+          maybe_save (surface, name);
+          cairo_surface_destroy (surface);
+          surface = draw_chart (&untitled, sizes[s].width, sizes[s].height);
+          assert_inside (surface, sizes[s].width, sizes[s].height);
+          cairo_surface_destroy (surface);
+          surface = draw_chart (&nothing, sizes[s].width, sizes[s].height);
+          assert_inside (surface, sizes[s].width, sizes[s].height);
+          cairo_surface_destroy (surface);
+          surface = draw_chart (&missing, sizes[s].width, sizes[s].height);
+          cairo_surface_destroy (surface);
+        }
+}
+
+/* Each class's bar has its Pareto colour, and more hours make a longer
+ * bar. */
+static void
+test_breakdown_colors (void)
+{
+  g_autoptr(ShkRanking) ranking = builtin_ranking ();
+  ShkBreakdownChart chart = { SHK_CHART_STYLE_LIGHT, NULL, ranking, SHK_BREAKDOWN_BY_PRIORITY };
+  g_autoptr(GPtrArray) rows = shk_breakdown_chart_get_rows (&chart);
+  cairo_surface_t *surface = draw_chart (&chart, 1280, 720);
+  guint area[SHK_N_PRIORITIES] = { 0 };
+  double hours[SHK_N_PRIORITIES] = { 0 };
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      ShkBreakdownRow *row = g_ptr_array_index (rows, i);
+      ShkPriority priority;
+      ShkRgba rgba;
+
+      g_assert_true (shk_priority_from_key (row->key, &priority));
+      shk_pareto_chart_priority_color (SHK_CHART_STYLE_LIGHT, priority, &rgba);
+      area[priority] = count_color (surface, &rgba);
+      hours[priority] = row->hours;
+      if (row->hours > 0)
+        g_assert_cmpuint (area[priority], >, 0);
+    }
+  for (guint a = 0; a < SHK_N_PRIORITIES; a++)
+    for (guint b = 0; b < SHK_N_PRIORITIES; b++)
+      if (hours[a] > hours[b] * 2 && hours[b] > 0)
+        g_assert_cmpuint (area[a], >, area[b]);
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_breakdown_describe (void)
+{
+  g_autoptr(ShkRanking) ranking = builtin_ranking ();
+  g_autoptr(ShkSurvey) empty_survey = shk_survey_new ();
+  g_autoptr(ShkRanking) empty = shk_ranking_new (empty_survey);
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      ShkBreakdownChart chart = { SHK_CHART_STYLE_LIGHT, NULL, ranking, kinds[k] };
+      ShkBreakdownChart nothing = { SHK_CHART_STYLE_LIGHT, NULL, empty, kinds[k] };
+      g_autoptr(GPtrArray) rows = shk_breakdown_chart_get_rows (&chart);
+      g_autofree char *text = shk_breakdown_chart_describe (&chart);
+      g_autofree char *none = shk_breakdown_chart_describe (&nothing);
+      const char *cursor = text;
+
+      g_test_message ("%s", text);
+      /* Each class in order, followed by its hours. */
+      for (guint i = 0; i < rows->len; i++)
+        {
+          ShkBreakdownRow *row = g_ptr_array_index (rows, i);
+          g_autofree char *hours = shk_format_number (row->hours);
+          g_autofree char *expected = g_strdup_printf ("%s %s hours", row->label, hours);
+
+          cursor = strstr (cursor, expected);
+          g_assert_nonnull (cursor);
+          cursor += strlen (expected);
+        }
+      g_assert_nonnull (none);
+      g_assert_cmpuint (strlen (none), >, 0);
+    }
+}
+
+static void
+test_breakdown_kind_from_string (void)
+{
+  ShkBreakdownKind kind = SHK_BREAKDOWN_BY_CATEGORY;
+
+  g_assert_true (shk_breakdown_kind_from_string ("priority", &kind));
+  g_assert_cmpint (kind, ==, SHK_BREAKDOWN_BY_PRIORITY);
+  g_assert_true (shk_breakdown_kind_from_string ("Category", &kind));
+  g_assert_cmpint (kind, ==, SHK_BREAKDOWN_BY_CATEGORY);
+  g_assert_false (shk_breakdown_kind_from_string ("section", &kind));
+  g_assert_false (shk_breakdown_kind_from_string (NULL, &kind));
+  g_assert_cmpint (kind, ==, SHK_BREAKDOWN_BY_CATEGORY);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/breakdown-chart/builtin-priority", test_breakdown_builtin_priority);
+  g_test_add_func ("/breakdown-chart/builtin-category", test_breakdown_builtin_category);
+  g_test_add_func ("/breakdown-chart/unknown-hidden", test_breakdown_unknown_hidden);
+  g_test_add_func ("/breakdown-chart/draw", test_breakdown_draw);
+  g_test_add_func ("/breakdown-chart/colors", test_breakdown_colors);
+  g_test_add_func ("/breakdown-chart/describe", test_breakdown_describe);
+  g_test_add_func ("/breakdown-chart/kind-from-string", test_breakdown_kind_from_string);
+
+  status = g_test_run ();
+
+  pango_cairo_font_map_set_default (NULL);
+  cairo_debug_reset_static_data ();
+  return status;
+}
