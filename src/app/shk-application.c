@@ -156,7 +156,7 @@ offer_recovery (ShkApplication *self,
         ? g_file_get_parse_name (item->original) : g_strdup (_("not saved yet"));
       const char *title = item->title != NULL && *item->title != '\0' ? item->title : _("Untitled Plan");
 
-      /* Translators: one recovered plan: its title, its file, when the copy was made. */
+      /* TRANSLATORS: one recovered plan: its title, its file, when the copy was made. */
       g_string_append_printf (body, _("\n• %s (%s), %s"), title, where, when);
     }
 
@@ -223,7 +223,7 @@ about_action (GSimpleAction *action,
                                       "measures, indicators, grades and the committee’s summary."),
                         "license-type", GTK_LICENSE_GPL_3_0,
                         "developers", developers,
-                        /* Translators: your names, one per line. */
+                        /* TRANSLATORS: your names, one per line. */
                         "translator-credits", _("translator-credits"),
                         NULL);
   gtk_window_present (GTK_WINDOW (about));

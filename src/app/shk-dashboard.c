@@ -449,7 +449,7 @@ fill_grade_list (ShkDashboard        *self,
 
   clear_list (list);
 
-  /* Translators: the first %s is a grade symbol (◎ or △), the second an
+  /* TRANSLATORS: the first %s is a grade symbol (◎ or △), the second an
    * evaluation such as R2/R3. */
   if (grade == SHK_GRADE_ACHIEVED)
     title = g_strdup_printf (_("Fully Achieved (%s) in %s"), shk_grade_to_symbol (grade), id);
@@ -734,7 +734,7 @@ shk_dashboard_init (ShkDashboard *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   shk_chart_view_set_draw_func (self->chart, draw_chart, self, NULL);
-  /* Translators: the suggested file name of an exported summary chart. */
+  /* TRANSLATORS: the suggested file name of an exported summary chart. */
   shk_chart_view_set_export_name (self->chart, _("grade-summary"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Grade summary chart"),

@@ -122,7 +122,7 @@ shk_measure_dup_cell_name (ShkMeasure   *measure,
   guint number = shk_measure_get_number (measure);
   gboolean several = g_list_model_get_n_items (shk_measure_get_indicators (measure)) > 1;
 
-  /* Translators: "No.1 R2 actual"; with several indicators, which one. */
+  /* TRANSLATORS: "No.1 R2 actual"; with several indicators, which one. */
   if (kind == SHK_VALUE_TARGET)
     return several ? g_strdup_printf (_("No.%u %s target, indicator %u"), number, year_id, index + 1)
                    : g_strdup_printf (_("No.%u %s target"), number, year_id);
@@ -165,7 +165,7 @@ shk_measure_commit_indicator_value (ShkUndoStack  *stack,
       return FALSE;
     }
 
-  /* Translators: the undo label, e.g. "Edit No.1 R2 actual". */
+  /* TRANSLATORS: the undo label, e.g. "Edit No.1 R2 actual". */
   label = g_strdup_printf (_("Edit %s"), cell);
   shk_edit_indicator_value (stack, indicator, kind, year_id, has_value, value, label);
   return TRUE;
@@ -650,7 +650,7 @@ on_add_indicator (ShkMeasureDetail *self)
 
   n = g_list_model_get_n_items (shk_measure_get_indicators (self->measure));
   indicator = shk_indicator_new ();
-  /* Translators: the label of a new indicator, e.g. "Indicator 2". */
+  /* TRANSLATORS: the label of a new indicator, e.g. "Indicator 2". */
   {
     g_autofree char *name = g_strdup_printf (_("Indicator %u"), n + 1);
     shk_indicator_set_label (indicator, name);

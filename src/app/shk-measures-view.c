@@ -634,7 +634,7 @@ refresh_grade (ShkMeasuresView *self,
 
   /* Where the office's grade departs from the figures, both show. */
   gtk_widget_set_visible (computed, grade.origin == SHK_GRADE_ORIGIN_OVERRIDDEN);
-  /* Translators: keep it short, it sits under the grade in a narrow
+  /* TRANSLATORS: keep it short, it sits under the grade in a narrow
    * column: the grade the figures give, e.g. "(calc. △)" (計算 △). */
   computed_text = g_strdup_printf (_("(calc. %s)"), shk_grade_to_symbol (grade.computed));
   gtk_label_set_text (GTK_LABEL (computed), computed_text);

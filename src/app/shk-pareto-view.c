@@ -106,7 +106,7 @@ shk_pareto_view_query_tooltip (GtkWidget  *widget,
       const ShkRankedProcess *ranked = &self->ranking->processes[rank - 1];
 
       hours = shk_format_number (ranked->hours);
-      /* Translators: rank, process name, section, hours, share, cumulative share */
+      /* TRANSLATORS: rank, process name, section, hours, share, cumulative share */
       text = g_strdup_printf (_("%u. %s (%s)\n%s hours a year, %.1f%% of all; cumulative %.1f%%"),
                               ranked->rank,
                               shk_process_get_name (ranked->process),

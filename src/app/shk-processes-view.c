@@ -766,7 +766,7 @@ fill_breakdown (GtkGrid   *grid,
                 const char *first_heading)
 {
   const char *headings[] = {
-    first_heading, _("Processes"), _("Hours"), _("Share"), _("Expected reduction"),
+    first_heading, C_("count", "Processes"), _("Hours"), _("Share"), _("Expected reduction"),
   };
 
   clear_grid (grid);
@@ -1298,7 +1298,7 @@ add_columns (ShkProcessesView *self)
   add_column (self, COLUMN_NAME, _("Process"), TRUE, 240);
   add_column (self, COLUMN_BUSINESS, _("Business"), FALSE, 180);
   add_column (self, COLUMN_SECTION, _("Section"), FALSE, 150);
-  add_column (self, COLUMN_UNIT, _("Unit"), FALSE, 110);
+  add_column (self, COLUMN_UNIT, _("Work Unit"), FALSE, 110);
   add_column (self, COLUMN_PRIORITY, _("Priority"), FALSE, 150);
   add_column (self, COLUMN_CATEGORY, _("Category"), FALSE, 150);
   add_column (self, COLUMN_SOLUTION, _("Solution"), FALSE, 160);
@@ -1473,7 +1473,7 @@ shk_processes_view_init (ShkProcessesView *self)
   self->ranks = g_hash_table_new (NULL, NULL);
   shk_chart_view_set_draw_func (self->priority_chart, draw_priority_chart, self, NULL);
   shk_chart_view_set_draw_func (self->category_chart, draw_category_chart, self, NULL);
-  /* Translators: the suggested file names of exported breakdown charts. */
+  /* TRANSLATORS: the suggested file names of exported breakdown charts. */
   shk_chart_view_set_export_name (self->priority_chart, _("hours-per-priority-class"));
   shk_chart_view_set_export_name (self->category_chart, _("hours-per-category"));
   pass_scrolling_on (self->priority_chart);

@@ -219,7 +219,7 @@ update_title (ShkWindow *self)
 
   name = shk_document_dup_title (self->document);
   g_free (self->document_title);
-  /* Translators: the marker of a document with unsaved changes. */
+  /* TRANSLATORS: the marker of a document with unsaved changes. */
   self->document_title = shk_document_get_modified (self->document)
     ? g_strdup_printf (_("• %s"), name) : g_strdup (name);
   plan_title = shk_plan_get_title (shk_document_get_plan (self->document));
@@ -236,7 +236,7 @@ update_title (ShkWindow *self)
     tooltip = g_strdup (_("Not saved yet"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->document_title_widget), tooltip);
 
-  /* Translators: the window title, for the task switcher. */
+  /* TRANSLATORS: the window title, for the task switcher. */
   window_title = g_strdup_printf (_("%s — Shinchoku"), self->document_title);
   gtk_window_set_title (GTK_WINDOW (self), window_title);
 }

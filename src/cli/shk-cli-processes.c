@@ -135,7 +135,7 @@ render_totals_table (const ShkRanking *ranking)
 
   shk_cli_table_add_row (table);
   shk_cli_table_add_cell (table, "");
-  shk_cli_table_add_cell (table, _("Processes"));
+  shk_cli_table_add_cell (table, C_("count", "Processes"));
   shk_cli_table_add_cell (table, _("Hours/Year"));
   shk_cli_table_add_cell (table, _("Share"));
   shk_cli_table_add_rule (table);
@@ -164,7 +164,7 @@ render_breakdown_table (GPtrArray  *rows,
 
   shk_cli_table_add_row (table);
   shk_cli_table_add_cell (table, heading);
-  shk_cli_table_add_cell (table, _("Processes"));
+  shk_cli_table_add_cell (table, C_("count", "Processes"));
   shk_cli_table_add_cell (table, _("Hours/Year"));
   shk_cli_table_add_cell (table, _("Share"));
   shk_cli_table_add_cell (table, _("Expected Reduction"));

@@ -317,7 +317,10 @@ draw_bars (cairo_t              *cr,
 
       if (remainder)
         {
-          remainder_name = g_strdup_printf (_("Others (%u processes)"),
+          remainder_name = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                         "Others (%u process)",
+                                                         "Others (%u processes)",
+                                                         ranking->remainder_processes),
                                             ranking->remainder_processes);
           draw_remainder_bar (cr, g, x, bottom - h, bar_width, h);
         }
@@ -445,7 +448,10 @@ draw_listed_note (cairo_t              *cr,
   cairo_stroke (cr);
   cairo_set_dash (cr, NULL, 0, 0);
 
-  note = g_strdup_printf (_("Top %u processes: %.0f%% of all hours"),
+  note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "Top %u process: %.0f%% of all hours",
+                                       "Top %u processes: %.0f%% of all hours",
+                                       ranking->n_processes),
                           ranking->n_processes, ranking->listed_share * 100);
   layout = shk_chart_create_layout (cr, note, g->font * 0.85, TRUE);
   pango_layout_get_pixel_size (layout, &w, &h);
@@ -683,7 +689,10 @@ shk_pareto_chart_describe (const ShkParetoChart *chart)
     {
       g_string_append_c (text, ' ');
       g_string_append_printf (text,
-                              _("The top %u processes reach %.0f%% of all hours."),
+                              g_dngettext (GETTEXT_PACKAGE,
+                                           "The top %u process reaches %.0f%% of all hours.",
+                                           "The top %u processes reach %.0f%% of all hours.",
+                                           to_threshold),
                               to_threshold, chart->threshold * 100);
     }
 

@@ -89,7 +89,7 @@ check_hours_saved (double   value,
     case AMOUNT_NEGATIVE:
       return invalid (error, _("Hours saved must not be negative"));
     case AMOUNT_TOO_LARGE:
-      return invalid (error, _("Hours saved are too many: more than 10^15 a year"));
+      return invalid (error, _("Too many hours saved: more than 10^15 a year"));
     case AMOUNT_OK:
     default:
       return TRUE;

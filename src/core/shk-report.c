@@ -1756,7 +1756,7 @@ priority_table (ShkReport *self)
   table->compact = TRUE;
   table->figure_em = 6;
   add_text_column (table, _("Priority"), 10, 1, 2);
-  add_figure_column (table, _("Processes"), ALIGN_RIGHT);
+  add_figure_column (table, C_("count", "Processes"), ALIGN_RIGHT);
   add_figure_column (table, _("Hours/Year"), ALIGN_RIGHT);
   add_figure_column (table, _("Share"), ALIGN_RIGHT);
   add_figure_column (table, _("Expected reduction (h/year)"), ALIGN_RIGHT);

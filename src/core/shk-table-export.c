@@ -344,9 +344,9 @@ static Sheet *
 build_processes_sheet (ShkPlan *plan)
 {
   static const char * const headings[] = {
-    N_("Rank"), N_("ID"), N_("Process"), N_("Business"), N_("Section"), N_("Unit"),
+    N_("Rank"), N_("ID"), N_("Process"), N_("Business"), N_("Section"), N_("Work Unit"),
     N_("Category"), N_("Priority"), N_("Hours/Year"), N_("Share"), N_("Cumulative Share"),
-    N_("Expected Reduction (h/Year)"), N_("Solution"), N_("Policy"),
+    N_("Expected Reduction (h/Year)"), N_("Solution"), N_("Future Direction"),
   };
   ShkSurvey *survey = shk_plan_get_survey (plan);
   g_autoptr(ShkSurvey) empty = survey == NULL ? shk_survey_new () : NULL;
