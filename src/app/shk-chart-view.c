@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include <math.h>
+#include <stdio.h>
 
 #include "shk-chart-view.h"
 #include "shk-print.h"
@@ -49,6 +50,8 @@ static GParamSpec *properties[N_PROPS];
 /* The export choices offered in the file chooser, in ShkChartStyle order. */
 static const char * const style_ids[] = { "light", "dark", "presentation", NULL };
 static const char * const scale_ids[] = { "1", "2", "3", NULL };
+/* "screen" keeps the shape on screen; the others are slide sizes. */
+static const char * const size_ids[] = { "screen", "1280x720", "1920x1080", "1024x768", NULL };
 
 static void     copy_action    (GtkWidget      *widget,
                                 const char     *action_name,
@@ -59,6 +62,7 @@ static void     print_action   (GtkWidget      *widget,
 static gboolean export_to_path (ShkChartView   *self,
                                 const char     *path,
                                 ShkChartStyle   style,
+                                const char     *size,
                                 double          scale,
                                 GError        **error);
 
@@ -224,6 +228,7 @@ on_export_response (GtkNativeDialog *chooser,
   ShkChartStyle style = SHK_CHART_STYLE_LIGHT;
   double scale = 1.0;
   const char *choice;
+  const char *size;
 
   if (response != GTK_RESPONSE_ACCEPT)
     goto out;
@@ -242,8 +247,10 @@ on_export_response (GtkNativeDialog *chooser,
   if (choice != NULL)
     scale = CLAMP (g_ascii_strtod (choice, NULL), 1.0, 3.0);
 
+  size = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "size");
+
   path = path_with_extension (g_file_peek_path (file));
-  if (export_to_path (self, path, style, scale, &error))
+  if (export_to_path (self, path, style, size, scale, &error))
     {
       g_autofree char *basename = g_filename_display_basename (path);
       g_autofree char *message = g_strdup_printf (_("Chart exported to “%s”"), basename);
@@ -267,6 +274,8 @@ export_action (GtkWidget  *widget,
   g_autofree char *name = NULL;
   const char *style_labels[] = { _("Light"), _("Dark"), _("Presentation"), NULL };
   const char *scale_labels[] = { _("1× (screen)"), _("2× (slides)"), _("3× (print)"), NULL };
+  const char *size_labels[] = { _("As on screen"), _("1280 × 720 (16:9)"),
+                                _("1920 × 1080 (16:9)"), _("1024 × 768 (4:3)"), NULL };
   const struct { const char *name, *pattern; } formats[] = {
     { N_("PNG Image"), "*.png" },
     { N_("SVG Image"), "*.svg" },
@@ -298,6 +307,9 @@ export_action (GtkWidget  *widget,
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (self->export_chooser), "scale", _("PNG Scale"),
                                (const char **) scale_ids, scale_labels);
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (self->export_chooser), "scale", "1");
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (self->export_chooser), "size", _("Size"),
+                               (const char **) size_ids, size_labels);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (self->export_chooser), "size", "screen");
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (self->export_chooser), "style",
                                style_ids[shk_chart_view_get_style (self)]);
 
@@ -534,16 +546,18 @@ shk_chart_view_export (ShkChartView   *self,
   g_return_val_if_fail (SHK_IS_CHART_VIEW (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  return export_to_path (self, path, style, 1.0, error);
+  return export_to_path (self, path, style, NULL, 1.0, error);
 }
 
 static gboolean
 export_to_path (ShkChartView   *self,
                 const char     *path,
                 ShkChartStyle   style,
+                const char     *size,
                 double          scale,
                 GError        **error)
 {
+  guint fixed_width, fixed_height;
   ExportData data = { self, style };
   double width = gtk_widget_get_width (GTK_WIDGET (self));
   double height = gtk_widget_get_height (GTK_WIDGET (self));
@@ -564,6 +578,15 @@ export_to_path (ShkChartView   *self,
       height = 720;
     }
   factor = MAX (1.0, EXPORT_MIN_WIDTH / width);
+
+  /* A chosen slide size wins over the shape on screen. */
+  if (size != NULL && sscanf (size, "%ux%u", &fixed_width, &fixed_height) == 2 &&
+      fixed_width > 0 && fixed_height > 0)
+    {
+      width = fixed_width;
+      height = fixed_height;
+      factor = 1.0;
+    }
 
   return shk_chart_export (path, width * factor, height * factor, scale,
                            export_draw, &data, error);
