@@ -596,7 +596,9 @@ GdkTexture *
 shk_chart_view_render_texture (ShkChartView *self,
                                double        scale)
 {
-  ExportData data = { self, shk_chart_view_get_style (self) };
+  /* Slides and mails are white: a copy is in the light style whatever the
+   * desktop's, like a printout. */
+  ExportData data = { self, SHK_CHART_STYLE_LIGHT };
   double width = MAX (gtk_widget_get_width (GTK_WIDGET (self)), MIN_WIDTH);
   double height = MAX (gtk_widget_get_height (GTK_WIDGET (self)), MIN_HEIGHT);
   cairo_surface_t *surface;

@@ -47,8 +47,8 @@ gboolean       shk_chart_view_export          (ShkChartView         *self,
                                                ShkChartStyle         style,
                                                GError              **error);
 
-/* The chart as on screen, @scale times its size: what "Copy" puts on the
- * clipboard. NULL without a chart. */
+/* The chart at its size on screen times @scale, in the light style: what
+ * "Copy" puts on the clipboard. NULL without a chart. */
 GdkTexture    *shk_chart_view_render_texture  (ShkChartView         *self,
                                                double                scale);
 
