@@ -101,7 +101,12 @@ struct _ShkWindow
 
   ShkDocument          *document;
   GSettings            *settings;          /* NULL without the schema */
+  /* Views are built when first shown (or in an idle after the window is
+   * up): the window appears at once instead of after every table is laid
+   * out. Each lives in its host, the page the switcher knows. */
   GtkWidget            *views[N_VIEWS];
+  GtkWidget            *hosts[N_VIEWS];
+  guint                 build_views_idle;
 
   PendingKind           pending;
   ShkDocument          *pending_document;
@@ -129,6 +134,8 @@ G_DEFINE_FINAL_TYPE (ShkWindow, shk_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static void save_document (ShkWindow *self);
 static void run_pending   (ShkWindow *self);
+static GtkWidget *ensure_view (ShkWindow *self,
+                               guint      index);
 
 /* ------------------------------------------------------------------ */
 /* Messages                                                           */
@@ -411,7 +418,8 @@ shk_window_set_document (ShkWindow   *self,
                             G_CALLBACK (on_plan_changed), self);
 
   for (guint i = 0; i < N_VIEWS; i++)
-    views[i].set_document (self->views[i], document);
+    if (self->views[i] != NULL)
+      views[i].set_document (self->views[i], document);
 
   on_document_changed (self);
 }
@@ -1135,13 +1143,51 @@ shk_window_get_view (ShkWindow  *self,
   g_return_val_if_fail (SHK_IS_WINDOW (self), NULL);
 
   index = view_index (name);
-  return index >= 0 ? self->views[index] : NULL;
+  return index >= 0 ? ensure_view (self, index) : NULL;
+}
+
+static GtkWidget *
+ensure_view (ShkWindow *self,
+             guint      index)
+{
+  if (self->views[index] == NULL)
+    {
+      self->views[index] = views[index].create ();
+      gtk_widget_set_hexpand (self->views[index], TRUE);
+      gtk_widget_set_vexpand (self->views[index], TRUE);
+      gtk_box_append (GTK_BOX (self->hosts[index]), self->views[index]);
+      if (self->document != NULL)
+        views[index].set_document (self->views[index], self->document);
+    }
+  return self->views[index];
+}
+
+/* One view per main-loop turn, so the window stays responsive while the
+ * others are built behind the one on screen. */
+static gboolean
+build_next_view (gpointer data)
+{
+  ShkWindow *self = data;
+
+  for (guint i = 0; i < N_VIEWS; i++)
+    if (self->views[i] == NULL)
+      {
+        ensure_view (self, i);
+        return G_SOURCE_CONTINUE;
+      }
+
+  self->build_views_idle = 0;
+  return G_SOURCE_REMOVE;
 }
 
 static void
 on_visible_view_changed (ShkWindow *self)
 {
   const char *name = shk_window_get_visible_view (self);
+  int index = view_index (name);
+
+  if (index >= 0 && self->hosts[index] != NULL)
+    ensure_view (self, index);
 
   if (self->settings != NULL && name != NULL)
     g_settings_set_string (self->settings, "last-view", name);
@@ -1217,6 +1263,7 @@ shk_window_dispose (GObject *object)
 
   drop_chooser (self);
   g_clear_handle_id (&self->recovery_timeout, g_source_remove);
+  g_clear_handle_id (&self->build_views_idle, g_source_remove);
   if (self->recent_manager != NULL)
     g_signal_handlers_disconnect_by_data (self->recent_manager, self);
   if (self->document != NULL)
@@ -1329,8 +1376,8 @@ shk_window_init (ShkWindow *self)
     {
       AdwViewStackPage *page;
 
-      self->views[i] = views[i].create ();
-      page = adw_view_stack_add_titled (self->view_stack, self->views[i],
+      self->hosts[i] = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+      page = adw_view_stack_add_titled (self->view_stack, self->hosts[i],
                                         views[i].name, _(views[i].title));
       adw_view_stack_page_set_icon_name (page, views[i].icon_name);
     }
@@ -1351,6 +1398,9 @@ shk_window_init (ShkWindow *self)
   gtk_drop_target_set_gtypes (drop_target, (GType[2]) { GDK_TYPE_FILE_LIST, G_TYPE_FILE }, 2);
   g_signal_connect (drop_target, "drop", G_CALLBACK (on_drop), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop_target));
+
+  /* At low priority: after the first frame of the view on screen. */
+  self->build_views_idle = g_idle_add_full (G_PRIORITY_LOW, build_next_view, self, NULL);
 }
 
 ShkWindow *
