@@ -342,6 +342,5 @@ main (int   argc,
   status = g_test_run ();
 
   pango_cairo_font_map_set_default (NULL);
-  cairo_debug_reset_static_data ();
   return status;
 }

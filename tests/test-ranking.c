@@ -265,6 +265,5 @@ main (int   argc,
   /* Pango and cairo keep font caches for the life of the process; drop
    * them so LeakSanitizer reports only what Shinchoku leaks. */
   pango_cairo_font_map_set_default (NULL);
-  cairo_debug_reset_static_data ();
   return status;
 }

@@ -298,7 +298,6 @@ static void
 release_font_caches (void)
 {
   pango_cairo_font_map_set_default (NULL);
-  cairo_debug_reset_static_data ();
 }
 
 int

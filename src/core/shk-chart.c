@@ -17,7 +17,7 @@
 /* The unit is roughly the body text size in pixels. Below the minimum,
  * text stops being legible at all; above the maximum, a wall-sized output
  * gains nothing from bigger letters. */
-#define UNIT_MIN 10.5
+#define UNIT_MIN 12.5
 #define UNIT_MAX 140.0
 
 /* Cairo image surfaces are limited to 32767 pixels a side. */
@@ -167,8 +167,9 @@ shk_chart_unit (double                 width,
 
   /* 60 units across and 34 down: a 16:9 chart has room for a title, a
    * legend, an axis and about eight labelled columns at any resolution. */
-  unit = CLAMP (MIN (width / 60.0, height / 34.0), UNIT_MIN, UNIT_MAX);
-  return unit * (palette != NULL && palette->font_scale > 0 ? palette->font_scale : 1.0);
+  unit = MIN (width / 60.0, height / 34.0);
+  unit *= palette != NULL && palette->font_scale > 0 ? palette->font_scale : 1.0;
+  return CLAMP (unit, UNIT_MIN, UNIT_MAX);
 }
 
 PangoLayout *

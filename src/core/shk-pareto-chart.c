@@ -582,7 +582,7 @@ draw_legend (cairo_t              *cr,
 
       for (guint i = 0; i < n; i++)
         g_object_unref (layouts[i]);
-      size = MAX (size * available / total * 0.96, MIN (size, MIN_NAME_PX * 0.9));
+      size = MAX (size * available / total * 0.96, MIN (size, 8.0));
     }
 
   for (guint i = 0; i < n; i++)
