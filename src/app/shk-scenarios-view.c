@@ -27,6 +27,7 @@
 #include "shk-chart-view.h"
 #include "shk-edit.h"
 #include "shk-scenarios-view.h"
+#include "shk-scroll-guard.h"
 
 /* Before GTK lays out and draws the frame (GDK_PRIORITY_REDRAW is
  * G_PRIORITY_HIGH_IDLE + 20): a change never shows a stale chart. */
@@ -2652,6 +2653,7 @@ shk_scenarios_view_init (ShkScenariosView *self)
   GtkEventController *shortcuts;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  shk_scroll_guard_spin_buttons (GTK_WIDGET (self));
 
   self->compared = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   self->grid_items = g_ptr_array_new_with_free_func (g_object_unref);
