@@ -1060,6 +1060,63 @@ test_numbers_ignore_locale (void)
   setlocale (LC_NUMERIC, saved);
 }
 
+/* Scenarios and their cost items go through the same undoable list edits
+ * as measures: the very objects come back, at their places. */
+static void
+test_insert_remove_scenario_and_cost_item (void)
+{
+  g_autoptr(ShkPlan) plan = shk_plan_new ();
+  g_autoptr(ShkUndoStack) stack = shk_undo_stack_new ();
+  g_autoptr(ShkScenario) first = shk_scenario_new ("first");
+  g_autoptr(ShkScenario) second = shk_scenario_new ("second");
+  g_autoptr(ShkCostItem) survey = shk_cost_item_new ("survey", 0);
+  g_autoptr(ShkCostItem) running = shk_cost_item_new ("running", 0);
+  GListModel *scenarios = shk_plan_get_scenarios (plan);
+  GListModel *items = shk_scenario_get_cost_items (first);
+  const char * const years[] = { "R2", "R3", "R4", NULL };
+
+  shk_scenario_set_years (first, years);
+  shk_edit_insert_scenario (stack, plan, 0, first, "Add first");
+  shk_edit_insert_scenario (stack, plan, 0, second, "Add second");
+  g_assert_cmpuint (g_list_model_get_n_items (scenarios), ==, 2);
+  g_assert_true (g_list_model_get_item (scenarios, 0) == (gpointer) second);
+  g_object_unref (second);   /* the reference g_list_model_get_item () gave */
+
+  shk_edit_insert_cost_item (stack, first, 0, survey, "Add survey");
+  shk_edit_insert_cost_item (stack, first, 1, running, "Add running");
+  /* An inserted item is fitted to the scenario's horizon. */
+  g_assert_cmpuint (shk_cost_item_get_n_years (running), ==, 3);
+  shk_cost_item_set_amount (running, 2, 2750000);
+  g_assert_cmpfloat (shk_scenario_get_cost (first, 2), ==, 2750000);
+
+  shk_edit_remove_cost_item (stack, first, 0, "Remove survey");
+  shk_edit_remove_scenario (stack, plan, 0, "Remove second");
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (scenarios), ==, 1);
+  g_assert_cmpstr (shk_undo_stack_get_undo_label (stack), ==, "Remove second");
+
+  /* Undo puts each back where it was… */
+  g_assert_true (shk_undo_stack_undo (stack));
+  g_assert_cmpuint (g_list_model_get_n_items (scenarios), ==, 2);
+  g_assert_true (g_list_model_get_item (scenarios, 0) == (gpointer) second);
+  g_object_unref (second);
+  g_assert_true (shk_undo_stack_undo (stack));
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, 2);
+  g_assert_true (g_list_model_get_item (items, 0) == (gpointer) survey);
+  g_object_unref (survey);
+
+  /* …down to the empty plan, and redo builds it up again. */
+  while (shk_undo_stack_undo (stack))
+    ;
+  g_assert_cmpuint (g_list_model_get_n_items (scenarios), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, 0);
+  while (shk_undo_stack_redo (stack))
+    ;
+  g_assert_cmpuint (g_list_model_get_n_items (scenarios), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, 1);
+  g_assert_cmpfloat (shk_scenario_get_cost (first, 2), ==, 2750000);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1080,6 +1137,7 @@ main (int   argc,
   g_test_add_func ("/edit/measure/insert", test_insert_measure);
   g_test_add_func ("/edit/measure/remove", test_remove_measure);
   g_test_add_func ("/edit/indicator/insert-remove", test_insert_remove_indicator);
+  g_test_add_func ("/edit/scenario/insert-remove", test_insert_remove_scenario_and_cost_item);
   g_test_add_func ("/edit/group", test_group);
   g_test_add_func ("/edit/clean-state", test_clean_state);
   g_test_add_func ("/edit/number/parse", test_parse_number);

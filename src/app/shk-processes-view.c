@@ -1120,35 +1120,6 @@ on_threshold_changed (ShkProcessesView *self)
                                  gtk_spin_button_get_value (self->threshold_spin) / 100.0);
 }
 
-typedef struct
-{
-  ShkPlan     *plan;
-  ShkScenario *scenario;
-  guint        position;
-} ScenarioInsert;
-
-static void
-scenario_insert_free (gpointer data)
-{
-  ScenarioInsert *insert = data;
-
-  g_clear_object (&insert->plan);
-  g_clear_object (&insert->scenario);
-  g_free (insert);
-}
-
-static void
-scenario_insert_apply (gpointer data,
-                       gboolean redo)
-{
-  ScenarioInsert *insert = data;
-
-  if (redo)
-    shk_plan_insert_scenario (insert->plan, insert->position, insert->scenario);
-  else
-    shk_plan_remove_scenario (insert->plan, insert->position);
-}
-
 /* Years for a new scenario: those of the plan's first scenario, so that
  * comparisons line up; else eight years from the reporting year. */
 static GStrv
@@ -1196,7 +1167,7 @@ create_scenario (GtkWidget  *widget,
   g_auto(GStrv) years = NULL;
   g_autofree char *name = NULL;
   g_autofree char *label = NULL;
-  ScenarioInsert *insert;
+  g_autoptr(ShkScenario) scenario = NULL;
   ShkPlan *plan;
   GListModel *scenarios;
 
@@ -1221,28 +1192,23 @@ create_scenario (GtkWidget  *widget,
                             shk_process_get_name (g_ptr_array_index (processes, 0)),
                             processes->len - 1);
 
-  insert = g_new0 (ScenarioInsert, 1);
-  insert->plan = g_object_ref (plan);
-  insert->scenario = shk_scenario_new (name);
-  insert->position = g_list_model_get_n_items (scenarios);
-
+  scenario = shk_scenario_new (name);
   years = scenario_years (plan);
-  shk_scenario_set_years (insert->scenario, (const char * const *) years);
-  shk_scenario_set_process_ids (insert->scenario, (const char * const *) id_list);
+  shk_scenario_set_years (scenario, (const char * const *) years);
+  shk_scenario_set_process_ids (scenario, (const char * const *) id_list);
   /* Hours saved stay unset: they follow the processes' expected
    * reductions. The labour rate is the plan's usual one. */
-  shk_scenario_unset_hours_saved (insert->scenario);
-  shk_scenario_set_savings_start (insert->scenario, MIN (1, g_strv_length (years) - 1));
-  if (insert->position > 0)
+  shk_scenario_unset_hours_saved (scenario);
+  shk_scenario_set_savings_start (scenario, MIN (1, g_strv_length (years) - 1));
+  if (g_list_model_get_n_items (scenarios) > 0)
     {
       g_autoptr(ShkScenario) first = g_list_model_get_item (scenarios, 0);
-      shk_scenario_set_hourly_rate (insert->scenario, shk_scenario_get_hourly_rate (first));
+      shk_scenario_set_hourly_rate (scenario, shk_scenario_get_hourly_rate (first));
     }
 
-  scenario_insert_apply (insert, TRUE);
   label = g_strdup_printf (_("Created scenario “%s”"), name);
-  shk_undo_stack_push (shk_document_get_undo_stack (self->document), label,
-                       scenario_insert_apply, insert, scenario_insert_free);
+  shk_edit_insert_scenario (shk_document_get_undo_stack (self->document), plan,
+                            g_list_model_get_n_items (scenarios), scenario, label);
   gtk_widget_activate_action (widget, "win.toast-undo", "s", label);
 }
 

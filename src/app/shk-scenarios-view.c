@@ -468,54 +468,6 @@ edit_amounts (ShkScenariosView *self,
   edit_end (self, key, pushes);
 }
 
-/* Inserting or removing a cost item: the same entry, either way round. */
-typedef struct
-{
-  ShkScenario *scenario;
-  ShkCostItem *item;
-  guint        position;
-  gboolean     insert;
-} ItemEdit;
-
-static void
-item_edit_free (gpointer data)
-{
-  ItemEdit *edit = data;
-
-  g_clear_object (&edit->scenario);
-  g_clear_object (&edit->item);
-  g_free (edit);
-}
-
-static void
-item_edit_apply (gpointer data,
-                 gboolean redo)
-{
-  ItemEdit *edit = data;
-
-  if (redo == edit->insert)
-    shk_scenario_insert_cost_item (edit->scenario, edit->position, edit->item);
-  else
-    shk_scenario_remove_cost_item (edit->scenario, edit->position);
-}
-
-static void
-push_item_edit (ShkScenariosView *self,
-                ShkCostItem      *item,
-                guint             position,
-                gboolean          insert,
-                const char       *label)
-{
-  ItemEdit *edit = g_new0 (ItemEdit, 1);
-
-  edit->scenario = g_object_ref (self->scenario);
-  edit->item = g_object_ref (item);
-  edit->position = position;
-  edit->insert = insert;
-  item_edit_apply (edit, TRUE);
-  shk_undo_stack_push (self->stack, label, item_edit_apply, edit, item_edit_free);
-}
-
 typedef struct
 {
   ShkScenario *scenario;
@@ -639,54 +591,6 @@ edit_horizon (ShkScenariosView *self,
   label = g_strdup_printf (_("Change years of “%s”"), shk_scenario_get_name (self->scenario));
   shk_undo_stack_push (self->stack, label, horizon_edit_apply, edit, horizon_edit_free);
   edit_end (self, key, pushes);
-}
-
-/* Adding and deleting scenarios. */
-typedef struct
-{
-  ShkPlan     *plan;
-  ShkScenario *scenario;
-  guint        position;
-  gboolean     insert;
-} ScenarioEdit;
-
-static void
-scenario_edit_free (gpointer data)
-{
-  ScenarioEdit *edit = data;
-
-  g_clear_object (&edit->plan);
-  g_clear_object (&edit->scenario);
-  g_free (edit);
-}
-
-static void
-scenario_edit_apply (gpointer data,
-                     gboolean redo)
-{
-  ScenarioEdit *edit = data;
-
-  if (redo == edit->insert)
-    shk_plan_insert_scenario (edit->plan, edit->position, edit->scenario);
-  else
-    shk_plan_remove_scenario (edit->plan, edit->position);
-}
-
-static void
-push_scenario_edit (ShkScenariosView *self,
-                    ShkScenario      *scenario,
-                    guint             position,
-                    gboolean          insert,
-                    const char       *label)
-{
-  ScenarioEdit *edit = g_new0 (ScenarioEdit, 1);
-
-  edit->plan = g_object_ref (self->plan);
-  edit->scenario = g_object_ref (scenario);
-  edit->position = position;
-  edit->insert = insert;
-  scenario_edit_apply (edit, TRUE);
-  shk_undo_stack_push (self->stack, label, scenario_edit_apply, edit, scenario_edit_free);
 }
 
 /* ------------------------------------------------------------------ */
@@ -2370,7 +2274,7 @@ add_scenario (GtkWidget  *widget,
   shk_scenario_append_cost_item (scenario, item);
 
   label = g_strdup_printf (_("Add scenario “%s”"), name);
-  push_scenario_edit (self, scenario, n_scenarios (self), TRUE, label);
+  shk_edit_insert_scenario (self->stack, self->plan, n_scenarios (self), scenario, label);
   set_current (self, scenario);
   gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
 }
@@ -2397,7 +2301,7 @@ duplicate_scenario (GtkWidget  *widget,
   shk_scenario_set_name (copy, name);
 
   label = g_strdup_printf (_("Duplicate “%s”"), shk_scenario_get_name (self->scenario));
-  push_scenario_edit (self, copy, position + 1, TRUE, label);
+  shk_edit_insert_scenario (self->stack, self->plan, position + 1, copy, label);
   set_current (self, copy);
 }
 
@@ -2416,7 +2320,7 @@ delete_scenario (GtkWidget  *widget,
 
   scenario = g_object_ref (self->scenario);
   label = g_strdup_printf (_("Deleted scenario “%s”"), shk_scenario_get_name (scenario));
-  push_scenario_edit (self, scenario, position, FALSE, label);
+  shk_edit_remove_scenario (self->stack, self->plan, position, label);
   gtk_widget_activate_action (widget, "win.toast-undo", "s", label);
 }
 
@@ -2436,7 +2340,7 @@ add_cost (GtkWidget  *widget,
   position = n_cost_items (self->scenario);
   item = shk_cost_item_new (_("New cost"), shk_scenario_get_n_years (self->scenario));
   label = g_strdup_printf (_("Add cost item to “%s”"), shk_scenario_get_name (self->scenario));
-  push_item_edit (self, item, position, TRUE, label);
+  shk_edit_insert_cost_item (self->stack, self->scenario, position, item, label);
   shk_scenarios_view_refresh (self);
   if (position < self->name_entries->len)
     gtk_widget_grab_focus (g_ptr_array_index (self->name_entries, position));
@@ -2456,7 +2360,7 @@ remove_cost (GtkWidget  *widget,
     return;
 
   label = g_strdup_printf (_("Removed cost item “%s”"), shk_cost_item_get_name (item));
-  push_item_edit (self, item, index, FALSE, label);
+  shk_edit_remove_cost_item (self->stack, self->scenario, index, label);
   gtk_widget_activate_action (widget, "win.toast-undo", "s", label);
 }
 

@@ -369,13 +369,15 @@ shk_edit_manual_grade (ShkUndoStack *stack,
 }
 
 /* ------------------------------------------------------------------ */
-/* Inserting and removing measures and indicators                     */
+/* Inserting and removing measures, indicators, scenarios, cost items */
 /* ------------------------------------------------------------------ */
 
 typedef enum
 {
   LIST_MEASURES,     /* measures of a plan */
   LIST_INDICATORS,   /* indicators of a measure */
+  LIST_SCENARIOS,    /* scenarios of a plan */
+  LIST_COST_ITEMS,   /* cost items of a scenario */
 } ListKind;
 
 typedef struct
@@ -391,9 +393,18 @@ static GListModel *
 list_edit_model (ListKind  kind,
                  GObject  *container)
 {
-  if (kind == LIST_MEASURES)
-    return shk_plan_get_measures (SHK_PLAN (container));
-  return shk_measure_get_indicators (SHK_MEASURE (container));
+  switch (kind)
+    {
+    case LIST_MEASURES:
+      return shk_plan_get_measures (SHK_PLAN (container));
+    case LIST_INDICATORS:
+      return shk_measure_get_indicators (SHK_MEASURE (container));
+    case LIST_SCENARIOS:
+      return shk_plan_get_scenarios (SHK_PLAN (container));
+    case LIST_COST_ITEMS:
+    default:
+      return shk_scenario_get_cost_items (SHK_SCENARIO (container));
+    }
 }
 
 static void
@@ -402,10 +413,22 @@ list_insert (ListKind  kind,
              guint     position,
              GObject  *item)
 {
-  if (kind == LIST_MEASURES)
-    shk_plan_insert_measure (SHK_PLAN (container), position, SHK_MEASURE (item));
-  else
-    shk_measure_insert_indicator (SHK_MEASURE (container), position, SHK_INDICATOR (item));
+  switch (kind)
+    {
+    case LIST_MEASURES:
+      shk_plan_insert_measure (SHK_PLAN (container), position, SHK_MEASURE (item));
+      break;
+    case LIST_INDICATORS:
+      shk_measure_insert_indicator (SHK_MEASURE (container), position, SHK_INDICATOR (item));
+      break;
+    case LIST_SCENARIOS:
+      shk_plan_insert_scenario (SHK_PLAN (container), position, SHK_SCENARIO (item));
+      break;
+    case LIST_COST_ITEMS:
+    default:
+      shk_scenario_insert_cost_item (SHK_SCENARIO (container), position, SHK_COST_ITEM (item));
+      break;
+    }
 }
 
 static void
@@ -413,10 +436,22 @@ list_remove (ListKind  kind,
              GObject  *container,
              guint     position)
 {
-  if (kind == LIST_MEASURES)
-    shk_plan_remove_measure (SHK_PLAN (container), position);
-  else
-    shk_measure_remove_indicator (SHK_MEASURE (container), position);
+  switch (kind)
+    {
+    case LIST_MEASURES:
+      shk_plan_remove_measure (SHK_PLAN (container), position);
+      break;
+    case LIST_INDICATORS:
+      shk_measure_remove_indicator (SHK_MEASURE (container), position);
+      break;
+    case LIST_SCENARIOS:
+      shk_plan_remove_scenario (SHK_PLAN (container), position);
+      break;
+    case LIST_COST_ITEMS:
+    default:
+      shk_scenario_remove_cost_item (SHK_SCENARIO (container), position);
+      break;
+    }
 }
 
 /* The history is linear, so the item is where the edit left it; looking
@@ -587,6 +622,62 @@ shk_edit_remove_indicator (ShkUndoStack *stack,
   g_return_if_fail (position < g_list_model_get_n_items (shk_measure_get_indicators (measure)));
 
   edit_remove (stack, LIST_INDICATORS, G_OBJECT (measure), position, label);
+}
+
+void
+shk_edit_insert_scenario (ShkUndoStack *stack,
+                          ShkPlan      *plan,
+                          guint         position,
+                          ShkScenario  *scenario,
+                          const char   *label)
+{
+  g_return_if_fail (SHK_IS_UNDO_STACK (stack));
+  g_return_if_fail (SHK_IS_PLAN (plan));
+  g_return_if_fail (SHK_IS_SCENARIO (scenario));
+  g_return_if_fail (position <= g_list_model_get_n_items (shk_plan_get_scenarios (plan)));
+
+  edit_insert (stack, LIST_SCENARIOS, G_OBJECT (plan), position, G_OBJECT (scenario), label);
+}
+
+void
+shk_edit_remove_scenario (ShkUndoStack *stack,
+                          ShkPlan      *plan,
+                          guint         position,
+                          const char   *label)
+{
+  g_return_if_fail (SHK_IS_UNDO_STACK (stack));
+  g_return_if_fail (SHK_IS_PLAN (plan));
+  g_return_if_fail (position < g_list_model_get_n_items (shk_plan_get_scenarios (plan)));
+
+  edit_remove (stack, LIST_SCENARIOS, G_OBJECT (plan), position, label);
+}
+
+void
+shk_edit_insert_cost_item (ShkUndoStack *stack,
+                           ShkScenario  *scenario,
+                           guint         position,
+                           ShkCostItem  *item,
+                           const char   *label)
+{
+  g_return_if_fail (SHK_IS_UNDO_STACK (stack));
+  g_return_if_fail (SHK_IS_SCENARIO (scenario));
+  g_return_if_fail (SHK_IS_COST_ITEM (item));
+  g_return_if_fail (position <= g_list_model_get_n_items (shk_scenario_get_cost_items (scenario)));
+
+  edit_insert (stack, LIST_COST_ITEMS, G_OBJECT (scenario), position, G_OBJECT (item), label);
+}
+
+void
+shk_edit_remove_cost_item (ShkUndoStack *stack,
+                           ShkScenario  *scenario,
+                           guint         position,
+                           const char   *label)
+{
+  g_return_if_fail (SHK_IS_UNDO_STACK (stack));
+  g_return_if_fail (SHK_IS_SCENARIO (scenario));
+  g_return_if_fail (position < g_list_model_get_n_items (shk_scenario_get_cost_items (scenario)));
+
+  edit_remove (stack, LIST_COST_ITEMS, G_OBJECT (scenario), position, label);
 }
 
 /* ------------------------------------------------------------------ */

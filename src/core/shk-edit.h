@@ -64,6 +64,25 @@ void  shk_edit_remove_indicator    (ShkUndoStack  *stack,
                                     guint          position,
                                     const char    *label);
 
+void  shk_edit_insert_scenario     (ShkUndoStack  *stack,
+                                    ShkPlan       *plan,
+                                    guint          position,
+                                    ShkScenario   *scenario,
+                                    const char    *label);
+void  shk_edit_remove_scenario     (ShkUndoStack  *stack,
+                                    ShkPlan       *plan,
+                                    guint          position,
+                                    const char    *label);
+void  shk_edit_insert_cost_item    (ShkUndoStack  *stack,
+                                    ShkScenario   *scenario,
+                                    guint          position,
+                                    ShkCostItem   *item,
+                                    const char    *label);
+void  shk_edit_remove_cost_item    (ShkUndoStack  *stack,
+                                    ShkScenario   *scenario,
+                                    guint          position,
+                                    const char    *label);
+
 /* Parses a number as the staff type it: "1,000,000", "１２３", "-3.5",
  * "80%" (the unit suffix @unit, when given, is accepted and ignored).
  * FALSE for anything else; an empty string is FALSE too (the caller
