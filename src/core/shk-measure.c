@@ -107,22 +107,6 @@ on_indicator_changed (ShkMeasure *self)
 }
 
 static void
-watch_indicator (ShkMeasure   *self,
-                 ShkIndicator *indicator)
-{
-  g_signal_connect_swapped (indicator, "changed", G_CALLBACK (on_indicator_changed), self);
-}
-
-/* A removed indicator may live on in an undo entry: it must not keep
- * telling this measure about its changes. */
-static void
-unwatch_indicator (ShkMeasure   *self,
-                   ShkIndicator *indicator)
-{
-  g_signal_handlers_disconnect_by_func (indicator, on_indicator_changed, self);
-}
-
-static void
 set_text (ShkMeasure *self,
           TextField   field,
           const char *text)
@@ -170,13 +154,7 @@ shk_measure_dispose (GObject *object)
 
   if (self->indicators != NULL)
     {
-      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->indicators));
-
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(ShkIndicator) indicator = g_list_model_get_item (G_LIST_MODEL (self->indicators), i);
-          unwatch_indicator (self, indicator);
-        }
+      shk_model_list_unwatch_all (self->indicators, G_CALLBACK (on_indicator_changed), self);
       g_clear_object (&self->indicators);
     }
 
@@ -552,14 +530,11 @@ shk_measure_insert_indicator (ShkMeasure   *self,
                               guint         position,
                               ShkIndicator *indicator)
 {
-  guint n;
-
   g_return_if_fail (SHK_IS_MEASURE (self));
   g_return_if_fail (SHK_IS_INDICATOR (indicator));
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->indicators));
-  watch_indicator (self, indicator);
-  g_list_store_insert (self->indicators, MIN (position, n), indicator);
+  shk_model_list_insert (self->indicators, position, indicator,
+                         G_CALLBACK (on_indicator_changed), self);
 }
 
 void
@@ -574,15 +549,9 @@ void
 shk_measure_remove_indicator (ShkMeasure *self,
                               guint       position)
 {
-  g_autoptr(ShkIndicator) indicator = NULL;
-
   g_return_if_fail (SHK_IS_MEASURE (self));
 
-  indicator = g_list_model_get_item (G_LIST_MODEL (self->indicators), position);
-  g_return_if_fail (indicator != NULL);
-
-  unwatch_indicator (self, indicator);
-  g_list_store_remove (self->indicators, position);
+  shk_model_list_remove (self->indicators, position, G_CALLBACK (on_indicator_changed), self);
 }
 
 gboolean

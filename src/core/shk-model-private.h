@@ -8,7 +8,8 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <glib-object.h>
+#include <gio/gio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -54,6 +55,54 @@ shk_model_dup_sorted_keys (GHashTable *table)
 
   qsort (keys, n, sizeof (char *), shk_model_compare_strings);
   return g_strdupv (keys);
+}
+
+/* Child lists (a measure's indicators, the survey's processes, a
+ * scenario's cost items, the plan's lists): while a child is in its list,
+ * its "changed" (or, for the small value objects that have none,
+ * "notify") reaches @on_child_changed on the owner. A removed child may
+ * live on in an undo entry, so it is disconnected when it leaves. */
+static inline void
+shk_model_list_insert (GListStore *store,
+                       guint       position,
+                       gpointer    child,
+                       GCallback   on_child_changed,
+                       gpointer    owner)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
+  const char *signal = g_signal_lookup ("changed", G_OBJECT_TYPE (child)) != 0 ? "changed" : "notify";
+
+  g_signal_connect_swapped (child, signal, on_child_changed, owner);
+  g_list_store_insert (store, MIN (position, n), child);
+}
+
+static inline void
+shk_model_list_remove (GListStore *store,
+                       guint       position,
+                       GCallback   on_child_changed,
+                       gpointer    owner)
+{
+  g_autoptr(GObject) child = g_list_model_get_item (G_LIST_MODEL (store), position);
+
+  g_return_if_fail (child != NULL);
+
+  g_signal_handlers_disconnect_by_func (child, (gpointer) on_child_changed, owner);
+  g_list_store_remove (store, position);
+}
+
+/* For dispose: the children outlive their owner when undo holds them. */
+static inline void
+shk_model_list_unwatch_all (GListStore *store,
+                            GCallback   on_child_changed,
+                            gpointer    owner)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) child = g_list_model_get_item (G_LIST_MODEL (store), i);
+      g_signal_handlers_disconnect_by_func (child, (gpointer) on_child_changed, owner);
+    }
 }
 
 G_END_DECLS

@@ -63,61 +63,6 @@ on_child_changed (ShkPlan *self)
 }
 
 static void
-watch_child (ShkPlan  *self,
-             gpointer  child)
-{
-  const char *signal = g_signal_lookup ("changed", G_OBJECT_TYPE (child)) != 0 ? "changed" : "notify";
-
-  g_signal_connect_swapped (child, signal, G_CALLBACK (on_child_changed), self);
-}
-
-/* A removed child may live on in an undo entry: it must stop reporting. */
-static void
-unwatch_child (ShkPlan  *self,
-               gpointer  child)
-{
-  g_signal_handlers_disconnect_by_func (child, on_child_changed, self);
-}
-
-static void
-unwatch_store (ShkPlan    *self,
-               GListStore *store)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) child = g_list_model_get_item (G_LIST_MODEL (store), i);
-      unwatch_child (self, child);
-    }
-}
-
-static void
-store_insert (ShkPlan    *self,
-              GListStore *store,
-              guint       position,
-              gpointer    child)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
-
-  watch_child (self, child);
-  g_list_store_insert (store, MIN (position, n), child);
-}
-
-static void
-store_remove (ShkPlan    *self,
-              GListStore *store,
-              guint       position)
-{
-  g_autoptr(GObject) child = g_list_model_get_item (G_LIST_MODEL (store), position);
-
-  g_return_if_fail (child != NULL);
-
-  unwatch_child (self, child);
-  g_list_store_remove (store, position);
-}
-
-static void
 set_text (ShkPlan     *self,
           char       **field,
           const char  *text,
@@ -142,13 +87,13 @@ shk_plan_dispose (GObject *object)
     {
       if (*stores[i] == NULL)
         continue;
-      unwatch_store (self, *stores[i]);
+      shk_model_list_unwatch_all (*stores[i], G_CALLBACK (on_child_changed), self);
       g_clear_object (stores[i]);
     }
 
   if (self->survey != NULL)
     {
-      unwatch_child (self, self->survey);
+      g_signal_handlers_disconnect_by_func (self->survey, on_child_changed, self);
       g_clear_object (&self->survey);
     }
 
@@ -284,7 +229,7 @@ shk_plan_init (ShkPlan *self)
   self->measures = new_store (self, SHK_TYPE_MEASURE);
   self->scenarios = new_store (self, SHK_TYPE_SCENARIO);
   self->survey = shk_survey_new ();
-  watch_child (self, self->survey);
+  g_signal_connect_swapped (self->survey, "changed", G_CALLBACK (on_child_changed), self);
 }
 
 ShkPlan *
@@ -429,7 +374,7 @@ shk_plan_append_fiscal_year (ShkPlan       *self,
 {
   g_return_if_fail (SHK_IS_PLAN (self));
   g_return_if_fail (SHK_IS_FISCAL_YEAR (year));
-  store_insert (self, self->fiscal_years, G_MAXUINT, year);
+  shk_model_list_insert (self->fiscal_years, G_MAXUINT, year, G_CALLBACK (on_child_changed), self);
 }
 
 void
@@ -438,7 +383,7 @@ shk_plan_append_evaluation (ShkPlan       *self,
 {
   g_return_if_fail (SHK_IS_PLAN (self));
   g_return_if_fail (SHK_IS_EVALUATION (evaluation));
-  store_insert (self, self->evaluations, G_MAXUINT, evaluation);
+  shk_model_list_insert (self->evaluations, G_MAXUINT, evaluation, G_CALLBACK (on_child_changed), self);
 }
 
 void
@@ -447,7 +392,7 @@ shk_plan_append_policy (ShkPlan   *self,
 {
   g_return_if_fail (SHK_IS_PLAN (self));
   g_return_if_fail (SHK_IS_POLICY (policy));
-  store_insert (self, self->policies, G_MAXUINT, policy);
+  shk_model_list_insert (self->policies, G_MAXUINT, policy, G_CALLBACK (on_child_changed), self);
 }
 
 void
@@ -465,7 +410,7 @@ shk_plan_insert_measure (ShkPlan    *self,
 {
   g_return_if_fail (SHK_IS_PLAN (self));
   g_return_if_fail (SHK_IS_MEASURE (measure));
-  store_insert (self, self->measures, position, measure);
+  shk_model_list_insert (self->measures, position, measure, G_CALLBACK (on_child_changed), self);
 }
 
 void
@@ -473,7 +418,7 @@ shk_plan_remove_measure (ShkPlan *self,
                          guint    position)
 {
   g_return_if_fail (SHK_IS_PLAN (self));
-  store_remove (self, self->measures, position);
+  shk_model_list_remove (self->measures, position, G_CALLBACK (on_child_changed), self);
 }
 
 void
@@ -491,7 +436,7 @@ shk_plan_insert_scenario (ShkPlan     *self,
 {
   g_return_if_fail (SHK_IS_PLAN (self));
   g_return_if_fail (SHK_IS_SCENARIO (scenario));
-  store_insert (self, self->scenarios, position, scenario);
+  shk_model_list_insert (self->scenarios, position, scenario, G_CALLBACK (on_child_changed), self);
 }
 
 void
@@ -499,7 +444,7 @@ shk_plan_remove_scenario (ShkPlan *self,
                           guint    position)
 {
   g_return_if_fail (SHK_IS_PLAN (self));
-  store_remove (self, self->scenarios, position);
+  shk_model_list_remove (self->scenarios, position, G_CALLBACK (on_child_changed), self);
 }
 
 ShkFiscalYear *

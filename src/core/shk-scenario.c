@@ -85,13 +85,7 @@ shk_scenario_dispose (GObject *object)
 
   if (self->cost_items != NULL)
     {
-      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->cost_items));
-
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(ShkCostItem) item = g_list_model_get_item (G_LIST_MODEL (self->cost_items), i);
-          g_signal_handlers_disconnect_by_func (item, on_cost_item_changed, self);
-        }
+      shk_model_list_unwatch_all (self->cost_items, G_CALLBACK (on_cost_item_changed), self);
       g_clear_object (&self->cost_items);
     }
 
@@ -543,8 +537,6 @@ shk_scenario_insert_cost_item (ShkScenario *self,
                                guint        position,
                                ShkCostItem *item)
 {
-  guint n;
-
   g_return_if_fail (SHK_IS_SCENARIO (self));
   g_return_if_fail (SHK_IS_COST_ITEM (item));
 
@@ -552,24 +544,17 @@ shk_scenario_insert_cost_item (ShkScenario *self,
    * years changed) is fitted to this one. */
   shk_cost_item_set_n_years (item, shk_scenario_get_n_years (self));
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->cost_items));
-  g_signal_connect_swapped (item, "changed", G_CALLBACK (on_cost_item_changed), self);
-  g_list_store_insert (self->cost_items, MIN (position, n), item);
+  shk_model_list_insert (self->cost_items, position, item,
+                         G_CALLBACK (on_cost_item_changed), self);
 }
 
 void
 shk_scenario_remove_cost_item (ShkScenario *self,
                                guint        position)
 {
-  g_autoptr(ShkCostItem) item = NULL;
-
   g_return_if_fail (SHK_IS_SCENARIO (self));
 
-  item = g_list_model_get_item (G_LIST_MODEL (self->cost_items), position);
-  g_return_if_fail (item != NULL);
-
-  g_signal_handlers_disconnect_by_func (item, on_cost_item_changed, self);
-  g_list_store_remove (self->cost_items, position);
+  shk_model_list_remove (self->cost_items, position, G_CALLBACK (on_cost_item_changed), self);
 }
 
 double

@@ -103,13 +103,7 @@ shk_survey_dispose (GObject *object)
 
   if (self->processes != NULL)
     {
-      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->processes));
-
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(ShkProcess) process = g_list_model_get_item (G_LIST_MODEL (self->processes), i);
-          g_signal_handlers_disconnect_by_func (process, on_process_changed, self);
-        }
+      shk_model_list_unwatch_all (self->processes, G_CALLBACK (on_process_changed), self);
       g_clear_object (&self->processes);
     }
 
@@ -348,30 +342,20 @@ shk_survey_insert_process (ShkSurvey  *self,
                            guint       position,
                            ShkProcess *process)
 {
-  guint n;
-
   g_return_if_fail (SHK_IS_SURVEY (self));
   g_return_if_fail (SHK_IS_PROCESS (process));
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->processes));
-  g_signal_connect_swapped (process, "changed", G_CALLBACK (on_process_changed), self);
-  g_list_store_insert (self->processes, MIN (position, n), process);
+  shk_model_list_insert (self->processes, position, process,
+                         G_CALLBACK (on_process_changed), self);
 }
 
 void
 shk_survey_remove_process (ShkSurvey *self,
                            guint      position)
 {
-  g_autoptr(ShkProcess) process = NULL;
-
   g_return_if_fail (SHK_IS_SURVEY (self));
 
-  process = g_list_model_get_item (G_LIST_MODEL (self->processes), position);
-  g_return_if_fail (process != NULL);
-
-  /* It may live on in an undo entry; it must stop reporting here. */
-  g_signal_handlers_disconnect_by_func (process, on_process_changed, self);
-  g_list_store_remove (self->processes, position);
+  shk_model_list_remove (self->processes, position, G_CALLBACK (on_process_changed), self);
 }
 
 ShkProcess *
