@@ -645,7 +645,9 @@ read_text (Reader     *r,
 }
 
 /* A non-finite number anywhere in a kept unknown value could not be
- * written back as JSON. */
+ * written back as JSON. shk_json_check() already refuses such numbers;
+ * this keeps the writer's guarantee should text ever reach the reader by
+ * another way. */
 static void
 check_unknown_value (Reader   *r,
                      JsonNode *node)
