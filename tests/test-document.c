@@ -298,7 +298,7 @@ test_broken_file (void)
   g_assert_null (document);
   g_assert_error (error, SHK_FORMAT_ERROR, SHK_FORMAT_ERROR_SYNTAX);
   /* The message says where: the file and the line the parser stopped at. */
-  g_assert_nonnull (strstr (error->message, "syntax-error.json:6:"));
+  g_assert_nonnull (strstr (error->message, "syntax-error.json:7:3:"));
   g_test_message ("%s", error->message);
 
   g_file_get_contents (path, &contents_after, NULL, NULL);

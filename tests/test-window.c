@@ -185,8 +185,8 @@ test_broken_file_keeps_document (void)
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "syntax-error.json"));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), error->message));
-  /* json-glib stops at the end of line 6, where the "}" is missing. */
-  line = g_strdup_printf ("syntax-error.json:%d:", 6);
+  /* The "}" missing at the end of line 6 shows at the "]" of line 7. */
+  line = g_strdup_printf ("syntax-error.json:%d:%d:", 7, 3);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), line));
   g_test_message ("%s", adw_message_dialog_get_body (dialog));
 

@@ -1,10 +1,11 @@
 /* shk-format.c — reading and writing plan documents as JSON
  *
- * Reading: a quick pass over the raw text first (json-glib crashes on very
- * deep nesting, silently wraps integers beyond 64 bits and reports bad
- * UTF-8 without a position), then json-glib's parser, then a walk over the
- * tree that fills a new plan and collects every problem with its JSON path.
- * The plan is only returned when no problem was found.
+ * Reading: a strict check of the raw text first (shk-json-check.c: json-glib
+ * takes comments and other non-JSON, crashes on very deep nesting and
+ * silently wraps integers beyond 64 bits), then json-glib's parser on text
+ * that passed, then a walk over the tree that fills a new plan and collects
+ * every problem with its JSON path. The plan is only returned when no
+ * problem was found. Files are only read when they are regular files.
  *
  * Writing does not use JsonGenerator: it prints 1000000.0 as "1000000.0"
  * or "1e+06" depending on the version, and its indentation and key order
@@ -25,8 +26,11 @@
 #include <string.h>
 
 #include "shk-format.h"
+#include "shk-json-check.h"
 
-#define MAX_FILE_SIZE         ((gsize) 64 * 1024 * 1024)
+/* A realistic plan of 100,000 measures is about 240 MB (issue #17); the
+ * bound keeps a wrong file (a disk image, a log) from exhausting memory. */
+#define MAX_FILE_SIZE         ((gsize) 1024 * 1024 * 1024)
 #define MAX_DEPTH             128
 #define MAX_MAGNITUDE         1e15
 #define MAX_SCENARIO_YEARS    60
@@ -163,137 +167,6 @@ format_number (double value)
 
   append_number (out, value);
   return g_string_free (out, FALSE);
-}
-
-/* ------------------------------------------------------------------ */
-/* The raw text                                                       */
-/* ------------------------------------------------------------------ */
-
-typedef enum
-{
-  SCAN_OK,
-  SCAN_BAD_UTF8,
-  SCAN_NUL,
-  SCAN_TOO_DEEP,
-} ScanResult;
-
-/* Line and column (1-based, in characters) of byte @offset. The text up to
- * @offset must be valid UTF-8. */
-static void
-text_position (const char *data,
-               gsize       offset,
-               guint      *line,
-               guint      *column)
-{
-  const char *line_start = data;
-
-  *line = 1;
-  for (gsize i = 0; i < offset; i++)
-    if (data[i] == '\n')
-      {
-        (*line)++;
-        line_start = data + i + 1;
-      }
-  *column = (guint) g_utf8_strlen (line_start, data + offset - line_start) + 1;
-}
-
-static gsize
-skip_number (const char *data,
-             gsize       length,
-             gsize       start,
-             gboolean   *too_big)
-{
-  gsize i = start;
-  guint significant = 0;
-  gboolean integer = TRUE;
-
-  if (data[i] == '-')
-    i++;
-  for (; i < length && g_ascii_isdigit (data[i]); i++)
-    if (significant > 0 || data[i] != '0')
-      significant++;
-  for (; i < length && (g_ascii_isalnum (data[i]) || data[i] == '.'
-                        || data[i] == '+' || data[i] == '-'); i++)
-    integer = FALSE;
-
-  /* json-glib reads integer literals into a gint64 without an overflow
-   * check: 99999999999999999999 becomes -1. Anything of 19 digits or more
-   * is far beyond what a plan holds anyway. */
-  *too_big = integer && significant >= 19;
-  return i;
-}
-
-/* What json-glib gets wrong or crashes on, found before it sees the text.
- * @big_number is set to the offset of the first integer literal too large
- * for json-glib, or G_MAXSIZE. */
-static ScanResult
-scan_text (const char *data,
-           gsize       length,
-           gsize      *problem,
-           gsize      *big_number)
-{
-  const char *end = NULL;
-  guint depth = 0;
-
-  *big_number = G_MAXSIZE;
-
-  if (!g_utf8_validate_len (data, length, &end))
-    {
-      *problem = (gsize) (end - data);
-      return *end == '\0' ? SCAN_NUL : SCAN_BAD_UTF8;
-    }
-
-  for (gsize i = 0; i < length; i++)
-    {
-      char c = data[i];
-
-      if (c == '"' || c == '\'')
-        {
-          /* json-glib's scanner takes single-quoted strings too, without
-           * escapes. */
-          for (i++; i < length && data[i] != c; i++)
-            if (c == '"' && data[i] == '\\')
-              i++;
-        }
-      else if (c == '/' && i + 1 < length && data[i + 1] == '*')
-        {
-          const char *close = g_strstr_len (data + i + 2, length - i - 2, "*/");
-
-          i = close != NULL ? (gsize) (close - data) + 1 : length;
-        }
-      else if (c == '/' && i + 1 < length && data[i + 1] == '/')
-        {
-          while (i < length && data[i] != '\n')
-            i++;
-        }
-      else if (c == '[' || c == '{')
-        {
-          if (++depth > MAX_DEPTH)
-            {
-              *problem = i;
-              return SCAN_TOO_DEEP;
-            }
-        }
-      else if (c == ']' || c == '}')
-        {
-          if (depth > 0)
-            depth--;
-        }
-      else if (c == '-' || g_ascii_isdigit (c))
-        {
-          gboolean after_word = i > 0 && (g_ascii_isalnum (data[i - 1])
-                                          || data[i - 1] == '_'
-                                          || data[i - 1] == '.');
-          gboolean too_big = FALSE;
-          gsize next = skip_number (data, length, i, &too_big);
-
-          if (too_big && !after_word && *big_number == G_MAXSIZE)
-            *big_number = i;
-          i = next - 1;
-        }
-    }
-
-  return SCAN_OK;
 }
 
 /* ------------------------------------------------------------------ */
@@ -772,7 +645,9 @@ read_text (Reader     *r,
 }
 
 /* A non-finite number anywhere in a kept unknown value could not be
- * written back as JSON. */
+ * written back as JSON. shk_json_check() already refuses such numbers;
+ * this keeps the writer's guarantee should text ever reach the reader by
+ * another way. */
 static void
 check_unknown_value (Reader   *r,
                      JsonNode *node)
@@ -1845,6 +1720,15 @@ check_format (JsonObject  *root,
                    _("%s: expected %s, found %s"), "version", _("an integer ≥ 1"), found);
       return FALSE;
     }
+  if (number > MAX_MAGNITUDE)
+    {
+      g_autofree char *text = format_number (number);
+
+      g_set_error (error, SHK_FORMAT_ERROR, SHK_FORMAT_ERROR_INVALID,
+                   _("%s: %s is out of range; numbers in a plan lie between -1e15 and 1e15"),
+                   "version", text);
+      return FALSE;
+    }
   if (number > SHK_FORMAT_VERSION)
     {
       g_autofree char *text = format_number (number);
@@ -1856,38 +1740,6 @@ check_format (JsonObject  *root,
       return FALSE;
     }
   return TRUE;
-}
-
-static void
-set_scan_error (GError     **error,
-                const char  *data,
-                ScanResult   result,
-                gsize        offset)
-{
-  guint line, column;
-
-  text_position (data, offset, &line, &column);
-  switch (result)
-    {
-    case SCAN_BAD_UTF8:
-      g_set_error (error, SHK_FORMAT_ERROR, SHK_FORMAT_ERROR_SYNTAX,
-                   /* TRANSLATORS: %u:%u are a line and a column */
-                   _("%u:%u: the text is not valid UTF-8"), line, column);
-      break;
-    case SCAN_NUL:
-      g_set_error (error, SHK_FORMAT_ERROR, SHK_FORMAT_ERROR_SYNTAX,
-                   _("%u:%u: the text contains a NUL byte (is this a binary file?)"),
-                   line, column);
-      break;
-    case SCAN_TOO_DEEP:
-      g_set_error (error, SHK_FORMAT_ERROR, SHK_FORMAT_ERROR_SYNTAX,
-                   _("%u:%u: values are nested more than %u levels deep"),
-                   line, column, MAX_DEPTH);
-      break;
-    case SCAN_OK:
-    default:
-      g_assert_not_reached ();
-    }
 }
 
 static void
@@ -1922,11 +1774,11 @@ static void
 set_too_large_error (GError **error,
                      guint64  size)
 {
-  g_autofree char *size_text = g_format_size (size);
-  g_autofree char *limit_text = g_format_size (MAX_FILE_SIZE);
+  g_autofree char *size_text = g_format_size_full (size, G_FORMAT_SIZE_IEC_UNITS);
+  g_autofree char *limit_text = g_format_size_full (MAX_FILE_SIZE, G_FORMAT_SIZE_IEC_UNITS);
 
   g_set_error (error, SHK_FORMAT_ERROR, SHK_FORMAT_ERROR_INVALID,
-               /* TRANSLATORS: "the file is too large (80.0 MB); plans of up to 67.1 MB can be read" */
+               /* TRANSLATORS: "the file is too large (1.5 GiB); plans of up to 1.0 GiB can be read" */
                _("the file is too large (%s); plans of up to %s can be read"),
                size_text, limit_text);
 }
@@ -1982,8 +1834,7 @@ load_data (const char  *data,
   g_autoptr(GString) path = NULL;
   g_autoptr(GHashTable) fiscal_years = NULL;
   Reader r = { 0 };
-  gsize big_number = G_MAXSIZE, offset = 0;
-  ScanResult scanned;
+  gsize start = 0;
   JsonNode *root;
 
   if (size > MAX_FILE_SIZE)
@@ -1992,15 +1843,13 @@ load_data (const char  *data,
       return NULL;
     }
 
-  scanned = scan_text (data, size, &offset, &big_number);
-  if (scanned != SCAN_OK)
-    {
-      set_scan_error (error, data, scanned, offset);
-      return NULL;
-    }
+  if (!shk_json_check (data, size, MAX_DEPTH, &start, error))
+    return NULL;
 
+  /* Only a safety net from here: the check above refuses everything
+   * json-glib would. */
   parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, (gssize) size, &parse_error))
+  if (!json_parser_load_from_data (parser, data + start, (gssize) (size - start), &parse_error))
     {
       const char *message = parse_error->message;
 
@@ -2026,17 +1875,6 @@ load_data (const char  *data,
     }
   if (!check_format (json_node_get_object (root), error))
     return NULL;
-
-  if (big_number != G_MAXSIZE)
-    {
-      guint line, column;
-
-      text_position (data, big_number, &line, &column);
-      g_set_error (error, SHK_FORMAT_ERROR, SHK_FORMAT_ERROR_INVALID,
-                   _("%u:%u: the number is out of range; numbers in a plan lie between -1e15 and 1e15"),
-                   line, column);
-      return NULL;
-    }
 
   plan = shk_plan_new ();
   problems = g_ptr_array_new_with_free_func (g_free);
@@ -2106,8 +1944,53 @@ name_file_in_error (GError     **error,
     g_prefix_error (error, "%s: ", display_name);
 }
 
-/* Reads at most MAX_FILE_SIZE + 1 bytes, so that a huge file (or an
- * endless device) is refused without reading it all. */
+/* Only regular files are opened: opening a FIFO with no writer blocks for
+ * ever, a device may never end, and a directory or a symbolic link that
+ * leads nowhere has nothing to read. */
+static gboolean
+refuse_special_type (GFileType   type,
+                     GError    **error)
+{
+  switch (type)
+    {
+    case G_FILE_TYPE_REGULAR:
+      return TRUE;
+    case G_FILE_TYPE_DIRECTORY:
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
+                           _("this is a folder, not a plan file"));
+      return FALSE;
+    case G_FILE_TYPE_SYMBOLIC_LINK:
+      /* Only seen when following the link failed. */
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                           _("this is a symbolic link that leads to no file "
+                             "(its target is missing, or the links form a loop)"));
+      return FALSE;
+    case G_FILE_TYPE_SPECIAL:
+    case G_FILE_TYPE_UNKNOWN:
+    case G_FILE_TYPE_SHORTCUT:
+    case G_FILE_TYPE_MOUNTABLE:
+    default:
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                           _("this is not an ordinary file (it is a device, a pipe or "
+                             "another special file); it was not read"));
+      return FALSE;
+    }
+}
+
+static gboolean
+check_regular_file (GFile         *file,
+                    GCancellable  *cancellable,
+                    GError       **error)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                                                 G_FILE_QUERY_INFO_NONE,
+                                                 cancellable, error);
+
+  return info != NULL && refuse_special_type (g_file_info_get_file_type (info), error);
+}
+
+/* Reads at most MAX_FILE_SIZE + 1 bytes, so that a huge file is refused
+ * without reading it all. */
 static GBytes *
 read_file_bounded (GFile         *file,
                    GCancellable  *cancellable,
@@ -2122,8 +2005,13 @@ read_file_bounded (GFile         *file,
   if (stream == NULL)
     return NULL;
 
-  info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_SIZE,
+  info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_TYPE ","
+                                         G_FILE_ATTRIBUTE_STANDARD_SIZE,
                                          cancellable, NULL);
+  /* Replaced by a special file after check_regular_file() looked? */
+  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_TYPE)
+      && !refuse_special_type (g_file_info_get_file_type (info), error))
+    return NULL;
   if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE)
       && (guint64) g_file_info_get_size (info) > MAX_FILE_SIZE)
     {
@@ -2168,7 +2056,8 @@ shk_format_load_file (GFile         *file,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   display_name = dup_display_name (file);
-  bytes = read_file_bounded (file, cancellable, error);
+  if (check_regular_file (file, cancellable, error))
+    bytes = read_file_bounded (file, cancellable, error);
   if (bytes == NULL)
     {
       name_file_in_error (error, file, display_name);
