@@ -1,7 +1,10 @@
 /* shk-recovery.c — recovery copies of documents with unsaved changes
  *
  * The copy is the document in the ordinary file format, so restoring it is
- * an ordinary load with all its checks. The key file beside it is written
+ * an ordinary load with all its checks. The key file's "etag" is the
+ * document's stamp of its file (size, time, inode and a hash of the
+ * contents); copies made by older versions hold GIO's entity tag there,
+ * which shk_document_new_recovered() still understands. The key file beside it is written
  * after the copy: a crash in between leaves a copy without one, which is
  * still offered (as an untitled plan).
  *
@@ -14,6 +17,7 @@
 
 #include "shk-format.h"
 #include "shk-recovery.h"
+#include "shk-safe-save.h"
 
 #define GROUP "Recovery"
 
@@ -55,6 +59,17 @@ child_path (const char *id,
   return g_build_filename (g_file_peek_path (dir), name, NULL);
 }
 
+/* Readable by the user only: a plan can hold what is not public yet. */
+static gboolean
+write_private (const char  *path,
+               GBytes      *bytes,
+               GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  return shk_safe_save_bytes (file, bytes, SHK_SAFE_SAVE_PRIVATE, NULL, error);
+}
+
 gboolean
 shk_recovery_write (const char   *id,
                     ShkDocument  *document,
@@ -68,6 +83,8 @@ shk_recovery_write (const char   *id,
   g_autofree char *data = NULL;
   g_autofree char *key_data = NULL;
   g_autofree char *saved = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) key_bytes = NULL;
   GFile *file = shk_document_get_file (document);
   const char *etag = shk_document_get_etag (document);
   gsize length = 0;
@@ -86,8 +103,8 @@ shk_recovery_write (const char   *id,
     }
 
   data = shk_format_to_data (shk_document_get_plan (document), &length);
-  if (!g_file_set_contents_full (copy_path, data, (gssize) length,
-                                 G_FILE_SET_CONTENTS_CONSISTENT, 0600, error))
+  bytes = g_bytes_new_take (g_steal_pointer (&data), length);
+  if (!write_private (copy_path, bytes, error))
     return FALSE;
 
   if (file != NULL)
@@ -102,9 +119,9 @@ shk_recovery_write (const char   *id,
   saved = g_date_time_format_iso8601 (now);
   g_key_file_set_string (key_file, GROUP, "saved", saved);
 
-  key_data = g_key_file_to_data (key_file, NULL, NULL);
-  return g_file_set_contents_full (key_path, key_data, -1,
-                                   G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+  key_data = g_key_file_to_data (key_file, &length, NULL);
+  key_bytes = g_bytes_new_take (g_steal_pointer (&key_data), length);
+  return write_private (key_path, key_bytes, error);
 }
 
 void

@@ -19,7 +19,7 @@ typedef struct
   char      *id;
   GFile     *copy;        /* the recovery copy, ID.json */
   GFile     *original;    /* the document's own file; NULL if untitled */
-  char      *etag;        /* the original's tag when last read or written */
+  char      *etag;        /* the original's stamp when last read or written */
   char      *title;       /* the plan's title, for the offer */
   GDateTime *saved;       /* when the copy was written */
 } ShkRecoveryItem;

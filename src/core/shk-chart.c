@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "shk-chart.h"
+#include "shk-safe-save.h"
 #include "shk-types.h"
 
 /* The unit is roughly the body text size in pixels. Below the minimum,
@@ -377,7 +378,6 @@ shk_chart_export (const char       *path,
 {
   g_autoptr(GFile) file = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
   cairo_status_t status = CAIRO_STATUS_SUCCESS;
   ExportFormat format;
 
@@ -406,21 +406,7 @@ shk_chart_export (const char       *path,
       return FALSE;
     }
 
+  /* The safe save's message names the file and says it is unchanged. */
   file = g_file_new_for_path (path);
-  if (!g_file_replace_contents (file,
-                                g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL,
-                                &local_error))
-    {
-      /* GIO names the file it failed on in most, not all, of its
-       * messages; the person exporting needs to know which one. */
-      if (strstr (local_error->message, path) != NULL)
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        g_set_error (error, local_error->domain, local_error->code,
-                     _("Could not write “%s”: %s"), path, local_error->message);
-      return FALSE;
-    }
-
-  return TRUE;
+  return shk_safe_save_bytes (file, bytes, SHK_SAFE_SAVE_NONE, NULL, error);
 }

@@ -10,9 +10,15 @@
  * change and pushes its entry in one go, so changes made in a main loop
  * iteration that saw no push at all came from elsewhere.
  *
- * "Changed on disk" compares the file's entity tag (for local files its
- * modification time to the microsecond) and size with what they were when
- * the document last read or wrote the file.
+ * "Changed on disk" does not trust the clock alone: the document keeps a
+ * stamp of its file (size, modification time to the nanosecond, device
+ * and inode, and a SHA-256 of the contents, see shk-file-stamp.h) as it
+ * last read or wrote it, and compares the file with it before a save.
+ *
+ * Saving goes through shk_safe_save_bytes_full(): a failed save leaves the
+ * file and its backup as they were. The asynchronous calls serialise the
+ * plan on the calling thread and do the file work in a GTask thread; the
+ * document's own state changes only on the calling thread.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,9 +27,9 @@
 #include <glib/gi18n-lib.h>
 
 #include "shk-document.h"
+#include "shk-file-stamp.h"
 #include "shk-format.h"
-
-#define FILE_STAMP_ATTRIBUTES G_FILE_ATTRIBUTE_ETAG_VALUE "," G_FILE_ATTRIBUTE_STANDARD_SIZE
+#include "shk-safe-save.h"
 
 struct _ShkDocument
 {
@@ -34,8 +40,13 @@ struct _ShkDocument
   GFile        *file;
 
   /* The file as last read or written, to notice other programs' writes. */
-  char         *etag;
-  goffset       size;
+  gboolean      has_stamp;
+  ShkFileStamp  stamp;
+  char         *etag;               /* the stamp as a string, for recovery */
+  char         *save_warning;
+
+  guint         generation;         /* counts plan changes */
+  gboolean      saving;             /* an asynchronous save is under way */
 
   gboolean      unrecorded_change;   /* a change not (yet) followed by a push */
   gboolean      pushed_since_idle;
@@ -94,6 +105,7 @@ schedule_settle (ShkDocument *self)
 static void
 on_plan_changed (ShkDocument *self)
 {
+  self->generation++;
   /* Undo and redo change the plan too; the stack's own "changed" that
    * follows them moves the clean state. */
   if (shk_undo_stack_is_applying (self->undo_stack))
@@ -120,18 +132,17 @@ on_undo_changed (ShkDocument *self)
   update_modified (self);
 }
 
+/* @stamp NULL: nothing known (untitled, or not a local file). */
 static void
-record_file_stamp (ShkDocument *self,
-                   GFileInfo   *info)
+set_stamp (ShkDocument        *self,
+           const ShkFileStamp *stamp)
 {
   g_clear_pointer (&self->etag, g_free);
-  self->size = -1;
-  if (info == NULL)
+  self->has_stamp = stamp != NULL;
+  if (stamp == NULL)
     return;
-
-  self->etag = g_strdup (g_file_info_get_etag (info));
-  if (g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE))
-    self->size = g_file_info_get_size (info);
+  self->stamp = *stamp;
+  self->etag = shk_file_stamp_to_string (stamp);
 }
 
 static void
@@ -167,6 +178,7 @@ shk_document_finalize (GObject *object)
   g_clear_object (&self->undo_stack);
   g_clear_object (&self->file);
   g_clear_pointer (&self->etag, g_free);
+  g_clear_pointer (&self->save_warning, g_free);
 
   G_OBJECT_CLASS (shk_document_parent_class)->finalize (object);
 }
@@ -225,7 +237,6 @@ shk_document_class_init (ShkDocumentClass *klass)
 static void
 shk_document_init (ShkDocument *self)
 {
-  self->size = -1;
   self->undo_stack = shk_undo_stack_new ();
   g_signal_connect_swapped (self->undo_stack, "pushed", G_CALLBACK (on_undo_pushed), self);
   g_signal_connect_swapped (self->undo_stack, "changed", G_CALLBACK (on_undo_changed), self);
@@ -299,30 +310,171 @@ shk_document_new_blank (void)
   return document_new_take_plan (plan);
 }
 
+/* Reads and parses @file into a new plan, and stamps the file. Touches no
+ * shared state: the asynchronous open runs it in a worker thread. */
+static ShkPlan *
+load_plan (GFile         *file,
+           ShkFileStamp  *stamp,
+           gboolean      *has_stamp,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  const char *path = g_file_peek_path (file);
+  ShkFileStamp before = { 0 };
+  struct stat st;
+  ShkPlan *plan;
+
+  *has_stamp = FALSE;
+  /* A named pipe with no writer would block the read for ever; a device
+   * could be read without end. Refused from a stat, before any open. */
+  if (!shk_file_check_regular (file, cancellable, error))
+    return NULL;
+
+  /* Stat before reading, hash after: a write in between (which moves the
+   * change time even when it keeps the modification time) makes the stamp
+   * unknown, which counts as a change on disk, never the other way
+   * round. */
+  if (path != NULL && stat (path, &st) == 0)
+    shk_file_stamp_set_stat (&before, &st);
+
+  plan = shk_format_load_file (file, cancellable, error);
+  if (plan == NULL)
+    return NULL;
+
+  if (path != NULL && before.known && shk_file_stamp_query (stamp, path, cancellable, NULL))
+    {
+      if (!shk_file_stamp_same_write (&before, stamp))
+        stamp->known = FALSE;
+      *has_stamp = TRUE;
+    }
+  return plan;
+}
+
+static ShkDocument *
+document_new_loaded (ShkPlan            *plan,
+                     GFile              *file,
+                     const ShkFileStamp *stamp)
+{
+  ShkDocument *self = document_new_take_plan (plan);
+
+  self->file = g_object_ref (file);
+  set_stamp (self, stamp);
+  return self;
+}
+
 ShkDocument *
 shk_document_new_from_file (GFile         *file,
                             GCancellable  *cancellable,
                             GError       **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
-  ShkDocument *self;
+  ShkFileStamp stamp = { 0 };
+  gboolean has_stamp;
   ShkPlan *plan;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  /* Stamped before reading: a write that lands in between then shows up
-   * as a change on disk, never the other way round. */
-  info = g_file_query_info (file, FILE_STAMP_ATTRIBUTES, G_FILE_QUERY_INFO_NONE,
-                            cancellable, NULL);
-  plan = shk_format_load_file (file, cancellable, error);
+  plan = load_plan (file, &stamp, &has_stamp, cancellable, error);
   if (plan == NULL)
     return NULL;
+  return document_new_loaded (plan, file, has_stamp ? &stamp : NULL);
+}
 
-  self = document_new_take_plan (plan);
-  self->file = g_object_ref (file);
-  record_file_stamp (self, info);
+typedef struct
+{
+  ShkPlan      *plan;
+  ShkFileStamp  stamp;
+  gboolean      has_stamp;
+} Loaded;
+
+static void
+loaded_free (Loaded *loaded)
+{
+  g_clear_object (&loaded->plan);
+  g_free (loaded);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GError *error = NULL;
+  Loaded *loaded = g_new0 (Loaded, 1);
+
+  loaded->plan = load_plan (task_data, &loaded->stamp, &loaded->has_stamp, cancellable, &error);
+  if (loaded->plan == NULL)
+    {
+      loaded_free (loaded);
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_return_pointer (task, loaded, (GDestroyNotify) loaded_free);
+}
+
+void
+shk_document_new_from_file_async (GFile               *file,
+                                  int                  io_priority,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, shk_document_new_from_file_async);
+  g_task_set_priority (task, io_priority);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, load_thread);
+}
+
+ShkDocument *
+shk_document_new_from_file_finish (GAsyncResult  *result,
+                                   GError       **error)
+{
+  Loaded *loaded;
+  ShkDocument *self;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == shk_document_new_from_file_async,
+                        NULL);
+
+  loaded = g_task_propagate_pointer (G_TASK (result), error);
+  if (loaded == NULL)
+    return NULL;
+  self = document_new_loaded (g_steal_pointer (&loaded->plan),
+                              g_task_get_task_data (G_TASK (result)),
+                              loaded->has_stamp ? &loaded->stamp : NULL);
+  loaded_free (loaded);
   return self;
+}
+
+/* A recovery copy made by an older version holds GIO's entity tag (the
+ * modification time to the microsecond). When the file still carries it,
+ * the file as it is now is the best record there is; otherwise it has
+ * changed since. */
+static void
+stamp_from_legacy_etag (ShkDocument *self,
+                        GFile       *file,
+                        const char  *etag)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE,
+                                                  G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  const char *path = g_file_peek_path (file);
+  ShkFileStamp stamp = { 0 };
+
+  if (info != NULL && path != NULL &&
+      g_strcmp0 (g_file_info_get_etag (info), etag) == 0 &&
+      shk_file_stamp_query (&stamp, path, NULL, NULL))
+    set_stamp (self, &stamp);
+  else
+    {
+      stamp.known = FALSE;
+      set_stamp (self, &stamp);
+    }
 }
 
 ShkDocument *
@@ -337,18 +489,15 @@ shk_document_new_recovered (ShkPlan    *plan,
 
   self = document_new_take_plan (g_object_ref (plan));
   g_set_object (&self->file, file);
-  self->etag = g_strdup (etag);
 
-  /* The recovery copy only knows the etag, whose mtime part can be fooled
-   * by a quick rewrite; when the file still carries that etag, its size is
-   * recorded too, so a later change of size is noticed as well. */
   if (file != NULL && etag != NULL)
     {
-      g_autoptr(GFileInfo) info = g_file_query_info (file, FILE_STAMP_ATTRIBUTES,
-                                                      G_FILE_QUERY_INFO_NONE, NULL, NULL);
+      ShkFileStamp stamp;
 
-      if (info != NULL && g_strcmp0 (g_file_info_get_etag (info), etag) == 0)
-        record_file_stamp (self, info);
+      if (shk_file_stamp_parse (&stamp, etag))
+        set_stamp (self, &stamp);
+      else
+        stamp_from_legacy_etag (self, file, etag);
     }
   /* What was recovered was never saved: it stays modified until it is. */
   self->unrecorded_dirty = TRUE;
@@ -415,30 +564,108 @@ shk_document_get_modified (ShkDocument *self)
   return self->modified;
 }
 
+const char *
+shk_document_get_save_warning (ShkDocument *self)
+{
+  g_return_val_if_fail (SHK_IS_DOCUMENT (self), NULL);
+
+  return self->save_warning;
+}
+
+/* Whether what is at @path now differs from @stamp. A file that is gone
+ * has nothing a save could overwrite; one that cannot be looked at is the
+ * save's to report. */
+static gboolean
+stamp_changed (const ShkFileStamp *stamp,
+               const char         *path)
+{
+  return shk_file_stamp_check (stamp, path) == SHK_FILE_STAMP_CHANGED;
+}
+
 gboolean
 shk_document_changed_on_disk (ShkDocument *self)
 {
-  g_autoptr(GFileInfo) info = NULL;
-  const char *etag;
+  const char *path;
 
   g_return_val_if_fail (SHK_IS_DOCUMENT (self), FALSE);
 
-  if (self->file == NULL || self->etag == NULL)
+  if (self->file == NULL || !self->has_stamp)
     return FALSE;
+  path = g_file_peek_path (self->file);
+  return path != NULL && stamp_changed (&self->stamp, path);
+}
 
-  /* A file that is gone has nothing a save could overwrite; other errors
-   * are the save's to report. */
-  info = g_file_query_info (self->file, FILE_STAMP_ATTRIBUTES, G_FILE_QUERY_INFO_NONE,
-                            NULL, NULL);
-  if (info == NULL)
-    return FALSE;
+static void
+set_changed_on_disk_error (GError **error,
+                           const char *title)
+{
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG,
+               _("“%s” has been changed on disk by another program since it was opened or saved"),
+               title);
+}
 
-  etag = g_file_info_get_etag (info);
-  if (g_strcmp0 (etag, self->etag) != 0)
-    return TRUE;
-  if (self->size >= 0 && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE))
-    return g_file_info_get_size (info) != self->size;
-  return FALSE;
+/* Only the document's own file has a stamp to compare: saving as another
+ * file is confirmed by the file chooser. */
+static gboolean
+must_check_stamp (ShkDocument *self,
+                  GFile       *target,
+                  gboolean     overwrite_changes)
+{
+  return !overwrite_changes && self->has_stamp &&
+         self->file != NULL && g_file_equal (target, self->file) &&
+         g_file_peek_path (target) != NULL;
+}
+
+static GBytes *
+serialise (ShkDocument *self)
+{
+  gsize length = 0;
+  char *data = shk_format_to_data (self->plan, &length);
+
+  return g_bytes_new_take (data, length);
+}
+
+/* After a successful save of the plan as it was at @generation. */
+static void
+finish_save (ShkDocument       *self,
+             GFile             *target,
+             ShkSafeSaveResult *result,
+             guint              generation)
+{
+  set_stamp (self, &result->stamp);
+  g_free (self->save_warning);
+  self->save_warning = g_steal_pointer (&result->warning);
+  set_file (self, target);
+
+  if (generation != self->generation)
+    {
+      /* Edited while an asynchronous save was writing: the file has the
+       * plan as it was, so the document stays modified until the next
+       * save, even if those edits are undone. */
+      self->unrecorded_dirty = TRUE;
+      update_modified (self);
+      return;
+    }
+
+  g_clear_handle_id (&self->settle_idle, g_source_remove);
+  self->unrecorded_change = FALSE;
+  self->pushed_since_idle = FALSE;
+  self->unrecorded_dirty = FALSE;
+  shk_undo_stack_mark_clean (self->undo_stack);   /* updates "modified" */
+  update_modified (self);
+}
+
+static GFile *
+save_target (ShkDocument  *self,
+             GFile        *file,
+             GError      **error)
+{
+  GFile *target = file != NULL ? file : self->file;
+
+  if (target == NULL)
+    g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                         _("The plan has no file yet: choose where to save it"));
+  return target;
 }
 
 gboolean
@@ -448,49 +675,172 @@ shk_document_save (ShkDocument   *self,
                    GCancellable  *cancellable,
                    GError       **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  ShkSafeSaveResult result = { 0 };
   GFile *target;
 
   g_return_val_if_fail (SHK_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (file == NULL || G_IS_FILE (file), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  target = file != NULL ? file : self->file;
+  target = save_target (self, file, error);
   if (target == NULL)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                           _("The plan has no file yet: choose where to save it"));
-      return FALSE;
-    }
+    return FALSE;
 
-  /* Only the document's own file has a stamp to compare: saving as
-   * another file is confirmed by the file chooser. */
-  if (!overwrite_changes &&
-      self->file != NULL && g_file_equal (target, self->file) &&
-      shk_document_changed_on_disk (self))
+  if (must_check_stamp (self, target, overwrite_changes) &&
+      stamp_changed (&self->stamp, g_file_peek_path (target)))
     {
       g_autofree char *title = shk_document_dup_title (self);
 
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG,
-                   _("“%s” has been changed on disk by another program since it was opened or saved"),
-                   title);
+      set_changed_on_disk_error (error, title);
       return FALSE;
     }
 
-  if (!shk_format_save_file (self->plan, target, cancellable, error))
+  bytes = serialise (self);
+  if (!shk_safe_save_bytes_full (target, bytes, SHK_SAFE_SAVE_KEEP_BACKUP, &result,
+                                 cancellable, error))
     return FALSE;
 
-  info = g_file_query_info (target, FILE_STAMP_ATTRIBUTES, G_FILE_QUERY_INFO_NONE,
-                            cancellable, NULL);
-  record_file_stamp (self, info);
-  set_file (self, target);
-
-  g_clear_handle_id (&self->settle_idle, g_source_remove);
-  self->unrecorded_change = FALSE;
-  self->pushed_since_idle = FALSE;
-  self->unrecorded_dirty = FALSE;
-  shk_undo_stack_mark_clean (self->undo_stack);   /* updates "modified" */
-  update_modified (self);
-
+  /* @target may be the caller's and go with set_file's unref of the old. */
+  g_object_ref (target);
+  finish_save (self, target, &result, self->generation);
+  g_object_unref (target);
+  shk_safe_save_result_clear (&result);
   return TRUE;
+}
+
+/* The asynchronous save: everything the worker needs, copied on the
+ * calling thread. */
+typedef struct
+{
+  GFile             *target;
+  GBytes            *bytes;
+  gboolean           check_stamp;
+  ShkFileStamp       stamp;
+  char              *title;
+  guint              generation;
+  ShkSafeSaveResult  result;
+  GTask             *outer;      /* the caller's task */
+} SaveJob;
+
+static void
+save_job_free (SaveJob *job)
+{
+  g_clear_object (&job->target);
+  g_clear_pointer (&job->bytes, g_bytes_unref);
+  g_free (job->title);
+  shk_safe_save_result_clear (&job->result);
+  g_clear_object (&job->outer);
+  g_free (job);
+}
+
+static void
+save_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  SaveJob *job = task_data;
+  GError *error = NULL;
+
+  if (job->check_stamp && stamp_changed (&job->stamp, g_file_peek_path (job->target)))
+    {
+      set_changed_on_disk_error (&error, job->title);
+      g_task_return_error (task, error);
+      return;
+    }
+  if (!shk_safe_save_bytes_full (job->target, job->bytes, SHK_SAFE_SAVE_KEEP_BACKUP,
+                                 &job->result, cancellable, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_return_boolean (task, TRUE);
+}
+
+/* On the calling thread: the document's state follows the outcome before
+ * the caller hears of it. */
+static void
+save_thread_done (GObject      *source_object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  ShkDocument *self = SHK_DOCUMENT (source_object);
+  SaveJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GTask) outer = g_steal_pointer (&job->outer);
+  GError *error = NULL;
+
+  self->saving = FALSE;
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_task_return_error (outer, error);
+      return;
+    }
+  finish_save (self, job->target, &job->result, job->generation);
+  g_task_return_boolean (outer, TRUE);
+}
+
+void
+shk_document_save_async (ShkDocument         *self,
+                         GFile               *file,
+                         gboolean             overwrite_changes,
+                         int                  io_priority,
+                         GCancellable        *cancellable,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  g_autoptr(GTask) outer = NULL;
+  g_autoptr(GTask) task = NULL;
+  GError *error = NULL;
+  SaveJob *job;
+  GFile *target;
+
+  g_return_if_fail (SHK_IS_DOCUMENT (self));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+
+  outer = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (outer, shk_document_save_async);
+  g_task_set_priority (outer, io_priority);
+
+  target = save_target (self, file, &error);
+  if (target == NULL)
+    {
+      g_task_return_error (outer, error);
+      return;
+    }
+  /* Two saves at once would race for the stamp and the backup. */
+  if (self->saving)
+    {
+      g_task_return_new_error (outer, G_IO_ERROR, G_IO_ERROR_PENDING, "%s",
+                               _("The plan is already being saved"));
+      return;
+    }
+
+  job = g_new0 (SaveJob, 1);
+  job->target = g_object_ref (target);
+  job->bytes = serialise (self);
+  job->check_stamp = must_check_stamp (self, target, overwrite_changes);
+  job->stamp = self->stamp;
+  job->title = shk_document_dup_title (self);
+  job->generation = self->generation;
+  job->outer = g_steal_pointer (&outer);
+
+  self->saving = TRUE;
+  task = g_task_new (self, cancellable, save_thread_done, NULL);
+  g_task_set_source_tag (task, shk_document_save_async);
+  g_task_set_priority (task, io_priority);
+  g_task_set_task_data (task, job, (GDestroyNotify) save_job_free);
+  g_task_run_in_thread (task, save_thread);
+}
+
+gboolean
+shk_document_save_finish (ShkDocument   *self,
+                          GAsyncResult  *result,
+                          GError       **error)
+{
+  g_return_val_if_fail (SHK_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == shk_document_save_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }

@@ -27,6 +27,7 @@
 
 #include "shk-format.h"
 #include "shk-json-check.h"
+#include "shk-safe-save.h"
 
 /* A realistic plan of 100,000 measures is about 240 MB (issue #17); the
  * bound keeps a wrong file (a disk image, a log) from exhausting memory. */
@@ -2846,8 +2847,8 @@ shk_format_save_file (ShkPlan       *plan,
                       GCancellable  *cancellable,
                       GError       **error)
 {
-  g_autofree char *data = NULL;
-  g_autofree char *display_name = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  char *data;
   gsize length = 0;
 
   g_return_val_if_fail (SHK_IS_PLAN (plan), FALSE);
@@ -2855,18 +2856,9 @@ shk_format_save_file (ShkPlan       *plan,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   data = shk_format_to_data (plan, &length);
-
-  /* GIO writes a temporary file next to the target and renames it over
-   * the target, after keeping the old file as NAME~; an interrupted save
-   * leaves the previous version intact. */
-  if (!g_file_replace_contents (file, data, length, NULL, TRUE, G_FILE_CREATE_NONE,
-                                NULL, cancellable, error))
-    {
-      display_name = dup_display_name (file);
-      name_file_in_error (error, file, display_name);
-      return FALSE;
-    }
-  return TRUE;
+  bytes = g_bytes_new_take (data, length);
+  /* Its messages name the file and say that it is unchanged. */
+  return shk_safe_save_bytes (file, bytes, SHK_SAFE_SAVE_KEEP_BACKUP, cancellable, error);
 }
 
 void

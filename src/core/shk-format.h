@@ -42,8 +42,8 @@ ShkPlan  *shk_format_load_file     (GFile       *file,
 /* Pretty-printed UTF-8 JSON with a stable key order. */
 char     *shk_format_to_data       (ShkPlan     *plan,
                                     gsize       *length);
-/* Writes atomically (temporary file, then rename) and keeps the previous
- * version as FILE~ . */
+/* Writes with shk_safe_save_bytes(): atomically, keeping the previous
+ * version as FILE~; a failure leaves FILE and FILE~ as they were. */
 gboolean  shk_format_save_file     (ShkPlan     *plan,
                                     GFile       *file,
                                     GCancellable *cancellable,

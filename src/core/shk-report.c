@@ -22,6 +22,7 @@
 #include "shk-ranking.h"
 #include "shk-report.h"
 #include "shk-rules.h"
+#include "shk-safe-save.h"
 #include "shk-summary-chart.h"
 
 /* ISO 216 sizes in points. */
@@ -2485,7 +2486,7 @@ shk_report_save_pdf (ShkReport   *self,
 {
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GBytes) contents = NULL;
   cairo_surface_t *surface;
   cairo_t *cr;
   cairo_status_t status;
@@ -2520,15 +2521,10 @@ shk_report_save_pdf (ShkReport   *self,
       return FALSE;
     }
 
+  /* The safe save's message names the file and says it is unchanged. */
   file = g_file_new_for_path (path);
-  if (!g_file_replace_contents (file, (const char *) bytes->data, bytes->len, NULL, FALSE,
-                                G_FILE_CREATE_NONE, NULL, NULL, &local_error))
-    {
-      g_set_error (error, local_error->domain, local_error->code,
-                   _("Could not write “%s”: %s"), path, local_error->message);
-      return FALSE;
-    }
-  return TRUE;
+  contents = g_bytes_new_static (bytes->data, bytes->len);
+  return shk_safe_save_bytes (file, contents, SHK_SAFE_SAVE_NONE, NULL, error);
 }
 
 gboolean

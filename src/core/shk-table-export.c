@@ -18,6 +18,7 @@
 
 #include "shk-ranking.h"
 #include "shk-rules.h"
+#include "shk-safe-save.h"
 #include "shk-table-export.h"
 
 G_DEFINE_QUARK (shk-table-export-error-quark, shk_table_export_error)
@@ -703,7 +704,6 @@ shk_table_export_file (ShkPlan     *plan,
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) local_error = NULL;
   ShkTableFormat format;
 
   g_return_val_if_fail (SHK_IS_PLAN (plan), FALSE);
@@ -727,16 +727,9 @@ shk_table_export_file (ShkPlan     *plan,
   if (bytes == NULL)
     return FALSE;
 
+  /* The safe save's message names the file and says it is unchanged. */
   file = g_file_new_for_path (path);
-  if (!g_file_replace_contents (file,
-                                g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &local_error))
-    {
-      g_set_error (error, local_error->domain, local_error->code,
-                   _("Could not write “%s”: %s"), path, local_error->message);
-      return FALSE;
-    }
-  return TRUE;
+  return shk_safe_save_bytes (file, bytes, SHK_SAFE_SAVE_NONE, NULL, error);
 }
 
 /* ------------------------------------------------------------------ */
