@@ -220,10 +220,15 @@ parse_value (const char   *text,
     return TRUE;
 
   /* Spreadsheets write very large and very small numbers with an
-   * exponent ("1.5E+16"), which people do not type. */
-  v = g_ascii_strtod (text, &end);
-  if (end != text && end != NULL && *end == '\0' && isfinite (v) &&
-      (is_number || strpbrk (text, "eE") != NULL))
+   * exponent ("1.5E+16"), which people do not type. A number beyond the
+   * plan's range is read too, to be refused as out of range rather than
+   * as no number at all. */
+  g_auto(GStrv) groups = g_strsplit (text, ",", -1);
+  g_autofree char *plain = g_strjoinv ("", groups);
+
+  v = g_ascii_strtod (plain, &end);
+  if (end != plain && end != NULL && *end == '\0' && isfinite (v) &&
+      (is_number || strpbrk (plain, "eE") != NULL || fabs (v) > MAX_MAGNITUDE))
     {
       *value = v;
       return TRUE;
