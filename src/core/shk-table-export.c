@@ -447,7 +447,13 @@ is_plain_number (const char *text)
 gboolean
 shk_table_csv_needs_guard (const char *text)
 {
-  if (text == NULL || text[0] == '\0' || strchr ("=+-@\t\r", text[0]) == NULL)
+  if (text == NULL || text[0] == '\0')
+    return FALSE;
+  /* A text that already looks guarded gets one ' more, so that the
+   * importer, taking one off, gives back exactly the text. */
+  if (text[0] == '\'')
+    return shk_table_csv_needs_guard (text + 1);
+  if (strchr ("=+-@\t\r", text[0]) == NULL)
     return FALSE;
   return !is_plain_number (text);
 }

@@ -72,7 +72,9 @@ gboolean  shk_table_export_file           (ShkPlan        *plan,
  * with =, +, -, @, a tab or a carriage return for a formula (and runs
  * =HYPERLINK(…) or worse); such a field is written with a leading ', as
  * one types text in a cell. A plain number ("-12", "+3.5E2", "-4.5%")
- * stays as it is: it is no formula, and it must stay a number. */
+ * stays as it is: it is no formula, and it must stay a number. A text
+ * that begins with ' and then needs a guard gets one too, so that
+ * shk_table_csv_unguard() always gives back the text exactly. */
 gboolean    shk_table_csv_needs_guard (const char     *text);
 /* @text, with the leading ' when it needs one. */
 char       *shk_table_csv_guard       (const char     *text);
