@@ -618,7 +618,8 @@ shk_import_new_from_bytes_full (ShkPlan                *plan,
   self->sheet_name = g_strdup (shk_sheet_get_name (sheet));
   self->display_name = g_strdup (display_name);
   /* Matching the rows is the rest of the progress bar. */
-  reader.progress_scale = 1.0;
+  reader.progress_offset = READ_SHARE;
+  reader.progress_scale = 1.0 - READ_SHARE;
   if (progress != NULL)
     progress (READ_SHARE, progress_data);
   if (!read_rows (self, sheet, &columns, &reader, error))

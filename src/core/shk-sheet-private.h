@@ -15,6 +15,7 @@ typedef struct
   GCancellable          *cancellable;
   ShkImportProgressFunc  progress;
   gpointer               progress_data;
+  double                 progress_offset; /* where this stage starts, 0 … 1 */
   double                 progress_scale;  /* the share of the whole import */
   double                 total;           /* units of work, e.g. bytes */
   double                 done;

@@ -32,7 +32,8 @@ shk_sheet_reader_advance (ShkSheetReader *reader,
     return;
   reader->done += amount;
   if (reader->progress != NULL && reader->total > 0)
-    reader->progress (reader->progress_scale * MIN (reader->done / reader->total, 1.0),
+    reader->progress (reader->progress_offset +
+                      reader->progress_scale * MIN (reader->done / reader->total, 1.0),
                       reader->progress_data);
 }
 
