@@ -640,13 +640,18 @@ static const char *const SMALL_SHEET =
   "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>No.</t></is></c>"
   "</row></sheetData></worksheet>";
 
+/* One plan for the refusals, which never change it: loading the built-in
+ * document is what takes time under the sanitizers. */
+static ShkPlan *refusal_plan;
+
 /* Refused with SHK_IMPORT_ERROR @code and a message holding @words. */
 static void
 assert_refused (GBytes     *bytes,
                 int         code,
                 const char *words)
 {
-  g_autoptr(ShkPlan) plan = shk_builtin_plan_new ();
+  ShkPlan *plan = refusal_plan != NULL ? refusal_plan
+                                       : (refusal_plan = shk_builtin_plan_new ());
   g_autoptr(GError) error = NULL;
   g_autoptr(ShkImport) import = shk_import_new_from_bytes (plan, bytes, "hostile", &error);
 
@@ -1016,6 +1021,8 @@ int
 main (int    argc,
       char **argv)
 {
+  int status;
+
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
@@ -1039,5 +1046,7 @@ main (int    argc,
   g_test_add_func ("/import/progress-and-cancel", test_progress_and_cancel);
   g_test_add_func ("/import/guarded-names", test_guarded_names_round_trip);
 
-  return g_test_run ();
+  status = g_test_run ();
+  g_clear_object (&refusal_plan);
+  return status;
 }
