@@ -10,11 +10,13 @@ import io
 import json
 import os
 import re
+import shutil
 import struct
 import subprocess
 import sys
 import tempfile
 import traceback
+import zipfile
 
 CLI = os.environ.get("SHINCHOKU_CLI", "shinchoku-cli")
 
@@ -66,6 +68,10 @@ TMP = tempfile.TemporaryDirectory(prefix="shinchoku-test-cli-")
 
 
 class Failure(Exception):
+    pass
+
+
+class Skip(Exception):
     pass
 
 
@@ -911,6 +917,131 @@ def test_export_tables():
         check(f.read(4) == b"PK\x03\x04", "the XLSX is not a zip file")
     check_usage_error("export", "--output", tmp_path("plan.txt"))
 
+def edited_measures_csv(name, edits):
+    """The exported measures table with {(number, indicator_no, heading): text}
+    edits, written as a spreadsheet would; returns its path."""
+    exported = tmp_path("for-import.csv")
+    run_ok("export", "--output", exported)
+    with open(exported, encoding="utf-8-sig") as f:
+        rows = list(csv.reader(f))
+    header = rows[0]
+    for (number, index, heading), text in edits.items():
+        for row in rows[1:]:
+            if row[0] == str(number) and row[header.index("Indicator No.")] == str(index):
+                row[header.index(heading)] = text
+    path = tmp_path(name)
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows(rows)
+    return path
+
+
+def test_import_preview_and_apply():
+    document = exported_document()
+    indicator = document["measures"][0]["indicators"][0]
+    data = edited_measures_csv("edited.csv", {(1, 1, "Actual R2"): "3800000",
+                                              (1, 1, "Target R3"): "1.5E+16"})
+
+    # The preview changes nothing and says where each item is.
+    out = run_ok("import", data)
+    check(data in out.splitlines()[0], f"the preview does not name the file: {out!r}")
+    check("1 value changes:" in out, f"no change listed: {out!r}")
+    check("3,800,000" in out, f"the new value is not shown: {out!r}")
+    check(re.search(r"Cell [A-Z]+2 \(Target R3\): 1\.5E\+16 is out of range", out),
+          f"1.5E+16 is not refused at its cell: {out!r}")
+
+    result = run_json("import", data, "--format", "json")
+    check_equal(len(result["changes"]), 1, "changes in JSON")
+    change = result["changes"][0]
+    check_equal((change["measure"], change["kind"], change["year"], change["new"]),
+                (1, "actual", "R2", 3800000), "the change")
+    check_equal(change["old"], indicator["actual"]["R2"], "the old value")
+    check(re.fullmatch(r"[A-Z]+2", change["cell"]), f"cell {change['cell']!r}")
+    check_equal(len(result["problems"]), 1, "problems in JSON")
+    check(result["problems"][0]["cell"].endswith("2"), "the problem's cell")
+    check_equal(result["applied"], None, "applied without --apply")
+
+    # --apply needs --output, and never writes over FILE by itself.
+    check_usage_error("import", data, "--apply")
+    check_usage_error("import", data, "--output", tmp_path("x.json"))
+    source = write_document("import-source.json", document)
+    before = open(source, "rb").read()
+    out_path = tmp_path("imported.json")
+    out = run_ok("import", source, data, "--apply", "--output", out_path)
+    check("1 value changed" in out, f"no summary of the applied import: {out!r}")
+    check_equal(open(source, "rb").read(), before, "FILE after --apply --output elsewhere")
+    check("valid" in run_ok("validate", out_path), "the written document is not valid")
+    written = run_json("measures", out_path, "--format", "json")
+    text = json.dumps(written)
+    check("3800000" in text, "the written document lacks the imported value")
+
+
+def test_import_refused_files():
+    for name, content, words in (
+            ("values.ods", None, ".ods"),
+            ("no-headings.csv", "Name,Value\nx,1\n", "No row names the columns"),
+            ("huge-row.csv", "No.,Actual R2\n" + "\n" * 100000 + "1,2\n", "beyond row 100000")):
+        path = tmp_path(name)
+        if content is None:
+            with zipfile.ZipFile(path, "w") as z:
+                z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+                z.writestr("content.xml", "<office:document-content/>")
+        else:
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(content)
+        for fmt in ("text", "json"):
+            status, out, err = run("import", path, "--format", fmt)
+            check_equal(status, 1, f"exit status of import {name}")
+            check(words in err, f"import {name}: {err!r} does not say {words!r}")
+            check("nothing was imported" in err, f"import {name}: {err!r}")
+    status, _, err = run("import", "/dev/zero")
+    check_equal(status, 1, "exit status of import /dev/zero")
+    check("not a regular file" in err, f"/dev/zero: {err!r}")
+    out_path = tmp_path("never-written.json")
+    status, _, _ = run("import", tmp_path("no-headings.csv"), "--apply", "--output", out_path)
+    check_equal(status, 1, "exit status of a refused --apply")
+    check(not os.path.exists(out_path), "a refused import wrote its output")
+
+
+def formula_document():
+    document = exported_document()
+    document["measures"][0]["name"] = "=1+1"
+    document["measures"][1]["name"] = "@SUM(A1)"
+    document["measures"][0]["indicators"][0]["actual"]["R2"] = -5
+    return write_document("formulas.json", document)
+
+
+def test_csv_formulas_are_text():
+    path = formula_document()
+    rows = list(csv.DictReader(io.StringIO(run_ok("measures", path, "--format", "csv"),
+                                           newline="")))
+    names = {row["name"] for row in rows}
+    check("'=1+1" in names and "'@SUM(A1)" in names, f"formula names unguarded: {sorted(names)[:5]}")
+    check("=1+1" not in names, "a name is written as a formula")
+    check_equal(rows[0]["actual_R2"], "-5", "a negative number stays a number")
+
+    out = tmp_path("formulas.csv")
+    run_ok("export", path, "--output", out)
+    with open(out, encoding="utf-8-sig") as f:
+        exported = list(csv.reader(f))
+    check(any(row[2] == "'=1+1" for row in exported), "the exported CSV lets =1+1 through")
+
+    # A spreadsheet application must read the name as text, not compute 2.
+    converter = shutil.which("ssconvert") or shutil.which("soffice")
+    if converter is None:
+        raise Skip("neither Gnumeric's ssconvert nor LibreOffice's soffice is installed")
+    converted = tmp_path("formulas-converted.csv")
+    if converter.endswith("ssconvert"):
+        subprocess.run([converter, out, converted], check=True, capture_output=True, timeout=120)
+    else:
+        outdir = tmp_path("soffice")
+        subprocess.run([converter, "--headless", "--convert-to", "csv", "--outdir", outdir, out],
+                       check=True, capture_output=True, timeout=300)
+        converted = os.path.join(outdir, "formulas.csv")
+    with open(converted, encoding="utf-8-sig", errors="replace") as f:
+        cells = [row[2] for row in csv.reader(f) if len(row) > 2]
+    check("2" not in cells, "the spreadsheet computed =1+1")
+    check(any("=1+1" in cell for cell in cells), f"=1+1 is not kept as text: {cells[:3]}")
+
 
 TESTS = [
     test_help_lists_commands,
@@ -941,6 +1072,9 @@ TESTS = [
     test_sensitivity_matches_hand_calculation,
     test_report_pdf,
     test_export_tables,
+    test_import_preview_and_apply,
+    test_import_refused_files,
+    test_csv_formulas_are_text,
 ]
 
 
@@ -951,6 +1085,8 @@ def main():
         name = test.__name__[len("test_"):]
         try:
             test()
+        except Skip as reason:
+            print(f"ok {number} - {name} # SKIP {reason}")
         except Exception as error:  # a failure of one test must not stop the rest
             failed += 1
             print(f"not ok {number} - {name}")

@@ -311,6 +311,191 @@ test_headings (void)
     }
 }
 
+
+static void
+test_csv_guard_rule (void)
+{
+  static const struct { const char *text; gboolean guard; } cases[] = {
+    { "=1+1", TRUE }, { "+SUM(A1)", TRUE }, { "-x", TRUE }, { "@x", TRUE },
+    { "\tx", TRUE }, { "\rx", TRUE }, { "-", TRUE }, { "=", TRUE }, { "-1+1", TRUE },
+    { "-12", FALSE }, { "+3.5E2", FALSE }, { "-4.5%", FALSE }, { "-0.25", FALSE },
+    { "x=1", FALSE }, { "", FALSE }, { "'=1", TRUE }, { "'x", FALSE }, { "12", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *guarded = shk_table_csv_guard (cases[i].text);
+
+      g_assert_cmpint (shk_table_csv_needs_guard (cases[i].text), ==, cases[i].guard);
+      if (cases[i].guard)
+        g_assert_true (guarded[0] == '\'' && g_str_equal (guarded + 1, cases[i].text));
+      else
+        g_assert_cmpstr (guarded, ==, cases[i].text);
+      /* The importer takes back exactly what was added. */
+      g_assert_cmpstr (shk_table_csv_unguard (guarded), ==, cases[i].text);
+    }
+  /* A ' the user typed stays. */
+  g_assert_cmpstr (shk_table_csv_unguard ("'quoted"), ==, "'quoted");
+}
+
+/* Does a cell of @column hold @text, in any row? */
+static gboolean
+column_has (ShkSheet   *sheet,
+            const char *heading,
+            const char *text)
+{
+  guint column = column_of (sheet, heading);
+
+  for (guint r = 1; r < shk_sheet_get_n_rows (sheet); r++)
+    if (g_str_equal (shk_sheet_get_cell (sheet, r, column, NULL), text))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_csv_formulas (void)
+{
+  static const char *const names[] = {
+    "=1+1", "+SUM(A1:A9)", "-counted", "@here", "\tTabbed", "\rReturned",
+    "=HYPERLINK(\"http://example.com\",\"click\")",
+  };
+  g_autoptr(ShkPlan) plan = shk_builtin_plan_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(ShkSheet) sheet = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ShkIndicator) indicator = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    shk_measure_set_name (measure_at (plan, i), names[i]);
+  /* A name that is a number stays as it is: it is no formula. */
+  shk_measure_set_name (measure_at (plan, G_N_ELEMENTS (names)), "-12");
+  indicator = g_list_model_get_item (shk_measure_get_indicators (measure_at (plan, 0)), 0);
+  shk_indicator_set_actual (indicator, "R2", -5);
+
+  bytes = shk_table_export_csv (plan, SHK_TABLE_MEASURES);
+  sheet = shk_sheet_read_csv (bytes, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *guarded = g_strconcat ("'", names[i], NULL);
+
+      g_assert_true (column_has (sheet, "Measure", guarded));
+      g_assert_false (column_has (sheet, "Measure", names[i]));
+    }
+  g_assert_true (column_has (sheet, "Measure", "-12"));
+  /* Negative numbers stay numbers. */
+  g_assert_true (column_has (sheet, "Actual R2", "-5"));
+  g_assert_false (column_has (sheet, "Actual R2", "'-5"));
+}
+
+static void
+test_xlsx_long_text (void)
+{
+  g_autoptr(ShkPlan) plan = shk_builtin_plan_new ();
+  g_autoptr(GString) long_name = g_string_new (NULL);
+  g_autoptr(GString) full_name = g_string_new (NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) sheets = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) cut = NULL;
+  ShkSheet *sheet;
+  const char *cell;
+
+  /* 40,000 wide characters; and exactly Excel's 32,767, which stays. */
+  for (guint i = 0; i < 40000; i++)
+    g_string_append (long_name, "あ");
+  for (guint i = 0; i < SHK_TABLE_MAX_CELL_TEXT; i++)
+    g_string_append_c (full_name, 'a');
+  shk_measure_set_name (measure_at (plan, 0), long_name->str);
+  shk_measure_set_name (measure_at (plan, 1), full_name->str);
+
+  cut = shk_table_export_dup_cut_cells (plan, SHK_TABLE_ALL);
+  g_assert_nonnull (cut);
+  g_assert_cmpuint (g_strv_length (cut), ==, 1);
+  g_test_message ("%s", cut[0]);
+  g_assert_nonnull (strstr (cut[0], "Measures!C2 (Measure)"));
+  g_assert_nonnull (strstr (cut[0], "40000"));
+
+  if (!shk_table_export_can_write_xlsx ())
+    {
+      g_test_skip ("built without libxlsxwriter");
+      return;
+    }
+  bytes = shk_table_export_xlsx (plan, SHK_TABLE_MEASURES, &error);
+  g_assert_no_error (error);
+  sheets = shk_sheet_read_xlsx (bytes, &error);
+  g_assert_no_error (error);
+  sheet = g_ptr_array_index (sheets, 0);
+  /* Cut with a visible mark, not left empty. */
+  cell = shk_sheet_get_cell (sheet, 1, column_of (sheet, "Measure"), NULL);
+  g_assert_cmpuint (g_utf8_strlen (cell, -1), ==, SHK_TABLE_MAX_CELL_TEXT);
+  g_assert_true (g_str_has_suffix (cell, "あ…"));
+  g_assert_true (column_has (sheet, "Measure", full_name->str));
+}
+
+/* The msgstr of @msgid (without a context) in po/ja.po. */
+static char *
+japanese_of (const char *po,
+             const char *msgid)
+{
+  g_autofree char *wanted = g_strdup_printf ("\nmsgid \"%s\"\nmsgstr \"", msgid);
+  const char *at = po;
+
+  /* Skip entries with a msgctxt: their line precedes msgid directly. */
+  while ((at = strstr (at, wanted)) != NULL)
+    {
+      const char *line = at;
+      const char *start = at + strlen (wanted);
+
+      while (line > po && line[-1] != '\n')
+        line--;
+      if (!g_str_has_prefix (line, "msgctxt"))
+        return g_strndup (start, strchr (start, '"') - start);
+      at = start;
+    }
+  g_error ("po/ja.po has no msgid “%s”", msgid);
+  return NULL;
+}
+
+/* The Japanese headings the import knows are those of po/ja.po, so a
+ * sheet exported in Japanese imports in any session. */
+static void
+test_japanese_headings (void)
+{
+  static const struct { const char *msgid; ShkTableColumn column; } headings[] = {
+    { "No.", SHK_TABLE_COLUMN_NUMBER },
+    { "Indicator", SHK_TABLE_COLUMN_INDICATOR },
+    { "Indicator No.", SHK_TABLE_COLUMN_INDICATOR_INDEX },
+    { "Target %s", SHK_TABLE_COLUMN_VALUE },
+    { "Actual %s", SHK_TABLE_COLUMN_VALUE },
+  };
+  g_autoptr(ShkPlan) plan = shk_builtin_plan_new ();
+  const char *root = g_getenv ("SHINCHOKU_SOURCE_ROOT");
+  g_autofree char *path = g_build_filename (root != NULL ? root : "..", "po", "ja.po", NULL);
+  g_autofree char *po = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_get_contents (path, &po, NULL, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
+    {
+      g_autofree char *japanese = japanese_of (po, headings[i].msgid);
+      g_auto(GStrv) parts = g_strsplit (japanese, "%s", 2);
+      g_autofree char *heading = g_strjoinv ("R2", parts);
+      const char *year_id = NULL;
+      ShkValueKind kind;
+
+      g_test_message ("%s → %s", headings[i].msgid, heading);
+      g_assert_cmpint (shk_table_parse_heading (plan, heading, &kind, &year_id), ==,
+                       headings[i].column);
+      if (headings[i].column == SHK_TABLE_COLUMN_VALUE)
+        {
+          g_assert_cmpint (kind, ==, i == 3 ? SHK_VALUE_TARGET : SHK_VALUE_ACTUAL);
+          g_assert_cmpstr (year_id, ==, "R2");
+        }
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -324,6 +509,10 @@ main (int    argc,
   g_test_add_func ("/table-export/xlsx", test_xlsx);
   g_test_add_func ("/table-export/file-errors", test_file_errors);
   g_test_add_func ("/table-export/headings", test_headings);
+  g_test_add_func ("/table-export/headings/japanese", test_japanese_headings);
+  g_test_add_func ("/table-export/csv/guard-rule", test_csv_guard_rule);
+  g_test_add_func ("/table-export/csv/formulas", test_csv_formulas);
+  g_test_add_func ("/table-export/xlsx/long-text", test_xlsx_long_text);
 
   return g_test_run ();
 }

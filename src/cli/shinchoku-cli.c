@@ -53,6 +53,9 @@ static const CommandInfo commands[] = {
   { "export", "export [FILE] --output OUT.csv|OUT.xlsx",
     N_("The measures or processes table for Excel, as CSV or XLSX"),
     shk_cli_export },
+  { "import", "import [FILE] DATA.csv|DATA.xlsx [--apply --output OUT.json]",
+    N_("Preview the targets and actuals a CSV or XLSX file would change; --apply writes them"),
+    shk_cli_import },
 };
 
 static void

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "shk-format.h"
+#include "shk-table-export.h"
 
 #include "shk-cli.h"
 
@@ -392,14 +393,19 @@ shk_cli_csv_clear (ShkCliCsv *csv)
 
 void
 shk_cli_csv_add_field (ShkCliCsv  *csv,
-                       const char *field)
+                       const char *text)
 {
+  g_autofree char *field = NULL;
+
   if (csv->in_record)
     g_string_append_c (csv->text, ',');
   csv->in_record = TRUE;
 
-  if (field == NULL)
+  if (text == NULL)
     return;
+  /* The same rule as the exported tables: no field that a spreadsheet
+   * would run as a formula. */
+  field = shk_table_csv_guard (text);
 
   if (strpbrk (field, ",\"\r\n") == NULL)
     {

@@ -73,5 +73,13 @@ shk_cli_export (int    argc,
       shk_cli_error ("%s", error->message);
       return SHK_CLI_EXIT_FAILURE;
     }
+  /* Texts too long for an Excel cell are cut: say which. */
+  if (format == SHK_TABLE_FORMAT_XLSX)
+    {
+      g_auto(GStrv) cut = shk_table_export_dup_cut_cells (plan, tables);
+
+      for (guint i = 0; cut != NULL && cut[i] != NULL; i++)
+        shk_cli_error ("%s", cut[i]);
+    }
   return SHK_CLI_EXIT_OK;
 }

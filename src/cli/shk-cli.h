@@ -96,7 +96,8 @@ void            shk_cli_json_add_string_or_null (JsonBuilder *builder,
 void            shk_cli_print_json         (JsonNode       *root);
 
 /* CSV per RFC 4180: fields quoted when they hold a comma, a quote or a
- * line break; records end with CRLF. */
+ * line break; records end with CRLF. Formula-like fields get a leading '
+ * (shk_table_csv_guard()). */
 typedef struct
 {
   GString  *text;
@@ -139,5 +140,6 @@ int             shk_cli_chart              (int argc, char **argv);
 int             shk_cli_sensitivity        (int argc, char **argv);
 int             shk_cli_report             (int argc, char **argv);
 int             shk_cli_export             (int argc, char **argv);
+int             shk_cli_import             (int argc, char **argv);
 
 G_END_DECLS

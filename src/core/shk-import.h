@@ -13,9 +13,16 @@
  * names, rates and grades, are ignored. An empty cell, or "-", clears the
  * value.
  *
- * The spreadsheet readers are here too: CSV in UTF-8 (with or without a
- * byte-order mark), Shift_JIS as older Excel writes it, or UTF-16; XLSX
- * through a small ZIP reader.
+ * The spreadsheet readers are in shk-sheet.h: CSV in UTF-8 (with or
+ * without a byte-order mark), Shift_JIS as older Excel writes it, or
+ * UTF-16; XLSX through a small ZIP reader. Other formats (ODS, the old
+ * XLS) are refused with a message that says to save as XLSX or CSV.
+ * Every reading is bounded: see the limits in shk-sheet.h. Values beyond
+ * the plan's range (±1e15) or not finite are problems at their cell.
+ *
+ * A cell that begins with ' and then =, +, -, @, a tab or CR is read
+ * without the ': that is how shk_table_csv_guard() protects such text
+ * from being taken for a formula, so names round-trip.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -25,50 +32,10 @@
 
 #include "shk-edit.h"
 #include "shk-plan.h"
+#include "shk-sheet.h"
 #include "shk-undo.h"
 
 G_BEGIN_DECLS
-
-#define SHK_IMPORT_ERROR (shk_import_error_quark ())
-GQuark shk_import_error_quark (void);
-
-typedef enum
-{
-  SHK_IMPORT_ERROR_FORMAT,      /* neither CSV nor XLSX, or damaged */
-  SHK_IMPORT_ERROR_ENCODING,    /* text in no encoding we know */
-  SHK_IMPORT_ERROR_NO_HEADINGS, /* no row names the columns we need */
-} ShkImportError;
-
-/* A sheet of cells as text. XLSX numbers are in the C locale ("1234.5",
- * "1E-3"); is_number tells them from text that looks like a number. */
-typedef struct _ShkSheet ShkSheet;
-
-ShkSheet    *shk_sheet_read_csv        (GBytes      *bytes,
-                                        GError     **error);
-/* The workbook's sheets (ShkSheet, freed with the array), in its order. */
-GPtrArray   *shk_sheet_read_xlsx       (GBytes      *bytes,
-                                        GError     **error);
-/* One part of a workbook, e.g. "xl/worksheets/sheet1.xml", as text: for
- * checks of what a spreadsheet application will see. */
-char        *shk_sheet_dup_xlsx_part   (GBytes      *bytes,
-                                        const char  *part,
-                                        GError     **error);
-void         shk_sheet_free            (ShkSheet    *sheet);
-/* The sheet's name; "" for CSV. */
-const char  *shk_sheet_get_name        (ShkSheet    *sheet);
-guint        shk_sheet_get_n_rows      (ShkSheet    *sheet);
-/* The cell's text, "" when empty or beyond the end. */
-const char  *shk_sheet_get_cell        (ShkSheet    *sheet,
-                                        guint        row,
-                                        guint        column,
-                                        gboolean    *is_number);
-guint        shk_sheet_get_n_columns   (ShkSheet    *sheet,
-                                        guint        row);
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (ShkSheet, shk_sheet_free)
-
-/* "C12": the spreadsheet name of a 0-based cell. */
-char        *shk_sheet_cell_name       (guint        row,
-                                        guint        column);
 
 /* One value that applying the import changes. */
 typedef struct
@@ -108,6 +75,27 @@ ShkImport   *shk_import_new_from_file  (ShkPlan      *plan,
                                         GFile        *file,
                                         GCancellable *cancellable,
                                         GError      **error);
+/* The same, for a worker thread (GTask): reads @file (a regular file of
+ * at most SHK_IMPORT_MAX_FILE_SIZE bytes; devices, pipes and folders are
+ * refused before reading), looks at @cancellable often and then fails
+ * with G_IO_ERROR_CANCELLED, and calls @progress (may be NULL) in the
+ * reading thread with the share done. The plan is only read, never
+ * changed, and the preview keeps references to its measures and
+ * indicators; the caller must not edit @plan until this returns (the
+ * window blocks editing while it imports). */
+ShkImport   *shk_import_new_from_file_full  (ShkPlan               *plan,
+                                             GFile                 *file,
+                                             ShkImportProgressFunc  progress,
+                                             gpointer               progress_data,
+                                             GCancellable          *cancellable,
+                                             GError               **error);
+ShkImport   *shk_import_new_from_bytes_full (ShkPlan               *plan,
+                                             GBytes                *bytes,
+                                             const char            *display_name,
+                                             ShkImportProgressFunc  progress,
+                                             gpointer               progress_data,
+                                             GCancellable          *cancellable,
+                                             GError               **error);
 
 /* GPtrArrays of ShkImportChange and ShkImportProblem, in file order. */
 GPtrArray   *shk_import_get_changes    (ShkImport    *self);
@@ -117,6 +105,8 @@ GPtrArray   *shk_import_get_unmatched  (ShkImport    *self);
 GPtrArray   *shk_import_get_problems   (ShkImport    *self);
 /* The name of the sheet that was read ("" for CSV). */
 const char  *shk_import_get_sheet_name (ShkImport    *self);
+/* The file's name as given to the constructor; may be NULL. */
+const char  *shk_import_get_display_name (ShkImport  *self);
 
 /* "No.1 トップページへのアクセス数 · Actual R2: 3,742,282 → 3,800,000" */
 char        *shk_import_change_describe (const ShkImportChange *change);

@@ -19,6 +19,7 @@
 #include "shk-ranking.h"
 #include "shk-rules.h"
 #include "shk-safe-save.h"
+#include "shk-sheet.h"
 #include "shk-table-export.h"
 
 G_DEFINE_QUARK (shk-table-export-error-quark, shk_table_export_error)
@@ -39,6 +40,25 @@ G_DEFINE_QUARK (shk-table-export-error-quark, shk_table_export_error)
 #define HEADING_RATE            N_("Rate %s")
 /* TRANSLATORS: a column heading: a measure’s grade in an evaluation, “Grade R2/R3” */
 #define HEADING_GRADE           N_("Grade %s")
+
+/* The headings of the measures table that the import reads, in every
+ * language Shinchoku ships, whatever the session's language: a sheet
+ * exported in a Japanese session imports in an English one. They are
+ * data here rather than looked up in the "ja" catalogue because gettext
+ * answers only in the process's language, and switching that is not
+ * thread-safe (the import runs in a worker thread). test-table-export
+ * checks them against po/ja.po, so they cannot drift from it. */
+static const struct
+{
+  const char *msgid;
+  const char *japanese;
+} heading_translations[] = {
+  { HEADING_NUMBER,          "No." },
+  { HEADING_INDICATOR_INDEX, "指標番号" },
+  { HEADING_INDICATOR,       "指標" },
+  { HEADING_TARGET,          "%s目標値" },
+  { HEADING_ACTUAL,          "%s実績値" },
+};
 
 /* Spreadsheet widths are in characters; a wide (CJK) character counts
  * two. Long texts are cut at the maximum: the cell keeps all of it. */
@@ -394,11 +414,74 @@ build_sheet (ShkPlan   *plan,
 /* ------------------------------------------------------------------ */
 /* CSV                                                                 */
 
+/* What a spreadsheet reads as a number: [+-]digits[.digits][E[+-]digits][%]. */
+static gboolean
+is_plain_number (const char *text)
+{
+  const char *p = text;
+  gboolean digits = FALSE;
+
+  if (*p == '+' || *p == '-')
+    p++;
+  for (; g_ascii_isdigit (*p); p++)
+    digits = TRUE;
+  if (*p == '.')
+    for (p++; g_ascii_isdigit (*p); p++)
+      digits = TRUE;
+  if (!digits)
+    return FALSE;
+  if (*p == 'e' || *p == 'E')
+    {
+      p++;
+      if (*p == '+' || *p == '-')
+        p++;
+      if (!g_ascii_isdigit (*p))
+        return FALSE;
+      while (g_ascii_isdigit (*p))
+        p++;
+    }
+  if (*p == '%')
+    p++;
+  return *p == '\0';
+}
+
+gboolean
+shk_table_csv_needs_guard (const char *text)
+{
+  if (text == NULL || text[0] == '\0')
+    return FALSE;
+  /* A text that already looks guarded gets one ' more, so that the
+   * importer, taking one off, gives back exactly the text. */
+  if (text[0] == '\'')
+    return shk_table_csv_needs_guard (text + 1);
+  if (strchr ("=+-@\t\r", text[0]) == NULL)
+    return FALSE;
+  return !is_plain_number (text);
+}
+
+char *
+shk_table_csv_guard (const char *text)
+{
+  if (text == NULL)
+    return g_strdup ("");
+  return shk_table_csv_needs_guard (text) ? g_strconcat ("'", text, NULL) : g_strdup (text);
+}
+
+const char *
+shk_table_csv_unguard (const char *text)
+{
+  g_return_val_if_fail (text != NULL, "");
+
+  return text[0] == '\'' && shk_table_csv_needs_guard (text + 1) ? text + 1 : text;
+}
+
 static void
 csv_add_field (GString    *out,
                gboolean    first,
-               const char *field)
+               const char *text)
 {
+  g_autofree char *field = shk_table_csv_guard (text);
+
   if (!first)
     g_string_append_c (out, ',');
 
@@ -452,6 +535,88 @@ shk_table_export_csv (ShkPlan   *plan,
 
 /* ------------------------------------------------------------------ */
 /* XLSX                                                                */
+
+static guint
+utf16_length (const char *text)
+{
+  guint units = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    units += g_utf8_get_char (p) > 0xFFFF ? 2 : 1;
+  return units;
+}
+
+/* @text cut to Excel's limit with "…" at the end, or NULL when it fits.
+ * Excel counts UTF-16 units; libxlsxwriter, which refuses a longer text
+ * and then leaves the cell empty, counts characters: a cut text fits both. */
+G_GNUC_UNUSED static char *
+cut_for_excel (const char *text)
+{
+  guint units = 0;
+  const char *p;
+
+  if (utf16_length (text) <= SHK_TABLE_MAX_CELL_TEXT)
+    return NULL;
+  for (p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      guint size = g_utf8_get_char (p) > 0xFFFF ? 2 : 1;
+
+      if (units + size > SHK_TABLE_MAX_CELL_TEXT - 1)
+        break;
+      units += size;
+    }
+  return g_strdup_printf ("%.*s…", (int) (p - text), text);
+}
+
+static void
+add_cut_cells (GPtrArray   *lines,
+               const Sheet *sheet)
+{
+  for (guint r = 0; r < sheet->n_rows; r++)
+    for (guint c = 0; c < sheet->headings->len; c++)
+      {
+        const Cell *cell = sheet_get_cell (sheet, r, c);
+        g_autofree char *name = NULL;
+
+        if (cell->kind != CELL_TEXT || utf16_length (cell->text) <= SHK_TABLE_MAX_CELL_TEXT)
+          continue;
+        /* The heading is row 1. */
+        name = shk_sheet_cell_name (r + 1, c);
+        g_ptr_array_add (lines,
+                         /* TRANSLATORS: “Measures!C5 (Measure): the text of 40000 characters is cut …” */
+                         g_strdup_printf (_("%s!%s (%s): the text of %u characters is cut to "
+                                            "Excel’s limit of %u, ending in “…”"),
+                                          sheet->name, name,
+                                          (const char *) g_ptr_array_index (sheet->headings, c),
+                                          utf16_length (cell->text), SHK_TABLE_MAX_CELL_TEXT));
+      }
+}
+
+GStrv
+shk_table_export_dup_cut_cells (ShkPlan   *plan,
+                                ShkTables  tables)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_val_if_fail (SHK_IS_PLAN (plan), NULL);
+
+  if ((tables & SHK_TABLE_MEASURES) != 0)
+    {
+      g_autoptr(Sheet) sheet = build_measures_sheet (plan);
+
+      add_cut_cells (lines, sheet);
+    }
+  if ((tables & SHK_TABLE_PROCESSES) != 0)
+    {
+      g_autoptr(Sheet) sheet = build_processes_sheet (plan);
+
+      add_cut_cells (lines, sheet);
+    }
+  if (lines->len == 0)
+    return NULL;
+  g_ptr_array_add (lines, NULL);
+  return (GStrv) g_ptr_array_free (g_steal_pointer (&lines), FALSE);
+}
 
 gboolean
 shk_table_export_can_write_xlsx (void)
@@ -532,7 +697,11 @@ write_sheet (lxw_workbook  *workbook,
         switch (cell->kind)
           {
           case CELL_TEXT:
-            worksheet_write_string (worksheet, r + 1, c, cell->text, NULL);
+            {
+              g_autofree char *cut = cut_for_excel (cell->text);
+
+              worksheet_write_string (worksheet, r + 1, c, cut != NULL ? cut : cell->text, NULL);
+            }
             break;
           case CELL_NUMBER:
             worksheet_write_number (worksheet, r + 1, c, cell->number,
@@ -772,11 +941,36 @@ folded_equal (const char *folded,
   return g_str_equal (folded, other);
 }
 
+static const char *
+heading_in_japanese (const char *msgid)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (heading_translations); i++)
+    if (g_str_equal (heading_translations[i].msgid, msgid))
+      return heading_translations[i].japanese;
+  return NULL;
+}
+
+/* "%s目標値" with "R2": the one placeholder replaced without printf, as
+ * the format comes from data, not from the source. */
+static char *
+fill_placeholder (const char *format,
+                  const char *value)
+{
+  const char *at = strstr (format, "%s");
+
+  if (at == NULL)
+    return g_strdup (format);
+  return g_strdup_printf ("%.*s%s%s", (int) (at - format), format, value, at + 2);
+}
+
 static gboolean
 heading_is (const char *folded,
             const char *heading)
 {
-  return folded_equal (folded, heading) || folded_equal (folded, _(heading));
+  const char *japanese = heading_in_japanese (heading);
+
+  return folded_equal (folded, heading) || folded_equal (folded, _(heading)) ||
+         (japanese != NULL && folded_equal (folded, japanese));
 }
 
 static gboolean
@@ -787,6 +981,7 @@ heading_is_value (const char   *folded,
   g_autofree char *english = NULL;
   g_autofree char *translated = NULL;
   g_autofree char *key = NULL;
+  g_autofree char *japanese = NULL;
 
   if (kind == SHK_VALUE_TARGET)
     {
@@ -801,8 +996,12 @@ heading_is_value (const char   *folded,
       key = g_strconcat ("actual_", year_text, NULL);
     }
 
+  japanese = fill_placeholder (heading_in_japanese (kind == SHK_VALUE_TARGET ? HEADING_TARGET
+                                                                           : HEADING_ACTUAL),
+                              year_text);
   return folded_equal (folded, english) ||
          folded_equal (folded, translated) ||
+         folded_equal (folded, japanese) ||
          folded_equal (folded, key);
 }
 

@@ -6,8 +6,9 @@
  * numbers as numbers, the heading row frozen and column widths set.
  *
  * The measures table is also what shk-import.h reads back: its headings
- * are recognised in the language they were written in, in English and as
- * the keys of `shinchoku-cli measures --format csv`.
+ * are recognised in every language Shinchoku ships (English and Japanese,
+ * whatever the session's language) and as the keys of
+ * `shinchoku-cli measures --format csv`.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -66,6 +67,29 @@ gboolean  shk_table_export_file           (ShkPlan        *plan,
                                            ShkTables       tables,
                                            const char     *path,
                                            GError        **error);
+
+/* Formula-safe CSV. A spreadsheet application takes a field that begins
+ * with =, +, -, @, a tab or a carriage return for a formula (and runs
+ * =HYPERLINK(…) or worse); such a field is written with a leading ', as
+ * one types text in a cell. A plain number ("-12", "+3.5E2", "-4.5%")
+ * stays as it is: it is no formula, and it must stay a number. A text
+ * that begins with ' and then needs a guard gets one too, so that
+ * shk_table_csv_unguard() always gives back the text exactly. */
+gboolean    shk_table_csv_needs_guard (const char     *text);
+/* @text, with the leading ' when it needs one. */
+char       *shk_table_csv_guard       (const char     *text);
+/* @text without the ' that shk_table_csv_guard() would have added, else
+ * @text itself; points into @text. */
+const char *shk_table_csv_unguard     (const char     *text);
+
+/* Excel holds at most 32,767 characters (UTF-16 units) in a cell; the
+ * XLSX export cuts longer texts there, ending them with "…". */
+#define SHK_TABLE_MAX_CELL_TEXT 32767
+/* A line per cell that the XLSX export of @tables cuts ("Measures!C5:
+ * the text of 40,000 characters is cut to 32,767"), for the user to see;
+ * NULL when none is. */
+GStrv       shk_table_export_dup_cut_cells (ShkPlan   *plan,
+                                            ShkTables  tables);
 
 /* The translated heading of a target or actual column ("Target R2"). */
 char     *shk_table_dup_value_heading     (ShkValueKind    kind,
