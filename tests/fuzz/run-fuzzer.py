@@ -71,6 +71,8 @@ def main():
         f'-dict={args.dict}',
         f'-artifact_prefix={artifacts}{os.sep}',
         '-print_final_stats=1',
+        # Without a line per new input: the log is for what went wrong.
+        '-verbosity=0',
         corpus,
     ]
     print('running:', ' '.join(command), flush=True)
@@ -88,12 +90,14 @@ def main():
         print(f'{name}: no crash, leak or timeout in {seconds} s')
         return 0
 
+    # The replays first: the summary must be the log's last lines, which
+    # are what `meson test --print-errorlogs` shows of a long log.
+    for path in found:
+        replay(args.fuzzer, path, env)
     print(f'{name}: FAILED (exit status {status})')
     for path in found:
         print(f'{name}: reproducer: {path}')
         print(f'{name}:   run it again with: G_SLICE=always-malloc {args.fuzzer} {path}')
-    for path in found:
-        replay(args.fuzzer, path, env)
     if not found:
         print(f'{name}: no reproducer was written; see the output above')
     return 1
