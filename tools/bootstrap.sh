@@ -3,12 +3,13 @@
 #
 #   bash tools/bootstrap.sh run [FILE…]   build, then open the window
 #   bash tools/bootstrap.sh test          build, run the test suite twice
-#                                         (plain, then ASan + UBSan)
+#                                         (plain, then ASan + UBSan), then
+#                                         fuzz the file readers for a while
 #
 # Both modes first install the Debian packages that are missing (only then
 # is root needed) and build in _build/. `test` prints as its very last line
-# "N passed, N failed", counted over both runs, and exits nonzero when
-# anything failed.
+# "N passed, N failed", counted over both runs and the fuzzers (one result
+# per fuzz target), and exits nonzero when anything failed.
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 
@@ -21,10 +22,14 @@ readonly PACKAGES=(
   gettext appstream desktop-file-utils gsettings-desktop-schemas libgtk-4-bin
   xvfb xauth dbus dbus-x11 fonts-noto-cjk imagemagick poppler-utils librsvg2-bin librsvg2-common
   python3 ca-certificates
+  # libFuzzer and the sanitizer runtimes of the fuzz build (tools/run-fuzzers.sh)
+  clang libclang-rt-14-dev
 )
 
 readonly BUILD_DIR=_build
 readonly ASAN_BUILD_DIR=_build-asan
+# Set up and run by tools/run-fuzzers.sh; its name is fixed there too.
+readonly FUZZ_BUILD_DIR=_build-fuzz
 readonly XVFB_SCREEN='-screen 0 1920x1080x24 -nolisten tcp'
 
 say ()
@@ -47,7 +52,9 @@ Usage: bash tools/bootstrap.sh run [FILE…]
   run   install what is missing, build in _build/ and open Shinchoku
         (needs a graphical session: DISPLAY or WAYLAND_DISPLAY)
   test  install what is missing, build, and run the test suite twice:
-        in _build/ and in _build-asan/ (AddressSanitizer + UBSan)
+        in _build/ and in _build-asan/ (AddressSanitizer + UBSan); then
+        run the fuzzers of tests/fuzz/ in _build-fuzz/ for FUZZ_SECONDS
+        (default 60) each
 EOF
 }
 
@@ -147,7 +154,8 @@ EOF
 run_tests ()
 {
   # Results of an earlier invocation must not be counted again.
-  rm -f "$BUILD_DIR"/meson-logs/testlog*.json "$ASAN_BUILD_DIR"/meson-logs/testlog*.json
+  rm -f "$BUILD_DIR"/meson-logs/testlog*.json "$ASAN_BUILD_DIR"/meson-logs/testlog*.json \
+    "$FUZZ_BUILD_DIR"/meson-logs/testlog*.json
 
   local build_failures=0
 
@@ -196,8 +204,17 @@ run_tests ()
     build_failures=$((build_failures + 1))
   fi
 
+  # The file readers under libFuzzer: each target is one meson test of the
+  # `fuzz` suite, so its result counts like any other test below.
+  say "fuzzing the file readers in $FUZZ_BUILD_DIR/ (${FUZZ_SECONDS:-60} s per target)"
+  bash tools/run-fuzzers.sh
+  if [ $? -eq 2 ]; then
+    say "the build in $FUZZ_BUILD_DIR/ failed: counted as one failure"
+    build_failures=$((build_failures + 1))
+  fi
+
   local counts passed failed
-  counts=$(count_results "$BUILD_DIR" "$ASAN_BUILD_DIR") \
+  counts=$(count_results "$BUILD_DIR" "$ASAN_BUILD_DIR" "$FUZZ_BUILD_DIR") \
     || counts="0 1"
   read -r passed failed <<<"$counts"
   failed=$((failed + build_failures))

@@ -1,0 +1,87 @@
+/* fuzz-format.c — libFuzzer target for the JSON plan loader
+ *
+ * Any input: shk_format_load_data() either fails with a readable message
+ * or gives a plan. A plan it gives must save, load again and save to the
+ * very same bytes (docs/file-format.md: "Loading a file and saving it
+ * again therefore gives the same bytes when the file was written by
+ * Shinchoku"), so nothing a user saves is lost or changed by the next
+ * save.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "shk-format.h"
+
+#include "fuzz-common.h"
+
+int
+LLVMFuzzerInitialize (int    *argc,
+                      char ***argv)
+{
+  fuzz_make_criticals_fatal ();
+  return 0;
+}
+
+/* Where two serialisations part, with some context, for the report. */
+static void
+report_difference (const char *first,
+                   gsize       first_length,
+                   const char *second,
+                   gsize       second_length)
+{
+  gsize at = 0, start;
+  guint line = 1;
+
+  while (at < first_length && at < second_length && first[at] == second[at])
+    {
+      if (first[at] == '\n')
+        line++;
+      at++;
+    }
+  start = at > 80 ? at - 80 : 0;
+  fprintf (stderr, "the second save differs from the first at byte %zu (line %u)\n"
+                   "first:  …%.*s…\nsecond: …%.*s…\n",
+           at, line,
+           (int) MIN (first_length - start, 160), first + start,
+           (int) MIN (second_length - start, 160), second + start);
+}
+
+int
+LLVMFuzzerTestOneInput (const uint8_t *data,
+                        size_t         size)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ShkPlan) plan = NULL;
+  g_autoptr(ShkPlan) reloaded = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  gsize first_length = 0, second_length = 0;
+
+  plan = shk_format_load_data ((const char *) data, size, "fuzz.json", &error);
+  if (plan == NULL)
+    {
+      fuzz_check_message (error, "loading the input");
+      return 0;
+    }
+
+  first = shk_format_to_data (plan, &first_length);
+  if (first == NULL || first_length == 0)
+    FUZZ_FAIL ("a loaded plan saved to nothing");
+  if (!g_utf8_validate_len (first, first_length, NULL))
+    FUZZ_FAIL ("a loaded plan saved to text that is not UTF-8");
+
+  reloaded = shk_format_load_data (first, first_length, "saved.json", &error);
+  if (reloaded == NULL)
+    FUZZ_FAIL ("a saved plan does not load again: %s", error->message);
+
+  second = shk_format_to_data (reloaded, &second_length);
+  if (second_length != first_length || memcmp (first, second, first_length) != 0)
+    {
+      report_difference (first, first_length, second, second_length);
+      FUZZ_FAIL ("save, load, save does not give the same bytes");
+    }
+  return 0;
+}
