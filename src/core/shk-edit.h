@@ -8,6 +8,7 @@
  */
 #pragma once
 
+#include "shk-number.h"   /* callers of the parser expect it here */
 #include "shk-plan.h"
 #include "shk-undo.h"
 
@@ -82,16 +83,5 @@ void  shk_edit_remove_cost_item    (ShkUndoStack  *stack,
                                     ShkScenario   *scenario,
                                     guint          position,
                                     const char    *label);
-
-/* Parses a number as the staff type it: "1,000,000", "１２３", "-3.5",
- * "80%" (the unit suffix @unit, when given, is accepted and ignored).
- * FALSE for anything else; an empty string is FALSE too (the caller
- * decides whether empty means "clear"). */
-gboolean shk_parse_number          (const char    *text,
-                                    const char    *unit,
-                                    double        *value);
-/* Formats a figure with thousands separators and no needless decimals:
- * 1000000 → "1,000,000", 12.5 → "12.5". */
-char    *shk_format_number         (double         value);
 
 G_END_DECLS
