@@ -187,34 +187,12 @@ final_year (ShkMeasuresView *self)
   return year != NULL ? shk_fiscal_year_get_id (year) : "";
 }
 
-/* The evaluation being reported: the reporting year's actual against the
- * final target (R2/R3), else the last one listed, as the dashboard does. */
+/* The evaluation being reported (the core's rule, shared with the
+ * handout). */
 static ShkEvaluation *
 reporting_evaluation (ShkMeasuresView *self)
 {
-  GListModel *evaluations;
-  guint n;
-  ShkEvaluation *found = NULL;
-
-  if (self->plan == NULL)
-    return NULL;
-
-  evaluations = shk_plan_get_evaluations (self->plan);
-  n = g_list_model_get_n_items (evaluations);
-  for (guint i = 0; i < n && found == NULL; i++)
-    {
-      g_autoptr(ShkEvaluation) evaluation = g_list_model_get_item (evaluations, i);
-
-      if (g_strcmp0 (shk_evaluation_get_actual_year (evaluation), reporting_year (self)) == 0 &&
-          g_strcmp0 (shk_evaluation_get_target_year (evaluation), final_year (self)) == 0)
-        found = evaluation;   /* the plan keeps it alive */
-    }
-  if (found == NULL && n > 0)
-    {
-      g_autoptr(ShkEvaluation) last = g_list_model_get_item (evaluations, n - 1);
-      found = last;
-    }
-  return found;
+  return self->plan != NULL ? shk_plan_get_reporting_evaluation (self->plan) : NULL;
 }
 
 static char *
@@ -937,30 +915,14 @@ first_value (ShkMeasure *measure,
   return shk_indicator_get_actual (first, info->key, value);
 }
 
-/* The measure's weakest indicator, as its grade rates it. */
+/* The rate of the measure's weakest indicator, as its grade rates it. */
 static gboolean
-worst_rate (ShkMeasure *measure,
-            const char *actual_year,
-            const char *target_year,
-            double     *rate)
+weakest_rate (ShkMeasure *measure,
+              const char *actual_year,
+              const char *target_year,
+              double     *rate)
 {
-  GListModel *indicators = shk_measure_get_indicators (measure);
-  guint n = g_list_model_get_n_items (indicators);
-  gboolean found = FALSE;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(ShkIndicator) indicator = g_list_model_get_item (indicators, i);
-      double r;
-
-      if (shk_indicator_compute_rate (indicator, actual_year, target_year, &r) &&
-          (!found || r < *rate))
-        {
-          *rate = r;
-          found = TRUE;
-        }
-    }
-  return found;
+  return shk_measure_get_weakest_indicator (measure, actual_year, target_year, rate) != NULL;
 }
 
 static int
@@ -1018,12 +980,12 @@ compare_measures (gconstpointer a,
       hb = first_value (mb, info, &vb);
       return compare_optional (ha, va, hb, vb);
     case COLUMN_PROGRESS:
-      ha = worst_rate (ma, reporting_year (self), reporting_year (self), &va);
-      hb = worst_rate (mb, reporting_year (self), reporting_year (self), &vb);
+      ha = weakest_rate (ma, reporting_year (self), reporting_year (self), &va);
+      hb = weakest_rate (mb, reporting_year (self), reporting_year (self), &vb);
       return compare_optional (ha, va, hb, vb);
     case COLUMN_ACHIEVEMENT:
-      ha = worst_rate (ma, reporting_year (self), final_year (self), &va);
-      hb = worst_rate (mb, reporting_year (self), final_year (self), &vb);
+      ha = weakest_rate (ma, reporting_year (self), final_year (self), &va);
+      hb = weakest_rate (mb, reporting_year (self), final_year (self), &vb);
       return compare_optional (ha, va, hb, vb);
     case COLUMN_GRADE:
       return compare_grades (self, info->key, ma, mb);

@@ -1050,35 +1050,6 @@ year_label (ShkPlan    *plan,
   return year != NULL ? shk_fiscal_year_get_label (year) : year_id;
 }
 
-/* The evaluation being reported: the reporting year's actual against the
- * final target (R2/R3), else the last one listed, as the dashboard does. */
-static ShkEvaluation *
-reporting_evaluation (ShkPlan *plan)
-{
-  GListModel *evaluations = shk_plan_get_evaluations (plan);
-  guint n = g_list_model_get_n_items (evaluations);
-  const char *reporting = shk_plan_get_reporting_year (plan);
-  ShkFiscalYear *final = shk_plan_get_final_year (plan);
-  ShkEvaluation *found = NULL;
-
-  for (guint i = 0; i < n && found == NULL; i++)
-    {
-      g_autoptr(ShkEvaluation) evaluation = g_list_model_get_item (evaluations, i);
-
-      if (final != NULL &&
-          g_strcmp0 (shk_evaluation_get_actual_year (evaluation), reporting) == 0 &&
-          g_strcmp0 (shk_evaluation_get_target_year (evaluation), shk_fiscal_year_get_id (final)) == 0)
-        found = evaluation;   /* the plan keeps it alive */
-    }
-  if (found == NULL && n > 0)
-    {
-      g_autoptr(ShkEvaluation) last = g_list_model_get_item (evaluations, n - 1);
-
-      found = last;
-    }
-  return found;
-}
-
 /* The reporting year's progress evaluation (R2/R2), or NULL. */
 static ShkEvaluation *
 progress_evaluation (ShkPlan *plan)
@@ -2423,7 +2394,7 @@ shk_report_new (ShkPlan   *plan,
   self->ranking = shk_ranking_new (self->survey);
 
   add_summary_section (self, plan);
-  reporting = reporting_evaluation (plan);
+  reporting = shk_plan_get_reporting_evaluation (plan);
   if (reporting != NULL)
     {
       add_achieved_section (self, plan, reporting);
