@@ -1697,16 +1697,14 @@ update_scenario (ShkScenariosView *self)
     }
   else
     {
-      GPtrArray *results = g_ptr_array_new_with_free_func ((GDestroyNotify) shk_payback_result_free);
-      const char *names[] = { shk_scenario_get_name (self->scenario), NULL };
+      ShkPaybackSeriesSet *series = shk_payback_series_set_new ();
 
       if (self->error_widget == NULL)
         clear_error (self, NULL);
       g_clear_pointer (&self->result, shk_payback_result_free);
       self->result = result;
-      g_ptr_array_add (results, shk_scenario_compute_payback (self->plan, self->scenario, NULL));
-      shk_payback_view_set_series (self->chart, names, results,
-                                   (const char * const *) self->year_labels);
+      shk_payback_series_set_add (series, self->plan, self->scenario, NULL);
+      shk_payback_view_set_series (self->chart, series);
       shk_payback_view_set_export_name (self->chart, shk_scenario_get_name (self->scenario));
     }
 
@@ -1897,15 +1895,11 @@ static void
 update_compare (ShkScenariosView *self)
 {
   g_autoptr(GPtrArray) scenarios = compared_scenarios (self);
-  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
-  g_auto(GStrv) name_list = NULL;
-  g_auto(GStrv) labels = NULL;
-  GPtrArray *results = g_ptr_array_new_with_free_func ((GDestroyNotify) shk_payback_result_free);
+  ShkPaybackSeriesSet *series = shk_payback_series_set_new ();
   const char *headings[] = {
     N_("Scenario"), N_("Payback year"), N_("Payback month"), N_("Net at the end (yen)"),
     N_("Discounted payback"),
   };
-  guint longest = 0;
 
   clear_grid (self->compare_grid);
   for (guint c = 0; c < G_N_ELEMENTS (headings); c++)
@@ -1915,26 +1909,17 @@ update_compare (ShkScenariosView *self)
   for (guint s = 0; s < scenarios->len; s++)
     {
       ShkScenario *scenario = g_ptr_array_index (scenarios, s);
-      ShkPaybackResult *result = shk_scenario_compute_payback (self->plan, scenario, NULL);
+      guint row = series->n_series + 1;
+      const ShkPaybackResult *result = shk_payback_series_set_add (series, self->plan, scenario, NULL);
       g_autofree char *year = NULL;
       g_autofree char *month = NULL;
       g_autofree char *net = NULL;
       g_autofree char *discounted = NULL;
       GtkWidget *name;
       const char *cells[4];
-      guint row = results->len + 1;
 
       if (result == NULL)
         continue;
-      if (result->n_years > longest)
-        {
-          longest = result->n_years;
-          g_clear_pointer (&labels, g_strfreev);
-          labels = g_new0 (char *, longest + 1);
-          for (guint i = 0; i < longest; i++)
-            labels[i] = shk_scenario_dup_year_label (scenario, i);
-        }
-      g_strv_builder_add (names, shk_scenario_get_name (scenario));
 
       year = result->payback_year > 0 ? g_strdup_printf (_("Year %u"), result->payback_year)
                                       : g_strdup (_("None"));
@@ -1949,21 +1934,17 @@ update_compare (ShkScenariosView *self)
       cells[2] = net;
       cells[3] = discounted;
 
-      gtk_grid_attach (self->compare_grid, swatch (results->len, scenarios->len), 0, row, 1, 1);
+      gtk_grid_attach (self->compare_grid, swatch (row - 1, scenarios->len), 0, row, 1, 1);
       name = grid_label (shk_scenario_get_name (scenario), FALSE, FALSE);
       gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
       gtk_widget_set_hexpand (name, TRUE);
       gtk_grid_attach (self->compare_grid, name, 1, row, 1, 1);
       for (guint c = 0; c < G_N_ELEMENTS (cells); c++)
         gtk_grid_attach (self->compare_grid, grid_label (cells[c], TRUE, FALSE), c + 2, row, 1, 1);
-
-      g_ptr_array_add (results, result);
     }
 
-  name_list = g_strv_builder_end (names);
-  gtk_stack_set_visible_child_name (self->compare_stack, results->len >= 2 ? "chart" : "hint");
-  shk_payback_view_set_series (self->compare_chart, (const char * const *) name_list, results,
-                               (const char * const *) labels);
+  gtk_stack_set_visible_child_name (self->compare_stack, series->n_series >= 2 ? "chart" : "hint");
+  shk_payback_view_set_series (self->compare_chart, series);
   shk_payback_view_set_export_name (self->compare_chart, _("comparison"));
 }
 
@@ -2137,7 +2118,7 @@ shk_scenarios_view_refresh (ShkScenariosView *self)
       g_clear_pointer (&self->result, shk_payback_result_free);
       g_clear_pointer (&self->sensitivity, shk_sensitivity_free);
       g_clear_pointer (&self->result_text, g_free);
-      shk_payback_view_set_series (self->chart, NULL, NULL, NULL);
+      shk_payback_view_set_series (self->chart, NULL);
       if (self->plan != NULL)
         update_rows (self);
       return;
@@ -2190,7 +2171,7 @@ set_current (ShkScenariosView *self,
       g_clear_pointer (&self->result_text, g_free);
       /* Nothing of the previous scenario may stay on show, should this
        * one be one the engine refuses. */
-      shk_payback_view_set_series (self->chart, NULL, NULL, NULL);
+      shk_payback_view_set_series (self->chart, NULL);
       shk_payback_view_set_highlight_year (self->chart, -1);
       gtk_label_set_text (self->result_label, "");
       gtk_label_set_text (self->result_detail_label, "");
