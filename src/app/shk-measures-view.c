@@ -353,7 +353,7 @@ commit_grade_text (ShkMeasuresView *self,
 
   if (*text == '\0')
     {
-      shk_measure_commit_manual_grade (undo_stack (self), measure, evaluation_id, FALSE, SHK_GRADE_NONE);
+      shk_edit_manual_grade_keep_reason (undo_stack (self), measure, evaluation_id, FALSE, SHK_GRADE_NONE);
       return TRUE;
     }
 
@@ -365,7 +365,7 @@ commit_grade_text (ShkMeasuresView *self,
       return FALSE;
     }
 
-  shk_measure_commit_manual_grade (undo_stack (self), measure, evaluation_id, TRUE, grade);
+  shk_edit_manual_grade_keep_reason (undo_stack (self), measure, evaluation_id, TRUE, grade);
   return TRUE;
 }
 
@@ -398,8 +398,8 @@ commit_value_text (ShkMeasuresView *self,
       return FALSE;
     }
 
-  return shk_measure_commit_indicator_value (undo_stack (self), measure, (guint) number - 1,
-                                             kind, year_id, text, error);
+  return shk_edit_indicator_value_text (undo_stack (self), measure, (guint) number - 1,
+                                        kind, year_id, text, error);
 }
 
 gboolean
@@ -561,7 +561,7 @@ refresh_stacked (ShkMeasuresView *self,
       if (GTK_IS_EDITABLE_LABEL (child))
         {
           ShkValueKind kind = info->kind == COLUMN_TARGET ? SHK_VALUE_TARGET : SHK_VALUE_ACTUAL;
-          g_autofree char *name = shk_measure_dup_cell_name (measure, line, kind, info->key);
+          g_autofree char *name = shk_edit_dup_value_cell_name (measure, line, kind, info->key);
           const char *refused = g_object_get_data (G_OBJECT (child), "refused");
           g_autofree char *tooltip = NULL;
 
@@ -724,11 +724,11 @@ on_grade_change_state (GSimpleAction *action,
     return;
 
   if (g_str_equal (choice, "computed"))
-    shk_measure_commit_manual_grade (undo_stack (self), measure, info->key, FALSE, SHK_GRADE_NONE);
+    shk_edit_manual_grade_keep_reason (undo_stack (self), measure, info->key, FALSE, SHK_GRADE_NONE);
   else
     for (guint g = 0; g < SHK_N_GRADES; g++)
       if (g_str_equal (choice, shk_grade_to_key ((ShkGrade) g)))
-        shk_measure_commit_manual_grade (undo_stack (self), measure, info->key, TRUE, (ShkGrade) g);
+        shk_edit_manual_grade_keep_reason (undo_stack (self), measure, info->key, TRUE, (ShkGrade) g);
   hide_message (self);
   refresh_cell (item);
 }

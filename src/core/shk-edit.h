@@ -4,6 +4,9 @@
  * which apply the change and push one undo entry. Tests use the same
  * functions, so what the user can undo is what the tests check.
  *
+ * Edits from what the user typed (read, checked, then applied here) are
+ * in shk-edit-measure.h, shk-edit-process.h and shk-edit-scenario.h.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
