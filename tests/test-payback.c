@@ -9,6 +9,7 @@
 
 #include "shk-format.h"
 #include "shk-payback.h"
+#include "shk-payback-series.h"
 
 #define N_PUBLISHED_YEARS 8
 
@@ -667,6 +668,112 @@ test_payback_scenario (void)
   g_assert_nonnull (strstr (error->message, "Hourly rate"));
 }
 
+/* The series the charts draw are the engine's own figures, scenario by
+ * scenario, over the longest horizon's years. */
+static void
+assert_same_result (const ShkPaybackResult *a,
+                    const ShkPaybackResult *b)
+{
+  g_assert_cmpuint (a->n_years, ==, b->n_years);
+  for (guint y = 0; y < a->n_years; y++)
+    {
+      g_assert_cmpint (a->cost[y], ==, b->cost[y]);
+      g_assert_cmpint (a->saving[y], ==, b->saving[y]);
+      g_assert_cmpint (a->cumulative_cost[y], ==, b->cumulative_cost[y]);
+      g_assert_cmpint (a->cumulative_saving[y], ==, b->cumulative_saving[y]);
+      g_assert_cmpint (a->net[y], ==, b->net[y]);
+      g_assert_cmpfloat (a->discounted_cumulative_cost[y], ==, b->discounted_cumulative_cost[y]);
+      g_assert_cmpfloat (a->discounted_cumulative_saving[y], ==, b->discounted_cumulative_saving[y]);
+    }
+  g_assert_cmpuint (a->payback_year, ==, b->payback_year);
+  g_assert_cmpuint (a->payback_month, ==, b->payback_month);
+  g_assert_cmpfloat (a->payback_point, ==, b->payback_point);
+  g_assert_cmpint (a->net_at_horizon, ==, b->net_at_horizon);
+}
+
+static void
+test_payback_series (void)
+{
+  g_autoptr(ShkPlan) plan = shk_builtin_plan_new ();
+  g_autoptr(ShkPaybackSeriesSet) set = shk_payback_series_set_new ();
+  g_autoptr(ShkScenario) longer = NULL;
+  g_autoptr(ShkScenario) broken = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *scenarios = shk_plan_get_scenarios (plan);
+  guint n = g_list_model_get_n_items (scenarios);
+  ShkScenario *longest = NULL;
+  ShkPaybackChart chart;
+
+  g_assert_cmpuint (set->n_series, ==, 0);
+  g_assert_cmpuint (set->n_years, ==, 0);
+  g_assert_null (set->year_labels[0]);
+  g_assert_cmpuint (n, >=, 2);
+
+  /* A longer copy of the first scenario, so that the axis must follow it. */
+  {
+    g_autoptr(ShkScenario) first = g_list_model_get_item (scenarios, 0);
+    g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+    g_auto(GStrv) years = NULL;
+    guint k = shk_scenario_get_n_years (first);
+
+    longer = shk_scenario_copy (first);
+    for (guint i = 0; i < k; i++)
+      g_strv_builder_add (builder, shk_scenario_get_years (first)[i]);
+    g_strv_builder_add (builder, "R99");
+    years = g_strv_builder_end (builder);
+    shk_scenario_set_years (longer, (const char * const *) years);
+    shk_scenario_set_name (longer, "longer");
+    shk_plan_append_scenario (plan, longer);
+    n++;
+  }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ShkScenario) scenario = g_list_model_get_item (scenarios, i);
+      g_autoptr(ShkPaybackResult) expected = shk_scenario_compute_payback (plan, scenario, &error);
+      const ShkPaybackResult *added;
+
+      g_assert_no_error (error);
+      added = shk_payback_series_set_add (set, plan, scenario, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (added);
+      g_assert_cmpuint (set->n_series, ==, i + 1);
+      g_assert_true (set->series[i].result == added);
+      g_assert_cmpstr (set->series[i].name, ==, shk_scenario_get_name (scenario));
+      assert_same_result (added, expected);
+      if (longest == NULL || shk_scenario_get_n_years (scenario) > shk_scenario_get_n_years (longest))
+        longest = scenario;
+    }
+  g_assert_true (longest == longer);
+
+  /* The axis: the longest horizon's labels. */
+  g_assert_cmpuint (set->n_years, ==, shk_scenario_get_n_years (longest));
+  for (guint y = 0; y < set->n_years; y++)
+    {
+      g_autofree char *label = shk_scenario_dup_year_label (longest, y);
+
+      g_assert_cmpstr (set->year_labels[y], ==, label);
+    }
+  g_assert_null (set->year_labels[set->n_years]);
+
+  /* A scenario the engine refuses adds nothing and says why. */
+  broken = shk_scenario_copy (longer);
+  shk_scenario_set_hourly_rate (broken, -1);
+  shk_plan_append_scenario (plan, broken);
+  g_assert_null (shk_payback_series_set_add (set, plan, broken, &error));
+  g_assert_error (error, SHK_PAYBACK_ERROR, SHK_PAYBACK_ERROR_INVALID);
+  g_assert_cmpuint (set->n_series, ==, n);
+
+  shk_payback_series_set_fill_chart (set, SHK_CHART_STYLE_LIGHT, "title", &chart);
+  g_assert_cmpint (chart.style, ==, SHK_CHART_STYLE_LIGHT);
+  g_assert_cmpstr (chart.title, ==, "title");
+  g_assert_true (chart.series == set->series);
+  g_assert_cmpuint (chart.n_series, ==, n);
+  g_assert_true (chart.year_labels == set->year_labels);
+  g_assert_cmpuint (chart.n_years, ==, set->n_years);
+  g_assert_cmpint (chart.highlight_year, ==, -1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -682,6 +789,7 @@ main (int   argc,
   g_test_add_func ("/payback/discount", test_payback_discount);
   g_test_add_func ("/payback/validation", test_payback_validation);
   g_test_add_func ("/payback/scenario", test_payback_scenario);
+  g_test_add_func ("/payback/series", test_payback_series);
 
   return g_test_run ();
 }

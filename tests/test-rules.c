@@ -185,6 +185,96 @@ test_measure_worst_indicator (void)
                    SHK_GRADE_ACHIEVED);
 }
 
+/* The weakest indicator sets the rate, per pair of years: the progress
+ * rate (R2/R2) and the achievement rate (R2/R3) may be set by different
+ * indicators, and the views sort by the one the grade uses. */
+static void
+test_measure_weakest_indicator (void)
+{
+  static const char *pairs[][2] = { { "R2", "R2" }, { "R2", "R3" }, { "R1", "R3" } };
+  g_autoptr(ShkPlan) plan = make_plan ();
+  ShkMeasure *measure = add_measure (plan, 1);
+  ShkIndicator *a, *b, *tie;
+  double rate = -1;
+
+  g_assert_null (shk_measure_get_weakest_indicator (measure, "R2", "R3", &rate));
+  g_assert_cmpfloat (rate, ==, -1);   /* untouched */
+
+  a = add_indicator (measure, SHK_DIRECTION_HIGHER_IS_BETTER, 100, 200, 95);
+  b = add_indicator (measure, SHK_DIRECTION_LOWER_IS_BETTER, 2.0, 3.0, 4.0);
+  add_indicator (measure, SHK_DIRECTION_HIGHER_IS_BETTER, NAN, NAN, 5);
+  /* As weak as b in R2/R2: the first of equals is the one named. */
+  tie = add_indicator (measure, SHK_DIRECTION_LOWER_IS_BETTER, 2.0, NAN, 4.0);
+
+  g_assert_true (shk_measure_get_weakest_indicator (measure, "R2", "R2", NULL) == b);
+  g_assert_true (shk_measure_get_weakest_indicator (measure, "R2", "R3", NULL) == a);
+  g_assert_null (shk_measure_get_weakest_indicator (measure, "R1", "R3", NULL));
+  g_assert_true (tie != b);
+
+  /* The rate given is the lowest of the indicators' own rates, and the
+   * one the grade uses. */
+  for (guint p = 0; p < G_N_ELEMENTS (pairs); p++)
+    {
+      GListModel *indicators = shk_measure_get_indicators (measure);
+      g_autoptr(ShkEvaluation) evaluation = shk_evaluation_new (pairs[p][0], pairs[p][1]);
+      gboolean any = FALSE;
+      double lowest = G_MAXDOUBLE, graded = -1;
+      ShkIndicator *weakest;
+
+      for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
+        {
+          g_autoptr(ShkIndicator) indicator = g_list_model_get_item (indicators, i);
+          double r;
+
+          if (shk_indicator_compute_rate (indicator, pairs[p][0], pairs[p][1], &r))
+            {
+              lowest = MIN (lowest, r);
+              any = TRUE;
+            }
+        }
+
+      weakest = shk_measure_get_weakest_indicator (measure, pairs[p][0], pairs[p][1], &rate);
+      g_assert_cmpint (weakest != NULL, ==, any);
+      g_assert_cmpint (shk_measure_compute_rate (measure, evaluation, &graded), ==, any);
+      if (any)
+        {
+          double own;
+
+          g_assert_cmpfloat (rate, ==, lowest);
+          g_assert_cmpfloat (graded, ==, lowest);
+          g_assert_true (shk_indicator_compute_rate (weakest, pairs[p][0], pairs[p][1], &own));
+          g_assert_cmpfloat (own, ==, lowest);
+        }
+    }
+}
+
+/* The evaluation reported on: the reporting year against the final
+ * year's target, else the last listed. */
+static void
+test_reporting_evaluation (void)
+{
+  g_autoptr(ShkPlan) empty = shk_plan_new ();
+  g_autoptr(ShkPlan) plan = make_plan ();
+  GListModel *evaluations = shk_plan_get_evaluations (plan);
+  g_autoptr(ShkEvaluation) last =
+    g_list_model_get_item (evaluations, g_list_model_get_n_items (evaluations) - 1);
+
+  g_assert_null (shk_plan_get_reporting_evaluation (empty));
+
+  shk_plan_set_reporting_year (plan, "R1");
+  g_assert_true (shk_plan_get_reporting_evaluation (plan) == shk_plan_find_evaluation (plan, "R1/R3"));
+  shk_plan_set_reporting_year (plan, "H30");
+  g_assert_true (shk_plan_get_reporting_evaluation (plan) == shk_plan_find_evaluation (plan, "H30/R3"));
+  /* R2/R2 is listed first, but it is not against the final target. */
+  shk_plan_set_reporting_year (plan, "R2");
+  g_assert_true (shk_plan_get_reporting_evaluation (plan) == shk_plan_find_evaluation (plan, "R2/R3"));
+
+  /* No R3/R3 evaluation: the last one listed. */
+  shk_plan_set_reporting_year (plan, "R3");
+  g_assert_null (shk_plan_find_evaluation (plan, "R3/R3"));
+  g_assert_true (shk_plan_get_reporting_evaluation (plan) == last);
+}
+
 static void
 test_manual_grades (void)
 {
@@ -311,6 +401,8 @@ main (int   argc,
   g_test_add_func ("/rules/grade/thresholds", test_grade_thresholds);
   g_test_add_func ("/rules/indicator/rates", test_indicator_rates);
   g_test_add_func ("/rules/measure/worst-indicator", test_measure_worst_indicator);
+  g_test_add_func ("/rules/measure/weakest-indicator", test_measure_weakest_indicator);
+  g_test_add_func ("/rules/plan/reporting-evaluation", test_reporting_evaluation);
   g_test_add_func ("/rules/measure/manual-grades", test_manual_grades);
   g_test_add_func ("/rules/summary", test_summary);
 

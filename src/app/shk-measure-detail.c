@@ -111,100 +111,6 @@ G_DEFINE_FINAL_TYPE (ShkMeasureDetail, shk_measure_detail, GTK_TYPE_WIDGET)
 static void sync_all (ShkMeasureDetail *self);
 
 /* ------------------------------------------------------------------ */
-/* Edits shared with the table                                         */
-
-char *
-shk_measure_dup_cell_name (ShkMeasure   *measure,
-                           guint         index,
-                           ShkValueKind  kind,
-                           const char   *year_id)
-{
-  guint number = shk_measure_get_number (measure);
-  gboolean several = g_list_model_get_n_items (shk_measure_get_indicators (measure)) > 1;
-
-  /* TRANSLATORS: "No.1 R2 actual"; with several indicators, which one. */
-  if (kind == SHK_VALUE_TARGET)
-    return several ? g_strdup_printf (_("No.%u %s target, indicator %u"), number, year_id, index + 1)
-                   : g_strdup_printf (_("No.%u %s target"), number, year_id);
-  return several ? g_strdup_printf (_("No.%u %s actual, indicator %u"), number, year_id, index + 1)
-                 : g_strdup_printf (_("No.%u %s actual"), number, year_id);
-}
-
-gboolean
-shk_measure_commit_indicator_value (ShkUndoStack  *stack,
-                                    ShkMeasure    *measure,
-                                    guint          index,
-                                    ShkValueKind   kind,
-                                    const char    *year_id,
-                                    const char    *text,
-                                    GError       **error)
-{
-  g_autofree char *stripped = NULL;
-  g_autofree char *cell = NULL;
-  g_autofree char *label = NULL;
-  ShkIndicator *indicator;
-  gboolean has_value;
-  double value = 0;
-
-  g_return_val_if_fail (SHK_IS_UNDO_STACK (stack), FALSE);
-  g_return_val_if_fail (SHK_IS_MEASURE (measure), FALSE);
-  g_return_val_if_fail (year_id != NULL, FALSE);
-  g_return_val_if_fail (index < g_list_model_get_n_items (shk_measure_get_indicators (measure)), FALSE);
-
-  indicator = shk_measure_get_indicator (measure, index);
-  stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
-  cell = shk_measure_dup_cell_name (measure, index, kind, year_id);
-
-  /* An empty cell is a year without a figure, which is not 0. */
-  has_value = *stripped != '\0';
-  if (has_value &&
-      (!shk_parse_number (stripped, shk_indicator_get_unit (indicator), &value) || !isfinite (value)))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   _("%s: “%s” is not a number"), cell, stripped);
-      return FALSE;
-    }
-
-  /* TRANSLATORS: the undo label, e.g. "Edit No.1 R2 actual". */
-  label = g_strdup_printf (_("Edit %s"), cell);
-  shk_edit_indicator_value (stack, indicator, kind, year_id, has_value, value, label);
-  return TRUE;
-}
-
-void
-shk_measure_commit_manual_grade (ShkUndoStack *stack,
-                                 ShkMeasure   *measure,
-                                 const char   *evaluation_id,
-                                 gboolean      has_manual,
-                                 ShkGrade      grade)
-{
-  g_autofree char *label = NULL;
-  g_autofree char *reason = NULL;
-  const char *old_reason = NULL;
-  ShkGrade old_grade = SHK_GRADE_NONE;
-  gboolean had_manual;
-
-  g_return_if_fail (SHK_IS_UNDO_STACK (stack));
-  g_return_if_fail (SHK_IS_MEASURE (measure));
-  g_return_if_fail (evaluation_id != NULL);
-
-  had_manual = shk_measure_get_manual_grade (measure, evaluation_id, &old_grade, &old_reason);
-  if (had_manual == has_manual && (!has_manual || old_grade == grade))
-    return;
-
-  /* The reason is the measure's; the edit may free it. */
-  reason = g_strdup (old_reason);
-  if (has_manual)
-    label = g_strdup_printf (_("Set the %s grade of No.%u"), evaluation_id,
-                             shk_measure_get_number (measure));
-  else
-    label = g_strdup_printf (_("Use the computed %s grade of No.%u"), evaluation_id,
-                             shk_measure_get_number (measure));
-  shk_edit_manual_grade (stack, measure, evaluation_id, has_manual, grade,
-                         has_manual ? reason : NULL, label);
-}
-
-/* ------------------------------------------------------------------ */
 /* Helpers                                                             */
 
 static ShkUndoStack *
@@ -710,8 +616,8 @@ commit_indicator_value (ShkMeasureDetail *self,
   ShkValueKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (widget), "kind"));
   const char *year = g_object_get_data (G_OBJECT (widget), "year");
 
-  return shk_measure_commit_indicator_value (undo_stack (self), self->measure, rows->index,
-                                             kind, year, text, error);
+  return shk_edit_indicator_value_text (undo_stack (self), self->measure, rows->index,
+                                        kind, year, text, error);
 }
 
 static void
@@ -772,7 +678,7 @@ new_value_entry (ShkMeasureDetail *self,
                  GtkSizeGroup     *size_group)
 {
   GtkWidget *entry = gtk_entry_new ();
-  g_autofree char *name = shk_measure_dup_cell_name (self->measure, rows->index, kind, year_id);
+  g_autofree char *name = shk_edit_dup_value_cell_name (self->measure, rows->index, kind, year_id);
 
   gtk_editable_set_width_chars (GTK_EDITABLE (entry), 8);
   gtk_editable_set_alignment (GTK_EDITABLE (entry), 1.0);
@@ -969,11 +875,11 @@ on_grade_selected (AdwComboRow      *row,
     return;
 
   if (selected == 0)
-    shk_measure_commit_manual_grade (undo_stack (self), self->measure, rows->evaluation_id,
-                                     FALSE, SHK_GRADE_NONE);
+    shk_edit_manual_grade_keep_reason (undo_stack (self), self->measure, rows->evaluation_id,
+                                       FALSE, SHK_GRADE_NONE);
   else if (selected <= G_N_ELEMENTS (grade_choices))
-    shk_measure_commit_manual_grade (undo_stack (self), self->measure, rows->evaluation_id,
-                                     TRUE, grade_choices[selected - 1]);
+    shk_edit_manual_grade_keep_reason (undo_stack (self), self->measure, rows->evaluation_id,
+                                       TRUE, grade_choices[selected - 1]);
 }
 
 static GradeRows *

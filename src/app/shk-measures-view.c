@@ -187,34 +187,12 @@ final_year (ShkMeasuresView *self)
   return year != NULL ? shk_fiscal_year_get_id (year) : "";
 }
 
-/* The evaluation being reported: the reporting year's actual against the
- * final target (R2/R3), else the last one listed, as the dashboard does. */
+/* The evaluation being reported (the core's rule, shared with the
+ * handout). */
 static ShkEvaluation *
 reporting_evaluation (ShkMeasuresView *self)
 {
-  GListModel *evaluations;
-  guint n;
-  ShkEvaluation *found = NULL;
-
-  if (self->plan == NULL)
-    return NULL;
-
-  evaluations = shk_plan_get_evaluations (self->plan);
-  n = g_list_model_get_n_items (evaluations);
-  for (guint i = 0; i < n && found == NULL; i++)
-    {
-      g_autoptr(ShkEvaluation) evaluation = g_list_model_get_item (evaluations, i);
-
-      if (g_strcmp0 (shk_evaluation_get_actual_year (evaluation), reporting_year (self)) == 0 &&
-          g_strcmp0 (shk_evaluation_get_target_year (evaluation), final_year (self)) == 0)
-        found = evaluation;   /* the plan keeps it alive */
-    }
-  if (found == NULL && n > 0)
-    {
-      g_autoptr(ShkEvaluation) last = g_list_model_get_item (evaluations, n - 1);
-      found = last;
-    }
-  return found;
+  return self->plan != NULL ? shk_plan_get_reporting_evaluation (self->plan) : NULL;
 }
 
 static char *
@@ -375,7 +353,7 @@ commit_grade_text (ShkMeasuresView *self,
 
   if (*text == '\0')
     {
-      shk_measure_commit_manual_grade (undo_stack (self), measure, evaluation_id, FALSE, SHK_GRADE_NONE);
+      shk_edit_manual_grade_keep_reason (undo_stack (self), measure, evaluation_id, FALSE, SHK_GRADE_NONE);
       return TRUE;
     }
 
@@ -387,7 +365,7 @@ commit_grade_text (ShkMeasuresView *self,
       return FALSE;
     }
 
-  shk_measure_commit_manual_grade (undo_stack (self), measure, evaluation_id, TRUE, grade);
+  shk_edit_manual_grade_keep_reason (undo_stack (self), measure, evaluation_id, TRUE, grade);
   return TRUE;
 }
 
@@ -420,8 +398,8 @@ commit_value_text (ShkMeasuresView *self,
       return FALSE;
     }
 
-  return shk_measure_commit_indicator_value (undo_stack (self), measure, (guint) number - 1,
-                                             kind, year_id, text, error);
+  return shk_edit_indicator_value_text (undo_stack (self), measure, (guint) number - 1,
+                                        kind, year_id, text, error);
 }
 
 gboolean
@@ -583,7 +561,7 @@ refresh_stacked (ShkMeasuresView *self,
       if (GTK_IS_EDITABLE_LABEL (child))
         {
           ShkValueKind kind = info->kind == COLUMN_TARGET ? SHK_VALUE_TARGET : SHK_VALUE_ACTUAL;
-          g_autofree char *name = shk_measure_dup_cell_name (measure, line, kind, info->key);
+          g_autofree char *name = shk_edit_dup_value_cell_name (measure, line, kind, info->key);
           const char *refused = g_object_get_data (G_OBJECT (child), "refused");
           g_autofree char *tooltip = NULL;
 
@@ -746,11 +724,11 @@ on_grade_change_state (GSimpleAction *action,
     return;
 
   if (g_str_equal (choice, "computed"))
-    shk_measure_commit_manual_grade (undo_stack (self), measure, info->key, FALSE, SHK_GRADE_NONE);
+    shk_edit_manual_grade_keep_reason (undo_stack (self), measure, info->key, FALSE, SHK_GRADE_NONE);
   else
     for (guint g = 0; g < SHK_N_GRADES; g++)
       if (g_str_equal (choice, shk_grade_to_key ((ShkGrade) g)))
-        shk_measure_commit_manual_grade (undo_stack (self), measure, info->key, TRUE, (ShkGrade) g);
+        shk_edit_manual_grade_keep_reason (undo_stack (self), measure, info->key, TRUE, (ShkGrade) g);
   hide_message (self);
   refresh_cell (item);
 }
@@ -937,30 +915,14 @@ first_value (ShkMeasure *measure,
   return shk_indicator_get_actual (first, info->key, value);
 }
 
-/* The measure's weakest indicator, as its grade rates it. */
+/* The rate of the measure's weakest indicator, as its grade rates it. */
 static gboolean
-worst_rate (ShkMeasure *measure,
-            const char *actual_year,
-            const char *target_year,
-            double     *rate)
+weakest_rate (ShkMeasure *measure,
+              const char *actual_year,
+              const char *target_year,
+              double     *rate)
 {
-  GListModel *indicators = shk_measure_get_indicators (measure);
-  guint n = g_list_model_get_n_items (indicators);
-  gboolean found = FALSE;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(ShkIndicator) indicator = g_list_model_get_item (indicators, i);
-      double r;
-
-      if (shk_indicator_compute_rate (indicator, actual_year, target_year, &r) &&
-          (!found || r < *rate))
-        {
-          *rate = r;
-          found = TRUE;
-        }
-    }
-  return found;
+  return shk_measure_get_weakest_indicator (measure, actual_year, target_year, rate) != NULL;
 }
 
 static int
@@ -1018,12 +980,12 @@ compare_measures (gconstpointer a,
       hb = first_value (mb, info, &vb);
       return compare_optional (ha, va, hb, vb);
     case COLUMN_PROGRESS:
-      ha = worst_rate (ma, reporting_year (self), reporting_year (self), &va);
-      hb = worst_rate (mb, reporting_year (self), reporting_year (self), &vb);
+      ha = weakest_rate (ma, reporting_year (self), reporting_year (self), &va);
+      hb = weakest_rate (mb, reporting_year (self), reporting_year (self), &vb);
       return compare_optional (ha, va, hb, vb);
     case COLUMN_ACHIEVEMENT:
-      ha = worst_rate (ma, reporting_year (self), final_year (self), &va);
-      hb = worst_rate (mb, reporting_year (self), final_year (self), &vb);
+      ha = weakest_rate (ma, reporting_year (self), final_year (self), &va);
+      hb = weakest_rate (mb, reporting_year (self), final_year (self), &vb);
       return compare_optional (ha, va, hb, vb);
     case COLUMN_GRADE:
       return compare_grades (self, info->key, ma, mb);

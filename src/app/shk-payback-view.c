@@ -29,11 +29,8 @@ struct _ShkPaybackView
   ShkChartView   *chart;
   GtkLabel       *readout;
 
-  GPtrArray      *results;        /* of ShkPaybackResult */
-  GStrv           names;
-  GStrv           year_labels;
+  ShkPaybackSeriesSet *set;       /* what is drawn; never NULL after init */
   guint           n_years;
-  ShkPaybackSeries *series;       /* views of the above, for the renderer */
 
   int             key_year;       /* chosen with the keyboard, or -1 */
   int             hover_year;     /* under the pointer, or -1 */
@@ -60,15 +57,8 @@ fill_chart (ShkPaybackView  *self,
             ShkChartStyle    style,
             gboolean         with_highlight)
 {
-  *chart = (ShkPaybackChart) {
-    .style = style,
-    .title = NULL,
-    .year_labels = (const char * const *) self->year_labels,
-    .n_years = self->n_years,
-    .series = self->series,
-    .n_series = self->results != NULL ? self->results->len : 0,
-    .highlight_year = with_highlight ? shown_year (self) : -1,
-  };
+  shk_payback_series_set_fill_chart (self->set, style, NULL, chart);
+  chart->highlight_year = with_highlight ? shown_year (self) : -1;
 }
 
 /* ------------------------------------------------------------------ */
@@ -170,8 +160,8 @@ static char *
 year_label (ShkPaybackView *self,
             guint           year)
 {
-  if (self->year_labels != NULL && year < g_strv_length (self->year_labels))
-    return g_strdup (self->year_labels[year]);
+  if (year < self->set->n_years)
+    return g_strdup (self->set->year_labels[year]);
   /* TRANSLATORS: the n-th year of a scenario, e.g. “Year 4” (4年目) */
   return g_strdup_printf (_("Year %u"), year + 1);
 }
@@ -187,9 +177,9 @@ shk_payback_view_dup_year_text (ShkPaybackView *self,
 
   label = year_label (self, year);
   text = g_string_new (label);
-  for (guint s = 0; self->results != NULL && s < self->results->len; s++)
+  for (guint s = 0; s < self->set->n_series; s++)
     {
-      const ShkPaybackResult *result = g_ptr_array_index (self->results, s);
+      const ShkPaybackResult *result = self->set->series[s].result;
       g_autofree char *cost = NULL;
       g_autofree char *saving = NULL;
       g_autofree char *net = NULL;
@@ -200,8 +190,8 @@ shk_payback_view_dup_year_text (ShkPaybackView *self,
       saving = format_yen (result->cumulative_saving[year]);
       net = format_yen (result->net[year]);
 
-      if (self->results->len > 1)
-        g_string_append_printf (text, "\n%s", self->names[s]);
+      if (self->set->n_series > 1)
+        g_string_append_printf (text, "\n%s", self->set->series[s].name);
       g_string_append_c (text, '\n');
       g_string_append_printf (text, _("Cumulative cost: %s"), cost);
       g_string_append_c (text, '\n');
@@ -218,7 +208,7 @@ update_readout (ShkPaybackView *self)
   int year = shown_year (self);
   g_autofree char *text = NULL;
 
-  if (self->results == NULL || self->results->len == 0)
+  if (self->set->n_series == 0)
     text = g_strdup ("");
   else if (year >= 0)
     {
@@ -246,15 +236,15 @@ update_accessible (ShkPaybackView *self)
   g_free (self->description);
   self->description = shk_payback_chart_describe (&chart);
 
-  for (guint s = 0; self->results != NULL && s < self->results->len; s++)
+  for (guint s = 0; s < self->set->n_series; s++)
     {
-      g_autofree char *one = result_summary (g_ptr_array_index (self->results, s));
+      g_autofree char *one = result_summary (self->set->series[s].result);
 
       if (s > 0)
         g_string_append (label, "; ");
-      if (self->results->len > 1)
+      if (self->set->n_series > 1)
         /* TRANSLATORS: a scenario's name and its payback result */
-        g_string_append_printf (label, _("%s: %s"), self->names[s], one);
+        g_string_append_printf (label, _("%s: %s"), self->set->series[s].name, one);
       else
         g_string_append (label, one);
     }
@@ -339,7 +329,7 @@ on_query_tooltip (GtkWidget      *widget,
   int year = keyboard_mode ? self->key_year : year_at (self, x, y);
   g_autofree char *text = NULL;
 
-  if (year < 0 || self->results == NULL || self->results->len == 0)
+  if (year < 0 || self->set->n_series == 0)
     return FALSE;
 
   text = shk_payback_view_dup_year_text (self, (guint) year);
@@ -420,10 +410,7 @@ on_focus_leave (GtkEventControllerFocus *controller,
 static void
 clear_series (ShkPaybackView *self)
 {
-  g_clear_pointer (&self->results, g_ptr_array_unref);
-  g_clear_pointer (&self->names, g_strfreev);
-  g_clear_pointer (&self->year_labels, g_strfreev);
-  g_clear_pointer (&self->series, g_free);
+  g_clear_pointer (&self->set, shk_payback_series_set_free);
   self->n_years = 0;
 }
 
@@ -473,6 +460,7 @@ shk_payback_view_init (ShkPaybackView *self)
   GtkEventController *focus = gtk_event_controller_focus_new ();
   GtkGesture *click = gtk_gesture_click_new ();
 
+  self->set = shk_payback_series_set_new ();
   self->key_year = -1;
   self->hover_year = -1;
   self->hover_y = -1;
@@ -525,34 +513,14 @@ shk_payback_view_new (void)
 }
 
 void
-shk_payback_view_set_series (ShkPaybackView     *self,
-                             const char * const *names,
-                             GPtrArray          *results,
-                             const char * const *year_labels)
+shk_payback_view_set_series (ShkPaybackView      *self,
+                             ShkPaybackSeriesSet *set)
 {
-  guint n;
-
   g_return_if_fail (SHK_IS_PAYBACK_VIEW (self));
-  g_return_if_fail (results == NULL || results->len == 0 ||
-                    (names != NULL && g_strv_length ((char **) names) >= results->len));
 
   clear_series (self);
-  self->results = results != NULL ? results
-                                  : g_ptr_array_new_with_free_func ((GDestroyNotify) shk_payback_result_free);
-  n = self->results->len;
-
-  self->names = g_strdupv ((char **) names);
-  self->year_labels = g_strdupv ((char **) year_labels);
-  self->series = g_new0 (ShkPaybackSeries, MAX (n, 1));
-  for (guint s = 0; s < n; s++)
-    {
-      const ShkPaybackResult *result = g_ptr_array_index (self->results, s);
-
-      self->series[s].name = self->names[s];
-      self->series[s].result = result;
-      self->n_years = MAX (self->n_years, result->n_years);
-    }
-  self->n_years = MIN (self->n_years, G_N_ELEMENTS (self->layout.year_x));
+  self->set = set != NULL ? set : shk_payback_series_set_new ();
+  self->n_years = self->set->n_years;
 
   if (self->key_year >= (int) self->n_years)
     self->key_year = (int) self->n_years - 1;
@@ -569,7 +537,7 @@ shk_payback_view_get_n_series (ShkPaybackView *self)
 {
   g_return_val_if_fail (SHK_IS_PAYBACK_VIEW (self), 0);
 
-  return self->results != NULL ? self->results->len : 0;
+  return self->set->n_series;
 }
 
 const ShkPaybackResult *
@@ -578,9 +546,9 @@ shk_payback_view_get_result (ShkPaybackView *self,
 {
   g_return_val_if_fail (SHK_IS_PAYBACK_VIEW (self), NULL);
 
-  if (self->results == NULL || index >= self->results->len)
+  if (index >= self->set->n_series)
     return NULL;
-  return g_ptr_array_index (self->results, index);
+  return self->set->series[index].result;
 }
 
 int

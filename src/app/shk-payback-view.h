@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "shk-payback-chart.h"
+#include "shk-payback-series.h"
 
 G_BEGIN_DECLS
 
@@ -15,14 +16,11 @@ G_DECLARE_FINAL_TYPE (ShkPaybackView, shk_payback_view, SHK, PAYBACK_VIEW, GtkWi
 
 GtkWidget              *shk_payback_view_new                (void);
 
-/* Shows one series per result, named by @names (as many), over the years
- * labelled @year_labels (those of the longest series). Takes @results
- * over: a GPtrArray of ShkPaybackResult that frees them. NULL or empty
- * shows an empty chart. */
+/* Shows the series of @set (see shk-payback-series.h), over the years of
+ * its longest one, and takes @set over. NULL or empty shows an empty
+ * chart. */
 void                    shk_payback_view_set_series         (ShkPaybackView      *self,
-                                                             const char * const  *names,
-                                                             GPtrArray           *results,
-                                                             const char * const  *year_labels);
+                                                             ShkPaybackSeriesSet *set);
 guint                   shk_payback_view_get_n_series       (ShkPaybackView      *self);
 const ShkPaybackResult *shk_payback_view_get_result         (ShkPaybackView      *self,
                                                              guint                index);

@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "shk-edit.h"
+#include "shk-payback-series.h"
 #include "shk-pareto-chart.h"
 #include "shk-payback-chart.h"
 #include "shk-presentation.h"
@@ -164,97 +165,26 @@ draw_pareto (ShkPresentation *self,
   shk_pareto_chart_draw (cr, width, height, &chart);
 }
 
-/* Results and labels of the scenarios drawn on one page. */
-typedef struct
-{
-  GPtrArray        *results;      /* ShkPaybackResult, may hold NULL */
-  GPtrArray        *names;
-  GPtrArray        *year_labels;
-  ShkPaybackSeries *series;
-  guint             n_series;
-  guint             n_years;
-} PaybackPage;
-
-static void
-payback_page_clear (PaybackPage *data)
-{
-  g_clear_pointer (&data->results, g_ptr_array_unref);
-  g_clear_pointer (&data->names, g_ptr_array_unref);
-  g_clear_pointer (&data->year_labels, g_ptr_array_unref);
-  g_clear_pointer (&data->series, g_free);
-}
-
-static void
-payback_page_add (PaybackPage *data,
-                  ShkPlan     *plan,
-                  ShkScenario *scenario)
-{
-  ShkPaybackResult *result = shk_scenario_compute_payback (plan, scenario, NULL);
-  guint n_years = shk_scenario_get_n_years (scenario);
-
-  /* A scenario that does not compute (a what-if typed half-way) is left
-   * out rather than drawn wrong. */
-  if (result == NULL)
-    return;
-
-  g_ptr_array_add (data->results, result);
-  g_ptr_array_add (data->names, g_strdup (shk_scenario_get_name (scenario)));
-
-  if (n_years > data->n_years)
-    {
-      g_ptr_array_set_size (data->year_labels, 0);
-      for (guint i = 0; i < n_years; i++)
-        g_ptr_array_add (data->year_labels, shk_scenario_dup_year_label (scenario, i));
-      data->n_years = n_years;
-    }
-}
-
-static void
-payback_page_init (PaybackPage *data,
-                   ShkPlan     *plan,
-                   ShkScenario *only)
+/* The series of the scenarios drawn on one page: @only, else all. A
+ * scenario that does not compute (a what-if typed half-way) is left out
+ * rather than drawn wrong. */
+static ShkPaybackSeriesSet *
+payback_page_series (ShkPlan     *plan,
+                     ShkScenario *only)
 {
   GListModel *scenarios = shk_plan_get_scenarios (plan);
   guint n = g_list_model_get_n_items (scenarios);
-
-  data->results = g_ptr_array_new_with_free_func ((GDestroyNotify) shk_payback_result_free);
-  data->names = g_ptr_array_new_with_free_func (g_free);
-  data->year_labels = g_ptr_array_new_with_free_func (g_free);
-  data->n_years = 0;
+  ShkPaybackSeriesSet *set = shk_payback_series_set_new ();
 
   if (only != NULL)
-    payback_page_add (data, plan, only);
+    shk_payback_series_set_add (set, plan, only, NULL);
   else
     for (guint i = 0; i < n; i++)
       {
         g_autoptr(ShkScenario) scenario = g_list_model_get_item (scenarios, i);
-        payback_page_add (data, plan, scenario);
+        shk_payback_series_set_add (set, plan, scenario, NULL);
       }
-
-  g_ptr_array_add (data->year_labels, NULL);
-  data->n_series = data->results->len;
-  data->series = g_new0 (ShkPaybackSeries, MAX (1, data->n_series));
-  for (guint i = 0; i < data->n_series; i++)
-    {
-      data->series[i].name = g_ptr_array_index (data->names, i);
-      data->series[i].result = g_ptr_array_index (data->results, i);
-    }
-}
-
-static void
-fill_payback_chart (const PaybackPage *data,
-                    const char        *title,
-                    ShkPaybackChart   *chart)
-{
-  *chart = (ShkPaybackChart) {
-    .style = SHK_CHART_STYLE_PRESENTATION,
-    .title = title,
-    .year_labels = (const char * const *) data->year_labels->pdata,
-    .n_years = data->n_years,
-    .series = data->series,
-    .n_series = data->n_series,
-    .highlight_year = -1,
-  };
+  return set;
 }
 
 static void
@@ -264,15 +194,13 @@ draw_payback (ShkPresentation *self,
               int              height,
               const Page      *page)
 {
-  PaybackPage data;
+  g_autoptr(ShkPaybackSeriesSet) data = payback_page_series (get_plan (self), page->scenario);
   ShkPaybackChart chart;
   ShkChartLayout layout;
 
-  payback_page_init (&data, get_plan (self), page->scenario);
-  fill_payback_chart (&data, page->title, &chart);
-  if (data.n_series > 0)
+  shk_payback_series_set_fill_chart (data, SHK_CHART_STYLE_PRESENTATION, page->title, &chart);
+  if (data->n_series > 0)
     shk_payback_chart_draw (cr, width, height, &chart, &layout);
-  payback_page_clear (&data);
 }
 
 static void
@@ -336,17 +264,13 @@ shk_presentation_dup_description (ShkPresentation *self)
     case PAGE_COMPARISON:
     default:
       {
-        PaybackPage data;
+        g_autoptr(ShkPaybackSeriesSet) data = payback_page_series (get_plan (self), page->scenario);
         ShkPaybackChart chart;
-        char *description;
 
-        payback_page_init (&data, get_plan (self), page->scenario);
-        fill_payback_chart (&data, page->title, &chart);
-        description = data.n_series > 0
+        shk_payback_series_set_fill_chart (data, SHK_CHART_STYLE_PRESENTATION, page->title, &chart);
+        return data->n_series > 0
           ? shk_payback_chart_describe (&chart)
           : g_strdup (_("The scenario’s figures are not valid, so there is no chart."));
-        payback_page_clear (&data);
-        return description;
       }
     }
 }

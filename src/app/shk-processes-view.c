@@ -16,6 +16,7 @@
 #include "shk-breakdown-chart.h"
 #include "shk-chart-view.h"
 #include "shk-edit.h"
+#include "shk-edit-process.h"
 #include "shk-pareto-view.h"
 #include "shk-editable-cell.h"
 #include "shk-processes-view.h"
@@ -177,77 +178,7 @@ column_is_numeric (Column column)
 }
 
 /* ------------------------------------------------------------------ */
-/* Undoable edits the generic property edit cannot express              */
-
-typedef struct
-{
-  ShkProcess *process;
-  gboolean    had, has;
-  double      old_value, new_value;
-} ReductionEdit;
-
-static void
-reduction_edit_free (gpointer data)
-{
-  ReductionEdit *edit = data;
-
-  g_clear_object (&edit->process);
-  g_free (edit);
-}
-
-static void
-reduction_edit_apply (gpointer data,
-                      gboolean redo)
-{
-  ReductionEdit *edit = data;
-  gboolean has = redo ? edit->has : edit->had;
-  double value = redo ? edit->new_value : edit->old_value;
-
-  if (has)
-    shk_process_set_expected_reduction (edit->process, value);
-  else
-    shk_process_unset_expected_reduction (edit->process);
-}
-
-static void
-edit_expected_reduction (ShkProcessesView *self,
-                         ShkProcess       *process,
-                         gboolean          has,
-                         double            value)
-{
-  ReductionEdit *edit;
-  double old_value = 0;
-  gboolean had;
-  g_autofree char *label = NULL;
-
-  had = shk_process_get_expected_reduction (process, &old_value);
-  if (had == has && (!has || old_value == value))
-    return;
-
-  edit = g_new0 (ReductionEdit, 1);
-  edit->process = g_object_ref (process);
-  edit->had = had;
-  edit->has = has;
-  edit->old_value = old_value;
-  edit->new_value = value;
-
-  reduction_edit_apply (edit, TRUE);
-  label = g_strdup_printf (_("Edit expected reduction of “%s”"),
-                           shk_process_get_name (process));
-  shk_undo_stack_push (shk_document_get_undo_stack (self->document), label,
-                       reduction_edit_apply, edit, reduction_edit_free);
-}
-
-static void
-edit_property (ShkProcessesView *self,
-               ShkProcess       *process,
-               const char       *property,
-               const GValue     *value,
-               const char       *label)
-{
-  shk_edit_set_property (shk_document_get_undo_stack (self->document),
-                         G_OBJECT (process), property, value, label);
-}
+/* Edits: the core reads, checks and applies                           */
 
 gboolean
 shk_processes_view_commit_cell (ShkProcessesView *self,
@@ -256,79 +187,12 @@ shk_processes_view_commit_cell (ShkProcessesView *self,
                                 const char       *text,
                                 GError          **error)
 {
-  g_auto(GValue) value = G_VALUE_INIT;
-  g_autofree char *stripped = NULL;
-  double number;
-
   g_return_val_if_fail (SHK_IS_PROCESSES_VIEW (self), FALSE);
   g_return_val_if_fail (SHK_IS_PROCESS (process), FALSE);
   g_return_val_if_fail (self->document != NULL, FALSE);
 
-  stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
-
-  if (g_str_equal (column, "name"))
-    {
-      if (*stripped == '\0')
-        {
-          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                               _("A process needs a name"));
-          return FALSE;
-        }
-      g_value_init (&value, G_TYPE_STRING);
-      g_value_set_string (&value, stripped);
-      {
-        g_autofree char *label = g_strdup_printf (_("Rename “%s”"), shk_process_get_name (process));
-
-        edit_property (self, process, "name", &value, label);
-      }
-      return TRUE;
-    }
-
-  if (g_str_equal (column, "expected-reduction") && *stripped == '\0')
-    {
-      edit_expected_reduction (self, process, FALSE, 0);
-      return TRUE;
-    }
-
-  if (!shk_parse_number (stripped, _("hours"), &number) &&
-      !shk_parse_number (stripped, "h", &number))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   _("“%s” is not a number of hours: enter digits such as 1,234"),
-                   stripped);
-      return FALSE;
-    }
-  if (number < 0)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                           _("Hours cannot be negative"));
-      return FALSE;
-    }
-  if (number > 1e9)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                           _("That is more hours than a city works in a year"));
-      return FALSE;
-    }
-
-  if (g_str_equal (column, "hours"))
-    {
-      g_value_init (&value, G_TYPE_DOUBLE);
-      g_value_set_double (&value, number);
-      {
-        g_autofree char *label = g_strdup_printf (_("Edit hours of “%s”"), shk_process_get_name (process));
-
-        edit_property (self, process, "hours", &value, label);
-      }
-      return TRUE;
-    }
-  if (g_str_equal (column, "expected-reduction"))
-    {
-      edit_expected_reduction (self, process, TRUE, number);
-      return TRUE;
-    }
-
-  g_return_val_if_reached (FALSE);
+  return shk_edit_process_cell (shk_document_get_undo_stack (self->document), process,
+                                column, text, error);
 }
 
 /* ------------------------------------------------------------------ */
@@ -434,7 +298,6 @@ on_priority_selected (GtkDropDown *drop_down,
 {
   ShkProcessesView *self = g_object_get_data (G_OBJECT (item), "view");
   ShkProcess *process = gtk_list_item_get_item (item);
-  g_auto(GValue) value = G_VALUE_INIT;
   guint selected;
 
   if (process == NULL || g_object_get_data (G_OBJECT (drop_down), "updating"))
@@ -445,13 +308,8 @@ on_priority_selected (GtkDropDown *drop_down,
       selected == (guint) shk_process_get_priority (process))
     return;
 
-  g_value_init (&value, SHK_TYPE_PRIORITY);
-  g_value_set_enum (&value, (int) selected);
-  {
-    g_autofree char *label = g_strdup_printf (_("Change priority of “%s”"), shk_process_get_name (process));
-
-    edit_property (self, process, "priority", &value, label);
-  }
+  shk_edit_process_priority (shk_document_get_undo_stack (self->document), process,
+                             (ShkPriority) selected);
 }
 
 static GListModel *

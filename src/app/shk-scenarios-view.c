@@ -26,6 +26,7 @@
 
 #include "shk-chart-view.h"
 #include "shk-edit.h"
+#include "shk-edit-scenario.h"
 #include "shk-scenarios-view.h"
 #include "shk-scroll-guard.h"
 
@@ -218,18 +219,6 @@ set_editable_text (GtkWidget  *widget,
   gtk_widget_remove_css_class (widget, "error");
 }
 
-static gboolean
-parse_amount (const char *text,
-              const char *unit,
-              double     *value)
-{
-  /* Staff type the unit or not, in either script. */
-  return shk_parse_number (text, NULL, value) ||
-         (unit != NULL && shk_parse_number (text, unit, value)) ||
-         shk_parse_number (text, "円", value) ||
-         shk_parse_number (text, _("yen"), value);
-}
-
 /* ------------------------------------------------------------------ */
 /* Messages                                                            */
 
@@ -268,7 +257,7 @@ clear_error (ShkScenariosView *self,
 }
 
 /* ------------------------------------------------------------------ */
-/* Undo: folding edits, and the edits shk-edit.h has no function for    */
+/* Undo: folding edits into one step                                     */
 
 static void
 on_stack_pushed (ShkScenariosView *self)
@@ -343,34 +332,12 @@ edit_property (ShkScenariosView *self,
   edit_end (self, key, pushes);
 }
 
-/* Hours saved: typed, or (unset) from the linked processes. A plain
- * property edit could not restore "unset". */
-typedef struct
+/* The key under which edits of @field of the scenario fold together. */
+static char *
+field_key (ShkScenariosView *self,
+           const char       *field)
 {
-  ShkScenario *scenario;
-  gboolean     had, has;
-  double       old_hours, new_hours;
-} HoursEdit;
-
-static void
-hours_edit_free (gpointer data)
-{
-  HoursEdit *edit = data;
-
-  g_clear_object (&edit->scenario);
-  g_free (edit);
-}
-
-static void
-hours_edit_apply (gpointer data,
-                  gboolean redo)
-{
-  HoursEdit *edit = data;
-
-  if (redo ? edit->has : edit->had)
-    shk_scenario_set_hours_saved (edit->scenario, redo ? edit->new_hours : edit->old_hours);
-  else
-    shk_scenario_unset_hours_saved (edit->scenario);
+  return g_strdup_printf ("%p:%s", (gpointer) self->scenario, field);
 }
 
 static void
@@ -378,58 +345,11 @@ edit_hours (ShkScenariosView *self,
             gboolean          has,
             double            hours)
 {
-  g_autofree char *key = g_strdup_printf ("%p:hours", (gpointer) self->scenario);
-  g_autofree char *label = NULL;
-  HoursEdit *edit;
+  g_autofree char *key = field_key (self, "hours-saved");
   guint pushes = edit_begin (self, key);
-  double old_hours = 0;
-  gboolean had = shk_scenario_get_hours_saved (self->scenario, &old_hours);
 
-  if (had != has || (has && old_hours != hours))
-    {
-      edit = g_new0 (HoursEdit, 1);
-      edit->scenario = g_object_ref (self->scenario);
-      edit->had = had;
-      edit->old_hours = old_hours;
-      edit->has = has;
-      edit->new_hours = hours;
-      hours_edit_apply (edit, TRUE);
-      label = g_strdup_printf (_("Edit hours saved of “%s”"), shk_scenario_get_name (self->scenario));
-      shk_undo_stack_push (self->stack, label, hours_edit_apply, edit, hours_edit_free);
-    }
+  shk_edit_scenario_hours_saved (self->stack, self->scenario, has, hours);
   edit_end (self, key, pushes);
-}
-
-/* Amounts of one cost item in a run of years. */
-typedef struct
-{
-  ShkCostItem *item;
-  guint        first;
-  guint        n;
-  double      *old_amounts;
-  double      *new_amounts;
-} AmountsEdit;
-
-static void
-amounts_edit_free (gpointer data)
-{
-  AmountsEdit *edit = data;
-
-  g_clear_object (&edit->item);
-  g_free (edit->old_amounts);
-  g_free (edit->new_amounts);
-  g_free (edit);
-}
-
-static void
-amounts_edit_apply (gpointer data,
-                    gboolean redo)
-{
-  AmountsEdit *edit = data;
-
-  for (guint i = 0; i < edit->n; i++)
-    shk_cost_item_set_amount (edit->item, edit->first + i,
-                              redo ? edit->new_amounts[i] : edit->old_amounts[i]);
 }
 
 static void
@@ -440,403 +360,37 @@ edit_amounts (ShkScenariosView *self,
               double            amount)
 {
   g_autofree char *key = g_strdup_printf ("%p:amount:%u-%u", (gpointer) item, first, last);
-  g_autofree char *label = NULL;
   guint pushes = edit_begin (self, key);
-  AmountsEdit *edit = g_new0 (AmountsEdit, 1);
-  gboolean changed = FALSE;
 
-  edit->item = g_object_ref (item);
-  edit->first = first;
-  edit->n = last - first + 1;
-  edit->old_amounts = g_new (double, edit->n);
-  edit->new_amounts = g_new (double, edit->n);
-  for (guint i = 0; i < edit->n; i++)
-    {
-      edit->old_amounts[i] = shk_cost_item_get_amount (item, first + i);
-      edit->new_amounts[i] = amount;
-      changed |= edit->old_amounts[i] != amount;
-    }
-
-  if (changed)
-    {
-      amounts_edit_apply (edit, TRUE);
-      label = g_strdup_printf (_("Edit “%s” costs"), shk_cost_item_get_name (item));
-      shk_undo_stack_push (self->stack, label, amounts_edit_apply, edit, amounts_edit_free);
-    }
-  else
-    amounts_edit_free (edit);
-  edit_end (self, key, pushes);
-}
-
-typedef struct
-{
-  ShkScenario *scenario;
-  guint        from, to;
-} MoveEdit;
-
-static void
-move_edit_free (gpointer data)
-{
-  MoveEdit *edit = data;
-
-  g_clear_object (&edit->scenario);
-  g_free (edit);
-}
-
-static void
-move_edit_apply (gpointer data,
-                 gboolean redo)
-{
-  MoveEdit *edit = data;
-  guint from = redo ? edit->from : edit->to;
-  guint to = redo ? edit->to : edit->from;
-  g_autoptr(ShkCostItem) item = g_object_ref (cost_item (edit->scenario, from));
-
-  shk_scenario_remove_cost_item (edit->scenario, from);
-  shk_scenario_insert_cost_item (edit->scenario, to, item);
-}
-
-/* The horizon: new years resize every cost item, which drops amounts when
- * it shrinks; undo puts them back. */
-typedef struct
-{
-  ShkScenario *scenario;
-  GStrv        old_years, new_years;
-  guint        old_start, new_start;
-  GPtrArray   *items;          /* ShkCostItem refs */
-  GPtrArray   *old_amounts;    /* double arrays, per item, old_n of them */
-} HorizonEdit;
-
-static void
-horizon_edit_free (gpointer data)
-{
-  HorizonEdit *edit = data;
-
-  g_clear_object (&edit->scenario);
-  g_strfreev (edit->old_years);
-  g_strfreev (edit->new_years);
-  g_ptr_array_unref (edit->items);
-  g_ptr_array_unref (edit->old_amounts);
-  g_free (edit);
-}
-
-static void
-horizon_edit_apply (gpointer data,
-                    gboolean redo)
-{
-  HorizonEdit *edit = data;
-
-  if (redo)
-    {
-      shk_scenario_set_years (edit->scenario, (const char * const *) edit->new_years);
-      shk_scenario_set_savings_start (edit->scenario, edit->new_start);
-      return;
-    }
-
-  shk_scenario_set_years (edit->scenario, (const char * const *) edit->old_years);
-  for (guint i = 0; i < edit->items->len; i++)
-    {
-      const double *amounts = g_ptr_array_index (edit->old_amounts, i);
-
-      for (guint y = 0; edit->old_years[y] != NULL; y++)
-        shk_cost_item_set_amount (g_ptr_array_index (edit->items, i), y, amounts[y]);
-    }
-  shk_scenario_set_savings_start (edit->scenario, edit->old_start);
-}
-
-static void
-edit_horizon (ShkScenariosView *self,
-              const char       *field,
-              GStrv             years)
-{
-  g_autofree char *key = g_strdup_printf ("%p:%s", (gpointer) self->scenario, field);
-  g_autofree char *label = NULL;
-  const char * const *old_years;
-  guint pushes, old_n, n = g_strv_length (years);
-  HorizonEdit *edit;
-
-  if (n == 0 || g_strv_equal (shk_scenario_get_years (self->scenario), (const char * const *) years))
-    return;
-
-  pushes = edit_begin (self, key);
-  old_years = shk_scenario_get_years (self->scenario);
-  old_n = g_strv_length ((char **) old_years);
-  if (g_strv_equal (old_years, (const char * const *) years))
-    {
-      /* Folding undid the last step, which had made exactly these years. */
-      edit_end (self, key, pushes);
-      return;
-    }
-
-  edit = g_new0 (HorizonEdit, 1);
-  edit->scenario = g_object_ref (self->scenario);
-  edit->old_years = g_strdupv ((char **) old_years);
-  edit->new_years = g_strdupv (years);
-  edit->old_start = shk_scenario_get_savings_start (self->scenario);
-  edit->new_start = MIN (edit->old_start, n - 1);
-  edit->items = g_ptr_array_new_with_free_func (g_object_unref);
-  edit->old_amounts = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; i < n_cost_items (self->scenario); i++)
-    {
-      ShkCostItem *item = cost_item (self->scenario, i);
-      double *amounts = g_new0 (double, MAX (old_n, 1));
-
-      for (guint y = 0; y < old_n; y++)
-        amounts[y] = shk_cost_item_get_amount (item, y);
-      g_ptr_array_add (edit->items, g_object_ref (item));
-      g_ptr_array_add (edit->old_amounts, amounts);
-    }
-
-  horizon_edit_apply (edit, TRUE);
-  label = g_strdup_printf (_("Change years of “%s”"), shk_scenario_get_name (self->scenario));
-  shk_undo_stack_push (self->stack, label, horizon_edit_apply, edit, horizon_edit_free);
+  shk_edit_cost_amounts (self->stack, item, first, last, amount);
   edit_end (self, key, pushes);
 }
 
 /* ------------------------------------------------------------------ */
-/* Validating and committing what was typed                             */
+/* Committing what was typed                                            */
 
-/* The engine's parameters for the scenario as it is; the caller changes
- * one of them and asks the engine whether that would be valid. */
-static void
-current_params (ShkScenariosView *self,
-                ShkPaybackParams *params)
-{
-  shk_payback_params_from_scenario (params, self->plan, self->scenario);
-}
-
-static gboolean
-validate_params (ShkPaybackParams  *params,
-                 GError           **error)
-{
-  gboolean ok = shk_payback_params_validate (params, error);
-
-  shk_payback_params_clear (params);
-  return ok;
-}
-
-static gboolean
-not_a_number (const char  *field_label,
-              const char  *text,
-              GError     **error)
-{
-  if (*text == '\0')
-    g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                 /* TRANSLATORS: %s is a field, e.g. “Hourly rate” */
-                 _("%s: enter a number"), field_label);
-  else
-    g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                 /* TRANSLATORS: “Hourly rate: “abc” is not a number; type digits such as 2,566” */
-                 _("%s: “%s” is not a number; type digits such as 2,566"),
-                 field_label, text);
-  return FALSE;
-}
-
-static gboolean
-whole_number (const char  *field_label,
-              double       value,
-              GError     **error)
-{
-  if (value == floor (value))
-    return TRUE;
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-               _("%s: enter a whole number"), field_label);
-  return FALSE;
-}
-
-/* R2 → R2, R3, …; 2020 → 2020, 2021, …; FY07 → FY07, FY08, … */
-static GStrv
-generate_years (const char  *first,
-                guint        n,
-                GError     **error)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_autofree char *prefix = NULL;
-  const char *digits;
-  guint64 number;
-  int width;
-
-  digits = first + strlen (first);
-  while (digits > first && g_ascii_isdigit (digits[-1]))
-    digits--;
-  if (*first == '\0' || *digits == '\0' || strlen (digits) > 9)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   _("First fiscal year: “%s” must end in a number, such as R2 or 2020"), first);
-      return NULL;
-    }
-
-  prefix = g_strndup (first, digits - first);
-  number = g_ascii_strtoull (digits, NULL, 10);
-  width = (int) strlen (digits);
-  for (guint i = 0; i < n; i++)
-    {
-      /* Keep the leading zeros of FY07. */
-      g_autofree char *id = g_strdup_printf ("%s%0*" G_GUINT64_FORMAT, prefix,
-                                             digits[0] == '0' ? width : 1, number + i);
-      g_strv_builder_add (builder, id);
-    }
-  return g_strv_builder_end (builder);
-}
-
-/* The model's value of a numeric field, as the form shows it. */
-static double
-model_value (ShkScenariosView *self,
-             const char       *field,
-             gboolean         *typed)
-{
-  double hours = 0;
-
-  *typed = TRUE;
-  if (g_str_equal (field, "hourly-rate"))
-    return shk_scenario_get_hourly_rate (self->scenario);
-  if (g_str_equal (field, "hours-saved"))
-    {
-      *typed = shk_scenario_get_hours_saved (self->scenario, &hours);
-      return hours;
-    }
-  if (g_str_equal (field, "first-year-months"))
-    return shk_scenario_get_first_year_months (self->scenario);
-  if (g_str_equal (field, "discount-rate"))
-    return shk_scenario_get_discount_rate (self->scenario) * 100.0;
-  if (g_str_equal (field, "n-years"))
-    return shk_scenario_get_n_years (self->scenario);
-  *typed = FALSE;
-  return NAN;
-}
-
+/* The core reads, checks and applies; the view only folds keystrokes.
+ * Checking first keeps a refused keystroke from undoing the last good
+ * one while folding, and an unchanged value from folding at all. */
 static gboolean
 commit_number (ShkScenariosView  *self,
                const char        *field,
                double             value,
                GError           **error)
 {
-  ShkPaybackParams params = { 0 };
-  g_auto(GValue) gvalue = G_VALUE_INIT;
-  g_autofree char *label = NULL;
-  const char *name = shk_scenario_get_name (self->scenario);
-  gboolean typed;
+  g_autofree char *key = NULL;
+  gboolean changes, ok;
+  guint pushes;
 
-  /* A spin button reformatting its text, or a value typed again, is no
-   * edit (and must not fold into the last one). */
-  if (fabs (model_value (self, field, &typed) - value) < 1e-9 && typed)
+  if (!shk_edit_scenario_check_number (self->plan, self->scenario, field, value, &changes, error))
+    return FALSE;
+  if (!changes)
     return TRUE;
-
-  current_params (self, &params);
-
-  if (g_str_equal (field, "hourly-rate"))
-    {
-      params.hourly_rate = value;
-      if (!validate_params (&params, error))
-        return FALSE;
-      g_value_init (&gvalue, G_TYPE_DOUBLE);
-      g_value_set_double (&gvalue, value);
-      label = g_strdup_printf (_("Edit hourly rate of “%s”"), name);
-      edit_property (self, G_OBJECT (self->scenario), "hourly-rate", &gvalue, label);
-    }
-  else if (g_str_equal (field, "hours-saved"))
-    {
-      params.hours_saved = value;
-      if (!validate_params (&params, error))
-        return FALSE;
-      edit_hours (self, TRUE, value);
-    }
-  else if (g_str_equal (field, "first-year-months"))
-    {
-      if (!whole_number (_("Months in that year"), value, error))
-        {
-          shk_payback_params_clear (&params);
-          return FALSE;
-        }
-      if (value < 0 || value > 12)
-        {
-          shk_payback_params_clear (&params);
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                       _("Months in the first year of savings must be between 0 and 12, not %g"),
-                       value);
-          return FALSE;
-        }
-      params.first_year_months = (guint) value;
-      if (!validate_params (&params, error))
-        return FALSE;
-      g_value_init (&gvalue, G_TYPE_UINT);
-      g_value_set_uint (&gvalue, (guint) value);
-      label = g_strdup_printf (_("Edit months of “%s”"), name);
-      edit_property (self, G_OBJECT (self->scenario), "first-year-months", &gvalue, label);
-    }
-  else if (g_str_equal (field, "discount-rate"))
-    {
-      params.discount_rate = value / 100.0;
-      if (!validate_params (&params, error))
-        return FALSE;
-      g_value_init (&gvalue, G_TYPE_DOUBLE);
-      g_value_set_double (&gvalue, value / 100.0);
-      label = g_strdup_printf (_("Edit discount rate of “%s”"), name);
-      edit_property (self, G_OBJECT (self->scenario), "discount-rate", &gvalue, label);
-    }
-  else if (g_str_equal (field, "n-years"))
-    {
-      const char * const *years = shk_scenario_get_years (self->scenario);
-      g_autofree double *costs = NULL;
-      g_auto(GStrv) new_years = NULL;
-      guint n;
-
-      shk_payback_params_clear (&params);
-      if (!whole_number (_("Years"), value, error))
-        return FALSE;
-      /* The engine says what the limits are. */
-      n = value < 0 ? 0 : (guint) MIN (value, 100000.0);
-      costs = g_new0 (double, MAX (n, 1));
-      current_params (self, &params);
-      g_free (params.costs);
-      params.costs = g_steal_pointer (&costs);
-      params.n_years = n;
-      params.savings_start = MIN (params.savings_start, MAX (n, 1) - 1);
-      if (!validate_params (&params, error))
-        return FALSE;
-
-      new_years = generate_years (years[0] != NULL ? years[0] : "1", n, error);
-      if (new_years == NULL)
-        return FALSE;
-      edit_horizon (self, field, new_years);
-    }
-  else
-    {
-      shk_payback_params_clear (&params);
-      g_critical ("%s: no numeric field “%s”", G_STRFUNC, field);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static const char *
-field_label (const char *field)
-{
-  if (g_str_equal (field, "hourly-rate"))
-    return _("Hourly rate");
-  if (g_str_equal (field, "hours-saved"))
-    return _("Hours saved");
-  if (g_str_equal (field, "first-year-months"))
-    return _("Months in that year");
-  if (g_str_equal (field, "discount-rate"))
-    return _("Discount rate");
-  if (g_str_equal (field, "n-years"))
-    return _("Years");
-  return field;
-}
-
-static const char *
-field_unit (const char *field)
-{
-  if (g_str_equal (field, "hours-saved"))
-    return "h";
-  if (g_str_equal (field, "discount-rate"))
-    return "%";
-  if (g_str_equal (field, "first-year-months"))
-    return "か月";
-  if (g_str_equal (field, "n-years"))
-    return "年";
-  return NULL;
+  key = field_key (self, field);
+  pushes = edit_begin (self, key);
+  ok = shk_edit_scenario_number (self->stack, self->plan, self->scenario, field, value, error);
+  edit_end (self, key, pushes);
+  return ok;
 }
 
 static gboolean
@@ -845,10 +399,9 @@ commit_field (ShkScenariosView  *self,
               const char        *text,
               GError           **error)
 {
-  g_autofree char *stripped = NULL;
-  g_auto(GValue) value = G_VALUE_INIT;
-  g_autofree char *label = NULL;
-  double number;
+  g_autofree char *key = NULL;
+  gboolean changes, ok;
+  guint pushes;
 
   g_return_val_if_fail (SHK_IS_SCENARIOS_VIEW (self), FALSE);
   g_return_val_if_fail (field != NULL, FALSE);
@@ -861,45 +414,15 @@ commit_field (ShkScenariosView  *self,
       return FALSE;
     }
 
-  stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
-
-  if (g_str_equal (field, "name"))
-    {
-      if (*stripped == '\0')
-        {
-          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                               _("Name: a scenario needs a name"));
-          return FALSE;
-        }
-      g_value_init (&value, G_TYPE_STRING);
-      g_value_set_string (&value, stripped);
-      label = g_strdup_printf (_("Rename “%s”"), shk_scenario_get_name (self->scenario));
-      edit_property (self, G_OBJECT (self->scenario), "name", &value, label);
-      return TRUE;
-    }
-
-  if (g_str_equal (field, "description"))
-    {
-      g_value_init (&value, G_TYPE_STRING);
-      g_value_set_string (&value, stripped);
-      label = g_strdup_printf (_("Edit description of “%s”"), shk_scenario_get_name (self->scenario));
-      edit_property (self, G_OBJECT (self->scenario), "description", &value, label);
-      return TRUE;
-    }
-
-  if (g_str_equal (field, "first-year"))
-    {
-      g_auto(GStrv) years = generate_years (stripped, shk_scenario_get_n_years (self->scenario), error);
-
-      if (years == NULL)
-        return FALSE;
-      edit_horizon (self, field, years);
-      return TRUE;
-    }
-
-  if (!parse_amount (stripped, field_unit (field), &number))
-    return not_a_number (field_label (field), stripped, error);
-  return commit_number (self, field, number, error);
+  if (!shk_edit_scenario_check_field (self->plan, self->scenario, field, text, &changes, error))
+    return FALSE;
+  if (!changes)
+    return TRUE;
+  key = field_key (self, field);
+  pushes = edit_begin (self, key);
+  ok = shk_edit_scenario_field (self->stack, self->plan, self->scenario, field, text, error);
+  edit_end (self, key, pushes);
+  return ok;
 }
 
 static gboolean
@@ -910,53 +433,32 @@ commit_cost (ShkScenariosView  *self,
              const char        *text,
              GError           **error)
 {
-  g_autofree char *stripped = NULL;
-  ShkPaybackParams params = { 0 };
-  ShkCostItem *cost;
-  double amount;
+  g_autofree char *key = NULL;
+  gboolean changes, ok;
+  guint pushes;
 
   g_return_val_if_fail (SHK_IS_SCENARIOS_VIEW (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (self->scenario == NULL || (cost = cost_item (self->scenario, item)) == NULL ||
-      first_year > last_year || last_year >= shk_scenario_get_n_years (self->scenario))
+  if (self->scenario == NULL)
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
                            _("There is no such cost in this scenario"));
       return FALSE;
     }
 
-  /* An emptied cell is no cost in that year. */
-  stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
-  if (*stripped == '\0')
-    amount = 0;
-  else if (!parse_amount (stripped, NULL, &amount))
-    {
-      g_autofree char *where = g_strdup_printf ("%s, %s", shk_cost_item_get_name (cost),
-                                                shk_scenario_get_years (self->scenario)[first_year]);
-      return not_a_number (where, stripped, error);
-    }
-
-  current_params (self, &params);
-  for (guint y = first_year; y <= last_year; y++)
-    params.costs[y] += amount - shk_cost_item_get_amount (cost, y);
-  if (!validate_params (&params, error))
+  if (!shk_edit_scenario_check_cost (self->plan, self->scenario, item, first_year, last_year,
+                                     text, &changes, error))
     return FALSE;
-  if (amount < 0)
-    {
-      /* Other items could make up for it in the total; not in a cell. */
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   _("Cost in year %u must not be negative"), first_year + 1);
-      return FALSE;
-    }
-
-  for (guint y = first_year; y <= last_year; y++)
-    if (shk_cost_item_get_amount (cost, y) != amount)
-      {
-        edit_amounts (self, cost, first_year, last_year, amount);
-        break;
-      }
-  return TRUE;
+  if (!changes)
+    return TRUE;
+  key = g_strdup_printf ("%p:amount:%u-%u", (gpointer) cost_item (self->scenario, item),
+                         first_year, last_year);
+  pushes = edit_begin (self, key);
+  ok = shk_edit_scenario_cost (self->stack, self->plan, self->scenario, item, first_year,
+                               last_year, text, error);
+  edit_end (self, key, pushes);
+  return ok;
 }
 
 static void
@@ -1080,7 +582,7 @@ on_spin_input (GtkSpinButton *spin,
   const char *field = g_object_get_data (G_OBJECT (spin), "field");
   g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (spin))));
 
-  if (!parse_amount (text, field_unit (field), new_value))
+  if (!shk_edit_scenario_parse_number (field, text, new_value))
     return GTK_INPUT_ERROR;
   return TRUE;
 }
@@ -1399,7 +901,7 @@ update_cost_grid (ShkScenariosView *self)
           g_autofree char *text = shk_format_number (amount);
           const char *current = gtk_editable_get_text (GTK_EDITABLE (entry));
           gboolean matches = *current == '\0' ? amount == 0
-                                              : parse_amount (current, NULL, &typed) && typed == amount;
+                                              : shk_edit_scenario_parse_number (NULL, current, &typed) && typed == amount;
 
           set_editable_text (entry, text, matches);
           total += amount;
@@ -1433,8 +935,8 @@ write_spin (GtkSpinButton *spin,
 {
   const char *field = g_object_get_data (G_OBJECT (spin), "field");
   double typed;
-  gboolean matches = parse_amount (gtk_editable_get_text (GTK_EDITABLE (spin)),
-                                   field != NULL ? field_unit (field) : NULL, &typed) &&
+  gboolean matches = shk_edit_scenario_parse_number (field, gtk_editable_get_text (GTK_EDITABLE (spin)),
+                                                     &typed) &&
                      fabs (typed - value) < 1e-9;
 
   if (!may_write (GTK_WIDGET (spin), matches))
@@ -1697,16 +1199,14 @@ update_scenario (ShkScenariosView *self)
     }
   else
     {
-      GPtrArray *results = g_ptr_array_new_with_free_func ((GDestroyNotify) shk_payback_result_free);
-      const char *names[] = { shk_scenario_get_name (self->scenario), NULL };
+      ShkPaybackSeriesSet *series = shk_payback_series_set_new ();
 
       if (self->error_widget == NULL)
         clear_error (self, NULL);
       g_clear_pointer (&self->result, shk_payback_result_free);
       self->result = result;
-      g_ptr_array_add (results, shk_scenario_compute_payback (self->plan, self->scenario, NULL));
-      shk_payback_view_set_series (self->chart, names, results,
-                                   (const char * const *) self->year_labels);
+      shk_payback_series_set_add (series, self->plan, self->scenario, NULL);
+      shk_payback_view_set_series (self->chart, series);
       shk_payback_view_set_export_name (self->chart, shk_scenario_get_name (self->scenario));
     }
 
@@ -1897,15 +1397,11 @@ static void
 update_compare (ShkScenariosView *self)
 {
   g_autoptr(GPtrArray) scenarios = compared_scenarios (self);
-  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
-  g_auto(GStrv) name_list = NULL;
-  g_auto(GStrv) labels = NULL;
-  GPtrArray *results = g_ptr_array_new_with_free_func ((GDestroyNotify) shk_payback_result_free);
+  ShkPaybackSeriesSet *series = shk_payback_series_set_new ();
   const char *headings[] = {
     N_("Scenario"), N_("Payback year"), N_("Payback month"), N_("Net at the end (yen)"),
     N_("Discounted payback"),
   };
-  guint longest = 0;
 
   clear_grid (self->compare_grid);
   for (guint c = 0; c < G_N_ELEMENTS (headings); c++)
@@ -1915,26 +1411,17 @@ update_compare (ShkScenariosView *self)
   for (guint s = 0; s < scenarios->len; s++)
     {
       ShkScenario *scenario = g_ptr_array_index (scenarios, s);
-      ShkPaybackResult *result = shk_scenario_compute_payback (self->plan, scenario, NULL);
+      guint row = series->n_series + 1;
+      const ShkPaybackResult *result = shk_payback_series_set_add (series, self->plan, scenario, NULL);
       g_autofree char *year = NULL;
       g_autofree char *month = NULL;
       g_autofree char *net = NULL;
       g_autofree char *discounted = NULL;
       GtkWidget *name;
       const char *cells[4];
-      guint row = results->len + 1;
 
       if (result == NULL)
         continue;
-      if (result->n_years > longest)
-        {
-          longest = result->n_years;
-          g_clear_pointer (&labels, g_strfreev);
-          labels = g_new0 (char *, longest + 1);
-          for (guint i = 0; i < longest; i++)
-            labels[i] = shk_scenario_dup_year_label (scenario, i);
-        }
-      g_strv_builder_add (names, shk_scenario_get_name (scenario));
 
       year = result->payback_year > 0 ? g_strdup_printf (_("Year %u"), result->payback_year)
                                       : g_strdup (_("None"));
@@ -1949,21 +1436,17 @@ update_compare (ShkScenariosView *self)
       cells[2] = net;
       cells[3] = discounted;
 
-      gtk_grid_attach (self->compare_grid, swatch (results->len, scenarios->len), 0, row, 1, 1);
+      gtk_grid_attach (self->compare_grid, swatch (row - 1, scenarios->len), 0, row, 1, 1);
       name = grid_label (shk_scenario_get_name (scenario), FALSE, FALSE);
       gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
       gtk_widget_set_hexpand (name, TRUE);
       gtk_grid_attach (self->compare_grid, name, 1, row, 1, 1);
       for (guint c = 0; c < G_N_ELEMENTS (cells); c++)
         gtk_grid_attach (self->compare_grid, grid_label (cells[c], TRUE, FALSE), c + 2, row, 1, 1);
-
-      g_ptr_array_add (results, result);
     }
 
-  name_list = g_strv_builder_end (names);
-  gtk_stack_set_visible_child_name (self->compare_stack, results->len >= 2 ? "chart" : "hint");
-  shk_payback_view_set_series (self->compare_chart, (const char * const *) name_list, results,
-                               (const char * const *) labels);
+  gtk_stack_set_visible_child_name (self->compare_stack, series->n_series >= 2 ? "chart" : "hint");
+  shk_payback_view_set_series (self->compare_chart, series);
   shk_payback_view_set_export_name (self->compare_chart, _("comparison"));
 }
 
@@ -2137,7 +1620,7 @@ shk_scenarios_view_refresh (ShkScenariosView *self)
       g_clear_pointer (&self->result, shk_payback_result_free);
       g_clear_pointer (&self->sensitivity, shk_sensitivity_free);
       g_clear_pointer (&self->result_text, g_free);
-      shk_payback_view_set_series (self->chart, NULL, NULL, NULL);
+      shk_payback_view_set_series (self->chart, NULL);
       if (self->plan != NULL)
         update_rows (self);
       return;
@@ -2190,7 +1673,7 @@ set_current (ShkScenariosView *self,
       g_clear_pointer (&self->result_text, g_free);
       /* Nothing of the previous scenario may stay on show, should this
        * one be one the engine refuses. */
-      shk_payback_view_set_series (self->chart, NULL, NULL, NULL);
+      shk_payback_view_set_series (self->chart, NULL);
       shk_payback_view_set_highlight_year (self->chart, -1);
       gtk_label_set_text (self->result_label, "");
       gtk_label_set_text (self->result_detail_label, "");
@@ -2218,8 +1701,8 @@ new_scenario_years (ShkPlan *plan)
       if (shk_scenario_get_n_years (first) > 0)
         return g_strdupv ((char **) shk_scenario_get_years (first));
     }
-  years = generate_years (start != NULL && *start != '\0' ? start : "R2", 8, NULL);
-  return years != NULL ? years : generate_years ("1", 8, NULL);
+  years = shk_scenario_generate_years (start != NULL && *start != '\0' ? start : "R2", 8, NULL);
+  return years != NULL ? years : shk_scenario_generate_years ("1", 8, NULL);
 }
 
 static char *
@@ -2369,21 +1852,11 @@ move_cost (ShkScenariosView *self,
            guint             from,
            guint             to)
 {
-  MoveEdit *edit;
-  g_autofree char *label = NULL;
-  ShkCostItem *item;
-
   if (self->scenario == NULL || to >= n_cost_items (self->scenario) ||
-      (item = cost_item (self->scenario, from)) == NULL || from == to)
+      cost_item (self->scenario, from) == NULL || from == to)
     return;
 
-  edit = g_new0 (MoveEdit, 1);
-  edit->scenario = g_object_ref (self->scenario);
-  edit->from = from;
-  edit->to = to;
-  label = g_strdup_printf (_("Move cost item “%s”"), shk_cost_item_get_name (item));
-  move_edit_apply (edit, TRUE);
-  shk_undo_stack_push (self->stack, label, move_edit_apply, edit, move_edit_free);
+  shk_edit_move_cost_item (self->stack, self->scenario, from, to);
 }
 
 static void

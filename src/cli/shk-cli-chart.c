@@ -11,6 +11,7 @@
 #include "shk-breakdown-chart.h"
 #include "shk-pareto-chart.h"
 #include "shk-payback-chart.h"
+#include "shk-payback-series.h"
 #include "shk-summary-chart.h"
 
 #include "shk-cli.h"
@@ -191,11 +192,8 @@ chart_payback (int    argc,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(ShkPlan) plan = NULL;
   g_autoptr(GPtrArray) scenarios = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) results = g_ptr_array_new_with_free_func ((GDestroyNotify) shk_payback_result_free);
-  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
-  g_autofree ShkPaybackSeries *series = NULL;
-  ShkScenario *longest = NULL;
+  g_autoptr(ShkPaybackSeriesSet) series = NULL;
   ShkPaybackChart chart;
   int status;
 
@@ -221,40 +219,22 @@ chart_payback (int    argc,
   if (!collect_scenarios (argv[0], plan, scenario_specs, scenarios))
     return SHK_CLI_EXIT_USAGE;
 
-  series = g_new0 (ShkPaybackSeries, scenarios->len);
+  series = shk_payback_series_set_new ();
   for (guint i = 0; i < scenarios->len; i++)
     {
       ShkScenario *scenario = g_ptr_array_index (scenarios, i);
-      ShkPaybackResult *result = shk_scenario_compute_payback (plan, scenario, &error);
 
-      if (result == NULL)
+      if (shk_payback_series_set_add (series, plan, scenario, &error) == NULL)
         {
           shk_cli_error ("%s: %s", shk_scenario_get_name (scenario), error->message);
           return SHK_CLI_EXIT_FAILURE;
         }
-      g_ptr_array_add (results, result);
-      series[i].name = shk_scenario_get_name (scenario);
-      series[i].result = result;
-      if (longest == NULL || shk_scenario_get_n_years (scenario) > shk_scenario_get_n_years (longest))
-        longest = scenario;
     }
 
-  /* The x axis follows the longest horizon; the chart's layout has room
-   * for 64 years, more than the format allows. */
-  for (guint i = 0; i < shk_scenario_get_n_years (longest) && i < 64; i++)
-    g_ptr_array_add (labels, shk_scenario_dup_year_label (longest, i));
-  g_ptr_array_add (labels, NULL);
-
-  chart = (ShkPaybackChart) {
-    .style = options.style,
-    .title = options.title != NULL ? options.title
-                                   : scenarios->len == 1 ? series[0].name : NULL,
-    .year_labels = (const char * const *) labels->pdata,
-    .n_years = labels->len - 1,
-    .series = series,
-    .n_series = scenarios->len,
-    .highlight_year = -1,
-  };
+  shk_payback_series_set_fill_chart (series, options.style,
+                                     options.title != NULL ? options.title
+                                     : series->n_series == 1 ? series->series[0].name : NULL,
+                                     &chart);
   return export_chart (&options, draw_payback, &chart);
 }
 

@@ -4,10 +4,14 @@
  * which apply the change and push one undo entry. Tests use the same
  * functions, so what the user can undo is what the tests check.
  *
+ * Edits from what the user typed (read, checked, then applied here) are
+ * in shk-edit-measure.h, shk-edit-process.h and shk-edit-scenario.h.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
+#include "shk-number.h"   /* callers of the parser expect it here */
 #include "shk-plan.h"
 #include "shk-undo.h"
 
@@ -82,16 +86,5 @@ void  shk_edit_remove_cost_item    (ShkUndoStack  *stack,
                                     ShkScenario   *scenario,
                                     guint          position,
                                     const char    *label);
-
-/* Parses a number as the staff type it: "1,000,000", "１２３", "-3.5",
- * "80%" (the unit suffix @unit, when given, is accepted and ignored).
- * FALSE for anything else; an empty string is FALSE too (the caller
- * decides whether empty means "clear"). */
-gboolean shk_parse_number          (const char    *text,
-                                    const char    *unit,
-                                    double        *value);
-/* Formats a figure with thousands separators and no needless decimals:
- * 1000000 → "1,000,000", 12.5 → "12.5". */
-char    *shk_format_number         (double         value);
 
 G_END_DECLS

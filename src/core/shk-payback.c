@@ -116,6 +116,18 @@ check_cost (double   value,
 }
 
 gboolean
+shk_payback_check_first_year_months (double   months,
+                                     GError **error)
+{
+  /* A double, so that what a user typed (13, -1, 2.5) is judged before
+   * it is squeezed into a guint. */
+  if (isfinite (months) && months >= 0 && months <= SHK_PAYBACK_MONTHS_PER_YEAR)
+    return TRUE;
+  return invalid (error, _("Months in the first year of savings must be between 0 and 12, not %g"),
+                  months);
+}
+
+gboolean
 shk_payback_params_validate (const ShkPaybackParams  *params,
                              GError                 **error)
 {
@@ -133,9 +145,8 @@ shk_payback_params_validate (const ShkPaybackParams  *params,
   if (params->savings_start >= params->n_years)
     return invalid (error, _("The first year of savings (year %u) is beyond the %u years of the scenario"),
                     params->savings_start + 1, params->n_years);
-  if (params->first_year_months > 12)
-    return invalid (error, _("Months in the first year of savings must be between 0 and 12, not %u"),
-                    params->first_year_months);
+  if (!shk_payback_check_first_year_months (params->first_year_months, error))
+    return FALSE;
   if (!isfinite (params->discount_rate) || params->discount_rate < 0 || params->discount_rate >= 1)
     return invalid (error, _("Discount rate must be at least 0 and below 1 (100%%), not %g"),
                     params->discount_rate);

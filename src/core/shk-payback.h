@@ -60,6 +60,13 @@ typedef struct
   double   discounted_payback_point;
 } ShkPaybackResult;
 
+/* Months of savings in the first year of savings: 0 to this. */
+#define SHK_PAYBACK_MONTHS_PER_YEAR 12
+
+/* The one check of that limit, for the engine and for what is typed. */
+gboolean          shk_payback_check_first_year_months (double                  months,
+                                                       GError                **error);
+
 /* Checks every parameter; the message names the one at fault. */
 gboolean          shk_payback_params_validate       (const ShkPaybackParams *params,
                                                      GError                **error);

@@ -19,6 +19,7 @@
 #include "shk-edit.h"
 #include "shk-pareto-chart.h"
 #include "shk-payback-chart.h"
+#include "shk-payback-series.h"
 #include "shk-ranking.h"
 #include "shk-report.h"
 #include "shk-rules.h"
@@ -810,11 +811,11 @@ typedef struct
 /* A scenario's figures, computed once. */
 typedef struct
 {
-  char             *name;
-  char             *description;
-  ShkPaybackResult *result;      /* NULL when it cannot be computed */
-  char             *problem;     /* why, then */
-  GPtrArray        *year_labels; /* NULL-terminated */
+  char                   *name;
+  char                   *description;
+  ShkPaybackSeriesSet    *series;      /* the scenario's one series, or none */
+  const ShkPaybackResult *result;      /* in @series; NULL when it cannot be computed */
+  char                   *problem;     /* why, then */
 } ScenarioFigures;
 
 struct _ShkReport
@@ -855,9 +856,8 @@ scenario_figures_free (gpointer data)
 
   g_free (figures->name);
   g_free (figures->description);
-  g_clear_pointer (&figures->result, shk_payback_result_free);
+  g_clear_pointer (&figures->series, shk_payback_series_set_free);
   g_free (figures->problem);
-  g_ptr_array_unref (figures->year_labels);
   g_free (figures);
 }
 
@@ -1049,35 +1049,6 @@ year_label (ShkPlan    *plan,
   ShkFiscalYear *year = year_id != NULL ? shk_plan_find_fiscal_year (plan, year_id) : NULL;
 
   return year != NULL ? shk_fiscal_year_get_label (year) : year_id;
-}
-
-/* The evaluation being reported: the reporting year's actual against the
- * final target (R2/R3), else the last one listed, as the dashboard does. */
-static ShkEvaluation *
-reporting_evaluation (ShkPlan *plan)
-{
-  GListModel *evaluations = shk_plan_get_evaluations (plan);
-  guint n = g_list_model_get_n_items (evaluations);
-  const char *reporting = shk_plan_get_reporting_year (plan);
-  ShkFiscalYear *final = shk_plan_get_final_year (plan);
-  ShkEvaluation *found = NULL;
-
-  for (guint i = 0; i < n && found == NULL; i++)
-    {
-      g_autoptr(ShkEvaluation) evaluation = g_list_model_get_item (evaluations, i);
-
-      if (final != NULL &&
-          g_strcmp0 (shk_evaluation_get_actual_year (evaluation), reporting) == 0 &&
-          g_strcmp0 (shk_evaluation_get_target_year (evaluation), shk_fiscal_year_get_id (final)) == 0)
-        found = evaluation;   /* the plan keeps it alive */
-    }
-  if (found == NULL && n > 0)
-    {
-      g_autoptr(ShkEvaluation) last = g_list_model_get_item (evaluations, n - 1);
-
-      found = last;
-    }
-  return found;
 }
 
 /* The reporting year's progress evaluation (R2/R2), or NULL. */
@@ -1838,17 +1809,13 @@ scenario_figures_new (ShkPlan     *plan,
 {
   ScenarioFigures *figures = g_new0 (ScenarioFigures, 1);
   g_autoptr(GError) error = NULL;
-  guint n = MIN (shk_scenario_get_n_years (scenario), 64);
 
   figures->name = g_strdup (shk_scenario_get_name (scenario));
   figures->description = g_strdup (shk_scenario_get_description (scenario));
-  figures->result = shk_scenario_compute_payback (plan, scenario, &error);
+  figures->series = shk_payback_series_set_new ();
+  figures->result = shk_payback_series_set_add (figures->series, plan, scenario, &error);
   if (figures->result == NULL)
     figures->problem = g_strdup (error != NULL ? error->message : "");
-  figures->year_labels = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (figures->year_labels, shk_scenario_dup_year_label (scenario, i));
-  g_ptr_array_add (figures->year_labels, NULL);
   return figures;
 }
 
@@ -1879,12 +1846,12 @@ scenario_table (ShkScenario     *scenario,
 {
   const ShkPaybackResult *result = figures->result;
   GListModel *items = shk_scenario_get_cost_items (scenario);
-  guint n = MIN (result->n_years, figures->year_labels->len - 1);
+  guint n = MIN (result->n_years, figures->series->n_years);
   Table *table = table_new (figures->name);
 
   add_text_column (table, "", 7, 1, 2);
   for (guint y = 0; y < n; y++)
-    add_figure_column (table, g_ptr_array_index (figures->year_labels, y), ALIGN_RIGHT);
+    add_figure_column (table, figures->series->year_labels[y], ALIGN_RIGHT);
 
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
@@ -1915,11 +1882,10 @@ payback_sentence (ScenarioFigures *figures,
   g_autofree char *basis = g_strdup_printf (_("Savings: %s hours a year at ¥%s an hour."),
                                             hours, rate);
 
-  if (result->payback_year > 0 && result->payback_year <= figures->year_labels->len - 1)
+  if (result->payback_year > 0 && result->payback_year <= figures->series->n_years)
     return g_strdup_printf (_("Pays for itself in %s (month %u of that year); net after %u years: "
                               "%s. %s"),
-                            (const char *) g_ptr_array_index (figures->year_labels,
-                                                              result->payback_year - 1),
+                            figures->series->year_labels[result->payback_year - 1],
                             result->payback_month, result->n_years, net, basis);
   return g_strdup_printf (_("Does not pay for itself within %u years; net after them: %s. %s"),
                           result->n_years, net, basis);
@@ -2230,16 +2196,10 @@ draw_chart (ShkReport   *self,
     default:
       {
         ScenarioFigures *figures = g_ptr_array_index (self->scenarios, block->scenario);
-        ShkPaybackSeries series = { .name = figures->name, .result = figures->result };
-        ShkPaybackChart chart = {
-          .style = SHK_CHART_STYLE_LIGHT,
-          .year_labels = (const char * const *) figures->year_labels->pdata,
-          .n_years = MIN (figures->result->n_years, figures->year_labels->len - 1),
-          .series = &series,
-          .n_series = 1,
-          .highlight_year = -1,
-        };
+        ShkPaybackChart chart;
         ShkChartLayout layout;
+
+        shk_payback_series_set_fill_chart (figures->series, SHK_CHART_STYLE_LIGHT, NULL, &chart);
 
         shk_payback_chart_draw (cr, width, height, &chart, &layout);
       }
@@ -2424,7 +2384,7 @@ shk_report_new (ShkPlan   *plan,
   self->ranking = shk_ranking_new (self->survey);
 
   add_summary_section (self, plan);
-  reporting = reporting_evaluation (plan);
+  reporting = shk_plan_get_reporting_evaluation (plan);
   if (reporting != NULL)
     {
       add_achieved_section (self, plan, reporting);

@@ -67,27 +67,26 @@ shk_indicator_compute_rate (ShkIndicator *indicator,
                            shk_indicator_get_direction (indicator), rate);
 }
 
-gboolean
-shk_measure_compute_rate (ShkMeasure    *measure,
-                          ShkEvaluation *evaluation,
-                          double        *rate)
+ShkIndicator *
+shk_measure_get_weakest_indicator (ShkMeasure *measure,
+                                   const char *actual_year,
+                                   const char *target_year,
+                                   double     *rate)
 {
   GListModel *indicators;
-  const char *actual_year, *target_year;
-  gboolean found = FALSE;
+  ShkIndicator *weakest = NULL;
   double worst = 0.0;
   guint n;
 
-  g_return_val_if_fail (SHK_IS_MEASURE (measure), FALSE);
-  g_return_val_if_fail (SHK_IS_EVALUATION (evaluation), FALSE);
+  g_return_val_if_fail (SHK_IS_MEASURE (measure), NULL);
+  g_return_val_if_fail (actual_year != NULL && target_year != NULL, NULL);
 
   indicators = shk_measure_get_indicators (measure);
-  actual_year = shk_evaluation_get_actual_year (evaluation);
-  target_year = shk_evaluation_get_target_year (evaluation);
   n = g_list_model_get_n_items (indicators);
 
   /* The published grades rate a measure by its weakest indicator: a
-   * measure is only as far along as the part of it that lags most. */
+   * measure is only as far along as the part of it that lags most. On a
+   * tie the first listed is the one named. */
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(ShkIndicator) indicator = g_list_model_get_item (indicators, i);
@@ -96,13 +95,63 @@ shk_measure_compute_rate (ShkMeasure    *measure,
       if (!shk_indicator_compute_rate (indicator, actual_year, target_year, &r))
         continue;
 
-      if (!found || r < worst)
-        worst = r;
-      found = TRUE;
+      if (weakest == NULL || r < worst)
+        {
+          worst = r;
+          weakest = indicator;   /* the measure keeps it alive */
+        }
     }
 
-  if (found && rate != NULL)
+  if (weakest != NULL && rate != NULL)
     *rate = worst;
+  return weakest;
+}
+
+gboolean
+shk_measure_compute_rate (ShkMeasure    *measure,
+                          ShkEvaluation *evaluation,
+                          double        *rate)
+{
+  g_return_val_if_fail (SHK_IS_MEASURE (measure), FALSE);
+  g_return_val_if_fail (SHK_IS_EVALUATION (evaluation), FALSE);
+
+  return shk_measure_get_weakest_indicator (measure,
+                                            shk_evaluation_get_actual_year (evaluation),
+                                            shk_evaluation_get_target_year (evaluation),
+                                            rate) != NULL;
+}
+
+ShkEvaluation *
+shk_plan_get_reporting_evaluation (ShkPlan *plan)
+{
+  GListModel *evaluations;
+  const char *reporting;
+  ShkFiscalYear *final;
+  ShkEvaluation *found = NULL;
+  guint n;
+
+  g_return_val_if_fail (SHK_IS_PLAN (plan), NULL);
+
+  evaluations = shk_plan_get_evaluations (plan);
+  n = g_list_model_get_n_items (evaluations);
+  reporting = shk_plan_get_reporting_year (plan);
+  final = shk_plan_get_final_year (plan);
+
+  for (guint i = 0; i < n && found == NULL; i++)
+    {
+      g_autoptr(ShkEvaluation) evaluation = g_list_model_get_item (evaluations, i);
+
+      if (final != NULL &&
+          g_strcmp0 (shk_evaluation_get_actual_year (evaluation), reporting) == 0 &&
+          g_strcmp0 (shk_evaluation_get_target_year (evaluation), shk_fiscal_year_get_id (final)) == 0)
+        found = evaluation;   /* the plan keeps it alive */
+    }
+  if (found == NULL && n > 0)
+    {
+      g_autoptr(ShkEvaluation) last = g_list_model_get_item (evaluations, n - 1);
+
+      found = last;
+    }
   return found;
 }
 

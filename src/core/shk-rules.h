@@ -21,10 +21,25 @@ gboolean  shk_indicator_compute_rate      (ShkIndicator  *indicator,
                                            const char    *actual_year,
                                            const char    *target_year,
                                            double        *rate);
-/* Worst rate over the indicators that can be rated. */
+/* The indicator that sets the measure's rate: the lowest rate of
+ * @actual_year's actual against @target_year's target among those that
+ * can be rated (the first of equals), with that rate in @rate. NULL when
+ * none can be rated. The measure owns the indicator. */
+ShkIndicator *shk_measure_get_weakest_indicator (ShkMeasure *measure,
+                                                 const char *actual_year,
+                                                 const char *target_year,
+                                                 double     *rate);
+/* Worst rate over the indicators that can be rated (the weakest
+ * indicator's rate, in @evaluation's years). */
 gboolean  shk_measure_compute_rate        (ShkMeasure    *measure,
                                            ShkEvaluation *evaluation,
                                            double        *rate);
+
+/* The evaluation the committee is shown: the reporting year's actual
+ * against the final year's target (R2/R3), else the last one listed;
+ * NULL when the plan has none. The plan owns it. The measures view and
+ * the handout report on this one. */
+ShkEvaluation *shk_plan_get_reporting_evaluation (ShkPlan *plan);
 
 /* Thresholds in percent. NONE never comes out of this. */
 ShkGrade  shk_grade_for_rate              (double        rate,
