@@ -4,6 +4,11 @@
  */
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <sys/stat.h>
+
+#include "shk-export-dialog.h"
+#include "shk-import-dialog.h"
+#include "shk-table-export.h"
 
 #include "shk-application.h"
 #include "shk-dashboard.h"
@@ -37,6 +42,56 @@ window_new (ShkDocument *document)
   gtk_window_present (GTK_WINDOW (window));
   flush_events ();
   return window;
+}
+
+typedef struct
+{
+  gboolean  done;
+  gboolean  opened;
+  GError   *error;
+} OpenResult;
+
+static void
+on_opened (GObject      *source,
+           GAsyncResult *result,
+           gpointer      data)
+{
+  OpenResult *open = data;
+
+  open->opened = shk_window_open_file_finish (SHK_WINDOW (source), result, &open->error);
+  open->done = TRUE;
+}
+
+static void
+wait_for (OpenResult *open)
+{
+  while (!open->done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* Opens @file the way every path of the window does, and waits for the
+ * worker to land. */
+static gboolean
+open_and_wait (ShkWindow  *window,
+               GFile      *file,
+               GError    **error)
+{
+  OpenResult open = { 0 };
+
+  shk_window_open_file_async (window, file, on_opened, &open);
+  wait_for (&open);
+  g_assert_false (shk_window_is_loading (window));
+  if (open.error != NULL)
+    g_propagate_error (error, open.error);
+  return open.opened;
+}
+
+static void
+wait_for_load (ShkWindow *window)
+{
+  while (shk_window_is_loading (window))
+    g_main_context_iteration (NULL, TRUE);
+  flush_events ();
 }
 
 /* Destroys @window without any question, as a test's cleanup. */
@@ -172,7 +227,7 @@ test_broken_file_keeps_document (void)
   g_autofree char *line = NULL;
 
   edit_first_actual (document, 1000000);
-  g_assert_false (shk_window_open_file (window, file, &error));
+  g_assert_false (open_and_wait (window, file, &error));
   g_assert_nonnull (error);
 
   /* The same document object, untouched, with its unsaved edit. */
@@ -202,7 +257,7 @@ test_open_replaces_unmodified (void)
   ShkWindow *window = window_new (document);
   ShkDocument *opened;
 
-  g_assert_true (shk_window_open_file (window, file, &error));
+  g_assert_true (open_and_wait (window, file, &error));
   g_assert_no_error (error);
   opened = shk_window_get_document (window);
   g_assert_true (opened != document);
@@ -224,7 +279,7 @@ test_open_asks_about_unsaved_changes (void)
   edit_first_actual (document, 1000000);
 
   /* Cancel keeps everything. */
-  g_assert_true (shk_window_open_file (window, file, NULL));
+  g_assert_true (open_and_wait (window, file, NULL));
   dialog = shk_window_get_message_dialog (window);
   g_assert_nonnull (dialog);
   g_assert_true (adw_message_dialog_has_response (dialog, "save"));
@@ -235,7 +290,7 @@ test_open_asks_about_unsaved_changes (void)
   g_assert_true (shk_document_get_modified (document));
 
   /* Discard opens the file. */
-  g_assert_true (shk_window_open_file (window, file, NULL));
+  g_assert_true (open_and_wait (window, file, NULL));
   dialog = shk_window_get_message_dialog (window);
   adw_message_dialog_response (dialog, "discard");
   flush_events ();
@@ -300,7 +355,10 @@ test_revert (void)
   dialog = shk_window_get_message_dialog (window);
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "revert");
-  flush_events ();
+  /* Read on a worker; meanwhile the old document is not edited. */
+  g_assert_true (shk_window_is_loading (window));
+  g_assert_false (gtk_widget_is_sensitive (shk_window_get_view (window, "dashboard")));
+  wait_for_load (window);
 
   reverted = shk_window_get_document (window);
   g_assert_true (reverted != document);
@@ -398,6 +456,218 @@ test_recovery_copy (void)
   g_assert_cmpuint (items->len, ==, 0);
 }
 
+/* A pipe nobody writes to, a folder: refused before anything reads them
+ * (reading the pipe would block for ever), the document untouched. */
+static void
+test_open_refuses_special_files (void)
+{
+  g_autoptr(ShkDocument) document = shk_document_new_builtin ();
+  g_autoptr(GFile) fifo = tmp_file ("no-writer.json");
+  g_autoptr(GFile) folder = g_file_new_for_path (tmp_dir);
+  g_autoptr(GError) error = NULL;
+  ShkWindow *window = window_new (document);
+  AdwMessageDialog *dialog;
+
+  g_assert_cmpint (mkfifo (g_file_peek_path (fifo), 0600), ==, 0);
+  edit_first_actual (document, 1000000);
+
+  g_assert_false (open_and_wait (window, fifo, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+  g_assert_true (shk_window_get_document (window) == document);
+  g_assert_true (shk_document_get_modified (document));
+  dialog = shk_window_get_message_dialog (window);
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "no-writer.json"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), g_file_peek_path (fifo)));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "not changed"));
+  g_test_message ("%s", adw_message_dialog_get_body (dialog));
+  g_clear_error (&error);
+
+  g_assert_false (open_and_wait (window, folder, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
+  g_assert_true (shk_window_get_document (window) == document);
+
+  window_destroy (window);
+  g_unlink (g_file_peek_path (fifo));
+}
+
+static void
+test_open_is_asynchronous (void)
+{
+  g_autoptr(ShkDocument) document = shk_document_new_builtin ();
+  g_autoptr(GFile) file = saved_builtin ("async.json");
+  g_autoptr(GFile) other = saved_builtin ("async-other.json");
+  OpenResult open = { 0 };
+  OpenResult second = { 0 };
+  ShkWindow *window = window_new (document);
+
+  shk_window_open_file_async (window, file, on_opened, &open);
+  /* Nothing is read before the main loop turns: the window is free. */
+  g_assert_true (shk_window_is_loading (window));
+  g_assert_true (shk_window_get_document (window) == document);
+
+  /* One open at a time. */
+  shk_window_open_file_async (window, other, on_opened, &second);
+  wait_for (&second);
+  g_assert_false (second.opened);
+  g_assert_error (second.error, G_IO_ERROR, G_IO_ERROR_BUSY);
+  g_clear_error (&second.error);
+
+  wait_for (&open);
+  g_assert_no_error (open.error);
+  g_assert_true (open.opened);
+  g_assert_false (shk_window_is_loading (window));
+  g_assert_true (g_file_equal (shk_document_get_file (shk_window_get_document (window)), file));
+
+  window_destroy (window);
+}
+
+static void
+test_open_cancelled (void)
+{
+  g_autoptr(ShkDocument) document = shk_document_new_builtin ();
+  g_autoptr(GFile) file = saved_builtin ("cancelled.json");
+  OpenResult open = { 0 };
+  ShkWindow *window = window_new (document);
+
+  shk_window_open_file_async (window, file, on_opened, &open);
+  g_assert_true (shk_window_is_loading (window));
+  /* The bar's Cancel button. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.cancel-load", NULL));
+  g_assert_false (shk_window_is_loading (window));
+  wait_for (&open);
+  g_assert_false (open.opened);
+  g_assert_error (open.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&open.error);
+  g_assert_true (shk_window_get_document (window) == document);
+  g_assert_null (shk_window_get_message_dialog (window));
+
+  /* Whatever the cancelled reader still delivers changes nothing, and the
+   * next open works. */
+  flush_events ();
+  g_assert_true (shk_window_get_document (window) == document);
+  g_assert_true (open_and_wait (window, file, NULL));
+  g_assert_true (g_file_equal (shk_document_get_file (shk_window_get_document (window)), file));
+
+  window_destroy (window);
+}
+
+/* Closing the window while a plan is read cancels the read, and nothing
+ * runs on the window once it has gone. */
+static void
+test_close_while_loading (void)
+{
+  g_autoptr(ShkDocument) document = shk_document_new_builtin ();
+  g_autoptr(GFile) file = saved_builtin ("closing.json");
+  OpenResult open = { 0 };
+  ShkWindow *window = window_new (document);
+  GObject *watched = G_OBJECT (window);
+
+  g_object_add_weak_pointer (watched, (gpointer *) &watched);
+  shk_window_open_file_async (window, file, on_opened, &open);
+  gtk_window_close (GTK_WINDOW (window));
+  wait_for (&open);
+  g_assert_error (open.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&open.error);
+
+  /* The read's steps hold the window until they land, then let go. */
+  while (watched != NULL)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static AdwMessageDialog *
+find_dialog (GtkWindow *parent,
+             GType      type)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) &&
+        gtk_window_get_transient_for (l->data) == parent &&
+        gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+/* A table exported from the plan, then a value changed in the window:
+ * importing the table brings that value back. */
+static GFile *
+exported_measures (ShkDocument *document,
+                   const char  *name)
+{
+  g_autoptr(GError) error = NULL;
+  GFile *file = tmp_file (name);
+
+  g_assert_true (shk_table_export_file (shk_document_get_plan (document), SHK_TABLE_MEASURES,
+                                        g_file_peek_path (file), &error));
+  g_assert_no_error (error);
+  return file;
+}
+
+static void
+test_import_threaded (void)
+{
+  g_autoptr(ShkDocument) document = shk_document_new_builtin ();
+  g_autoptr(GFile) file = exported_measures (document, "values.csv");
+  ShkWindow *window = window_new (document);
+  AdwMessageDialog *progress;
+  AdwMessageDialog *preview = NULL;
+  ShkImport *import;
+  double actual = 0;
+
+  edit_first_actual (document, 1000000);
+  shk_import_values_from_file (GTK_WINDOW (window), document, file);
+  /* A modal dialog with a progress bar and Cancel while the worker reads. */
+  progress = find_dialog (GTK_WINDOW (window), ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (progress);
+  g_assert_false (SHK_IS_IMPORT_DIALOG (progress));
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (progress)));
+  g_assert_true (adw_message_dialog_has_response (progress, "cancel"));
+  g_assert_true (GTK_IS_PROGRESS_BAR (adw_message_dialog_get_extra_child (progress)));
+  g_object_add_weak_pointer (G_OBJECT (progress), (gpointer *) &progress);
+
+  /* Then the preview, in its place. */
+  while ((preview = find_dialog (GTK_WINDOW (window), SHK_TYPE_IMPORT_DIALOG)) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_null (progress);
+  import = shk_import_dialog_get_import (SHK_IMPORT_DIALOG (preview));
+  g_assert_cmpuint (shk_import_get_changes (import)->len, ==, 1);
+  g_assert_true (adw_message_dialog_has_response (preview, "apply"));
+
+  adw_message_dialog_response (preview, "apply");
+  flush_events ();
+  g_assert_true (shk_indicator_get_actual (shk_measure_get_indicator (
+                   shk_plan_find_measure (shk_document_get_plan (document), 1, NULL), 0), "R2", &actual));
+  g_assert_cmpfloat (actual, !=, 1000000);
+
+  window_destroy (window);
+}
+
+static void
+test_import_cancelled (void)
+{
+  g_autoptr(ShkDocument) document = shk_document_new_builtin ();
+  g_autoptr(GFile) file = exported_measures (document, "cancelled.csv");
+  ShkWindow *window = window_new (document);
+  GtkWidget *progress;
+
+  edit_first_actual (document, 1000000);
+  shk_import_values_from_file (GTK_WINDOW (window), document, file);
+  progress = GTK_WIDGET (find_dialog (GTK_WINDOW (window), ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (progress);
+  g_object_add_weak_pointer (G_OBJECT (progress), (gpointer *) &progress);
+
+  /* Cancel asks the worker to stop; the dialog goes once it has. */
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (progress), "cancel");
+  while (progress != NULL)
+    g_main_context_iteration (NULL, TRUE);
+  flush_events ();
+  g_assert_null (find_dialog (GTK_WINDOW (window), SHK_TYPE_IMPORT_DIALOG));
+  g_assert_true (shk_document_get_modified (document));
+
+  window_destroy (window);
+}
+
 static void
 test_new_documents (void)
 {
@@ -486,6 +756,12 @@ main (int   argc,
   g_test_add_func ("/window/close-asks", test_close_asks);
   g_test_add_func ("/window/recovery", test_recovery_copy);
   g_test_add_func ("/window/new", test_new_documents);
+  g_test_add_func ("/window/open-refuses-special-files", test_open_refuses_special_files);
+  g_test_add_func ("/window/open-async", test_open_is_asynchronous);
+  g_test_add_func ("/window/open-cancelled", test_open_cancelled);
+  g_test_add_func ("/window/close-while-loading", test_close_while_loading);
+  g_test_add_func ("/window/import-threaded", test_import_threaded);
+  g_test_add_func ("/window/import-cancelled", test_import_cancelled);
 
   status = g_test_run ();
 
