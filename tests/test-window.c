@@ -39,6 +39,56 @@ window_new (ShkDocument *document)
   return window;
 }
 
+typedef struct
+{
+  gboolean  done;
+  gboolean  opened;
+  GError   *error;
+} OpenResult;
+
+static void
+on_opened (GObject      *source,
+           GAsyncResult *result,
+           gpointer      data)
+{
+  OpenResult *open = data;
+
+  open->opened = shk_window_open_file_finish (SHK_WINDOW (source), result, &open->error);
+  open->done = TRUE;
+}
+
+static void
+wait_for (OpenResult *open)
+{
+  while (!open->done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* Opens @file the way every path of the window does, and waits for the
+ * worker to land. */
+static gboolean
+open_and_wait (ShkWindow  *window,
+               GFile      *file,
+               GError    **error)
+{
+  OpenResult open = { 0 };
+
+  shk_window_open_file_async (window, file, on_opened, &open);
+  wait_for (&open);
+  g_assert_false (shk_window_is_loading (window));
+  if (open.error != NULL)
+    g_propagate_error (error, open.error);
+  return open.opened;
+}
+
+static void
+wait_for_load (ShkWindow *window)
+{
+  while (shk_window_is_loading (window))
+    g_main_context_iteration (NULL, TRUE);
+  flush_events ();
+}
+
 /* Destroys @window without any question, as a test's cleanup. */
 static void
 window_destroy (ShkWindow *window)
@@ -172,7 +222,7 @@ test_broken_file_keeps_document (void)
   g_autofree char *line = NULL;
 
   edit_first_actual (document, 1000000);
-  g_assert_false (shk_window_open_file (window, file, &error));
+  g_assert_false (open_and_wait (window, file, &error));
   g_assert_nonnull (error);
 
   /* The same document object, untouched, with its unsaved edit. */
@@ -202,7 +252,7 @@ test_open_replaces_unmodified (void)
   ShkWindow *window = window_new (document);
   ShkDocument *opened;
 
-  g_assert_true (shk_window_open_file (window, file, &error));
+  g_assert_true (open_and_wait (window, file, &error));
   g_assert_no_error (error);
   opened = shk_window_get_document (window);
   g_assert_true (opened != document);
@@ -224,7 +274,7 @@ test_open_asks_about_unsaved_changes (void)
   edit_first_actual (document, 1000000);
 
   /* Cancel keeps everything. */
-  g_assert_true (shk_window_open_file (window, file, NULL));
+  g_assert_true (open_and_wait (window, file, NULL));
   dialog = shk_window_get_message_dialog (window);
   g_assert_nonnull (dialog);
   g_assert_true (adw_message_dialog_has_response (dialog, "save"));
@@ -235,7 +285,7 @@ test_open_asks_about_unsaved_changes (void)
   g_assert_true (shk_document_get_modified (document));
 
   /* Discard opens the file. */
-  g_assert_true (shk_window_open_file (window, file, NULL));
+  g_assert_true (open_and_wait (window, file, NULL));
   dialog = shk_window_get_message_dialog (window);
   adw_message_dialog_response (dialog, "discard");
   flush_events ();
@@ -300,7 +350,10 @@ test_revert (void)
   dialog = shk_window_get_message_dialog (window);
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "revert");
-  flush_events ();
+  /* Read on a worker; meanwhile the old document is not edited. */
+  g_assert_true (shk_window_is_loading (window));
+  g_assert_false (gtk_widget_is_sensitive (shk_window_get_view (window, "dashboard")));
+  wait_for_load (window);
 
   reverted = shk_window_get_document (window);
   g_assert_true (reverted != document);

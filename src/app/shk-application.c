@@ -52,7 +52,8 @@ find_pristine_window (ShkApplication *self)
   if (active == NULL && windows != NULL)
     active = windows->data;
 
-  if (!SHK_IS_WINDOW (active))
+  /* A window reading a plan has been given one already. */
+  if (!SHK_IS_WINDOW (active) || shk_window_is_loading (SHK_WINDOW (active)))
     return NULL;
   document = shk_window_get_document (SHK_WINDOW (active));
   if (shk_document_get_file (document) != NULL ||
@@ -293,7 +294,7 @@ shk_application_open (GApplication  *application,
         window = new_window (self, NULL);
       /* A file that does not load leaves the built-in document open and
        * says why in that window. */
-      shk_window_open_file (window, files[i], NULL);
+      shk_window_open_file_async (window, files[i], NULL, NULL);
       gtk_window_present (GTK_WINDOW (window));
     }
 

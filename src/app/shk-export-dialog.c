@@ -8,12 +8,9 @@
 #include <glib/gi18n-lib.h>
 
 #include "shk-export-dialog.h"
+#include "shk-import-dialog.h"
 #include "shk-report.h"
 #include "shk-table-export.h"
-
-/* More rows than this in a preview are summed up, not listed: nobody
- * reads a thousand of them, and the dialog must stay quick. */
-#define MAX_PREVIEW_ROWS 200
 
 /* A file chooser on its way: what it was opened for. */
 typedef struct
@@ -307,221 +304,172 @@ shk_export_table (GtkWindow   *parent,
 /* ------------------------------------------------------------------ */
 /* Import                                                              */
 
-static GtkWidget *
-section_label (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
+#define PULSE_INTERVAL_MS 100
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "heading");
-  gtk_widget_set_margin_top (label, 12);
-  gtk_widget_set_margin_bottom (label, 6);
-  return label;
+/* A spreadsheet being read on a worker thread. The reader matches rows
+ * against the plan as it reads, so the plan must not change meanwhile:
+ * a modal dialog with a progress bar keeps the window from being edited
+ * until the worker is done — even after Cancel, which only stops the
+ * reading early, so the dialog stays until the worker has let go of the
+ * plan. */
+typedef struct
+{
+  GtkWindow        *parent;      /* weak */
+  ShkDocument      *document;
+  GFile            *file;
+  GCancellable     *cancellable;
+  AdwMessageDialog *dialog;      /* weak */
+  GtkProgressBar   *bar;         /* the dialog's */
+  guint             pulse_id;
+} ImportRead;
+
+static void
+import_read_free (ImportRead *read)
+{
+  g_clear_handle_id (&read->pulse_id, g_source_remove);
+  if (read->dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (read->dialog));
+  g_clear_weak_pointer (&read->dialog);
+  g_clear_weak_pointer (&read->parent);
+  g_clear_object (&read->document);
+  g_clear_object (&read->file);
+  g_clear_object (&read->cancellable);
+  g_free (read);
 }
 
-static GtkWidget *
-list_new (void)
+/* The one place that reads a spreadsheet off the main thread. Until the
+ * core reports its progress, the bar pulses. */
+static void
+import_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
 {
-  GtkWidget *list = gtk_list_box_new ();
+  ImportRead *read = task_data;
+  GError *error = NULL;
+  ShkImport *import = shk_import_new_from_file (shk_document_get_plan (read->document),
+                                                read->file, cancellable, &error);
 
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  return list;
+  if (import == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, import, g_object_unref);
 }
 
 static void
-list_add (GtkWidget  *list,
-          const char *title,
-          const char *subtitle,
-          const char *icon_name)
+on_import_read (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
 {
-  GtkWidget *row = adw_action_row_new ();
+  ImportRead *read = g_task_get_task_data (G_TASK (result));
+  g_autoptr(ShkImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_file_get_basename (read->file);
 
-  /* Cell texts are the user's own: never markup. */
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
-  if (icon_name != NULL)
-    adw_action_row_set_icon_name (ADW_ACTION_ROW (row), icon_name);
-  gtk_list_box_append (GTK_LIST_BOX (list), row);
-}
+  import = g_task_propagate_pointer (G_TASK (result), &error);
+  g_clear_handle_id (&read->pulse_id, g_source_remove);
+  if (read->dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (read->dialog));
 
-static void
-list_add_more (GtkWidget *list,
-               guint      n_more)
-{
-  g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %u more",
-                                                        "And %u more", n_more),
-                                           n_more);
-
-  list_add (list, text, NULL, NULL);
-}
-
-static char *
-change_title (const ShkImportChange *change)
-{
-  const char *label = shk_indicator_get_label (change->indicator);
-
-  if (label != NULL && *label != '\0')
-    return g_strdup_printf (_("No.%u %s"), shk_measure_get_number (change->measure), label);
-  return g_strdup_printf (_("No.%u, indicator %u"), shk_measure_get_number (change->measure),
-                          change->indicator_index + 1);
-}
-
-static char *
-change_subtitle (const ShkImportChange *change)
-{
-  g_autofree char *heading = shk_table_dup_value_heading (change->kind, change->year_id);
-  g_autofree char *old_text = change->had_value ? shk_format_number (change->old_value)
-                                                : g_strdup (_("(none)"));
-  g_autofree char *new_text = change->has_value ? shk_format_number (change->new_value)
-                                                : g_strdup (_("(none)"));
-
-  /* TRANSLATORS: “Actual R2: 3,742,282 → 3,800,000” */
-  return g_strdup_printf (_("%s: %s → %s"), heading, old_text, new_text);
-}
-
-static void
-add_problems (GtkWidget  *box,
-              const char *heading,
-              GPtrArray  *problems)
-{
-  GtkWidget *list;
-
-  if (problems->len == 0)
+  /* Cancelled, or the window went away: nothing to say. */
+  if (read->parent == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
-  gtk_box_append (GTK_BOX (box), section_label (heading));
-  list = list_new ();
-  for (guint i = 0; i < problems->len && i < MAX_PREVIEW_ROWS; i++)
+  if (import == NULL)
     {
-      const ShkImportProblem *problem = g_ptr_array_index (problems, i);
+      g_autofree char *heading = g_strdup_printf (_("Could Not Import “%s”"), name);
 
-      list_add (list, problem->message, NULL, "dialog-warning-symbolic");
+      show_message (read->parent, heading, error->message);
+      return;
     }
-  if (problems->len > MAX_PREVIEW_ROWS)
-    list_add_more (list, problems->len - MAX_PREVIEW_ROWS);
-  gtk_box_append (GTK_BOX (box), list);
+  gtk_window_present (GTK_WINDOW (shk_import_dialog_new (read->parent, read->document, import)));
 }
 
-static GtkWidget *
-preview_new (ShkImport *import)
+static gboolean
+pulse_cb (gpointer data)
 {
-  GPtrArray *changes = shk_import_get_changes (import);
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  ImportRead *read = data;
 
-  if (changes->len > 0)
-    {
-      GtkWidget *list = list_new ();
-
-      gtk_box_append (GTK_BOX (box), section_label (_("Values That Change")));
-      for (guint i = 0; i < changes->len && i < MAX_PREVIEW_ROWS; i++)
-        {
-          const ShkImportChange *change = g_ptr_array_index (changes, i);
-          g_autofree char *title = change_title (change);
-          g_autofree char *subtitle = change_subtitle (change);
-
-          list_add (list, title, subtitle, NULL);
-        }
-      if (changes->len > MAX_PREVIEW_ROWS)
-        list_add_more (list, changes->len - MAX_PREVIEW_ROWS);
-      gtk_box_append (GTK_BOX (box), list);
-    }
-  add_problems (box, _("Rows That Match Nothing"), shk_import_get_unmatched (import));
-  add_problems (box, _("Cells Left Out"), shk_import_get_problems (import));
-
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 360);
-  gtk_widget_set_size_request (scroller, 460, -1);
-  return scroller;
+  gtk_progress_bar_pulse (read->bar);
+  return G_SOURCE_CONTINUE;
 }
 
 static void
-on_import_response (AdwMessageDialog *dialog,
-                    const char       *response,
-                    gpointer          user_data)
+stop_reading (ImportRead *read)
 {
-  ShkImport *import = g_object_get_data (G_OBJECT (dialog), "shk-import");
-  ShkDocument *document = g_object_get_data (G_OBJECT (dialog), "shk-document");
-  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
-  g_autofree char *message = NULL;
-  guint n;
-
-  if (!g_str_equal (response, "apply"))
+  if (g_cancellable_is_cancelled (read->cancellable))
     return;
-
-  n = shk_import_apply (import, shk_document_get_undo_stack (document));
-  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u value imported",
-                                          "%u values imported", n),
-                             n);
-  show_toast (parent, message, TRUE);
+  g_cancellable_cancel (read->cancellable);
+  adw_message_dialog_set_body (read->dialog, _("Stopping… Nothing was imported."));
+  adw_message_dialog_set_response_enabled (read->dialog, "cancel", FALSE);
 }
 
-AdwMessageDialog *
-shk_import_dialog_new (GtkWindow   *parent,
-                       ShkDocument *document,
-                       ShkImport   *import)
+/* Closing (Escape, Cancel) only asks the worker to stop; the dialog goes
+ * once the worker has. */
+static gboolean
+on_progress_close_request (GtkWindow  *dialog,
+                           ImportRead *read)
 {
-  guint n_changes, n_other;
-  g_autofree char *heading = NULL;
-  g_autofree char *body = NULL;
-  const char *sheet;
+  stop_reading (read);
+  return TRUE;
+}
+
+static void
+on_progress_response (AdwMessageDialog *dialog,
+                      const char       *response,
+                      ImportRead       *read)
+{
+  stop_reading (read);
+}
+
+static AdwMessageDialog *
+progress_dialog_new (ImportRead *read)
+{
+  g_autofree char *name = g_file_get_basename (read->file);
+  g_autofree char *heading = g_strdup_printf (_("Reading “%s”…"), name);
   AdwMessageDialog *dialog;
+  GtkWidget *bar = gtk_progress_bar_new ();
 
-  g_return_val_if_fail (SHK_IS_DOCUMENT (document), NULL);
-  g_return_val_if_fail (SHK_IS_IMPORT (import), NULL);
-
-  n_changes = shk_import_get_changes (import)->len;
-  n_other = shk_import_get_unmatched (import)->len + shk_import_get_problems (import)->len;
-  sheet = shk_import_get_sheet_name (import);
-
-  if (n_changes > 0)
-    heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Import %u Value?",
-                                            "Import %u Values?", n_changes),
-                               n_changes);
-  else
-    heading = g_strdup (_("Nothing to Import"));
-
-  if (n_changes > 0)
-    body = g_strdup (_("Nothing changes until you import; Undo then takes the whole import "
-                       "back."));
-  else if (n_other > 0)
-    body = g_strdup (_("No row of the file matches a value that differs from the plan. The rows "
-                       "and cells below were not read."));
-  else
-    body = g_strdup (_("Every target and actual in the file is already the plan’s."));
-  if (sheet != NULL && *sheet != '\0')
-    {
-      g_autofree char *longer = g_strdup_printf (_("Sheet “%s”. %s"), sheet, body);
-
-      g_free (body);
-      body = g_steal_pointer (&longer);
-    }
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, heading, body));
-  if (n_changes > 0 || n_other > 0)
-    adw_message_dialog_set_extra_child (dialog, preview_new (import));
-
-  if (n_changes > 0)
-    {
-      adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "apply", _("_Import"), NULL);
-      adw_message_dialog_set_response_appearance (dialog, "apply", ADW_RESPONSE_SUGGESTED);
-      adw_message_dialog_set_default_response (dialog, "apply");
-      adw_message_dialog_set_close_response (dialog, "cancel");
-    }
-  else
-    adw_message_dialog_add_response (dialog, "cancel", _("_Close"));
-
-  g_object_set_data_full (G_OBJECT (dialog), "shk-import", g_object_ref (import), g_object_unref);
-  g_object_set_data_full (G_OBJECT (dialog), "shk-document", g_object_ref (document),
-                          g_object_unref);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_import_response), NULL);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (read->parent, heading,
+                                                       _("Each row is matched with the plan. The "
+                                                         "plan cannot be edited until this is "
+                                                         "done.")));
+  gtk_progress_bar_set_pulse_step (GTK_PROGRESS_BAR (bar), 0.08);
+  gtk_widget_set_size_request (bar, 300, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, heading, -1);
+  adw_message_dialog_set_extra_child (dialog, bar);
+  adw_message_dialog_add_response (dialog, "cancel", _("_Cancel"));
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect (dialog, "close-request", G_CALLBACK (on_progress_close_request), read);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_progress_response), read);
+  read->bar = GTK_PROGRESS_BAR (bar);
   return dialog;
+}
+
+void
+shk_import_values_from_file (GtkWindow   *parent,
+                             ShkDocument *document,
+                             GFile       *file)
+{
+  g_autoptr(GTask) task = NULL;
+  ImportRead *read;
+
+  g_return_if_fail (GTK_IS_WINDOW (parent));
+  g_return_if_fail (SHK_IS_DOCUMENT (document));
+  g_return_if_fail (G_IS_FILE (file));
+
+  read = g_new0 (ImportRead, 1);
+  g_set_weak_pointer (&read->parent, parent);
+  read->document = g_object_ref (document);
+  read->file = g_object_ref (file);
+  read->cancellable = g_cancellable_new ();
+  g_set_weak_pointer (&read->dialog, progress_dialog_new (read));
+  read->pulse_id = g_timeout_add (PULSE_INTERVAL_MS, pulse_cb, read);
+  gtk_window_present (GTK_WINDOW (read->dialog));
+
+  task = g_task_new (NULL, read->cancellable, on_import_read, NULL);
+  g_task_set_source_tag (task, shk_import_values_from_file);
+  g_task_set_task_data (task, read, (GDestroyNotify) import_read_free);
+  g_task_run_in_thread (task, import_thread);
 }
 
 static void
@@ -531,26 +479,12 @@ on_import_file_response (GtkNativeDialog *chooser,
 {
   g_autoptr(Request) owned = request;
   g_autoptr(GFile) file = NULL;
-  g_autoptr(ShkImport) import = NULL;
-  g_autoptr(GError) error = NULL;
 
   if (response != GTK_RESPONSE_ACCEPT || request->parent == NULL)
     return;
   file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  if (file == NULL)
-    return;
-
-  import = shk_import_new_from_file (shk_document_get_plan (request->document), file, NULL, &error);
-  if (import == NULL)
-    {
-      g_autofree char *name = g_file_get_basename (file);
-      g_autofree char *heading = g_strdup_printf (_("Could Not Import “%s”"), name);
-
-      show_message (request->parent, heading, error->message);
-      return;
-    }
-  gtk_window_present (GTK_WINDOW (shk_import_dialog_new (request->parent, request->document,
-                                                         import)));
+  if (file != NULL)
+    shk_import_values_from_file (request->parent, request->document, file);
 }
 
 void

@@ -14,6 +14,7 @@
 
 #include "shk-document.h"
 #include "shk-import.h"
+#include "shk-import-dialog.h"
 
 G_BEGIN_DECLS
 
@@ -28,10 +29,11 @@ void              shk_export_table            (GtkWindow   *parent,
 void              shk_import_values           (GtkWindow   *parent,
                                                ShkDocument *document);
 
-/* The preview of an import, as shk_import_values() shows it: "apply"
- * applies @import to @document, "cancel" closes. For tests. */
-AdwMessageDialog *shk_import_dialog_new       (GtkWindow   *parent,
+/* Reads targets and actuals from @file on a worker thread, with a
+ * progress dialog that keeps the plan from being edited meanwhile and
+ * offers Cancel; then shows the preview (shk-import-dialog.h). */
+void              shk_import_values_from_file (GtkWindow   *parent,
                                                ShkDocument *document,
-                                               ShkImport   *import);
+                                               GFile       *file);
 
 G_END_DECLS

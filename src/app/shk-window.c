@@ -1,13 +1,10 @@
 /* shk-window.c — the main window: one open document and its views
  *
- * The window owns the document's life: new, open, save, revert, the
- * questions about unsaved changes and changes on disk, and the recovery
- * copy while there are unsaved changes. The views only get the document.
- *
- * Questions are asynchronous, so what the user asked for is kept as the
- * "pending" operation (replace the document, close the window, revert)
- * and carried out once the question is answered — after a save when the
- * answer was "Save". Cancelling anywhere drops it.
+ * This file holds the window itself: its views (built lazily), its
+ * settings, its messages and the actions that are not about the
+ * document's life. The document's life is in shk-window-documents.c,
+ * reading plans off the window's thread in shk-window-open.c; all three
+ * share shk-window-private.h.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,19 +13,14 @@
 #include <glib/gi18n-lib.h>
 
 #include "shk-dashboard.h"
-#include "shk-format.h"
 #include "shk-measures-view.h"
 #include "shk-export-dialog.h"
 #include "shk-presentation.h"
 #include "shk-print.h"
 #include "shk-processes-view.h"
 #include "shk-scenarios-view.h"
-#include "shk-recovery.h"
-#include "shk-window.h"
+#include "shk-window-private.h"
 
-#define RECENT_GROUP      "shinchoku"
-#define RECENT_MAX_ITEMS  10
-#define DEFAULT_AUTOSAVE_INTERVAL 60
 /* An error with more lines than this shows in a scrolled box. */
 #define ERROR_MAX_BODY_LINES 6
 
@@ -86,54 +78,10 @@ static const ViewInfo views[] = {
 };
 
 #define N_VIEWS G_N_ELEMENTS (views)
-
-typedef enum
-{
-  PENDING_NONE,
-  PENDING_REPLACE,   /* show pending_document instead */
-  PENDING_CLOSE,
-  PENDING_REVERT,    /* reload the document's file */
-} PendingKind;
-
-struct _ShkWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  ShkDocument          *document;
-  GSettings            *settings;          /* NULL without the schema */
-  /* Views are built when first shown (or in an idle after the window is
-   * up): the window appears at once instead of after every table is laid
-   * out. Each lives in its host, the page the switcher knows. */
-  GtkWidget            *views[N_VIEWS];
-  GtkWidget            *hosts[N_VIEWS];
-  guint                 build_views_idle;
-
-  PendingKind           pending;
-  ShkDocument          *pending_document;
-  GtkWidget            *message_dialog;    /* weak */
-  GtkFileChooserNative *chooser;
-
-  char                 *recovery_id;
-  guint                 recovery_timeout;
-  gboolean              recovery_failed;
-  gboolean              close_confirmed;
-  char                 *document_title;
-
-  GtkRecentManager     *recent_manager;
-
-  /* template children */
-  AdwToastOverlay      *toast_overlay;
-  AdwViewStack         *view_stack;
-  AdwViewSwitcherTitle *switcher_title;
-  AdwWindowTitle       *document_title_widget;
-  AdwSplitButton       *open_button;
-  GMenu                *recent_submenu;
-};
+G_STATIC_ASSERT (N_VIEWS == SHK_WINDOW_N_VIEWS);
 
 G_DEFINE_FINAL_TYPE (ShkWindow, shk_window, ADW_TYPE_APPLICATION_WINDOW)
 
-static void save_document (ShkWindow *self);
-static void run_pending   (ShkWindow *self);
 static GtkWidget *ensure_view (ShkWindow *self,
                                guint      index);
 
@@ -141,19 +89,19 @@ static GtkWidget *ensure_view (ShkWindow *self,
 /* Messages                                                           */
 /* ------------------------------------------------------------------ */
 
-static void
-show_toast (ShkWindow  *self,
-            const char *text)
+void
+shk_window_show_toast (ShkWindow  *self,
+                       const char *text)
 {
   g_autofree char *escaped = g_markup_escape_text (text, -1);
 
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
 }
 
-static AdwMessageDialog *
-message_dialog_new (ShkWindow  *self,
-                    const char *heading,
-                    const char *body)
+AdwMessageDialog *
+shk_window_message_dialog_new (ShkWindow  *self,
+                               const char *heading,
+                               const char *body)
 {
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
 
@@ -173,24 +121,24 @@ message_dialog_new (ShkWindow  *self,
 
 /* Errors from the file format list every problem, one a line, each with
  * its line and column or JSON path: a long list goes in a scrolled box. */
-static void
-show_error (ShkWindow  *self,
-            const char *heading,
-            const char *message)
+void
+shk_window_show_error (ShkWindow  *self,
+                       const char *heading,
+                       const char *message)
 {
   g_auto(GStrv) lines = g_strsplit (message, "\n", -1);
   AdwMessageDialog *dialog;
 
   if (g_strv_length (lines) <= ERROR_MAX_BODY_LINES)
     {
-      dialog = message_dialog_new (self, heading, message);
+      dialog = shk_window_message_dialog_new (self, heading, message);
     }
   else
     {
       GtkWidget *scroller = gtk_scrolled_window_new ();
       GtkWidget *view = gtk_text_view_new ();
 
-      dialog = message_dialog_new (self, heading, lines[0]);
+      dialog = shk_window_message_dialog_new (self, heading, lines[0]);
       gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), message, -1);
       gtk_text_view_set_editable (GTK_TEXT_VIEW (view), FALSE);
       gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
@@ -209,751 +157,8 @@ show_error (ShkWindow  *self,
 }
 
 /* ------------------------------------------------------------------ */
-/* Title, actions and recent files                                    */
-/* ------------------------------------------------------------------ */
-
-static void
-update_title (ShkWindow *self)
-{
-  g_autofree char *name = NULL;
-  g_autofree char *window_title = NULL;
-  g_autofree char *tooltip = NULL;
-  const char *plan_title;
-  GFile *file;
-
-  if (self->document == NULL)
-    return;
-
-  name = shk_document_dup_title (self->document);
-  g_free (self->document_title);
-  /* TRANSLATORS: the marker of a document with unsaved changes. */
-  self->document_title = shk_document_get_modified (self->document)
-    ? g_strdup_printf (_("• %s"), name) : g_strdup (name);
-  plan_title = shk_plan_get_title (shk_document_get_plan (self->document));
-
-  adw_view_switcher_title_set_title (self->switcher_title, self->document_title);
-  adw_view_switcher_title_set_subtitle (self->switcher_title, plan_title);
-  adw_window_title_set_title (self->document_title_widget, self->document_title);
-  adw_window_title_set_subtitle (self->document_title_widget, plan_title);
-
-  file = shk_document_get_file (self->document);
-  if (file != NULL)
-    tooltip = g_file_get_parse_name (file);
-  else
-    tooltip = g_strdup (_("Not saved yet"));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->document_title_widget), tooltip);
-
-  /* TRANSLATORS: the window title, for the task switcher. */
-  window_title = g_strdup_printf (_("%s — Shinchoku"), self->document_title);
-  gtk_window_set_title (GTK_WINDOW (self), window_title);
-}
-
-static void
-update_actions (ShkWindow *self)
-{
-  ShkUndoStack *stack = shk_document_get_undo_stack (self->document);
-  gboolean has_file = shk_document_get_file (self->document) != NULL;
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", shk_undo_stack_can_undo (stack));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", shk_undo_stack_can_redo (stack));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.revert", has_file);
-}
-
-static void
-add_recent (ShkWindow *self,
-            GFile     *file)
-{
-  g_autofree char *uri = g_file_get_uri (file);
-  char *groups[] = { (char *) RECENT_GROUP, NULL };
-  GtkRecentData data = {
-    .mime_type = (char *) "application/json",
-    .app_name = (char *) g_get_application_name (),
-    .app_exec = (char *) "shinchoku %u",
-    .groups = groups,
-  };
-
-  if (data.app_name == NULL)
-    data.app_name = (char *) "Shinchoku";
-  gtk_recent_manager_add_full (self->recent_manager, uri, &data);
-}
-
-static int
-compare_recent_newest_first (gconstpointer a,
-                             gconstpointer b)
-{
-  GtkRecentInfo *ia = *(GtkRecentInfo **) a;
-  GtkRecentInfo *ib = *(GtkRecentInfo **) b;
-
-  return g_date_time_compare (gtk_recent_info_get_modified (ib),
-                              gtk_recent_info_get_modified (ia));
-}
-
-static void
-rebuild_recent_menu (ShkWindow *self)
-{
-  g_autoptr(GPtrArray) recent = g_ptr_array_new_with_free_func ((GDestroyNotify) gtk_recent_info_unref);
-  GList *items = gtk_recent_manager_get_items (self->recent_manager);
-
-  for (GList *l = items; l != NULL; l = l->next)
-    {
-      GtkRecentInfo *info = l->data;
-
-      if (gtk_recent_info_has_group (info, RECENT_GROUP) && gtk_recent_info_exists (info))
-        g_ptr_array_add (recent, gtk_recent_info_ref (info));
-    }
-  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
-  g_ptr_array_sort (recent, compare_recent_newest_first);
-
-  g_menu_remove_all (self->recent_submenu);
-  for (guint i = 0; i < recent->len && i < RECENT_MAX_ITEMS; i++)
-    {
-      GtkRecentInfo *info = g_ptr_array_index (recent, i);
-      g_autoptr(GMenuItem) item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
-
-      g_menu_item_set_action_and_target (item, "win.open-recent", "s", gtk_recent_info_get_uri (info));
-      g_menu_append_item (self->recent_submenu, item);
-    }
-  if (recent->len == 0)
-    g_menu_append (self->recent_submenu, _("No Recent Plans"), "win.no-recent");
-}
-
-/* ------------------------------------------------------------------ */
-/* Recovery copies                                                    */
-/* ------------------------------------------------------------------ */
-
-static guint
-autosave_interval (ShkWindow *self)
-{
-  return self->settings != NULL
-    ? g_settings_get_uint (self->settings, "autosave-interval")
-    : DEFAULT_AUTOSAVE_INTERVAL;
-}
-
-static gboolean
-recovery_timeout_cb (gpointer user_data)
-{
-  ShkWindow *self = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (!shk_window_write_recovery (self, &error) && !self->recovery_failed)
-    {
-      g_autofree char *message = NULL;
-
-      /* Said once per document: the user cannot fix it mid-edit, and a
-       * toast a minute would bury everything else. */
-      self->recovery_failed = TRUE;
-      message = g_strdup_printf (_("Could not write a recovery copy: %s"), error->message);
-      show_toast (self, message);
-    }
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-stop_recovery (ShkWindow *self)
-{
-  g_clear_handle_id (&self->recovery_timeout, g_source_remove);
-  shk_recovery_remove (self->recovery_id);
-}
-
-static void
-update_recovery (ShkWindow *self)
-{
-  if (self->document != NULL && shk_document_get_modified (self->document))
-    {
-      if (self->recovery_timeout == 0)
-        self->recovery_timeout = g_timeout_add_seconds (autosave_interval (self),
-                                                        recovery_timeout_cb, self);
-    }
-  else
-    {
-      stop_recovery (self);
-    }
-}
-
-/* ------------------------------------------------------------------ */
-/* The document                                                       */
-/* ------------------------------------------------------------------ */
-
-static void
-on_document_changed (ShkWindow *self)
-{
-  update_title (self);
-  update_actions (self);
-  update_recovery (self);
-}
-
-static void
-on_plan_changed (ShkWindow *self)
-{
-  /* The plan's title is the subtitle. */
-  update_title (self);
-}
-
-void
-shk_window_set_document (ShkWindow   *self,
-                         ShkDocument *document)
-{
-  g_return_if_fail (SHK_IS_WINDOW (self));
-  g_return_if_fail (SHK_IS_DOCUMENT (document));
-
-  if (self->document == document)
-    return;
-
-  if (self->document != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->document, self);
-      g_signal_handlers_disconnect_by_data (shk_document_get_plan (self->document), self);
-      g_signal_handlers_disconnect_by_data (shk_document_get_undo_stack (self->document), self);
-    }
-  /* The old document was saved or its changes discarded on purpose. */
-  stop_recovery (self);
-  self->recovery_failed = FALSE;
-
-  g_set_object (&self->document, document);
-  g_signal_connect_swapped (document, "notify::modified", G_CALLBACK (on_document_changed), self);
-  g_signal_connect_swapped (document, "notify::file", G_CALLBACK (on_document_changed), self);
-  g_signal_connect_swapped (shk_document_get_undo_stack (document), "changed",
-                            G_CALLBACK (on_document_changed), self);
-  g_signal_connect_swapped (shk_document_get_plan (document), "changed",
-                            G_CALLBACK (on_plan_changed), self);
-
-  for (guint i = 0; i < N_VIEWS; i++)
-    if (self->views[i] != NULL)
-      views[i].set_document (self->views[i], document);
-
-  on_document_changed (self);
-}
-
-ShkDocument *
-shk_window_get_document (ShkWindow *self)
-{
-  g_return_val_if_fail (SHK_IS_WINDOW (self), NULL);
-
-  return self->document;
-}
-
-static void
-set_pending (ShkWindow   *self,
-             PendingKind  kind,
-             ShkDocument *document)
-{
-  self->pending = kind;
-  g_set_object (&self->pending_document, document);
-}
-
-static void
-clear_pending (ShkWindow *self)
-{
-  set_pending (self, PENDING_NONE, NULL);
-}
-
-static void
-revert_now (ShkWindow *self)
-{
-  g_autoptr(ShkDocument) document = NULL;
-  g_autoptr(GError) error = NULL;
-  GFile *file = shk_document_get_file (self->document);
-
-  if (file == NULL)
-    return;
-
-  document = shk_document_new_from_file (file, NULL, &error);
-  if (document == NULL)
-    {
-      show_error (self, _("Could Not Revert"), error->message);
-      return;
-    }
-  shk_window_set_document (self, document);
-}
-
-static gboolean
-close_idle (gpointer data)
-{
-  gtk_window_close (GTK_WINDOW (data));
-  return G_SOURCE_REMOVE;
-}
-
-static void
-run_pending (ShkWindow *self)
-{
-  PendingKind kind = self->pending;
-  g_autoptr(ShkDocument) document = g_steal_pointer (&self->pending_document);
-
-  self->pending = PENDING_NONE;
-  switch (kind)
-    {
-    case PENDING_REPLACE:
-      shk_window_set_document (self, document);
-      break;
-    case PENDING_CLOSE:
-      /* This runs from a dialog's response: closing at once would destroy
-       * the window while the dialog, transient for it, still refers to it. */
-      self->close_confirmed = TRUE;
-      g_idle_add_full (G_PRIORITY_DEFAULT, close_idle, g_object_ref (self), g_object_unref);
-      break;
-    case PENDING_REVERT:
-      revert_now (self);
-      break;
-    case PENDING_NONE:
-    default:
-      break;
-    }
-}
-
-static void
-on_unsaved_response (AdwMessageDialog *dialog,
-                     const char       *response,
-                     ShkWindow        *self)
-{
-  if (g_str_equal (response, "discard"))
-    run_pending (self);
-  else if (g_str_equal (response, "save"))
-    save_document (self);
-  else
-    clear_pending (self);
-}
-
-/* Does @kind now, or after asking what to do with unsaved changes. */
-static void
-ask_then (ShkWindow   *self,
-          PendingKind  kind,
-          ShkDocument *document)
-{
-  g_autofree char *title = NULL;
-  g_autofree char *body = NULL;
-  AdwMessageDialog *dialog;
-
-  set_pending (self, kind, document);
-  if (!shk_document_get_modified (self->document))
-    {
-      run_pending (self);
-      return;
-    }
-
-  title = shk_document_dup_title (self->document);
-  body = g_strdup_printf (_("“%s” has unsaved changes. Changes that are not saved will be lost."),
-                          title);
-  dialog = message_dialog_new (self, _("Save Changes?"), body);
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "save");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (on_unsaved_response), self);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* ------------------------------------------------------------------ */
-/* Saving                                                             */
-/* ------------------------------------------------------------------ */
-
-static void ask_overwrite (ShkWindow *self);
-
-/* Writes the document to @file (NULL: its own) and carries on with what
- * is pending. */
-static void
-write_document (ShkWindow *self,
-                GFile     *file,
-                gboolean   overwrite_changes)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!shk_document_save (self->document, file, overwrite_changes, NULL, &error))
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
-        ask_overwrite (self);
-      else
-        {
-          clear_pending (self);
-          show_error (self, _("Could Not Save the Plan"), error->message);
-        }
-      return;
-    }
-
-  add_recent (self, shk_document_get_file (self->document));
-  stop_recovery (self);
-  run_pending (self);
-}
-
-static void
-on_overwrite_response (AdwMessageDialog *dialog,
-                       const char       *response,
-                       ShkWindow        *self)
-{
-  if (g_str_equal (response, "overwrite"))
-    write_document (self, NULL, TRUE);
-  else if (g_str_equal (response, "reload"))
-    {
-      /* Whatever was pending after the save is moot: the user chose the
-       * version on disk over the one in the window. */
-      set_pending (self, PENDING_REVERT, NULL);
-      run_pending (self);
-    }
-  else
-    clear_pending (self);
-}
-
-static void
-ask_overwrite (ShkWindow *self)
-{
-  g_autofree char *title = shk_document_dup_title (self->document);
-  g_autofree char *body = NULL;
-  AdwMessageDialog *dialog;
-
-  body = g_strdup_printf (_("“%s” was changed by another program after it was opened or saved. "
-                            "Saving replaces those changes with the plan shown here; reloading "
-                            "discards the changes made here instead."),
-                          title);
-  dialog = message_dialog_new (self, _("The File Has Changed on Disk"), body);
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "reload", _("_Reload"),
-                                    "overwrite", _("_Overwrite"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "reload", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (dialog, "overwrite", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (on_overwrite_response), self);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static GtkFileFilter *
-plan_filter_new (void)
-{
-  GtkFileFilter *filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, _("Shinchoku Plans (JSON)"));
-  gtk_file_filter_add_pattern (filter, "*.json");
-  gtk_file_filter_add_pattern (filter, "*.JSON");
-  gtk_file_filter_add_mime_type (filter, "application/json");
-  return filter;
-}
-
-static void
-add_file_filters (GtkFileChooser *chooser)
-{
-  g_autoptr(GtkFileFilter) plans = plan_filter_new ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (all, _("All Files"));
-  gtk_file_filter_add_pattern (all, "*");
-  gtk_file_chooser_add_filter (chooser, plans);
-  gtk_file_chooser_add_filter (chooser, all);
-  gtk_file_chooser_set_filter (chooser, plans);
-}
-
-static void
-drop_chooser (ShkWindow *self)
-{
-  if (self->chooser == NULL)
-    return;
-  g_signal_handlers_disconnect_by_data (self->chooser, self);
-  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
-}
-
-static void
-on_save_as_response (GtkNativeDialog *chooser,
-                     int              response,
-                     ShkWindow       *self)
-{
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  drop_chooser (self);
-
-  if (file == NULL)
-    {
-      clear_pending (self);
-      return;
-    }
-  /* The chooser asked before replacing an existing file. */
-  write_document (self, file, TRUE);
-}
-
-/* A file name from the plan's title, without characters that file
- * systems refuse. */
-static char *
-suggested_file_name (ShkWindow *self)
-{
-  GFile *file = shk_document_get_file (self->document);
-  const char *title = shk_plan_get_title (shk_document_get_plan (self->document));
-  g_autofree char *name = NULL;
-
-  if (file != NULL)
-    return g_file_get_basename (file);
-
-  name = g_strdup (title != NULL && *title != '\0' ? title : _("Untitled Plan"));
-  g_strdelimit (name, "/\\:*?\"<>|", '-');
-  return g_strconcat (name, ".json", NULL);
-}
-
-static void
-save_as (ShkWindow *self)
-{
-  g_autofree char *name = NULL;
-  GFile *file;
-
-  drop_chooser (self);
-  self->chooser = gtk_file_chooser_native_new (_("Save Plan As"), GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE,
-                                               _("_Save"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  add_file_filters (GTK_FILE_CHOOSER (self->chooser));
-
-  file = shk_document_get_file (self->document);
-  if (file != NULL)
-    {
-      g_autoptr(GFile) parent = g_file_get_parent (file);
-
-      if (parent != NULL)
-        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), parent, NULL);
-    }
-  name = suggested_file_name (self);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-
-  g_signal_connect (self->chooser, "response", G_CALLBACK (on_save_as_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
-}
-
-static void
-save_document (ShkWindow *self)
-{
-  if (shk_document_get_file (self->document) == NULL)
-    save_as (self);
-  else if (shk_document_changed_on_disk (self->document))
-    ask_overwrite (self);
-  else
-    write_document (self, NULL, FALSE);
-}
-
-/* ------------------------------------------------------------------ */
-/* Opening                                                            */
-/* ------------------------------------------------------------------ */
-
-gboolean
-shk_window_open_file (ShkWindow  *self,
-                      GFile      *file,
-                      GError    **error)
-{
-  g_autoptr(ShkDocument) document = NULL;
-  g_autoptr(GError) local_error = NULL;
-
-  g_return_val_if_fail (SHK_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  /* Loaded first: a file that does not load asks nothing and changes
-   * nothing, and one that does is only shown once the user has said what
-   * happens to unsaved changes. */
-  document = shk_document_new_from_file (file, NULL, &local_error);
-  if (document == NULL)
-    {
-      g_autofree char *name = g_file_get_basename (file);
-      g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
-
-      show_error (self, heading, local_error->message);
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  add_recent (self, file);
-  ask_then (self, PENDING_REPLACE, document);
-  return TRUE;
-}
-
-static void
-on_open_response (GtkNativeDialog *chooser,
-                  int              response,
-                  ShkWindow       *self)
-{
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  drop_chooser (self);
-
-  if (file != NULL)
-    shk_window_open_file (self, file, NULL);
-}
-
-static void
-open_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  ShkWindow *self = SHK_WINDOW (widget);
-  GFile *file = shk_document_get_file (self->document);
-
-  drop_chooser (self);
-  self->chooser = gtk_file_chooser_native_new (_("Open Plan"), GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_OPEN,
-                                               _("_Open"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  add_file_filters (GTK_FILE_CHOOSER (self->chooser));
-  if (file != NULL)
-    {
-      g_autoptr(GFile) parent = g_file_get_parent (file);
-
-      if (parent != NULL)
-        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), parent, NULL);
-    }
-  g_signal_connect (self->chooser, "response", G_CALLBACK (on_open_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
-}
-
-static void
-open_recent_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
-
-  shk_window_open_file (SHK_WINDOW (widget), file, NULL);
-}
-
-static gboolean
-on_drop (GtkDropTarget *target,
-         const GValue  *value,
-         double         x,
-         double         y,
-         ShkWindow     *self)
-{
-  GFile *file = NULL;
-
-  if (G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
-    {
-      GSList *files = gdk_file_list_get_files (g_value_get_boxed (value));
-
-      if (files != NULL)
-        file = files->data;
-      g_slist_free (files);
-    }
-  else if (G_VALUE_HOLDS (value, G_TYPE_FILE))
-    {
-      file = g_value_get_object (value);
-    }
-
-  if (file == NULL)
-    return FALSE;
-  shk_window_open_file (self, file, NULL);
-  return TRUE;
-}
-
-/* ------------------------------------------------------------------ */
 /* Actions                                                            */
 /* ------------------------------------------------------------------ */
-
-static void
-new_action (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *parameter)
-{
-  g_autoptr(ShkDocument) document = shk_document_new_blank ();
-
-  ask_then (SHK_WINDOW (widget), PENDING_REPLACE, document);
-}
-
-static void
-new_example_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  g_autoptr(ShkDocument) document = shk_document_new_builtin ();
-
-  ask_then (SHK_WINDOW (widget), PENDING_REPLACE, document);
-}
-
-static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  ShkWindow *self = SHK_WINDOW (widget);
-
-  clear_pending (self);
-  save_document (self);
-}
-
-static void
-save_as_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  ShkWindow *self = SHK_WINDOW (widget);
-
-  clear_pending (self);
-  save_as (self);
-}
-
-static void
-on_revert_response (AdwMessageDialog *dialog,
-                    const char       *response,
-                    ShkWindow        *self)
-{
-  if (g_str_equal (response, "revert"))
-    revert_now (self);
-}
-
-static void
-revert_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  ShkWindow *self = SHK_WINDOW (widget);
-  g_autofree char *title = NULL;
-  g_autofree char *body = NULL;
-  AdwMessageDialog *dialog;
-
-  if (shk_document_get_file (self->document) == NULL)
-    return;
-  if (!shk_document_get_modified (self->document) &&
-      !shk_document_changed_on_disk (self->document))
-    return;
-  if (!shk_document_get_modified (self->document))
-    {
-      revert_now (self);
-      return;
-    }
-
-  title = shk_document_dup_title (self->document);
-  body = g_strdup_printf (_("The unsaved changes to “%s” will be lost."), title);
-  dialog = message_dialog_new (self, _("Revert to the Saved Plan?"), body);
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "revert", _("_Revert"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "revert", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (on_revert_response), self);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-undo_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  ShkWindow *self = SHK_WINDOW (widget);
-
-  shk_undo_stack_undo (shk_document_get_undo_stack (self->document));
-}
-
-static void
-redo_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  ShkWindow *self = SHK_WINDOW (widget);
-
-  shk_undo_stack_redo (shk_document_get_undo_stack (self->document));
-}
 
 static int
 view_index (const char *name)
@@ -1017,7 +222,7 @@ show_toast_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
-  show_toast (SHK_WINDOW (widget), g_variant_get_string (parameter, NULL));
+  shk_window_show_toast (SHK_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -1146,6 +351,14 @@ shk_window_get_view (ShkWindow  *self,
   return index >= 0 ? ensure_view (self, index) : NULL;
 }
 
+void
+shk_window_give_views_document (ShkWindow *self)
+{
+  for (guint i = 0; i < N_VIEWS; i++)
+    if (self->views[i] != NULL)
+      views[i].set_document (self->views[i], self->document);
+}
+
 static GtkWidget *
 ensure_view (ShkWindow *self,
              guint      index)
@@ -1242,13 +455,15 @@ shk_window_close_request (GtkWindow *window)
       shk_document_get_modified (self->document))
     {
       gtk_window_present (window);
-      ask_then (self, PENDING_CLOSE, NULL);
+      shk_window_ask_then (self, SHK_PENDING_CLOSE, NULL);
       return TRUE;
     }
 
+  /* A plan still being read is not wanted any more. */
+  shk_window_cancel_load (self);
   store_settings (self);
   /* A clean close leaves nothing to recover. */
-  stop_recovery (self);
+  shk_window_stop_recovery (self);
   if (GTK_WINDOW_CLASS (shk_window_parent_class)->close_request != NULL)
     return GTK_WINDOW_CLASS (shk_window_parent_class)->close_request (window);
   return FALSE;
@@ -1261,24 +476,17 @@ shk_window_dispose (GObject *object)
 {
   ShkWindow *self = SHK_WINDOW (object);
 
-  drop_chooser (self);
-  g_clear_handle_id (&self->recovery_timeout, g_source_remove);
+  /* Destroyed while a plan is read: the worker finds its cancellable
+   * cancelled and drops what it read. */
+  shk_window_cancel_load (self);
+  shk_window_documents_dispose (self);
   g_clear_handle_id (&self->build_views_idle, g_source_remove);
-  if (self->recent_manager != NULL)
-    g_signal_handlers_disconnect_by_data (self->recent_manager, self);
-  if (self->document != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->document, self);
-      g_signal_handlers_disconnect_by_data (shk_document_get_plan (self->document), self);
-      g_signal_handlers_disconnect_by_data (shk_document_get_undo_stack (self->document), self);
-    }
   if (self->message_dialog != NULL)
     {
       g_object_remove_weak_pointer (G_OBJECT (self->message_dialog),
                                     (gpointer *) &self->message_dialog);
       self->message_dialog = NULL;
     }
-  g_clear_object (&self->pending_document);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SHK_TYPE_WINDOW);
 
@@ -1338,17 +546,14 @@ shk_window_class_init (ShkWindowClass *klass)
                                              G_STRUCT_OFFSET (ShkWindow, document_title_widget));
   gtk_widget_class_bind_template_child (widget_class, ShkWindow, open_button);
   gtk_widget_class_bind_template_child (widget_class, ShkWindow, recent_submenu);
+  gtk_widget_class_bind_template_child (widget_class, ShkWindow, loading_revealer);
+  gtk_widget_class_bind_template_child (widget_class, ShkWindow, loading_title);
+  gtk_widget_class_bind_template_child (widget_class, ShkWindow, loading_detail);
+  gtk_widget_class_bind_template_child (widget_class, ShkWindow, loading_progress);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_view_changed);
 
-  gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
-  gtk_widget_class_install_action (widget_class, "win.new-example", NULL, new_example_action);
-  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
-  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
-  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
-  gtk_widget_class_install_action (widget_class, "win.revert", NULL, revert_action);
-  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
-  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  shk_window_class_add_document_actions (widget_class);
+  shk_window_class_add_open_actions (widget_class);
   for (guint i = 0; i < N_VIEWS; i++)
     gtk_widget_class_install_action (widget_class, views[i].show_action, NULL, show_view_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
@@ -1366,11 +571,7 @@ shk_window_class_init (ShkWindowClass *klass)
 static void
 shk_window_init (ShkWindow *self)
 {
-  GtkDropTarget *drop_target;
-
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  self->recovery_id = shk_recovery_new_id ();
 
   for (guint i = 0; i < N_VIEWS; i++)
     {
@@ -1388,16 +589,8 @@ shk_window_init (ShkWindow *self)
                           self->document_title_widget, "visible",
                           G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
 
-  self->recent_manager = gtk_recent_manager_get_default ();
-  g_signal_connect_swapped (self->recent_manager, "changed",
-                            G_CALLBACK (rebuild_recent_menu), self);
-  adw_split_button_set_menu_model (self->open_button, G_MENU_MODEL (self->recent_submenu));
-  rebuild_recent_menu (self);
-
-  drop_target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
-  gtk_drop_target_set_gtypes (drop_target, (GType[2]) { GDK_TYPE_FILE_LIST, G_TYPE_FILE }, 2);
-  g_signal_connect (drop_target, "drop", G_CALLBACK (on_drop), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop_target));
+  shk_window_documents_init (self);
+  shk_window_open_init (self);
 
   /* At low priority: after the first frame of the view on screen. */
   self->build_views_idle = g_idle_add_full (G_PRIORITY_LOW, build_next_view, self, NULL);
@@ -1423,31 +616,4 @@ shk_window_get_message_dialog (ShkWindow *self)
   g_return_val_if_fail (SHK_IS_WINDOW (self), NULL);
 
   return self->message_dialog != NULL ? ADW_MESSAGE_DIALOG (self->message_dialog) : NULL;
-}
-
-const char *
-shk_window_get_document_title (ShkWindow *self)
-{
-  g_return_val_if_fail (SHK_IS_WINDOW (self), NULL);
-
-  return self->document_title;
-}
-
-const char *
-shk_window_get_recovery_id (ShkWindow *self)
-{
-  g_return_val_if_fail (SHK_IS_WINDOW (self), NULL);
-
-  return self->recovery_id;
-}
-
-gboolean
-shk_window_write_recovery (ShkWindow  *self,
-                           GError    **error)
-{
-  g_return_val_if_fail (SHK_IS_WINDOW (self), FALSE);
-
-  if (self->document == NULL || !shk_document_get_modified (self->document))
-    return TRUE;
-  return shk_recovery_write (self->recovery_id, self->document, error);
 }

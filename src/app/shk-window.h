@@ -25,12 +25,24 @@ ShkDocument      *shk_window_get_document        (ShkWindow      *self);
 void              shk_window_set_document        (ShkWindow      *self,
                                                   ShkDocument    *document);
 
-/* Loads @file and shows it, first asking what to do with unsaved changes.
- * A file that fails to load leaves the open document exactly as it was,
- * shows the error in a dialog and returns FALSE with it in @error. */
-gboolean          shk_window_open_file           (ShkWindow      *self,
-                                                  GFile          *file,
+/* Reads @file on a worker thread while the window shows which file it
+ * reads, with Cancel, and stays usable; then shows it, first asking what
+ * to do with unsaved changes. Pipes, devices and folders are refused
+ * before they are read. A file that fails to load leaves the open
+ * document exactly as it was and shows the error in a dialog; finishing
+ * then gives the error (G_IO_ERROR_CANCELLED after Cancel, with no
+ * dialog; G_IO_ERROR_BUSY while another plan is being read). */
+void              shk_window_open_file_async     (ShkWindow           *self,
+                                                  GFile               *file,
+                                                  GAsyncReadyCallback  callback,
+                                                  gpointer             user_data);
+gboolean          shk_window_open_file_finish    (ShkWindow      *self,
+                                                  GAsyncResult   *result,
                                                   GError        **error);
+/* Whether a plan is being read (opened or reverted to). */
+gboolean          shk_window_is_loading          (ShkWindow      *self);
+/* Stops reading: the window's Cancel. The open document stays. */
+void              shk_window_cancel_load         (ShkWindow      *self);
 
 /* The views: "dashboard", "measures" (later issues add more). */
 void              shk_window_show_view           (ShkWindow      *self,

@@ -1,0 +1,121 @@
+/* shk-window-private.h — the window's parts, shared by its source files
+ *
+ * ShkWindow is one class written in three files along its seams:
+ * shk-window.c (views, settings, messages, the window's own actions),
+ * shk-window-documents.c (the document's life: title, questions about
+ * unsaved changes, saving, recent files, recovery copies) and
+ * shk-window-open.c (reading plans off the window's thread). This header
+ * is theirs and the tests' only.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "shk-window.h"
+
+G_BEGIN_DECLS
+
+/* Dashboard, measures, processes, scenarios: see views[] in shk-window.c. */
+#define SHK_WINDOW_N_VIEWS 4
+
+/* What to do once the question about unsaved changes is answered. */
+typedef enum
+{
+  SHK_PENDING_NONE,
+  SHK_PENDING_REPLACE,   /* show pending_document instead */
+  SHK_PENDING_CLOSE,
+  SHK_PENDING_REVERT,    /* reload the document's file */
+} ShkPendingKind;
+
+typedef enum
+{
+  SHK_LOAD_OPEN,         /* another plan: asks about unsaved changes */
+  SHK_LOAD_REVERT,       /* the document's own file: replaces it */
+} ShkLoadPurpose;
+
+/* The plan being read, while one is. */
+typedef struct
+{
+  GCancellable   *cancellable;
+  GFile          *file;
+  ShkLoadPurpose  purpose;
+  GTask          *caller;      /* shk_window_open_file_async()'s, or NULL */
+  guint           pulse_id;
+  guint           reveal_id;
+} ShkWindowLoad;
+
+struct _ShkWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  ShkDocument          *document;
+  GSettings            *settings;          /* NULL without the schema */
+  /* Views are built when first shown (or in an idle after the window is
+   * up): the window appears at once instead of after every table is laid
+   * out. Each lives in its host, the page the switcher knows. */
+  GtkWidget            *views[SHK_WINDOW_N_VIEWS];
+  GtkWidget            *hosts[SHK_WINDOW_N_VIEWS];
+  guint                 build_views_idle;
+
+  ShkPendingKind        pending;
+  ShkDocument          *pending_document;
+  GtkWidget            *message_dialog;    /* weak */
+  GtkFileChooserNative *chooser;
+  ShkWindowLoad        *load;
+
+  char                 *recovery_id;
+  guint                 recovery_timeout;
+  gboolean              recovery_failed;
+  gboolean              close_confirmed;
+  char                 *document_title;
+
+  GtkRecentManager     *recent_manager;
+
+  /* template children */
+  AdwToastOverlay      *toast_overlay;
+  AdwViewStack         *view_stack;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwWindowTitle       *document_title_widget;
+  AdwSplitButton       *open_button;
+  GMenu                *recent_submenu;
+  GtkRevealer          *loading_revealer;
+  GtkLabel             *loading_title;
+  GtkLabel             *loading_detail;
+  GtkProgressBar       *loading_progress;
+};
+
+/* shk-window.c */
+void              shk_window_show_toast            (ShkWindow      *self,
+                                                    const char     *text);
+/* A question or message; a newer one replaces the one showing. */
+AdwMessageDialog *shk_window_message_dialog_new    (ShkWindow      *self,
+                                                    const char     *heading,
+                                                    const char     *body);
+void              shk_window_show_error            (ShkWindow      *self,
+                                                    const char     *heading,
+                                                    const char     *message);
+/* Hands the document to the views built so far. */
+void              shk_window_give_views_document   (ShkWindow      *self);
+
+/* shk-window-documents.c */
+void              shk_window_documents_init        (ShkWindow      *self);
+void              shk_window_documents_dispose     (ShkWindow      *self);
+void              shk_window_class_add_document_actions (GtkWidgetClass *widget_class);
+void              shk_window_update_actions        (ShkWindow      *self);
+void              shk_window_add_recent            (ShkWindow      *self,
+                                                    GFile          *file);
+void              shk_window_stop_recovery         (ShkWindow      *self);
+/* Does @kind now, or after asking what to do with unsaved changes. */
+void              shk_window_ask_then              (ShkWindow      *self,
+                                                    ShkPendingKind  kind,
+                                                    ShkDocument    *document);
+void              shk_window_add_plan_filters      (GtkFileChooser *chooser);
+void              shk_window_drop_chooser          (ShkWindow      *self);
+
+/* shk-window-open.c */
+void              shk_window_open_init             (ShkWindow      *self);
+void              shk_window_class_add_open_actions (GtkWidgetClass *widget_class);
+/* Reads the document's file again, off the window's thread. */
+void              shk_window_start_revert          (ShkWindow      *self);
+
+G_END_DECLS
