@@ -1855,9 +1855,14 @@ load_data (const char  *data,
       const char *message = parse_error->message;
 
       /* json-glib says "<data>:4:15: Parse error: …". */
+      g_autofree char *valid = NULL;
+
       if (g_str_has_prefix (message, "<data>:"))
         message += strlen ("<data>:");
-      g_set_error_literal (error, SHK_FORMAT_ERROR, SHK_FORMAT_ERROR_SYNTAX, message);
+      /* json-glib quotes the text it stopped at, cut at a byte count that
+       * can split a character; the message is shown and must be UTF-8. */
+      valid = g_utf8_make_valid (message, -1);
+      g_set_error_literal (error, SHK_FORMAT_ERROR, SHK_FORMAT_ERROR_SYNTAX, valid);
       return NULL;
     }
 

@@ -329,8 +329,14 @@ parse_part (Zip                 *zip,
   if (local_error->domain == SHK_IMPORT_ERROR || local_error->domain == G_IO_ERROR)
     g_propagate_error (error, g_steal_pointer (&local_error));
   else
-    g_set_error (error, SHK_IMPORT_ERROR, SHK_IMPORT_ERROR_FORMAT,
-                 _("The workbook part “%s” is not valid XML: %s"), name, local_error->message);
+    {
+      /* GMarkup quotes the offending bytes, which need not be UTF-8: the
+       * message is shown in the window and must be valid text. */
+      g_autofree char *reason = g_utf8_make_valid (local_error->message, -1);
+
+      g_set_error (error, SHK_IMPORT_ERROR, SHK_IMPORT_ERROR_FORMAT,
+                   _("The workbook part “%s” is not valid XML: %s"), name, reason);
+    }
   return FALSE;
 }
 
