@@ -27,28 +27,6 @@ typedef struct
   double                     max_change;
 } Tornado;
 
-static void
-layout_size (PangoLayout *layout,
-             double      *width,
-             double      *height)
-{
-  int w, h;
-
-  pango_layout_get_pixel_size (layout, &w, &h);
-  *width = w;
-  *height = h;
-}
-
-static void
-show_layout (cairo_t     *cr,
-             PangoLayout *layout,
-             double       x,
-             double       y)
-{
-  cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
-}
-
 /* Where a payback lies on the axis: the years, then one more slot for
  * "not recovered", so that a change that loses the payback still shows. */
 static double
@@ -156,29 +134,58 @@ draw_title (cairo_t *cr,
   g_autoptr(PangoLayout) layout = NULL;
   double w, h;
 
-  if (t->chart->title == NULL || *t->chart->title == '\0')
+  /* One line: the rows need the height more than a long name does. */
+  layout = shk_chart_title_layout (cr, t->chart->title, t->u * 1.3, t->width - 2 * t->pad, 0);
+  if (layout == NULL)
     return;
-
-  layout = shk_chart_create_layout (cr, t->chart->title, t->u * 1.3, TRUE);
-  pango_layout_set_width (layout, (int) ((t->width - 2 * t->pad) * PANGO_SCALE));
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  layout_size (layout, &w, &h);
+  shk_chart_layout_size (layout, &w, &h);
   shk_chart_set_source (cr, &t->palette.foreground);
-  show_layout (cr, layout, t->pad, *y);
+  shk_chart_show_layout (cr, layout, t->pad, *y);
   *y += h + t->u * 0.5;
+}
+
+static void
+draw_legend_key (cairo_t                  *cr,
+                 const ShkChartLegendItem *item,
+                 guint                     index,
+                 gpointer                  user_data)
+{
+  const Tornado *t = user_data;
+  double key = t->u * 1.6, h = item->text_height;
+
+  if (index < 2)
+    {
+      ShkRgba colour = *direction_colour (t, index == 0 ? -1 : 1);
+
+      shk_chart_set_source (cr, &colour);
+      cairo_rectangle (cr, item->x, item->y + h * 0.2, key, h * 0.6);
+      cairo_fill (cr);
+    }
+  else
+    {
+      const double dashes[] = { t->u * 0.3, t->u * 0.2 };
+
+      shk_chart_set_source (cr, &t->palette.foreground);
+      cairo_set_line_width (cr, MAX (1.0, t->u * 0.12 * t->palette.line_scale));
+      cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+      cairo_move_to (cr, item->x + key / 2, item->y);
+      cairo_line_to (cr, item->x + key / 2, item->y + h);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+    }
 }
 
 /* Legend: the two directions, and the dashed line of the base case. */
 static void
 draw_legend (cairo_t *cr,
              Tornado *t,
-             double  *y,
-             gboolean measure_only)
+             double  *y)
 {
   g_autofree char *base_text = NULL;
   g_autofree char *base_cell = shk_sensitivity_format_cell (&t->s->base);
   const char *texts[3];
-  double x = t->pad, row_height = 0;
+  ShkChartLegendItem items[G_N_ELEMENTS (texts)] = { { 0 } };
+  double height;
 
   /* TRANSLATORS: legend of the sensitivity chart */
   texts[0] = _("Lower value");
@@ -190,46 +197,14 @@ draw_legend (cairo_t *cr,
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
-      g_autoptr(PangoLayout) layout = shk_chart_create_layout (cr, texts[i], t->u * 0.85, FALSE);
-      double w, h, key = t->u * 1.6, item;
-
-      layout_size (layout, &w, &h);
-      item = key + t->u * 0.4 + w;
-      if (x > t->pad && x + item > t->width - t->pad)
-        {
-          x = t->pad;
-          *y += row_height + t->u * 0.3;
-          row_height = 0;
-        }
-      if (!measure_only)
-        {
-          if (i < 2)
-            {
-              ShkRgba colour = *direction_colour (t, i == 0 ? -1 : 1);
-
-              shk_chart_set_source (cr, &colour);
-              cairo_rectangle (cr, x, *y + h * 0.2, key, h * 0.6);
-              cairo_fill (cr);
-            }
-          else
-            {
-              const double dashes[] = { t->u * 0.3, t->u * 0.2 };
-
-              shk_chart_set_source (cr, &t->palette.foreground);
-              cairo_set_line_width (cr, MAX (1.0, t->u * 0.12 * t->palette.line_scale));
-              cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
-              cairo_move_to (cr, x + key / 2, *y);
-              cairo_line_to (cr, x + key / 2, *y + h);
-              cairo_stroke (cr);
-              cairo_set_dash (cr, NULL, 0, 0);
-            }
-          shk_chart_set_source (cr, &t->palette.foreground);
-          show_layout (cr, layout, x + key + t->u * 0.4, *y);
-        }
-      row_height = MAX (row_height, h);
-      x += item + t->u * 1.2;
+      items[i].layout = shk_chart_create_layout (cr, texts[i], t->u * 0.85, FALSE);
+      items[i].text_offset = t->u * 1.6 + t->u * 0.4;
     }
-  *y += row_height + t->u * 0.8;
+  height = shk_chart_legend_flow (items, G_N_ELEMENTS (items), t->pad, *y, t->width - t->pad, t->u);
+  shk_chart_legend_draw (cr, &t->palette, items, G_N_ELEMENTS (items), draw_legend_key, t);
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    g_clear_object (&items[i].layout);
+  *y += height + t->u * 0.8;
 }
 
 static double
@@ -244,7 +219,7 @@ factor_label_width (cairo_t *cr,
         shk_chart_create_layout (cr, shk_sensitivity_factor_get_label (f), t->u, TRUE);
       double w, h;
 
-      layout_size (layout, &w, &h);
+      shk_chart_layout_size (layout, &w, &h);
       widest = MAX (widest, w);
     }
   /* Never more than a third of the chart, however long a translation. */
@@ -264,7 +239,7 @@ slot_labels_fit (cairo_t *cr,
       g_autoptr(PangoLayout) layout = shk_chart_create_layout (cr, text, t->u * 0.8, FALSE);
       double w, h;
 
-      layout_size (layout, &w, &h);
+      shk_chart_layout_size (layout, &w, &h);
       if (w > slot - t->u * 0.3)
         return FALSE;
     }
@@ -319,8 +294,8 @@ draw_axis (cairo_t *cr,
       pango_layout_set_width (layout, (int) (MAX (slot * every, t->u) * PANGO_SCALE));
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
       pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-      layout_size (layout, &w, &h);
-      show_layout (cr, layout, axis_x (t, i + 0.5) - MAX (slot * every, t->u) / 2,
+      shk_chart_layout_size (layout, &w, &h);
+      shk_chart_show_layout (cr, layout, axis_x (t, i + 0.5) - MAX (slot * every, t->u) / 2,
                    bottom + t->u * 0.3);
     }
 }
@@ -344,7 +319,7 @@ draw_end_label (cairo_t                  *cr,
   else
     text = g_strdup_printf ("%s: %s", change, _("None"));
   layout = shk_chart_create_layout (cr, text, t->u * 0.75, FALSE);
-  layout_size (layout, &w, &h);
+  shk_chart_layout_size (layout, &w, &h);
 
   /* Beyond the bar's end, on its side of the base line; inside the plot. */
   if (x_end >= x_base)
@@ -353,7 +328,7 @@ draw_end_label (cairo_t                  *cr,
     x = x_end - t->u * 0.3 - w;
   x = CLAMP (x, t->plot_x, t->plot_x + t->plot_width - w);
   shk_chart_set_source (cr, &t->palette.foreground);
-  show_layout (cr, layout, x, y_mid - h / 2);
+  shk_chart_show_layout (cr, layout, x, y_mid - h / 2);
 }
 
 static void
@@ -375,9 +350,9 @@ draw_row (cairo_t              *cr,
   label = shk_chart_create_layout (cr, shk_sensitivity_factor_get_label (factor), t->u, TRUE);
   pango_layout_set_width (label, (int) ((t->plot_x - t->pad - t->u * 0.6) * PANGO_SCALE));
   pango_layout_set_ellipsize (label, PANGO_ELLIPSIZE_END);
-  layout_size (label, &w, &h);
+  shk_chart_layout_size (label, &w, &h);
   shk_chart_set_source (cr, &t->palette.foreground);
-  show_layout (cr, label, t->pad, top + (t->row_height - h) / 2);
+  shk_chart_show_layout (cr, label, t->pad, top + (t->row_height - h) / 2);
 
   /* Largest changes first, lightest; the smaller ones on top, darker. */
   {
@@ -456,9 +431,9 @@ draw_empty (cairo_t *cr,
     shk_chart_create_layout (cr, _("No scenario to show"), t->u, FALSE);
   double w, h;
 
-  layout_size (layout, &w, &h);
+  shk_chart_layout_size (layout, &w, &h);
   shk_chart_set_source (cr, &t->palette.muted);
-  show_layout (cr, layout, (t->width - w) / 2, (t->height - h) / 2);
+  shk_chart_show_layout (cr, layout, (t->width - w) / 2, (t->height - h) / 2);
 }
 
 void
@@ -502,7 +477,7 @@ shk_sensitivity_chart_draw (cairo_t                   *cr,
   for (guint i = 0; i < t.s->n_changes; i++)
     t.max_change = MAX (t.max_change, fabs (t.s->changes[i]));
 
-  draw_legend (cr, &t, &y, FALSE);
+  draw_legend (cr, &t, &y);
 
   axis_height = t.u * 0.8 * 1.5 + t.u * 0.6;
   t.plot_x = t.pad + factor_label_width (cr, &t) + t.u * 0.8;
