@@ -16,11 +16,10 @@
 
 #include "shk-format.h"
 #include "shk-payback-chart.h"
+#include "shk-test-utils.h"
 
 /* Drawn with this much room around the chart, to see whether anything
  * lands outside its rectangle. */
-#define MARGIN 8
-
 static const struct { int width, height; } sizes[] = {
   { 640, 360 }, { 1920, 1080 }, { 3840, 2160 },
 };
@@ -110,24 +109,32 @@ make_chart (Fixture       *f,
   };
 }
 
+typedef struct
+{
+  const ShkPaybackChart *chart;
+  ShkChartLayout        *layout;
+} PaybackDrawing;
+
+static void
+draw_payback (cairo_t  *cr,
+              double    width,
+              double    height,
+              gpointer  user_data)
+{
+  PaybackDrawing *drawing = user_data;
+
+  shk_payback_chart_draw (cr, width, height, drawing->chart, drawing->layout);
+}
+
 static cairo_surface_t *
 draw_chart (const ShkPaybackChart *chart,
             int                    width,
             int                    height,
             ShkChartLayout        *layout)
 {
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                                         width + 2 * MARGIN,
-                                                         height + 2 * MARGIN);
-  cairo_t *cr = cairo_create (surface);
+  PaybackDrawing drawing = { chart, layout };
 
-  cairo_translate (cr, MARGIN, MARGIN);
-  shk_payback_chart_draw (cr, width, height, chart, layout);
-  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
-  return surface;
+  return shk_test_draw_chart (draw_payback, &drawing, width, height);
 }
 
 static guint32
@@ -138,41 +145,7 @@ pixel_at (cairo_surface_t *surface,
   const guchar *data = cairo_image_surface_get_data (surface);
   int stride = cairo_image_surface_get_stride (surface);
 
-  return *(const guint32 *) (data + (y + MARGIN) * stride + (x + MARGIN) * 4);
-}
-
-/* Nothing painted in the margin: nothing was clipped by the chart's edge. */
-static void
-assert_inside (cairo_surface_t *surface,
-               int              width,
-               int              height)
-{
-  int full_width = cairo_image_surface_get_width (surface);
-  int full_height = cairo_image_surface_get_height (surface);
-  const guchar *data = cairo_image_surface_get_data (surface);
-  int stride = cairo_image_surface_get_stride (surface);
-
-  for (int y = 0; y < full_height; y++)
-    for (int x = 0; x < full_width; x++)
-      {
-        gboolean inside = x >= MARGIN && x < MARGIN + width && y >= MARGIN && y < MARGIN + height;
-        guint32 pixel = *(const guint32 *) (data + y * stride + x * 4);
-
-        if (!inside && pixel != 0)
-          g_error ("painted outside the %d×%d chart at (%d, %d)", width, height,
-                   x - MARGIN, y - MARGIN);
-      }
-}
-
-static gboolean
-pixel_matches (guint32        pixel,
-               const ShkRgba *rgba)
-{
-  int r = (pixel >> 16) & 0xff, g = (pixel >> 8) & 0xff, b = pixel & 0xff;
-
-  return ABS (r - (int) round (rgba->r * 255)) <= 2 &&
-         ABS (g - (int) round (rgba->g * 255)) <= 2 &&
-         ABS (b - (int) round (rgba->b * 255)) <= 2;
+  return *(const guint32 *) (data + (y + SHK_TEST_MARGIN) * stride + (x + SHK_TEST_MARGIN) * 4);
 }
 
 /* Whether the colour appears in the column of a year, within the plot:
@@ -186,7 +159,7 @@ column_has_colour (cairo_surface_t      *surface,
   int x = (int) round (layout->year_x[year]);
 
   for (int y = (int) layout->plot_y; y < (int) (layout->plot_y + layout->plot_height); y++)
-    if (pixel_matches (pixel_at (surface, x, y), rgba))
+    if (shk_test_pixel_matches (pixel_at (surface, x, y), rgba))
       return TRUE;
   return FALSE;
 }
@@ -233,11 +206,11 @@ test_chart_sizes_and_styles (Fixture       *f,
           g_test_message ("%d×%d, style %d, %u series from %u", sizes[s].width, sizes[s].height,
                           styles[t], selections[k].n, selections[k].first);
           surface = draw_chart (&chart, sizes[s].width, sizes[s].height, &layout);
-          assert_inside (surface, sizes[s].width, sizes[s].height);
+          shk_test_assert_inside (surface, sizes[s].width, sizes[s].height);
           assert_layout (&layout, sizes[s].width, sizes[s].height, 8);
 
           shk_chart_palette_init (&palette, styles[t]);
-          g_assert_true (pixel_matches (pixel_at (surface, 1, 1), &palette.background));
+          g_assert_true (shk_test_pixel_matches (pixel_at (surface, 1, 1), &palette.background));
           if (selections[k].n == 1)
             {
               /* Savings and cost in their two colours, at the horizon. */
@@ -417,7 +390,7 @@ test_chart_crowded (void)
         cairo_surface_t *surface = draw_chart (&chart, sizes[s].width, sizes[s].height, &layout);
         const char *dir = g_getenv ("SHINCHOKU_CHART_DIR");
 
-        assert_inside (surface, sizes[s].width, sizes[s].height);
+        shk_test_assert_inside (surface, sizes[s].width, sizes[s].height);
         assert_layout (&layout, sizes[s].width, sizes[s].height, n_years);
         if (dir != NULL && s < 2)
           {
@@ -440,7 +413,7 @@ test_chart_empty (void)
   cairo_surface_t *surface = draw_chart (&chart, 640, 360, &layout);
   g_autofree char *description = shk_payback_chart_describe (&chart);
 
-  assert_inside (surface, 640, 360);
+  shk_test_assert_inside (surface, 640, 360);
   g_assert_cmpuint (layout.n_years, ==, 0);
   g_assert_nonnull (description);
   g_assert_cmpuint (strlen (description), >, 0);
@@ -680,16 +653,6 @@ test_chart_save (Fixture       *f,
         }
 }
 
-/* Pango keeps its font map for the life of the process; dropping it lets
- * the leak checker see only our own memory. (cairo's static caches stay:
- * they are reachable, so not reported, and resetting them can race with
- * fonts still being released.) */
-static void
-release_font_caches (void)
-{
-  pango_cairo_font_map_set_default (NULL);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -720,6 +683,6 @@ main (int   argc,
 #undef ADD
 
   status = g_test_run ();
-  release_font_caches ();
+  shk_test_release_font_caches ();
   return status;
 }

@@ -10,16 +10,10 @@
 #include "shk-edit.h"
 #include "shk-recovery.h"
 #include "shk-window.h"
+#include "shk-test-utils.h"
 
 static ShkApplication *application;
 static char *tmp_dir;
-
-static void
-flush_events (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 static GFile *
 tmp_file (const char *name)
@@ -35,7 +29,7 @@ window_new (ShkDocument *document)
   ShkWindow *window = shk_window_new (application, document);
 
   gtk_window_present (GTK_WINDOW (window));
-  flush_events ();
+  shk_test_flush_events ();
   return window;
 }
 
@@ -48,7 +42,7 @@ window_destroy (ShkWindow *window)
   if (dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (dialog));
   gtk_window_destroy (GTK_WINDOW (window));
-  flush_events ();
+  shk_test_flush_events ();
 }
 
 static void
@@ -129,14 +123,14 @@ test_undo_redo_and_title_marker (void)
   g_autofree char *count = NULL;
 
   edit_first_actual (document, 1000000);
-  flush_events ();
+  shk_test_flush_events ();
   g_assert_cmpstr (shk_window_get_document_title (window), ==, "• Untitled Plan");
   count = shk_dashboard_dup_count_text (SHK_DASHBOARD (dashboard), "R2/R3", SHK_GRADE_ACHIEVED);
   g_assert_cmpstr (count, ==, "34");
   g_clear_pointer (&count, g_free);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  flush_events ();
+  shk_test_flush_events ();
   g_assert_false (shk_document_get_modified (document));
   g_assert_cmpstr (shk_window_get_document_title (window), ==, "Untitled Plan");
   count = shk_dashboard_dup_count_text (SHK_DASHBOARD (dashboard), "R2/R3", SHK_GRADE_ACHIEVED);
@@ -144,7 +138,7 @@ test_undo_redo_and_title_marker (void)
   g_clear_pointer (&count, g_free);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
-  flush_events ();
+  shk_test_flush_events ();
   g_assert_true (shk_document_get_modified (document));
   count = shk_dashboard_dup_count_text (SHK_DASHBOARD (dashboard), "R2/R3", SHK_GRADE_ACHIEVED);
   g_assert_cmpstr (count, ==, "34");
@@ -230,7 +224,7 @@ test_open_asks_about_unsaved_changes (void)
   g_assert_true (adw_message_dialog_has_response (dialog, "save"));
   g_assert_true (adw_message_dialog_has_response (dialog, "discard"));
   adw_message_dialog_response (dialog, "cancel");
-  flush_events ();
+  shk_test_flush_events ();
   g_assert_true (shk_window_get_document (window) == document);
   g_assert_true (shk_document_get_modified (document));
 
@@ -238,7 +232,7 @@ test_open_asks_about_unsaved_changes (void)
   g_assert_true (shk_window_open_file (window, file, NULL));
   dialog = shk_window_get_message_dialog (window);
   adw_message_dialog_response (dialog, "discard");
-  flush_events ();
+  shk_test_flush_events ();
   g_assert_true (shk_window_get_document (window) != document);
   g_assert_true (g_file_equal (shk_document_get_file (shk_window_get_document (window)), file));
 
@@ -259,7 +253,7 @@ test_save_and_changed_on_disk (void)
   edit_first_actual (document, 123);
   g_assert_cmpstr (shk_window_get_document_title (window), ==, "• saved.json");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  flush_events ();
+  shk_test_flush_events ();
   g_assert_false (shk_document_get_modified (document));
   g_assert_cmpstr (shk_window_get_document_title (window), ==, "saved.json");
 
@@ -274,7 +268,7 @@ test_save_and_changed_on_disk (void)
   g_assert_true (shk_document_get_modified (document));
 
   adw_message_dialog_response (dialog, "overwrite");
-  flush_events ();
+  shk_test_flush_events ();
   g_assert_false (shk_document_get_modified (document));
   reloaded = shk_document_new_from_file (file, NULL, &error);
   g_assert_no_error (error);
@@ -300,7 +294,7 @@ test_revert (void)
   dialog = shk_window_get_message_dialog (window);
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "revert");
-  flush_events ();
+  shk_test_flush_events ();
 
   reverted = shk_window_get_document (window);
   g_assert_true (reverted != document);
@@ -324,19 +318,19 @@ test_close_asks (void)
 
   edit_first_actual (document, 1000000);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL));
-  flush_events ();
+  shk_test_flush_events ();
   g_assert_nonnull (watched);
   dialog = shk_window_get_message_dialog (window);
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "cancel");
-  flush_events ();
+  shk_test_flush_events ();
   g_assert_nonnull (watched);
 
   gtk_window_close (GTK_WINDOW (window));
   dialog = shk_window_get_message_dialog (window);
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "discard");
-  flush_events ();
+  shk_test_flush_events ();
   g_assert_null (watched);
 }
 
@@ -380,7 +374,7 @@ test_recovery_copy (void)
 
   /* Saving removes the copy. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  flush_events ();
+  shk_test_flush_events ();
   items = shk_recovery_list ();
   g_assert_cmpuint (items->len, ==, 0);
   g_clear_pointer (&items, g_ptr_array_unref);
@@ -393,7 +387,7 @@ test_recovery_copy (void)
   g_clear_pointer (&items, g_ptr_array_unref);
   gtk_window_close (GTK_WINDOW (window));
   adw_message_dialog_response (shk_window_get_message_dialog (window), "discard");
-  flush_events ();
+  shk_test_flush_events ();
   items = shk_recovery_list ();
   g_assert_cmpuint (items->len, ==, 0);
 }
@@ -406,13 +400,13 @@ test_new_documents (void)
   ShkPlan *plan;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
-  flush_events ();
+  shk_test_flush_events ();
   plan = shk_document_get_plan (shk_window_get_document (window));
   g_assert_cmpuint (g_list_model_get_n_items (shk_plan_get_measures (plan)), ==, 0);
   g_assert_null (shk_document_get_file (shk_window_get_document (window)));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-example", NULL));
-  flush_events ();
+  shk_test_flush_events ();
   plan = shk_document_get_plan (shk_window_get_document (window));
   g_assert_cmpuint (g_list_model_get_n_items (shk_plan_get_measures (plan)), ==, 62);
 
