@@ -1,7 +1,6 @@
 /* test-payback-chart.c — the cost-benefit chart and chart export
  *
- * Set SHINCHOKU_CHART_DIR to a directory to keep PNGs of the built-in
- * scenarios' charts there for a look.
+ * tools/shk-render-charts writes the charts as PNGs to look at.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -388,17 +387,9 @@ test_chart_crowded (void)
           .highlight_year = 10,
         };
         cairo_surface_t *surface = draw_chart (&chart, sizes[s].width, sizes[s].height, &layout);
-        const char *dir = g_getenv ("SHINCHOKU_CHART_DIR");
 
         shk_test_assert_inside (surface, sizes[s].width, sizes[s].height);
         assert_layout (&layout, sizes[s].width, sizes[s].height, n_years);
-        if (dir != NULL && s < 2)
-          {
-            g_autofree char *name = g_strdup_printf ("payback-crowded-%d-%d.png", sizes[s].width, t);
-            g_autofree char *path = g_build_filename (dir, name, NULL);
-
-            g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
-          }
         cairo_surface_destroy (surface);
       }
 
@@ -606,53 +597,6 @@ test_chart_helpers (void)
   }
 }
 
-/* Pictures to look at, when asked for: each scenario and all three, in
- * every style, at slide size and at the smallest size; and once with the
- * handouts' Japanese year labels whatever the locale. */
-static void
-test_chart_save (Fixture       *f,
-                 gconstpointer  data)
-{
-  const char *dir = g_getenv ("SHINCHOKU_CHART_DIR");
-  static const char *style_names[] = { "light", "dark", "presentation" };
-  static const char *selection_names[] = { "1", "2", "3", "all" };
-  g_autoptr(GPtrArray) japanese = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(ShkScenario) scenario = NULL;
-
-  if (dir == NULL)
-    {
-      g_test_skip ("SHINCHOKU_CHART_DIR is not set");
-      return;
-    }
-
-  scenario = g_list_model_get_item (shk_plan_get_scenarios (f->plan), 0);
-  for (guint y = 0; y < shk_scenario_get_n_years (scenario); y++)
-    g_ptr_array_add (japanese, g_strdup_printf ("%u年目(%s)", y + 1,
-                                                shk_scenario_get_years (scenario)[y]));
-  g_ptr_array_add (japanese, NULL);
-
-  for (guint t = 0; t < G_N_ELEMENTS (styles); t++)
-    for (guint k = 0; k < G_N_ELEMENTS (selection_names); k++)
-      for (guint z = 0; z < 3; z++)
-        {
-          ShkPaybackChart chart = k < 3 ? make_chart (f, k, 1, styles[t])
-                                        : make_chart (f, 0, 3, styles[t]);
-          int width = z == 1 ? 640 : 1280, height = z == 1 ? 360 : 720;
-          g_autofree char *name = g_strdup_printf ("payback-%s-%s-%d%s.png", style_names[t],
-                                                   selection_names[k], width, z == 2 ? "-ja" : "");
-          g_autofree char *path = g_build_filename (dir, name, NULL);
-          g_autoptr(GError) error = NULL;
-
-          if (z == 2)
-            chart.year_labels = (const char * const *) japanese->pdata;
-          if (k == 0 && z == 0)
-            chart.highlight_year = 3;
-          g_assert_true (shk_chart_export (path, width, height, 1.0, draw_for_export, &chart, &error));
-          g_assert_no_error (error);
-          g_test_message ("wrote %s", path);
-        }
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -674,7 +618,6 @@ main (int   argc,
   ADD ("/payback-chart/highlight", test_chart_highlight);
   ADD ("/payback-chart/describe", test_chart_describe);
   ADD ("/payback-chart/export", test_chart_export);
-  ADD ("/payback-chart/save", test_chart_save);
   g_test_add_func ("/payback-chart/palettes", test_chart_palettes);
   g_test_add_func ("/payback-chart/crowded", test_chart_crowded);
   g_test_add_func ("/payback-chart/empty", test_chart_empty);

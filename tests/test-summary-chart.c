@@ -1,7 +1,6 @@
 /* test-summary-chart.c — the grade summary as stacked bars
  *
- * Set SHINCHOKU_CHART_DIR to a directory to keep PNGs of the built-in
- * document's summary there for a look.
+ * tools/shk-render-charts writes the charts as PNGs to look at.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -202,40 +201,6 @@ test_summary_chart_describe (void)
     }
 }
 
-static void
-test_summary_chart_save (void)
-{
-  const char *dir = g_getenv ("SHINCHOKU_CHART_DIR");
-  static const char *names[] = { "light", "dark", "presentation" };
-  g_autoptr(ShkPlan) plan = NULL;
-  g_autoptr(ShkSummary) summary = NULL;
-
-  if (dir == NULL)
-    {
-      g_test_skip ("SHINCHOKU_CHART_DIR is not set");
-      return;
-    }
-
-  plan = shk_builtin_plan_new ();
-  summary = shk_summary_new_for_plan (plan);
-  for (guint t = 0; t < G_N_ELEMENTS (styles); t++)
-    for (guint s = 0; s < 2; s++)
-      {
-        ShkSummaryChart chart = { styles[t], "第四次地域情報化計画の進捗状況", summary };
-        int width = s == 0 ? 1280 : 640, height = s == 0 ? 720 : 360;
-        g_autofree char *name = g_strdup_printf ("summary-%s-%d.png", names[t], width);
-        g_autofree char *path = g_build_filename (dir, name, NULL);
-        cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-        cairo_t *cr = cairo_create (surface);
-
-        shk_summary_chart_draw (cr, width, height, &chart);
-        cairo_destroy (cr);
-        g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
-        cairo_surface_destroy (surface);
-        g_test_message ("wrote %s", path);
-      }
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -248,7 +213,6 @@ main (int   argc,
   g_test_add_func ("/summary-chart/styles-differ", test_summary_chart_styles_differ);
   g_test_add_func ("/summary-chart/edges", test_summary_chart_edges);
   g_test_add_func ("/summary-chart/describe", test_summary_chart_describe);
-  g_test_add_func ("/summary-chart/save", test_summary_chart_save);
 
   status = g_test_run ();
   shk_test_release_font_caches ();
