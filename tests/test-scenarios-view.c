@@ -457,7 +457,35 @@ test_chart_keyboard_and_tooltip_text (void)
   g_object_unref (view);
 }
 
-/* In a real window under Xvfb, in both styles: drawing must not fail. */
+/* What the view in a window shows, whatever page is up: the first
+ * scenario's payback as the engine computes it, its sensitivity, and the
+ * two scenarios ticked for the comparison. */
+static void
+assert_window_shows (ShkScenariosView *view,
+                     ShkDocument      *document)
+{
+  ShkPlan *plan = shk_document_get_plan (document);
+  ShkScenario *first = scenario_at (document, 0);
+  g_autoptr(ShkPaybackResult) expected = shk_scenario_compute_payback (plan, first, NULL);
+  g_autofree char *headline = g_strdup_printf ("Recovered in year %u", expected->payback_year);
+  ShkPaybackView *compare = shk_scenarios_view_get_compare_chart (view);
+  const char *description = shk_payback_view_get_description (compare);
+
+  g_assert_true (shk_scenarios_view_get_scenario (view) == first);
+  g_assert_cmpuint (shk_scenarios_view_get_result (view)->payback_year, ==, expected->payback_year);
+  g_assert_cmpint (shk_scenarios_view_get_result (view)->net_at_horizon, ==, expected->net_at_horizon);
+  g_assert_cmpstr (shk_scenarios_view_get_result_text (view), ==, headline);
+  g_assert_cmpuint (shk_payback_view_get_n_series (shk_scenarios_view_get_chart (view)), ==, 1);
+  g_assert_cmpuint (shk_scenarios_view_get_sensitivity (view)->base.payback_year, ==,
+                    expected->payback_year);
+
+  g_assert_cmpuint (shk_payback_view_get_n_series (compare), ==, 2);
+  g_assert_nonnull (strstr (description, shk_scenario_get_name (first)));
+  g_assert_nonnull (strstr (description, shk_scenario_get_name (scenario_at (document, 1))));
+}
+
+/* In a real window under Xvfb, in both styles: drawing does not fail, and
+ * every page shows the figures of the document. */
 static void
 test_in_window (void)
 {
@@ -480,10 +508,13 @@ test_in_window (void)
                                                       : ADW_COLOR_SCHEME_FORCE_LIGHT);
       shk_scenarios_view_show_page (SHK_SCENARIOS_VIEW (view), "edit");
       shk_test_flush_events ();
+      assert_window_shows (SHK_SCENARIOS_VIEW (view), document);
       shk_scenarios_view_show_page (SHK_SCENARIOS_VIEW (view), "compare");
       shk_test_flush_events ();
+      assert_window_shows (SHK_SCENARIOS_VIEW (view), document);
       shk_scenarios_view_show_page (SHK_SCENARIOS_VIEW (view), "sensitivity");
       shk_test_flush_events ();
+      assert_window_shows (SHK_SCENARIOS_VIEW (view), document);
     }
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 
@@ -491,6 +522,7 @@ test_in_window (void)
   shk_scenarios_view_set_document (SHK_SCENARIOS_VIEW (view), NULL);
   shk_test_flush_events ();
   g_assert_null (shk_scenarios_view_get_scenario (SHK_SCENARIOS_VIEW (view)));
+  g_assert_null (shk_scenarios_view_get_result (SHK_SCENARIOS_VIEW (view)));
 
   gtk_window_destroy (GTK_WINDOW (window));
   shk_test_flush_events ();
