@@ -4,7 +4,7 @@
  */
 #include <adwaita.h>
 
-#include "shk-dashboard.h"
+#include "shk-dashboard-private.h"
 #include "shk-edit.h"
 #include "shk-test-utils.h"
 

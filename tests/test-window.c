@@ -6,10 +6,10 @@
 #include <glib/gstdio.h>
 
 #include "shk-application.h"
-#include "shk-dashboard.h"
+#include "shk-dashboard-private.h"
 #include "shk-edit.h"
 #include "shk-recovery.h"
-#include "shk-window.h"
+#include "shk-window-private.h"
 #include "shk-test-utils.h"
 
 static ShkApplication *application;

@@ -7,7 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "shk-export-dialog.h"
+#include "shk-export-dialog-private.h"
 #include "shk-report.h"
 #include "shk-table-export.h"
 

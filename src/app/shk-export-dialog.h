@@ -28,10 +28,4 @@ void              shk_export_table            (GtkWindow   *parent,
 void              shk_import_values           (GtkWindow   *parent,
                                                ShkDocument *document);
 
-/* The preview of an import, as shk_import_values() shows it: "apply"
- * applies @import to @document, "cancel" closes. For tests. */
-AdwMessageDialog *shk_import_dialog_new       (GtkWindow   *parent,
-                                               ShkDocument *document,
-                                               ShkImport   *import);
-
 G_END_DECLS

@@ -24,7 +24,7 @@
 #include "shk-processes-view.h"
 #include "shk-scenarios-view.h"
 #include "shk-recovery.h"
-#include "shk-window.h"
+#include "shk-window-private.h"
 
 #define RECENT_GROUP      "shinchoku"
 #define RECENT_MAX_ITEMS  10
