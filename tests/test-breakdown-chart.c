@@ -1,7 +1,6 @@
 /* test-breakdown-chart.c — hours per priority class and per category
  *
- * Set SHINCHOKU_CHART_DIR to a directory to keep PNGs of the built-in
- * document's breakdowns there for a look.
+ * tools/shk-render-charts writes the charts as PNGs to look at.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,8 +11,7 @@
 #include "shk-document.h"
 #include "shk-edit.h"
 #include "shk-pareto-chart.h"
-
-#define MARGIN 8
+#include "shk-test-utils.h"
 
 static const struct { int width, height; } sizes[] = {
   { 320, 200 }, { 640, 360 }, { 1280, 720 }, { 1920, 1080 }, { 3840, 2160 },
@@ -35,89 +33,21 @@ builtin_ranking (void)
   return shk_ranking_new (shk_plan_get_survey (shk_document_get_plan (document)));
 }
 
+static void
+draw_breakdown (cairo_t  *cr,
+                double    width,
+                double    height,
+                gpointer  chart)
+{
+  shk_breakdown_chart_draw (cr, width, height, chart);
+}
+
 static cairo_surface_t *
 draw_chart (const ShkBreakdownChart *chart,
             int                      width,
             int                      height)
 {
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                                         width + 2 * MARGIN,
-                                                         height + 2 * MARGIN);
-  cairo_t *cr = cairo_create (surface);
-
-  cairo_translate (cr, MARGIN, MARGIN);
-  shk_breakdown_chart_draw (cr, width, height, chart);
-  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
-  return surface;
-}
-
-static guint32
-pixel (cairo_surface_t *surface,
-       int              x,
-       int              y)
-{
-  const guchar *data = cairo_image_surface_get_data (surface);
-
-  return *(const guint32 *) (data + y * cairo_image_surface_get_stride (surface) + x * 4);
-}
-
-/* The chart paints its own rectangle and nothing else. */
-static void
-assert_inside (cairo_surface_t *surface,
-               int              width,
-               int              height)
-{
-  for (int y = 0; y < height + 2 * MARGIN; y++)
-    for (int x = 0; x < width + 2 * MARGIN; x++)
-      {
-        gboolean inside = x >= MARGIN && x < MARGIN + width && y >= MARGIN && y < MARGIN + height;
-
-        if (!inside && pixel (surface, x, y) != 0)
-          g_error ("painted outside the %d×%d chart at (%d, %d)", width, height,
-                   x - MARGIN, y - MARGIN);
-      }
-}
-
-static gboolean
-pixel_matches (guint32        value,
-               const ShkRgba *rgba)
-{
-  int r = (value >> 16) & 0xff, g = (value >> 8) & 0xff, b = value & 0xff;
-
-  return ABS (r - (int) round (rgba->r * 255)) <= 2 &&
-         ABS (g - (int) round (rgba->g * 255)) <= 2 &&
-         ABS (b - (int) round (rgba->b * 255)) <= 2;
-}
-
-/* The number of pixels of @rgba: a bar's area. */
-static guint
-count_color (cairo_surface_t *surface,
-             const ShkRgba   *rgba)
-{
-  int width = cairo_image_surface_get_width (surface);
-  int height = cairo_image_surface_get_height (surface);
-  guint n = 0;
-
-  for (int y = 0; y < height; y++)
-    for (int x = 0; x < width; x++)
-      n += pixel_matches (pixel (surface, x, y), rgba);
-  return n;
-}
-
-static void
-maybe_save (cairo_surface_t *surface,
-            const char      *name)
-{
-  const char *dir = g_getenv ("SHINCHOKU_CHART_DIR");
-  g_autofree char *path = NULL;
-
-  if (dir == NULL)
-    return;
-  path = g_build_filename (dir, name, NULL);
-  g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
+  return shk_test_draw_chart (draw_breakdown, (gpointer) chart, width, height);
 }
 
 static void
@@ -208,6 +138,20 @@ test_breakdown_unknown_hidden (void)
   g_assert_cmpfloat (last->hours, ==, 300);
 }
 
+static gboolean
+surfaces_equal (cairo_surface_t *a,
+                cairo_surface_t *b)
+{
+  int height = cairo_image_surface_get_height (a);
+  int stride = cairo_image_surface_get_stride (a);
+
+  return cairo_image_surface_get_width (a) == cairo_image_surface_get_width (b) &&
+         height == cairo_image_surface_get_height (b) &&
+         stride == cairo_image_surface_get_stride (b) &&
+         memcmp (cairo_image_surface_get_data (a), cairo_image_surface_get_data (b),
+                 (gsize) stride * height) == 0;
+}
+
 static void
 test_breakdown_draw (void)
 {
@@ -224,22 +168,24 @@ test_breakdown_draw (void)
           ShkBreakdownChart nothing = { styles[t], NULL, empty, kinds[k] };
           ShkBreakdownChart missing = { styles[t], NULL, NULL, kinds[k] };
           cairo_surface_t *surface;
-          g_autofree char *name = g_strdup_printf ("breakdown-%s-%d-%dx%d.png",
-                                                   kinds[k] == SHK_BREAKDOWN_BY_PRIORITY
-                                                   ? "priority" : "category",
-                                                   styles[t], sizes[s].width, sizes[s].height);
 
           surface = draw_chart (&chart, sizes[s].width, sizes[s].height);
-          assert_inside (surface, sizes[s].width, sizes[s].height);
-          maybe_save (surface, name);
+          shk_test_assert_inside (surface, sizes[s].width, sizes[s].height);
           cairo_surface_destroy (surface);
           surface = draw_chart (&untitled, sizes[s].width, sizes[s].height);
-          assert_inside (surface, sizes[s].width, sizes[s].height);
+          shk_test_assert_inside (surface, sizes[s].width, sizes[s].height);
           cairo_surface_destroy (surface);
           surface = draw_chart (&nothing, sizes[s].width, sizes[s].height);
-          assert_inside (surface, sizes[s].width, sizes[s].height);
-          cairo_surface_destroy (surface);
-          surface = draw_chart (&missing, sizes[s].width, sizes[s].height);
+          shk_test_assert_inside (surface, sizes[s].width, sizes[s].height);
+          /* No ranking at all is told like an empty one: the same
+           * message, the same pixels, and inside the chart. */
+          {
+            cairo_surface_t *without = draw_chart (&missing, sizes[s].width, sizes[s].height);
+
+            shk_test_assert_inside (without, sizes[s].width, sizes[s].height);
+            g_assert_true (surfaces_equal (surface, without));
+            cairo_surface_destroy (without);
+          }
           cairo_surface_destroy (surface);
         }
 }
@@ -264,7 +210,7 @@ test_breakdown_colors (void)
 
       g_assert_true (shk_priority_from_key (row->key, &priority));
       shk_pareto_chart_priority_color (SHK_CHART_STYLE_LIGHT, priority, &rgba);
-      area[priority] = count_color (surface, &rgba);
+      area[priority] = shk_test_count_colour (surface, &rgba);
       hours[priority] = row->hours;
       if (row->hours > 0)
         g_assert_cmpuint (area[priority], >, 0);

@@ -6,13 +6,7 @@
 #include <glib/gstdio.h>
 
 #include "shk-chart-view.h"
-
-static void
-flush_events (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
+#include "shk-test-utils.h"
 
 /* Left half red, right half blue, so a copy can be checked pixel by pixel. */
 static void
@@ -46,7 +40,7 @@ chart_in_window (GtkWindow **window,
   gtk_window_present (*window);
   for (guint i = 0; i < 20 && gtk_widget_get_width (GTK_WIDGET (chart)) == 0; i++)
     {
-      flush_events ();
+      shk_test_flush_events ();
       g_usleep (10000);
     }
   return chart;
@@ -86,7 +80,7 @@ test_render_texture (void)
   }
 
   gtk_window_destroy (window);
-  flush_events ();
+  shk_test_flush_events ();
 }
 
 static void
@@ -99,14 +93,14 @@ test_copy_puts_an_image_on_the_clipboard (void)
   GdkContentFormats *formats;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (chart), "chart.copy", NULL));
-  flush_events ();
+  shk_test_flush_events ();
 
   formats = gdk_clipboard_get_formats (clipboard);
   g_assert_true (gdk_clipboard_is_local (clipboard));
   g_assert_true (gdk_content_formats_contain_gtype (formats, GDK_TYPE_TEXTURE));
 
   gtk_window_destroy (window);
-  flush_events ();
+  shk_test_flush_events ();
 }
 
 static void
@@ -135,7 +129,7 @@ test_export_files (void)
   g_rmdir (dir);
 
   gtk_window_destroy (window);
-  flush_events ();
+  shk_test_flush_events ();
 }
 
 int

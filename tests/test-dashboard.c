@@ -4,15 +4,9 @@
  */
 #include <adwaita.h>
 
-#include "shk-dashboard.h"
+#include "shk-dashboard-private.h"
 #include "shk-edit.h"
-
-static void
-flush_events (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
+#include "shk-test-utils.h"
 
 static void
 assert_count (ShkDashboard *dashboard,
@@ -98,7 +92,7 @@ test_evaluation_choice (void)
 
   /* A recompute keeps the choice. */
   shk_plan_set_title (shk_document_get_plan (document), "改題");
-  flush_events ();
+  shk_test_flush_events ();
   g_assert_cmpstr (shk_dashboard_get_evaluation (dashboard), ==, "H30/R3");
   g_assert_cmpuint (shk_dashboard_get_list_length (dashboard, SHK_GRADE_ACHIEVED), ==, 27);
 
@@ -121,7 +115,7 @@ test_edit_updates_and_undo_restores (void)
                             "Edit R2 actual of No.1");
   /* Coalesced: nothing is recomputed until the idle runs. */
   assert_count (dashboard, "R2/R3", SHK_GRADE_ACHIEVED, "35");
-  flush_events ();
+  shk_test_flush_events ();
   assert_count (dashboard, "R2/R3", SHK_GRADE_ACHIEVED, "34");
   assert_count (dashboard, "R2/R3", SHK_GRADE_LAGGING, "8");
   assert_count (dashboard, "R2/R3", SHK_GRADE_NONE, "54");
@@ -129,12 +123,12 @@ test_edit_updates_and_undo_restores (void)
   g_assert_cmpuint (shk_dashboard_get_list_length (dashboard, SHK_GRADE_LAGGING), ==, 8);
 
   g_assert_true (shk_undo_stack_undo (stack));
-  flush_events ();
+  shk_test_flush_events ();
   assert_count (dashboard, "R2/R3", SHK_GRADE_ACHIEVED, "35");
   assert_count (dashboard, "R2/R3", SHK_GRADE_LAGGING, "7");
 
   g_assert_true (shk_undo_stack_redo (stack));
-  flush_events ();
+  shk_test_flush_events ();
   assert_count (dashboard, "R2/R3", SHK_GRADE_ACHIEVED, "34");
 }
 
@@ -149,12 +143,12 @@ test_direct_change_updates (void)
 
   g_assert_true (shk_indicator_get_actual (indicator, "R2", &old_actual));
   shk_indicator_set_actual (indicator, "R2", 1000000);
-  flush_events ();
+  shk_test_flush_events ();
   assert_count (dashboard, "R2/R3", SHK_GRADE_ACHIEVED, "34");
   assert_count (dashboard, "R2/R3", SHK_GRADE_LAGGING, "8");
 
   shk_indicator_set_actual (indicator, "R2", old_actual);
-  flush_events ();
+  shk_test_flush_events ();
   assert_count (dashboard, "R2/R3", SHK_GRADE_ACHIEVED, "35");
   assert_count (dashboard, "R2/R3", SHK_GRADE_LAGGING, "7");
 }
@@ -184,7 +178,7 @@ test_changes_coalesced (void)
    * the main loop instead of running once per change… (The summary's
    * address proves nothing: a new one may reuse the old one's memory.) */
   assert_count (dashboard, "R2/R3", SHK_GRADE_ACHIEVED, "35");
-  flush_events ();
+  shk_test_flush_events ();
   /* …and one after: no R2 figures, so R2/R3 counts fewer ◎. */
   {
     g_autofree char *achieved = shk_dashboard_dup_count_text (dashboard, "R2/R3", SHK_GRADE_ACHIEVED);
@@ -192,7 +186,7 @@ test_changes_coalesced (void)
   }
 
   g_assert_true (shk_undo_stack_undo (stack));
-  flush_events ();
+  shk_test_flush_events ();
   assert_count (dashboard, "R2/R3", SHK_GRADE_ACHIEVED, "35");
 }
 
@@ -216,7 +210,7 @@ test_blank_and_switch_documents (void)
   shk_dashboard_set_document (dashboard, builtin);
   assert_count (dashboard, "R2/R3", SHK_GRADE_ACHIEVED, "35");
   shk_plan_set_title (shk_document_get_plan (blank), "変更");
-  flush_events ();
+  shk_test_flush_events ();
   assert_count (dashboard, "R2/R3", SHK_GRADE_ACHIEVED, "35");
 
   shk_dashboard_set_document (dashboard, NULL);

@@ -310,12 +310,12 @@ test_property_unknown (void)
 
   g_value_init (&value, G_TYPE_STRING);
   g_value_set_string (&value, "x");
-  g_test_expect_message (NULL, G_LOG_LEVEL_CRITICAL, "*no property*colour*");
+  g_test_expect_message ("Shinchoku-core", G_LOG_LEVEL_CRITICAL, "*no property*colour*");
   shk_edit_set_property (stack, G_OBJECT (measure), "colour", &value, "Colour");
   g_test_assert_expected_messages ();
 
   /* A string cannot become a boolean. */
-  g_test_expect_message (NULL, G_LOG_LEVEL_CRITICAL, "*cannot set*counted*");
+  g_test_expect_message ("Shinchoku-core", G_LOG_LEVEL_CRITICAL, "*cannot set*counted*");
   shk_edit_set_property (stack, G_OBJECT (measure), "counted", &value, "Counted");
   g_test_assert_expected_messages ();
 

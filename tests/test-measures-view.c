@@ -8,13 +8,7 @@
 #include "shk-measure-detail.h"
 #include "shk-measures-view.h"
 #include "shk-rules.h"
-
-static void
-flush_events (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
+#include "shk-test-utils.h"
 
 static ShkMeasuresView *
 view_new (ShkDocument *document)
@@ -22,7 +16,7 @@ view_new (ShkDocument *document)
   ShkMeasuresView *view = g_object_ref_sink (SHK_MEASURES_VIEW (shk_measures_view_new ()));
 
   shk_measures_view_set_document (view, document);
-  flush_events ();
+  shk_test_flush_events ();
   return view;
 }
 
@@ -214,7 +208,7 @@ test_columns_follow_the_plan (void)
 
   /* A plan with another year gets its columns. */
   shk_plan_append_fiscal_year (plan, shk_fiscal_year_new ("R4", "令和4年度"));
-  flush_events ();
+  shk_test_flush_events ();
   g_assert_nonnull (column_titled (column_view, "R4 Actual"));
 
   /* The natural order is the measure number; the first row is selected
@@ -249,7 +243,7 @@ test_edit_actual_changes_grade_and_undo (void)
 
   g_assert_true (shk_measures_view_commit_cell (view, first, "actual:R2", "1,000,000", &error));
   g_assert_no_error (error);
-  flush_events ();
+  shk_test_flush_events ();
 
   g_assert_true (shk_indicator_get_actual (indicator, "R2", &actual));
   g_assert_cmpfloat (actual, ==, 1000000);
@@ -263,7 +257,7 @@ test_edit_actual_changes_grade_and_undo (void)
 
   /* Undo through the document's history, as Ctrl+Z does. */
   g_assert_true (shk_undo_stack_undo (shk_document_get_undo_stack (document)));
-  flush_events ();
+  shk_test_flush_events ();
   g_assert_true (shk_indicator_get_actual (indicator, "R2", &actual));
   g_assert_cmpfloat (actual, ==, old_actual);
   g_assert_cmpint (grade_of (document, first, "R2/R3"), ==, SHK_GRADE_ACHIEVED);
@@ -486,7 +480,7 @@ test_sorting (void)
     g_assert_nonnull (smallest);
 
     g_assert_true (shk_measures_view_commit_cell (view, smallest, "actual:R2", "999,999,999", &error));
-    flush_events ();
+    shk_test_flush_events ();
     for (guint i = 0; i < n && top == NULL; i++)
       if (shk_indicator_get_actual (shk_measure_get_indicator (row_measure (view, i), 0), "R2", &value))
         top = row_measure (view, i);
@@ -524,20 +518,20 @@ test_add_and_remove (void)
   g_assert_true (shk_undo_stack_undo (stack));   /* the target */
   g_assert_true (shk_undo_stack_undo (stack));   /* the measure */
   g_assert_cmpuint (g_list_model_get_n_items (measures), ==, total);
-  flush_events ();
+  shk_test_flush_events ();
   g_assert_cmpuint (n_rows (view), ==, total);
 
   /* Removing is undoable and the measure comes back where it was. */
   first = g_object_ref (measure_of (document, 1));
   shk_measures_view_remove_measure (view, first);
-  flush_events ();
+  shk_test_flush_events ();
   g_assert_cmpuint (g_list_model_get_n_items (measures), ==, total - 1);
   g_assert_null (shk_plan_find_measure (plan, 1, NULL));
   g_assert_cmpuint (n_rows (view), ==, total - 1);
   g_assert_nonnull (strstr (shk_undo_stack_get_undo_label (stack), "No.1"));
 
   g_assert_true (shk_undo_stack_undo (stack));
-  flush_events ();
+  shk_test_flush_events ();
   {
     guint position = G_MAXUINT;
     g_assert_true (shk_plan_find_measure (plan, 1, &position) == first);
@@ -563,7 +557,7 @@ test_document_replaced (void)
 
   shk_measures_view_set_policy_filter (view, 3);
   shk_measures_view_set_document (view, blank);
-  flush_events ();
+  shk_test_flush_events ();
   g_assert_cmpuint (n_rows (view), ==, 0);
   g_assert_null (shk_measures_view_get_selected (view));
 
@@ -572,10 +566,10 @@ test_document_replaced (void)
   g_assert_cmpuint (n_rows (view), ==, 1);
 
   shk_measures_view_set_document (view, NULL);
-  flush_events ();
+  shk_test_flush_events ();
   g_assert_cmpuint (n_rows (view), ==, 0);
   shk_measures_view_set_document (view, document);
-  flush_events ();
+  shk_test_flush_events ();
   g_assert_cmpuint (n_rows (view), ==, 62);
 
   g_object_unref (view);
@@ -596,7 +590,7 @@ test_detail_pane (void)
   double value, old_value;
 
   shk_measures_view_select (view, measure);
-  flush_events ();
+  shk_test_flush_events ();
   g_assert_true (shk_measure_detail_get_measure (SHK_MEASURE_DETAIL (detail)) == measure);
 
   /* A text is committed on Enter. */
@@ -610,7 +604,7 @@ test_detail_pane (void)
 
   /* Undo shows in the pane at once. */
   g_assert_true (shk_undo_stack_undo (stack));
-  flush_events ();
+  shk_test_flush_events ();
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, old_name);
 
   /* The second indicator's figures: refused text changes nothing. */
@@ -644,13 +638,13 @@ test_detail_pane (void)
   g_assert_cmpuint (g_list_model_get_n_items (shk_measure_get_indicators (measure)), ==, 3);
   g_assert_nonnull (find_by_tooltip (detail, GTK_TYPE_ENTRY, "No.43 R3 target, indicator 3"));
   g_assert_true (shk_undo_stack_undo (stack));
-  flush_events ();
+  shk_test_flush_events ();
   g_assert_cmpuint (g_list_model_get_n_items (shk_measure_get_indicators (measure)), ==, 2);
   g_assert_null (find_by_tooltip (detail, GTK_TYPE_ENTRY, "No.43 R3 target, indicator 3"));
 
   /* Another measure: the pane follows. */
   shk_measures_view_select (view, measure_of (document, 1));
-  flush_events ();
+  shk_test_flush_events ();
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==,
                    shk_measure_get_name (measure_of (document, 1)));
 
@@ -682,10 +676,10 @@ test_cells_show_edits (void)
   gtk_window_present (GTK_WINDOW (window));
   for (guint i = 0; i < 50 && !gtk_widget_get_mapped (GTK_WIDGET (view)); i++)
     {
-      flush_events ();
+      shk_test_flush_events ();
       g_usleep (10000);
     }
-  flush_events ();
+  shk_test_flush_events ();
 
   texts = row_texts (window, name);
   g_assert_nonnull (texts);
@@ -694,7 +688,7 @@ test_cells_show_edits (void)
   g_clear_pointer (&texts, g_free);
 
   g_assert_true (shk_measures_view_commit_cell (view, first, "actual:R2", "1,000,000", &error));
-  flush_events ();
+  shk_test_flush_events ();
   texts = row_texts (window, name);
   g_assert_nonnull (texts);
   g_assert_nonnull (strstr (texts, "1,000,000"));
@@ -703,7 +697,7 @@ test_cells_show_edits (void)
 
   /* A manual grade that departs shows the computed one beside it. */
   g_assert_true (shk_measures_view_commit_cell (view, first, "grade:R2/R3", "◎", &error));
-  flush_events ();
+  shk_test_flush_events ();
   texts = row_texts (window, name);
   g_assert_nonnull (strstr (texts, "(calc. △)"));
   g_clear_pointer (&texts, g_free);
@@ -720,7 +714,7 @@ test_cells_show_edits (void)
     gtk_editable_label_start_editing (GTK_EDITABLE_LABEL (cell));
     gtk_editable_set_text (GTK_EDITABLE (cell), "abc");
     gtk_editable_label_stop_editing (GTK_EDITABLE_LABEL (cell), TRUE);
-    flush_events ();
+    shk_test_flush_events ();
     g_assert_true (gtk_widget_has_css_class (cell, "error"));
     g_assert_true (gtk_revealer_get_reveal_child (revealer));
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cell)), ==, "1,000,000");
@@ -730,7 +724,7 @@ test_cells_show_edits (void)
     gtk_editable_label_start_editing (GTK_EDITABLE_LABEL (cell));
     gtk_editable_set_text (GTK_EDITABLE (cell), "3800000");
     gtk_editable_label_stop_editing (GTK_EDITABLE_LABEL (cell), TRUE);
-    flush_events ();
+    shk_test_flush_events ();
     g_assert_false (gtk_widget_has_css_class (cell, "error"));
     g_assert_false (gtk_revealer_get_reveal_child (revealer));
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cell)), ==, "3,800,000");
@@ -753,7 +747,7 @@ test_cells_show_edits (void)
    * label acts on its focus-out 100 ms later, and the view keeps the cell
    * alive until then. Run the loop past that timeout. */
   gtk_widget_grab_focus (find_by_tooltip (window, GTK_TYPE_EDITABLE_LABEL, "No.1 R2 actual"));
-  flush_events ();
+  shk_test_flush_events ();
   gtk_window_destroy (GTK_WINDOW (window));
   {
     gboolean done = FALSE;
@@ -762,7 +756,7 @@ test_cells_show_edits (void)
     while (!done)
       g_main_context_iteration (NULL, TRUE);
   }
-  flush_events ();
+  shk_test_flush_events ();
 }
 
 int

@@ -11,17 +11,11 @@
 #include "shk-export-dialog.h"
 #include "shk-import-dialog.h"
 #include "shk-table-export.h"
-#include "shk-window.h"
+#include "shk-test-utils.h"
+#include "shk-window-private.h"
 
 static ShkApplication *application;
 static char *tmp_dir;
-
-static void
-flush_events (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 static GFile *
 tmp_file (const char *name)
@@ -37,7 +31,7 @@ window_new (ShkDocument *document)
   ShkWindow *window = shk_window_new (application, document);
 
   gtk_window_present (GTK_WINDOW (window));
-  flush_events ();
+  shk_test_flush_events ();
   return window;
 }
 
@@ -92,7 +86,7 @@ window_destroy (ShkWindow *window)
   if (dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (dialog));
   gtk_window_destroy (GTK_WINDOW (window));
-  flush_events ();
+  shk_test_flush_events ();
 }
 
 static void
@@ -207,7 +201,7 @@ test_open_cancelled (void)
 
   /* Whatever the cancelled reader still delivers changes nothing, and the
    * next open works. */
-  flush_events ();
+  shk_test_flush_events ();
   g_assert_true (shk_window_get_document (window) == document);
   g_assert_true (open_and_wait (window, file, NULL));
   g_assert_true (g_file_equal (shk_document_get_file (shk_window_get_document (window)), file));
@@ -298,7 +292,7 @@ test_import_threaded (void)
   g_assert_true (adw_message_dialog_has_response (preview, "apply"));
 
   adw_message_dialog_response (preview, "apply");
-  flush_events ();
+  shk_test_flush_events ();
   g_assert_true (shk_indicator_get_actual (shk_measure_get_indicator (
                    shk_plan_find_measure (shk_document_get_plan (document), 1, NULL), 0), "R2", &actual));
   g_assert_cmpfloat (actual, !=, 1000000);
@@ -324,7 +318,7 @@ test_import_cancelled (void)
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (progress), "cancel");
   while (progress != NULL)
     g_main_context_iteration (NULL, TRUE);
-  flush_events ();
+  shk_test_flush_events ();
   g_assert_null (find_dialog (GTK_WINDOW (window), SHK_TYPE_IMPORT_DIALOG));
   g_assert_true (shk_document_get_modified (document));
 

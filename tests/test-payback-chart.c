@@ -1,7 +1,6 @@
 /* test-payback-chart.c — the cost-benefit chart and chart export
  *
- * Set SHINCHOKU_CHART_DIR to a directory to keep PNGs of the built-in
- * scenarios' charts there for a look.
+ * tools/shk-render-charts writes the charts as PNGs to look at.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,11 +15,10 @@
 
 #include "shk-format.h"
 #include "shk-payback-chart.h"
+#include "shk-test-utils.h"
 
 /* Drawn with this much room around the chart, to see whether anything
  * lands outside its rectangle. */
-#define MARGIN 8
-
 static const struct { int width, height; } sizes[] = {
   { 640, 360 }, { 1920, 1080 }, { 3840, 2160 },
 };
@@ -110,24 +108,32 @@ make_chart (Fixture       *f,
   };
 }
 
+typedef struct
+{
+  const ShkPaybackChart *chart;
+  ShkChartLayout        *layout;
+} PaybackDrawing;
+
+static void
+draw_payback (cairo_t  *cr,
+              double    width,
+              double    height,
+              gpointer  user_data)
+{
+  PaybackDrawing *drawing = user_data;
+
+  shk_payback_chart_draw (cr, width, height, drawing->chart, drawing->layout);
+}
+
 static cairo_surface_t *
 draw_chart (const ShkPaybackChart *chart,
             int                    width,
             int                    height,
             ShkChartLayout        *layout)
 {
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                                         width + 2 * MARGIN,
-                                                         height + 2 * MARGIN);
-  cairo_t *cr = cairo_create (surface);
+  PaybackDrawing drawing = { chart, layout };
 
-  cairo_translate (cr, MARGIN, MARGIN);
-  shk_payback_chart_draw (cr, width, height, chart, layout);
-  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
-  return surface;
+  return shk_test_draw_chart (draw_payback, &drawing, width, height);
 }
 
 static guint32
@@ -138,41 +144,7 @@ pixel_at (cairo_surface_t *surface,
   const guchar *data = cairo_image_surface_get_data (surface);
   int stride = cairo_image_surface_get_stride (surface);
 
-  return *(const guint32 *) (data + (y + MARGIN) * stride + (x + MARGIN) * 4);
-}
-
-/* Nothing painted in the margin: nothing was clipped by the chart's edge. */
-static void
-assert_inside (cairo_surface_t *surface,
-               int              width,
-               int              height)
-{
-  int full_width = cairo_image_surface_get_width (surface);
-  int full_height = cairo_image_surface_get_height (surface);
-  const guchar *data = cairo_image_surface_get_data (surface);
-  int stride = cairo_image_surface_get_stride (surface);
-
-  for (int y = 0; y < full_height; y++)
-    for (int x = 0; x < full_width; x++)
-      {
-        gboolean inside = x >= MARGIN && x < MARGIN + width && y >= MARGIN && y < MARGIN + height;
-        guint32 pixel = *(const guint32 *) (data + y * stride + x * 4);
-
-        if (!inside && pixel != 0)
-          g_error ("painted outside the %d×%d chart at (%d, %d)", width, height,
-                   x - MARGIN, y - MARGIN);
-      }
-}
-
-static gboolean
-pixel_matches (guint32        pixel,
-               const ShkRgba *rgba)
-{
-  int r = (pixel >> 16) & 0xff, g = (pixel >> 8) & 0xff, b = pixel & 0xff;
-
-  return ABS (r - (int) round (rgba->r * 255)) <= 2 &&
-         ABS (g - (int) round (rgba->g * 255)) <= 2 &&
-         ABS (b - (int) round (rgba->b * 255)) <= 2;
+  return *(const guint32 *) (data + (y + SHK_TEST_MARGIN) * stride + (x + SHK_TEST_MARGIN) * 4);
 }
 
 /* Whether the colour appears in the column of a year, within the plot:
@@ -186,7 +158,7 @@ column_has_colour (cairo_surface_t      *surface,
   int x = (int) round (layout->year_x[year]);
 
   for (int y = (int) layout->plot_y; y < (int) (layout->plot_y + layout->plot_height); y++)
-    if (pixel_matches (pixel_at (surface, x, y), rgba))
+    if (shk_test_pixel_matches (pixel_at (surface, x, y), rgba))
       return TRUE;
   return FALSE;
 }
@@ -233,11 +205,11 @@ test_chart_sizes_and_styles (Fixture       *f,
           g_test_message ("%d×%d, style %d, %u series from %u", sizes[s].width, sizes[s].height,
                           styles[t], selections[k].n, selections[k].first);
           surface = draw_chart (&chart, sizes[s].width, sizes[s].height, &layout);
-          assert_inside (surface, sizes[s].width, sizes[s].height);
+          shk_test_assert_inside (surface, sizes[s].width, sizes[s].height);
           assert_layout (&layout, sizes[s].width, sizes[s].height, 8);
 
           shk_chart_palette_init (&palette, styles[t]);
-          g_assert_true (pixel_matches (pixel_at (surface, 1, 1), &palette.background));
+          g_assert_true (shk_test_pixel_matches (pixel_at (surface, 1, 1), &palette.background));
           if (selections[k].n == 1)
             {
               /* Savings and cost in their two colours, at the horizon. */
@@ -415,17 +387,9 @@ test_chart_crowded (void)
           .highlight_year = 10,
         };
         cairo_surface_t *surface = draw_chart (&chart, sizes[s].width, sizes[s].height, &layout);
-        const char *dir = g_getenv ("SHINCHOKU_CHART_DIR");
 
-        assert_inside (surface, sizes[s].width, sizes[s].height);
+        shk_test_assert_inside (surface, sizes[s].width, sizes[s].height);
         assert_layout (&layout, sizes[s].width, sizes[s].height, n_years);
-        if (dir != NULL && s < 2)
-          {
-            g_autofree char *name = g_strdup_printf ("payback-crowded-%d-%d.png", sizes[s].width, t);
-            g_autofree char *path = g_build_filename (dir, name, NULL);
-
-            g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
-          }
         cairo_surface_destroy (surface);
       }
 
@@ -440,7 +404,7 @@ test_chart_empty (void)
   cairo_surface_t *surface = draw_chart (&chart, 640, 360, &layout);
   g_autofree char *description = shk_payback_chart_describe (&chart);
 
-  assert_inside (surface, 640, 360);
+  shk_test_assert_inside (surface, 640, 360);
   g_assert_cmpuint (layout.n_years, ==, 0);
   g_assert_nonnull (description);
   g_assert_cmpuint (strlen (description), >, 0);
@@ -633,63 +597,6 @@ test_chart_helpers (void)
   }
 }
 
-/* Pictures to look at, when asked for: each scenario and all three, in
- * every style, at slide size and at the smallest size; and once with the
- * handouts' Japanese year labels whatever the locale. */
-static void
-test_chart_save (Fixture       *f,
-                 gconstpointer  data)
-{
-  const char *dir = g_getenv ("SHINCHOKU_CHART_DIR");
-  static const char *style_names[] = { "light", "dark", "presentation" };
-  static const char *selection_names[] = { "1", "2", "3", "all" };
-  g_autoptr(GPtrArray) japanese = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(ShkScenario) scenario = NULL;
-
-  if (dir == NULL)
-    {
-      g_test_skip ("SHINCHOKU_CHART_DIR is not set");
-      return;
-    }
-
-  scenario = g_list_model_get_item (shk_plan_get_scenarios (f->plan), 0);
-  for (guint y = 0; y < shk_scenario_get_n_years (scenario); y++)
-    g_ptr_array_add (japanese, g_strdup_printf ("%u年目(%s)", y + 1,
-                                                shk_scenario_get_years (scenario)[y]));
-  g_ptr_array_add (japanese, NULL);
-
-  for (guint t = 0; t < G_N_ELEMENTS (styles); t++)
-    for (guint k = 0; k < G_N_ELEMENTS (selection_names); k++)
-      for (guint z = 0; z < 3; z++)
-        {
-          ShkPaybackChart chart = k < 3 ? make_chart (f, k, 1, styles[t])
-                                        : make_chart (f, 0, 3, styles[t]);
-          int width = z == 1 ? 640 : 1280, height = z == 1 ? 360 : 720;
-          g_autofree char *name = g_strdup_printf ("payback-%s-%s-%d%s.png", style_names[t],
-                                                   selection_names[k], width, z == 2 ? "-ja" : "");
-          g_autofree char *path = g_build_filename (dir, name, NULL);
-          g_autoptr(GError) error = NULL;
-
-          if (z == 2)
-            chart.year_labels = (const char * const *) japanese->pdata;
-          if (k == 0 && z == 0)
-            chart.highlight_year = 3;
-          g_assert_true (shk_chart_export (path, width, height, 1.0, draw_for_export, &chart, &error));
-          g_assert_no_error (error);
-          g_test_message ("wrote %s", path);
-        }
-}
-
-/* Pango keeps its font map for the life of the process; dropping it lets
- * the leak checker see only our own memory. (cairo's static caches stay:
- * they are reachable, so not reported, and resetting them can race with
- * fonts still being released.) */
-static void
-release_font_caches (void)
-{
-  pango_cairo_font_map_set_default (NULL);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -711,7 +618,6 @@ main (int   argc,
   ADD ("/payback-chart/highlight", test_chart_highlight);
   ADD ("/payback-chart/describe", test_chart_describe);
   ADD ("/payback-chart/export", test_chart_export);
-  ADD ("/payback-chart/save", test_chart_save);
   g_test_add_func ("/payback-chart/palettes", test_chart_palettes);
   g_test_add_func ("/payback-chart/crowded", test_chart_crowded);
   g_test_add_func ("/payback-chart/empty", test_chart_empty);
@@ -720,6 +626,6 @@ main (int   argc,
 #undef ADD
 
   status = g_test_run ();
-  release_font_caches ();
+  shk_test_release_font_caches ();
   return status;
 }

@@ -5,13 +5,7 @@
 #include <adwaita.h>
 
 #include "shk-presentation.h"
-
-static void
-flush_events (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
+#include "shk-test-utils.h"
 
 static GtkSpinButton *
 find_spin (GtkWidget  *widget,
@@ -42,7 +36,7 @@ test_pages (void)
   guint n_scenarios = g_list_model_get_n_items (scenarios);
 
   gtk_window_present (GTK_WINDOW (presentation));
-  flush_events ();
+  shk_test_flush_events ();
 
   /* Summary, Pareto, one page per scenario, and the comparison. */
   g_assert_cmpuint (n_scenarios, ==, 3);
@@ -60,7 +54,7 @@ test_pages (void)
   g_assert_cmpuint (shk_presentation_get_page (presentation), ==, 0);
 
   gtk_window_destroy (GTK_WINDOW (presentation));
-  flush_events ();
+  shk_test_flush_events ();
 }
 
 static void
@@ -77,7 +71,7 @@ test_what_if_is_undoable (void)
   double old_rate;
 
   gtk_window_present (GTK_WINDOW (presentation));
-  flush_events ();
+  shk_test_flush_events ();
 
   scenario = shk_presentation_get_scenario (presentation);
   g_assert_nonnull (scenario);
@@ -93,7 +87,7 @@ test_what_if_is_undoable (void)
   g_assert_false (shk_undo_stack_can_undo (stack));
 
   gtk_spin_button_set_value (rate, 100);
-  flush_events ();
+  shk_test_flush_events ();
   g_assert_cmpfloat (shk_scenario_get_hourly_rate (scenario), ==, 100);
   g_assert_true (shk_undo_stack_can_undo (stack));
   after = shk_presentation_dup_description (presentation);
@@ -101,13 +95,13 @@ test_what_if_is_undoable (void)
 
   /* Ctrl+Z in the presentation undoes it, and the bar follows. */
   gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.undo", NULL);
-  flush_events ();
+  shk_test_flush_events ();
   g_assert_cmpfloat (shk_scenario_get_hourly_rate (scenario), ==, old_rate);
   g_assert_cmpfloat (gtk_spin_button_get_value (rate), ==, old_rate);
   g_assert_false (shk_undo_stack_can_undo (stack));
 
   gtk_window_destroy (GTK_WINDOW (presentation));
-  flush_events ();
+  shk_test_flush_events ();
 }
 
 int

@@ -5,13 +5,7 @@
 #include <adwaita.h>
 
 #include "shk-processes-view.h"
-
-static void
-flush_events (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
+#include "shk-test-utils.h"
 
 static ShkProcess *
 row_process (ShkProcessesView *view,
@@ -32,7 +26,7 @@ test_view_lists_ranked_processes (void)
   GListModel *rows;
 
   shk_processes_view_set_document (SHK_PROCESSES_VIEW (view), document);
-  flush_events ();
+  shk_test_flush_events ();
 
   rows = shk_processes_view_get_rows (SHK_PROCESSES_VIEW (view));
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 36);
@@ -57,7 +51,7 @@ test_filters_and_grouping (void)
   GListModel *rows;
 
   shk_processes_view_set_document (view, document);
-  flush_events ();
+  shk_test_flush_events ();
   rows = shk_processes_view_get_rows (view);
 
   shk_processes_view_set_priority_filter (view, SHK_PRIORITY_HIGH);
@@ -112,7 +106,7 @@ test_edit_reranks_and_undo (void)
   double listed_before;
 
   shk_processes_view_set_document (view, document);
-  flush_events ();
+  shk_test_flush_events ();
 
   last = row_process (view, 35);
   listed_before = shk_processes_view_get_ranking (view)->listed_hours;
@@ -120,7 +114,7 @@ test_edit_reranks_and_undo (void)
   /* Typed as staff type it, with a thousands separator. */
   g_assert_true (shk_processes_view_commit_cell (view, last, "hours", "100,000", &error));
   g_assert_no_error (error);
-  flush_events ();
+  shk_test_flush_events ();
   g_assert_true (row_process (view, 0) == last);
   g_assert_cmpuint (shk_ranking_get_rank (shk_processes_view_get_ranking (view), last), ==, 1);
   g_assert_cmpfloat (shk_processes_view_get_ranking (view)->listed_hours, >, listed_before);
@@ -134,7 +128,7 @@ test_edit_reranks_and_undo (void)
   g_assert_cmpfloat (shk_process_get_hours (last), ==, 100000);
 
   g_assert_true (shk_undo_stack_undo (shk_document_get_undo_stack (document)));
-  flush_events ();
+  shk_test_flush_events ();
   g_assert_true (row_process (view, 35) == last);
   g_assert_cmpfloat (shk_processes_view_get_ranking (view)->listed_hours, ==, listed_before);
 
@@ -150,7 +144,7 @@ test_expected_reduction_clear_and_undo (void)
   double value;
 
   shk_processes_view_set_document (view, document);
-  flush_events ();
+  shk_test_flush_events ();
   process = row_process (view, 0);
 
   g_assert_true (shk_processes_view_commit_cell (view, process, "expected-reduction", "1,500", NULL));
@@ -178,7 +172,7 @@ test_create_scenario_from_selection (void)
   g_autoptr(ShkScenario) scenario = NULL;
 
   shk_processes_view_set_document (view, document);
-  flush_events ();
+  shk_test_flush_events ();
   rows = shk_processes_view_get_rows (view);
 
   /* Select the process the handouts' scenario ② is about (4,300 h). */

@@ -11,13 +11,7 @@
 #include <adwaita.h>
 
 #include "shk-scenarios-view.h"
-
-static void
-flush_events (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
+#include "shk-test-utils.h"
 
 static ShkScenariosView *
 new_view (ShkDocument *document)
@@ -25,7 +19,7 @@ new_view (ShkDocument *document)
   ShkScenariosView *view = g_object_ref_sink (SHK_SCENARIOS_VIEW (shk_scenarios_view_new ()));
 
   shk_scenarios_view_set_document (view, document);
-  flush_events ();
+  shk_test_flush_events ();
   return view;
 }
 
@@ -123,7 +117,7 @@ test_running_cost_and_undo (void)
 
   /* One undo restores the published figures. */
   g_assert_true (shk_undo_stack_undo (stack));
-  flush_events ();
+  shk_test_flush_events ();
   g_assert_cmpuint (shk_scenarios_view_get_result (view)->payback_year, ==, 4);
   g_assert_cmpstr (shk_scenarios_view_get_result_text (view), ==, "Recovered in year 4");
   g_assert_cmpstr (shk_payback_view_get_label (chart), ==, label_before);
@@ -463,7 +457,35 @@ test_chart_keyboard_and_tooltip_text (void)
   g_object_unref (view);
 }
 
-/* In a real window under Xvfb, in both styles: drawing must not fail. */
+/* What the view in a window shows, whatever page is up: the first
+ * scenario's payback as the engine computes it, its sensitivity, and the
+ * two scenarios ticked for the comparison. */
+static void
+assert_window_shows (ShkScenariosView *view,
+                     ShkDocument      *document)
+{
+  ShkPlan *plan = shk_document_get_plan (document);
+  ShkScenario *first = scenario_at (document, 0);
+  g_autoptr(ShkPaybackResult) expected = shk_scenario_compute_payback (plan, first, NULL);
+  g_autofree char *headline = g_strdup_printf ("Recovered in year %u", expected->payback_year);
+  ShkPaybackView *compare = shk_scenarios_view_get_compare_chart (view);
+  const char *description = shk_payback_view_get_description (compare);
+
+  g_assert_true (shk_scenarios_view_get_scenario (view) == first);
+  g_assert_cmpuint (shk_scenarios_view_get_result (view)->payback_year, ==, expected->payback_year);
+  g_assert_cmpint (shk_scenarios_view_get_result (view)->net_at_horizon, ==, expected->net_at_horizon);
+  g_assert_cmpstr (shk_scenarios_view_get_result_text (view), ==, headline);
+  g_assert_cmpuint (shk_payback_view_get_n_series (shk_scenarios_view_get_chart (view)), ==, 1);
+  g_assert_cmpuint (shk_scenarios_view_get_sensitivity (view)->base.payback_year, ==,
+                    expected->payback_year);
+
+  g_assert_cmpuint (shk_payback_view_get_n_series (compare), ==, 2);
+  g_assert_nonnull (strstr (description, shk_scenario_get_name (first)));
+  g_assert_nonnull (strstr (description, shk_scenario_get_name (scenario_at (document, 1))));
+}
+
+/* In a real window under Xvfb, in both styles: drawing does not fail, and
+ * every page shows the figures of the document. */
 static void
 test_in_window (void)
 {
@@ -476,7 +498,7 @@ test_in_window (void)
   gtk_window_set_child (GTK_WINDOW (window), view);
   shk_scenarios_view_set_document (SHK_SCENARIOS_VIEW (view), document);
   gtk_window_present (GTK_WINDOW (window));
-  flush_events ();
+  shk_test_flush_events ();
 
   shk_scenarios_view_set_compared (SHK_SCENARIOS_VIEW (view), scenario_at (document, 0), TRUE);
   shk_scenarios_view_set_compared (SHK_SCENARIOS_VIEW (view), scenario_at (document, 1), TRUE);
@@ -485,21 +507,25 @@ test_in_window (void)
       adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK
                                                       : ADW_COLOR_SCHEME_FORCE_LIGHT);
       shk_scenarios_view_show_page (SHK_SCENARIOS_VIEW (view), "edit");
-      flush_events ();
+      shk_test_flush_events ();
+      assert_window_shows (SHK_SCENARIOS_VIEW (view), document);
       shk_scenarios_view_show_page (SHK_SCENARIOS_VIEW (view), "compare");
-      flush_events ();
+      shk_test_flush_events ();
+      assert_window_shows (SHK_SCENARIOS_VIEW (view), document);
       shk_scenarios_view_show_page (SHK_SCENARIOS_VIEW (view), "sensitivity");
-      flush_events ();
+      shk_test_flush_events ();
+      assert_window_shows (SHK_SCENARIOS_VIEW (view), document);
     }
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 
   /* Replacing the document, and having none, leave nothing behind. */
   shk_scenarios_view_set_document (SHK_SCENARIOS_VIEW (view), NULL);
-  flush_events ();
+  shk_test_flush_events ();
   g_assert_null (shk_scenarios_view_get_scenario (SHK_SCENARIOS_VIEW (view)));
+  g_assert_null (shk_scenarios_view_get_result (SHK_SCENARIOS_VIEW (view)));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  flush_events ();
+  shk_test_flush_events ();
 }
 
 int

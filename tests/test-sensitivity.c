@@ -13,6 +13,7 @@
 
 #include "shk-document.h"
 #include "shk-sensitivity.h"
+#include "shk-tornado-chart.h"
 
 static ShkScenario *
 builtin_scenario (ShkDocument *document,

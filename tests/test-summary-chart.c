@@ -1,7 +1,6 @@
 /* test-summary-chart.c — the grade summary as stacked bars
  *
- * Set SHINCHOKU_CHART_DIR to a directory to keep PNGs of the built-in
- * document's summary there for a look.
+ * tools/shk-render-charts writes the charts as PNGs to look at.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,8 +10,7 @@
 
 #include "shk-format.h"
 #include "shk-summary-chart.h"
-
-#define MARGIN 8
+#include "shk-test-utils.h"
 
 static const struct { int width, height; } sizes[] = {
   { 640, 360 }, { 1280, 720 }, { 1920, 1080 }, { 3840, 2160 },
@@ -26,76 +24,21 @@ static const ShkGrade grades[] = {
   SHK_GRADE_ACHIEVED, SHK_GRADE_MOSTLY, SHK_GRADE_LAGGING, SHK_GRADE_PENDING,
 };
 
+static void
+draw_summary (cairo_t  *cr,
+              double    width,
+              double    height,
+              gpointer  chart)
+{
+  shk_summary_chart_draw (cr, width, height, chart);
+}
+
 static cairo_surface_t *
 draw_chart (const ShkSummaryChart *chart,
             int                    width,
             int                    height)
 {
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                                         width + 2 * MARGIN,
-                                                         height + 2 * MARGIN);
-  cairo_t *cr = cairo_create (surface);
-
-  cairo_translate (cr, MARGIN, MARGIN);
-  shk_summary_chart_draw (cr, width, height, chart);
-  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
-  return surface;
-}
-
-static guint32
-pixel (cairo_surface_t *surface,
-       int              x,
-       int              y)
-{
-  const guchar *data = cairo_image_surface_get_data (surface);
-
-  return *(const guint32 *) (data + y * cairo_image_surface_get_stride (surface) + x * 4);
-}
-
-static void
-assert_inside (cairo_surface_t *surface,
-               int              width,
-               int              height)
-{
-  for (int y = 0; y < height + 2 * MARGIN; y++)
-    for (int x = 0; x < width + 2 * MARGIN; x++)
-      {
-        gboolean inside = x >= MARGIN && x < MARGIN + width && y >= MARGIN && y < MARGIN + height;
-
-        if (!inside && pixel (surface, x, y) != 0)
-          g_error ("painted outside the %d×%d chart at (%d, %d)", width, height,
-                   x - MARGIN, y - MARGIN);
-      }
-}
-
-static gboolean
-pixel_matches (guint32        value,
-               const ShkRgba *rgba)
-{
-  int r = (value >> 16) & 0xff, g = (value >> 8) & 0xff, b = value & 0xff;
-
-  return ABS (r - (int) round (rgba->r * 255)) <= 2 &&
-         ABS (g - (int) round (rgba->g * 255)) <= 2 &&
-         ABS (b - (int) round (rgba->b * 255)) <= 2;
-}
-
-/* Pixels of exactly @rgba: a segment's area, less its text. */
-static guint
-count_colour (cairo_surface_t *surface,
-              const ShkRgba   *rgba)
-{
-  int width = cairo_image_surface_get_width (surface);
-  int height = cairo_image_surface_get_height (surface);
-  guint n = 0;
-
-  for (int y = 0; y < height; y++)
-    for (int x = 0; x < width; x++)
-      if (pixel_matches (pixel (surface, x, y), rgba))
-        n++;
-  return n;
+  return shk_test_draw_chart (draw_summary, (gpointer) chart, width, height);
 }
 
 static void
@@ -119,19 +62,19 @@ test_summary_chart_builtin (void)
 
         g_test_message ("%d×%d, style %d", sizes[s].width, sizes[s].height, styles[t]);
         surface = draw_chart (&chart, sizes[s].width, sizes[s].height);
-        assert_inside (surface, sizes[s].width, sizes[s].height);
+        shk_test_assert_inside (surface, sizes[s].width, sizes[s].height);
 
         /* Every grade that occurs has its colour, roughly in proportion:
          * more measures, more area (the legend swatches add a little). */
         shk_chart_palette_init (&palette, styles[t]);
-        g_assert_true (pixel_matches (pixel (surface, MARGIN + 1, MARGIN + 1), &palette.background));
+        g_assert_true (shk_test_pixel_matches (shk_test_pixel (surface, SHK_TEST_MARGIN + 1, SHK_TEST_MARGIN + 1), &palette.background));
         if (s == 1)
           {
             guint area[SHK_N_GRADES] = { 0 };
 
             for (guint g = 0; g < G_N_ELEMENTS (grades); g++)
               {
-                area[grades[g]] = count_colour (surface, &palette.grade[grades[g]]);
+                area[grades[g]] = shk_test_count_colour (surface, &palette.grade[grades[g]]);
                 g_assert_cmpuint (area[grades[g]], >, 0);
               }
             for (guint g = 0; g < G_N_ELEMENTS (grades); g++)
@@ -160,7 +103,7 @@ test_summary_chart_styles_differ (void)
     for (guint u = 0; u < t; u++)
       g_assert_cmpint (memcmp (cairo_image_surface_get_data (images[t]),
                                cairo_image_surface_get_data (images[u]),
-                               cairo_image_surface_get_stride (images[t]) * (720 + 2 * MARGIN)),
+                               cairo_image_surface_get_stride (images[t]) * (720 + 2 * SHK_TEST_MARGIN)),
                        !=, 0);
   for (guint t = 0; t < G_N_ELEMENTS (styles); t++)
     cairo_surface_destroy (images[t]);
@@ -202,10 +145,10 @@ test_summary_chart_edges (void)
         cairo_surface_t *surface;
 
         surface = draw_chart (&chart, sizes[s].width, sizes[s].height);
-        assert_inside (surface, sizes[s].width, sizes[s].height);
+        shk_test_assert_inside (surface, sizes[s].width, sizes[s].height);
         cairo_surface_destroy (surface);
         surface = draw_chart (&nothing, sizes[s].width, sizes[s].height);
-        assert_inside (surface, sizes[s].width, sizes[s].height);
+        shk_test_assert_inside (surface, sizes[s].width, sizes[s].height);
         cairo_surface_destroy (surface);
         surface = draw_chart (&missing, sizes[s].width, sizes[s].height);
         cairo_surface_destroy (surface);
@@ -258,48 +201,6 @@ test_summary_chart_describe (void)
     }
 }
 
-static void
-test_summary_chart_save (void)
-{
-  const char *dir = g_getenv ("SHINCHOKU_CHART_DIR");
-  static const char *names[] = { "light", "dark", "presentation" };
-  g_autoptr(ShkPlan) plan = NULL;
-  g_autoptr(ShkSummary) summary = NULL;
-
-  if (dir == NULL)
-    {
-      g_test_skip ("SHINCHOKU_CHART_DIR is not set");
-      return;
-    }
-
-  plan = shk_builtin_plan_new ();
-  summary = shk_summary_new_for_plan (plan);
-  for (guint t = 0; t < G_N_ELEMENTS (styles); t++)
-    for (guint s = 0; s < 2; s++)
-      {
-        ShkSummaryChart chart = { styles[t], "第四次地域情報化計画の進捗状況", summary };
-        int width = s == 0 ? 1280 : 640, height = s == 0 ? 720 : 360;
-        g_autofree char *name = g_strdup_printf ("summary-%s-%d.png", names[t], width);
-        g_autofree char *path = g_build_filename (dir, name, NULL);
-        cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-        cairo_t *cr = cairo_create (surface);
-
-        shk_summary_chart_draw (cr, width, height, &chart);
-        cairo_destroy (cr);
-        g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
-        cairo_surface_destroy (surface);
-        g_test_message ("wrote %s", path);
-      }
-}
-
-/* Pango, cairo and fontconfig keep their caches for the life of the
- * process; dropping them lets the leak checker see only our own memory. */
-static void
-release_font_caches (void)
-{
-  pango_cairo_font_map_set_default (NULL);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -312,9 +213,8 @@ main (int   argc,
   g_test_add_func ("/summary-chart/styles-differ", test_summary_chart_styles_differ);
   g_test_add_func ("/summary-chart/edges", test_summary_chart_edges);
   g_test_add_func ("/summary-chart/describe", test_summary_chart_describe);
-  g_test_add_func ("/summary-chart/save", test_summary_chart_save);
 
   status = g_test_run ();
-  release_font_caches ();
+  shk_test_release_font_caches ();
   return status;
 }

@@ -6,20 +6,14 @@
 #include <glib/gstdio.h>
 
 #include "shk-application.h"
-#include "shk-dashboard.h"
+#include "shk-dashboard-private.h"
 #include "shk-edit.h"
 #include "shk-recovery.h"
-#include "shk-window.h"
+#include "shk-window-private.h"
+#include "shk-test-utils.h"
 
 static ShkApplication *application;
 static char *tmp_dir;
-
-static void
-flush_events (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 static GFile *
 tmp_file (const char *name)
@@ -35,7 +29,7 @@ window_new (ShkDocument *document)
   ShkWindow *window = shk_window_new (application, document);
 
   gtk_window_present (GTK_WINDOW (window));
-  flush_events ();
+  shk_test_flush_events ();
   return window;
 }
 
@@ -86,7 +80,7 @@ wait_for_load (ShkWindow *window)
 {
   while (shk_window_is_loading (window))
     g_main_context_iteration (NULL, TRUE);
-  flush_events ();
+  shk_test_flush_events ();
 }
 
 /* Destroys @window without any question, as a test's cleanup. */
@@ -98,7 +92,7 @@ window_destroy (ShkWindow *window)
   if (dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (dialog));
   gtk_window_destroy (GTK_WINDOW (window));
-  flush_events ();
+  shk_test_flush_events ();
 }
 
 static void
@@ -179,14 +173,14 @@ test_undo_redo_and_title_marker (void)
   g_autofree char *count = NULL;
 
   edit_first_actual (document, 1000000);
-  flush_events ();
+  shk_test_flush_events ();
   g_assert_cmpstr (shk_window_get_document_title (window), ==, "• Untitled Plan");
   count = shk_dashboard_dup_count_text (SHK_DASHBOARD (dashboard), "R2/R3", SHK_GRADE_ACHIEVED);
   g_assert_cmpstr (count, ==, "34");
   g_clear_pointer (&count, g_free);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  flush_events ();
+  shk_test_flush_events ();
   g_assert_false (shk_document_get_modified (document));
   g_assert_cmpstr (shk_window_get_document_title (window), ==, "Untitled Plan");
   count = shk_dashboard_dup_count_text (SHK_DASHBOARD (dashboard), "R2/R3", SHK_GRADE_ACHIEVED);
@@ -194,7 +188,7 @@ test_undo_redo_and_title_marker (void)
   g_clear_pointer (&count, g_free);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
-  flush_events ();
+  shk_test_flush_events ();
   g_assert_true (shk_document_get_modified (document));
   count = shk_dashboard_dup_count_text (SHK_DASHBOARD (dashboard), "R2/R3", SHK_GRADE_ACHIEVED);
   g_assert_cmpstr (count, ==, "34");
@@ -280,7 +274,7 @@ test_open_asks_about_unsaved_changes (void)
   g_assert_true (adw_message_dialog_has_response (dialog, "save"));
   g_assert_true (adw_message_dialog_has_response (dialog, "discard"));
   adw_message_dialog_response (dialog, "cancel");
-  flush_events ();
+  shk_test_flush_events ();
   g_assert_true (shk_window_get_document (window) == document);
   g_assert_true (shk_document_get_modified (document));
 
@@ -288,7 +282,7 @@ test_open_asks_about_unsaved_changes (void)
   g_assert_true (open_and_wait (window, file, NULL));
   dialog = shk_window_get_message_dialog (window);
   adw_message_dialog_response (dialog, "discard");
-  flush_events ();
+  shk_test_flush_events ();
   g_assert_true (shk_window_get_document (window) != document);
   g_assert_true (g_file_equal (shk_document_get_file (shk_window_get_document (window)), file));
 
@@ -309,7 +303,7 @@ test_save_and_changed_on_disk (void)
   edit_first_actual (document, 123);
   g_assert_cmpstr (shk_window_get_document_title (window), ==, "• saved.json");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  flush_events ();
+  shk_test_flush_events ();
   g_assert_false (shk_document_get_modified (document));
   g_assert_cmpstr (shk_window_get_document_title (window), ==, "saved.json");
 
@@ -324,7 +318,7 @@ test_save_and_changed_on_disk (void)
   g_assert_true (shk_document_get_modified (document));
 
   adw_message_dialog_response (dialog, "overwrite");
-  flush_events ();
+  shk_test_flush_events ();
   g_assert_false (shk_document_get_modified (document));
   reloaded = shk_document_new_from_file (file, NULL, &error);
   g_assert_no_error (error);
@@ -377,19 +371,19 @@ test_close_asks (void)
 
   edit_first_actual (document, 1000000);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL));
-  flush_events ();
+  shk_test_flush_events ();
   g_assert_nonnull (watched);
   dialog = shk_window_get_message_dialog (window);
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "cancel");
-  flush_events ();
+  shk_test_flush_events ();
   g_assert_nonnull (watched);
 
   gtk_window_close (GTK_WINDOW (window));
   dialog = shk_window_get_message_dialog (window);
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "discard");
-  flush_events ();
+  shk_test_flush_events ();
   g_assert_null (watched);
 }
 
@@ -433,7 +427,7 @@ test_recovery_copy (void)
 
   /* Saving removes the copy. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  flush_events ();
+  shk_test_flush_events ();
   items = shk_recovery_list ();
   g_assert_cmpuint (items->len, ==, 0);
   g_clear_pointer (&items, g_ptr_array_unref);
@@ -446,7 +440,7 @@ test_recovery_copy (void)
   g_clear_pointer (&items, g_ptr_array_unref);
   gtk_window_close (GTK_WINDOW (window));
   adw_message_dialog_response (shk_window_get_message_dialog (window), "discard");
-  flush_events ();
+  shk_test_flush_events ();
   items = shk_recovery_list ();
   g_assert_cmpuint (items->len, ==, 0);
 }
@@ -459,13 +453,13 @@ test_new_documents (void)
   ShkPlan *plan;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
-  flush_events ();
+  shk_test_flush_events ();
   plan = shk_document_get_plan (shk_window_get_document (window));
   g_assert_cmpuint (g_list_model_get_n_items (shk_plan_get_measures (plan)), ==, 0);
   g_assert_null (shk_document_get_file (shk_window_get_document (window)));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-example", NULL));
-  flush_events ();
+  shk_test_flush_events ();
   plan = shk_document_get_plan (shk_window_get_document (window));
   g_assert_cmpuint (g_list_model_get_n_items (shk_plan_get_measures (plan)), ==, 62);
 

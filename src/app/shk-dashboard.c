@@ -17,7 +17,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "shk-chart-view.h"
-#include "shk-dashboard.h"
+#include "shk-dashboard-private.h"
 #include "shk-summary-chart.h"
 
 /* Before GTK lays out and draws the frame (GDK_PRIORITY_REDRAW is

@@ -24,9 +24,6 @@ const char       *shk_dashboard_get_evaluation   (ShkDashboard *self);
 void              shk_dashboard_set_evaluation   (ShkDashboard *self,
                                                   const char   *evaluation_id);
 
-/* What the dashboard shows, as last recomputed (changes of the plan are
- * coalesced in an idle). For tests. */
-const ShkSummary *shk_dashboard_get_summary      (ShkDashboard *self);
 /* The text of the summary table's cell for @grade in @evaluation_id (the
  * count, e.g. "35"); SHK_GRADE_NONE gives the total. NULL when absent. */
 char             *shk_dashboard_dup_count_text   (ShkDashboard *self,

@@ -29,6 +29,7 @@
 #include "shk-edit-scenario.h"
 #include "shk-scenarios-view.h"
 #include "shk-scroll-guard.h"
+#include "shk-tornado-chart.h"
 
 /* Before GTK lays out and draws the frame (GDK_PRIORITY_REDRAW is
  * G_PRIORITY_HIGH_IDLE + 20): a change never shows a stale chart. */

@@ -85,6 +85,8 @@ struct _ShkWindow
 };
 
 /* shk-window.c */
+/* The question or error the window is showing, if any. For tests. */
+AdwMessageDialog *shk_window_get_message_dialog    (ShkWindow      *self);
 void              shk_window_show_toast            (ShkWindow      *self,
                                                     const char     *text);
 /* A question or message; a newer one replaces the one showing. */

@@ -51,8 +51,6 @@ const char       *shk_window_get_visible_view    (ShkWindow      *self);
 GtkWidget        *shk_window_get_view            (ShkWindow      *self,
                                                   const char     *name);
 
-/* The question or error the window is showing, if any. For tests. */
-AdwMessageDialog *shk_window_get_message_dialog  (ShkWindow      *self);
 /* The title the header bar shows ("• plan.json" while modified). */
 const char       *shk_window_get_document_title  (ShkWindow      *self);
 

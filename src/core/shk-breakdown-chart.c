@@ -79,34 +79,6 @@ shk_breakdown_chart_get_rows (const ShkBreakdownChart *chart)
 }
 
 static void
-layout_size (PangoLayout *layout,
-             double      *width,
-             double      *height)
-{
-  int w, h;
-
-  pango_layout_get_pixel_size (layout, &w, &h);
-  *width = w;
-  *height = h;
-}
-
-static void
-show_layout (cairo_t     *cr,
-             PangoLayout *layout,
-             double       x,
-             double       y)
-{
-  cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
-}
-
-static double
-luma (const ShkRgba *rgba)
-{
-  return 0.299 * rgba->r + 0.587 * rgba->g + 0.114 * rgba->b;
-}
-
-static void
 row_color (const Chart           *c,
            const ShkBreakdownRow *row,
            guint                  index,
@@ -177,17 +149,15 @@ draw_title (cairo_t *cr,
   if (c->chart->title == NULL || c->chart->title[0] == '\0')
     return;
 
-  layout = shk_chart_create_layout (cr, c->chart->title, c->u * 1.35, TRUE);
-  pango_layout_set_width (layout, (int) (MAX (c->width - 2 * c->pad, c->u) * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   /* A second line only where the bars can spare it. */
-  pango_layout_set_height (layout, c->height < c->u * 24 ? -1 : -2);
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  layout_size (layout, &w, &c->title_height);
+  layout = shk_chart_title_layout (cr, c->chart->title, c->u * 1.35,
+                                   MAX (c->width - 2 * c->pad, c->u),
+                                   c->height < c->u * 24 ? 1 : 2);
+  shk_chart_layout_size (layout, &w, &c->title_height);
   if (draw)
     {
       shk_chart_set_source (cr, &c->palette.foreground);
-      show_layout (cr, layout, c->pad, c->pad);
+      shk_chart_show_layout (cr, layout, c->pad, c->pad);
     }
   c->title_height += c->u * 0.6;
 }
@@ -223,11 +193,10 @@ compute_axis (Chart   *c,
     g_autoptr(PangoLayout) layout = shk_chart_create_layout (cr, text, c->u * 0.8, FALSE);
     double h;
 
-    layout_size (layout, &widest, &h);
+    shk_chart_layout_size (layout, &widest, &h);
   }
   ticks = (guint) CLAMP (c->plot_width / MAX (widest * 1.8, 1.0), 1, 6);
-  c->step = shk_chart_nice_step (max, ticks);
-  c->axis_max = ceil (max / c->step - 1e-9) * c->step;
+  shk_chart_axis_fit (max, ticks, &c->axis_max, &c->step);
 }
 
 static PangoLayout *
@@ -249,8 +218,8 @@ compute_geometry (Chart   *c,
 
   /* Labels as large as the rows allow, up to the body text size. */
   c->plot_y = c->pad + c->title_height;
-  layout_size (axis, &w, &h);
-  layout_size (caption, &caption_width, &caption_height);
+  shk_chart_layout_size (axis, &w, &h);
+  shk_chart_layout_size (caption, &caption_width, &caption_height);
   c->axis_height = c->u * 0.3 + MAX (h, caption_height);
   c->plot_height = MAX (c->height - c->plot_y - c->axis_height - c->pad, c->u);
   c->row_height = MIN (c->plot_height / n, c->u * 5.0);
@@ -261,7 +230,7 @@ compute_geometry (Chart   *c,
     {
       g_autoptr(PangoLayout) label = label_layout (cr, g_ptr_array_index (c->rows, i), c->text_size);
 
-      layout_size (label, &w, &h);
+      shk_chart_layout_size (label, &w, &h);
       c->label_width = MAX (c->label_width, MIN (w, max_label));
     }
 
@@ -285,42 +254,43 @@ compute_geometry (Chart   *c,
 
 /* Drawing */
 
+static char *
+format_hours (double        value,
+              gconstpointer user_data)
+{
+  return shk_format_number (value);
+}
+
 static void
 draw_axis (cairo_t     *cr,
            const Chart *c)
 {
-  const double bottom = c->plot_y + c->plot_height;
-  const double labels_y = bottom + c->u * 0.3;
+  const ShkChartAxis axis = {
+    .side = SHK_CHART_AXIS_BELOW,
+    .plot_x = c->plot_x, .plot_y = c->plot_y,
+    .plot_width = c->plot_width, .plot_height = c->plot_height,
+    .max = c->axis_max, .step = c->step,
+    .label_size = c->u * 0.8,
+    .label_gap = c->u * 0.3,
+    .line_width = MAX (1.0, c->u * 0.05),
+    /* The end labels stay inside the chart. */
+    .min_x = c->pad, .max_x = c->width - c->pad,
+    .format = format_hours,
+  };
+  const double labels_y = c->plot_y + c->plot_height + c->u * 0.3;
   g_autoptr(PangoLayout) caption = caption_layout (c, cr);
-  double label_height = 0, w, h;
+  double label_height, w, h;
 
-  cairo_set_line_width (cr, MAX (1.0, c->u * 0.05));
-  for (double v = 0; v <= c->axis_max + c->step * 0.01; v += c->step)
-    {
-      double x = round (c->plot_x + c->plot_width * v / c->axis_max) + 0.5;
-      g_autofree char *text = shk_format_number (v);
-      g_autoptr(PangoLayout) layout = shk_chart_create_layout (cr, text, c->u * 0.8, FALSE);
-
-      shk_chart_set_source (cr, &c->palette.grid);
-      cairo_move_to (cr, x, c->plot_y);
-      cairo_line_to (cr, x, bottom);
-      cairo_stroke (cr);
-
-      layout_size (layout, &w, &h);
-      shk_chart_set_source (cr, &c->palette.muted);
-      /* The end labels stay inside the chart. */
-      show_layout (cr, layout, CLAMP (x - w / 2, c->pad, c->width - c->pad - w), labels_y);
-      label_height = MAX (label_height, h);
-    }
+  label_height = shk_chart_draw_axis (cr, &c->palette, &axis);
 
   pango_layout_set_width (caption, (int) (MAX (c->width - 2 * c->pad, 1) * PANGO_SCALE));
   pango_layout_set_ellipsize (caption, PANGO_ELLIPSIZE_END);
-  layout_size (caption, &w, &h);
+  shk_chart_layout_size (caption, &w, &h);
   shk_chart_set_source (cr, &c->palette.muted);
   if (c->caption_below)
-    show_layout (cr, caption, c->plot_x + c->plot_width - w, labels_y + label_height + c->u * 0.15);
+    shk_chart_show_layout (cr, caption, c->plot_x + c->plot_width - w, labels_y + label_height + c->u * 0.15);
   else
-    show_layout (cr, caption, c->pad + c->label_width - w, labels_y + (label_height - h) / 2);
+    shk_chart_show_layout (cr, caption, c->pad + c->label_width - w, labels_y + (label_height - h) / 2);
 }
 
 static void
@@ -331,7 +301,6 @@ draw_value (cairo_t               *cr,
             double                 bar_width,
             double                 top)
 {
-  const ShkRgba black = { 0, 0, 0, 1 }, white = { 1, 1, 1, 1 };
   g_autoptr(GPtrArray) texts = value_texts (row);
   double gap = c->u * 0.4;
   double right = c->plot_x + c->plot_width;
@@ -342,7 +311,7 @@ draw_value (cairo_t               *cr,
         shk_chart_create_layout (cr, g_ptr_array_index (texts, i), c->text_size * 0.92, TRUE);
       double w, h, y;
 
-      layout_size (layout, &w, &h);
+      shk_chart_layout_size (layout, &w, &h);
       if (h > c->row_height)
         continue;
       y = top + (c->bar_height - h) / 2;
@@ -350,14 +319,14 @@ draw_value (cairo_t               *cr,
       /* Inside a bar long enough, in a colour that reads on it. */
       if (h <= c->bar_height && w + 2 * gap <= bar_width)
         {
-          shk_chart_set_source (cr, luma (bar_color) > 0.55 ? &black : &white);
-          show_layout (cr, layout, c->plot_x + bar_width - gap - w, y);
+          shk_chart_set_source (cr, shk_chart_text_colour_on (bar_color));
+          shk_chart_show_layout (cr, layout, c->plot_x + bar_width - gap - w, y);
           return;
         }
       if (c->plot_x + bar_width + gap + w <= right)
         {
           shk_chart_set_source (cr, &c->palette.foreground);
-          show_layout (cr, layout, c->plot_x + bar_width + gap, y);
+          shk_chart_show_layout (cr, layout, c->plot_x + bar_width + gap, y);
           return;
         }
     }
@@ -377,9 +346,9 @@ draw_row (cairo_t     *cr,
   double w, h;
 
   pango_layout_set_width (label, (int) (MAX (c->label_width, 1) * PANGO_SCALE));
-  layout_size (label, &w, &h);
+  shk_chart_layout_size (label, &w, &h);
   shk_chart_set_source (cr, &c->palette.foreground);
-  show_layout (cr, label, c->pad + c->label_width - w, row_top + (c->row_height - h) / 2);
+  shk_chart_show_layout (cr, label, c->pad + c->label_width - w, row_top + (c->row_height - h) / 2);
 
   row_color (c, row, index, &color);
   if (bar_width > 0)
@@ -389,21 +358,6 @@ draw_row (cairo_t     *cr,
       cairo_fill (cr);
     }
   draw_value (cr, c, row, &color, bar_width, top);
-}
-
-static void
-draw_message (cairo_t     *cr,
-              const Chart *c,
-              const char  *text)
-{
-  g_autoptr(PangoLayout) layout = shk_chart_create_layout (cr, text, c->u, FALSE);
-  double w, h;
-
-  pango_layout_set_width (layout, (int) (MAX (c->width - 2 * c->pad, c->u) * PANGO_SCALE));
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  layout_size (layout, &w, &h);
-  shk_chart_set_source (cr, &c->palette.muted);
-  show_layout (cr, layout, (c->width - w) / 2, (c->height - h) / 2);
 }
 
 void
@@ -433,7 +387,8 @@ shk_breakdown_chart_draw (cairo_t                 *cr,
 
   if (chart->ranking == NULL || chart->ranking->n_processes == 0)
     {
-      draw_message (cr, &c, _("No work processes listed"));
+      shk_chart_draw_message (cr, &c.palette, c.width, c.height, c.u, c.pad,
+                              _("No work processes listed"));
       cairo_restore (cr);
       return;
     }

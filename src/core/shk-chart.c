@@ -1,4 +1,5 @@
-/* shk-chart.c — what every chart renderer shares: styles, text, axes, export
+/* shk-chart.c — what every chart renderer shares: styles, text, axes,
+ * legends, label placement, export
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -236,6 +237,333 @@ shk_chart_nice_step (double max,
         return step;
     }
   return 10.0 * magnitude;
+}
+
+/* Text */
+
+void
+shk_chart_layout_size (PangoLayout *layout,
+                       double      *width,
+                       double      *height)
+{
+  int w, h;
+
+  pango_layout_get_pixel_size (layout, &w, &h);
+  *width = w;
+  *height = h;
+}
+
+void
+shk_chart_show_layout (cairo_t     *cr,
+                       PangoLayout *layout,
+                       double       x,
+                       double       y)
+{
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+}
+
+void
+shk_chart_show_text (cairo_t    *cr,
+                     const char *text,
+                     double      size_px,
+                     gboolean    bold,
+                     double      x,
+                     double      y,
+                     double      x_align,
+                     double      y_align)
+{
+  g_autoptr(PangoLayout) layout = shk_chart_create_layout (cr, text, size_px, bold);
+  double w, h;
+
+  shk_chart_layout_size (layout, &w, &h);
+  shk_chart_show_layout (cr, layout, x - w * x_align, y - h * y_align);
+}
+
+PangoLayout *
+shk_chart_title_layout (cairo_t    *cr,
+                        const char *text,
+                        double      size_px,
+                        double      width,
+                        int         max_lines)
+{
+  PangoLayout *layout;
+
+  if (text == NULL || text[0] == '\0')
+    return NULL;
+
+  layout = shk_chart_create_layout (cr, text, size_px, TRUE);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  if (max_lines > 0)
+    {
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+      pango_layout_set_height (layout, -max_lines);
+    }
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  return layout;
+}
+
+void
+shk_chart_draw_message (cairo_t               *cr,
+                        const ShkChartPalette *palette,
+                        double                 width,
+                        double                 height,
+                        double                 unit,
+                        double                 pad,
+                        const char            *text)
+{
+  g_autoptr(PangoLayout) layout = shk_chart_create_layout (cr, text, unit, FALSE);
+  double w, h;
+
+  pango_layout_set_width (layout, (int) (MAX (width - 2 * pad, unit) * PANGO_SCALE));
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  shk_chart_layout_size (layout, &w, &h);
+  shk_chart_set_source (cr, &palette->muted);
+  shk_chart_show_layout (cr, layout, (width - w) / 2, (height - h) / 2);
+}
+
+/* Colour */
+
+double
+shk_chart_luma (const ShkRgba *rgba)
+{
+  return 0.299 * rgba->r + 0.587 * rgba->g + 0.114 * rgba->b;
+}
+
+const ShkRgba *
+shk_chart_text_colour_on (const ShkRgba *fill)
+{
+  static const ShkRgba black = { 0, 0, 0, 1 }, white = { 1, 1, 1, 1 };
+
+  return shk_chart_luma (fill) > 0.55 ? &black : &white;
+}
+
+/* Axes */
+
+void
+shk_chart_axis_fit (double  data_max,
+                    guint   max_ticks,
+                    double *axis_max,
+                    double *step)
+{
+  *step = shk_chart_nice_step (data_max, max_ticks);
+  /* A hair of tolerance: 100 in steps of 20 ends at 100, not 120. */
+  *axis_max = ceil (data_max / *step - 1e-9) * *step;
+}
+
+double
+shk_chart_axis_position (const ShkChartAxis *axis,
+                         double              value)
+{
+  if (axis->side == SHK_CHART_AXIS_BELOW)
+    return axis->plot_x + axis->plot_width * value / axis->max;
+  return axis->plot_y + axis->plot_height * (1.0 - CLAMP (value / axis->max, 0.0, 1.0));
+}
+
+static PangoLayout *
+axis_label (cairo_t            *cr,
+            const ShkChartAxis *axis,
+            double              value)
+{
+  g_autofree char *text = axis->format (value, axis->format_data);
+
+  return shk_chart_create_layout (cr, text, axis->label_size, FALSE);
+}
+
+double
+shk_chart_axis_label_width (cairo_t            *cr,
+                            const ShkChartAxis *axis)
+{
+  double widest = 0;
+
+  g_return_val_if_fail (axis->format != NULL && axis->step > 0, 0);
+
+  for (double v = 0; v <= axis->max + axis->step * 0.01; v += axis->step)
+    {
+      g_autoptr(PangoLayout) layout = axis_label (cr, axis, v);
+      double w, h;
+
+      shk_chart_layout_size (layout, &w, &h);
+      widest = MAX (widest, w);
+    }
+  return widest;
+}
+
+double
+shk_chart_draw_axis (cairo_t               *cr,
+                     const ShkChartPalette *palette,
+                     const ShkChartAxis    *axis)
+{
+  const double bottom = axis->plot_y + axis->plot_height;
+  const double right = axis->plot_x + axis->plot_width;
+  double tallest = 0;
+
+  g_return_val_if_fail (axis->format != NULL && axis->step > 0 && axis->max > 0, 0);
+
+  cairo_set_line_width (cr, axis->line_width);
+  /* The hundredth of a step: the last tick survives rounding in the sum. */
+  for (double v = 0; v <= axis->max + axis->step * 0.01; v += axis->step)
+    {
+      double at = shk_chart_axis_position (axis, v);
+      /* Crisp one-pixel lines: on a pixel's centre, not its edge. */
+      double line = round (at) + 0.5;
+      g_autoptr(PangoLayout) layout = axis_label (cr, axis, v);
+      double w, h;
+
+      shk_chart_set_source (cr, &palette->grid);
+      if (axis->side == SHK_CHART_AXIS_BELOW)
+        {
+          cairo_move_to (cr, line, axis->plot_y);
+          cairo_line_to (cr, line, bottom);
+        }
+      else
+        {
+          cairo_move_to (cr, axis->plot_x, line);
+          cairo_line_to (cr, right, line);
+        }
+      cairo_stroke (cr);
+
+      shk_chart_layout_size (layout, &w, &h);
+      shk_chart_set_source (cr, &palette->muted);
+      if (axis->side == SHK_CHART_AXIS_BELOW)
+        shk_chart_show_layout (cr, layout, CLAMP (line - w / 2, axis->min_x, axis->max_x - w),
+                               bottom + axis->label_gap);
+      else
+        shk_chart_show_layout (cr, layout, axis->plot_x - axis->label_gap - w,
+                               (axis->labels_on_grid ? line : at) - h / 2);
+      tallest = MAX (tallest, h);
+    }
+  return tallest;
+}
+
+/* Legends */
+
+double
+shk_chart_legend_flow (ShkChartLegendItem *items,
+                       guint               n_items,
+                       double              left,
+                       double              top,
+                       double              right,
+                       double              unit)
+{
+  double x = left, y = top, row = 0;
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      ShkChartLegendItem *item = &items[i];
+      double width;
+
+      shk_chart_layout_size (item->layout, &item->text_width, &item->text_height);
+      width = item->text_offset + item->text_width;
+      if (x > left && x + width > right)
+        {
+          x = left;
+          y += row + unit * 0.3;
+          row = 0;
+        }
+      item->x = x;
+      item->y = y;
+      row = MAX (row, item->text_height);
+      x += width + unit * 1.2;
+    }
+  return n_items > 0 ? y + row - top : 0;
+}
+
+void
+shk_chart_legend_draw (cairo_t                  *cr,
+                       const ShkChartPalette    *palette,
+                       const ShkChartLegendItem *items,
+                       guint                     n_items,
+                       ShkChartKeyFunc           draw_key,
+                       gpointer                  user_data)
+{
+  for (guint i = 0; i < n_items; i++)
+    {
+      draw_key (cr, &items[i], i, user_data);
+      shk_chart_set_source (cr, &palette->foreground);
+      shk_chart_show_layout (cr, items[i].layout, items[i].x + items[i].text_offset, items[i].y);
+    }
+}
+
+/* Label placement */
+
+void
+shk_chart_placer_init (ShkChartPlacer    *placer,
+                       const ShkChartBox *bounds)
+{
+  placer->bounds = *bounds;
+  placer->taken = g_array_new (FALSE, FALSE, sizeof (ShkChartBox));
+}
+
+void
+shk_chart_placer_clear (ShkChartPlacer *placer)
+{
+  g_clear_pointer (&placer->taken, g_array_unref);
+}
+
+static gboolean
+boxes_overlap (const ShkChartBox *a,
+               const ShkChartBox *b)
+{
+  return a->x < b->x + b->width && b->x < a->x + a->width &&
+         a->y < b->y + b->height && b->y < a->y + a->height;
+}
+
+gboolean
+shk_chart_placer_is_free (const ShkChartPlacer *placer,
+                          const ShkChartBox    *box)
+{
+  const ShkChartBox *bounds = &placer->bounds;
+
+  if (box->x < bounds->x || box->y < bounds->y ||
+      box->x + box->width > bounds->x + bounds->width ||
+      box->y + box->height > bounds->y + bounds->height)
+    return FALSE;
+
+  for (guint i = 0; i < placer->taken->len; i++)
+    if (boxes_overlap (box, &g_array_index (placer->taken, ShkChartBox, i)))
+      return FALSE;
+  return TRUE;
+}
+
+void
+shk_chart_placer_take (ShkChartPlacer    *placer,
+                       const ShkChartBox *box)
+{
+  g_array_append_vals (placer->taken, box, 1);
+}
+
+gboolean
+shk_chart_placer_show (ShkChartPlacer        *placer,
+                       cairo_t               *cr,
+                       const ShkChartPalette *palette,
+                       PangoLayout           *layout,
+                       const double          *anchors,
+                       guint                  n_anchors,
+                       double                 pad,
+                       const ShkRgba         *colour)
+{
+  double w, h;
+
+  shk_chart_layout_size (layout, &w, &h);
+  for (guint i = 0; i < n_anchors; i++)
+    {
+      ShkChartBox box = { anchors[2 * i], anchors[2 * i + 1], w + 2 * pad, h + 2 * pad };
+      ShkRgba backdrop = palette->background;
+
+      if (!shk_chart_placer_is_free (placer, &box))
+        continue;
+
+      backdrop.a = 0.85;
+      shk_chart_set_source (cr, &backdrop);
+      cairo_rectangle (cr, box.x, box.y, box.width, box.height);
+      cairo_fill (cr);
+      shk_chart_set_source (cr, colour);
+      shk_chart_show_layout (cr, layout, box.x + (box.width - w) / 2, box.y + (box.height - h) / 2);
+      shk_chart_placer_take (placer, &box);
+      return TRUE;
+    }
+  return FALSE;
 }
 
 /* Export */

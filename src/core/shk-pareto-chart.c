@@ -124,24 +124,6 @@ shk_pareto_chart_bar_at (const ShkParetoChart *chart,
   return MIN (index, g.n_bars - 1) + 1;
 }
 
-static void
-draw_text (cairo_t    *cr,
-           const char *text,
-           double      size,
-           gboolean    bold,
-           double      x,
-           double      y,
-           double      x_align,   /* 0 left, 0.5 centre, 1 right */
-           double      y_align)
-{
-  g_autoptr(PangoLayout) layout = shk_chart_create_layout (cr, text, size, bold);
-  int w, h;
-
-  pango_layout_get_pixel_size (layout, &w, &h);
-  cairo_move_to (cr, x - w * x_align, y - h * y_align);
-  pango_cairo_show_layout (cr, layout);
-}
-
 static double
 hours_axis_max (const ShkRanking *ranking,
                 double           *step)
@@ -157,6 +139,13 @@ hours_axis_max (const ShkRanking *ranking,
   return ceil (max / *step) * *step;
 }
 
+static char *
+format_hours (double        value,
+              gconstpointer user_data)
+{
+  return shk_format_number (value);
+}
+
 static void
 draw_axes (cairo_t              *cr,
            const ShkParetoChart *chart,
@@ -167,23 +156,20 @@ draw_axes (cairo_t              *cr,
   const double bottom = g->plot_y + g->plot_height;
   const double right = g->plot_x + g->plot_width;
   double small = g->font * 0.85;
-
-  cairo_set_line_width (cr, MAX (1.0, g->font * 0.06));
-
   /* Hours on the left, with the grid. */
-  for (double v = 0; v <= axis_max + step * 0.01; v += step)
-    {
-      double y = bottom - v / axis_max * g->plot_height;
-      g_autofree char *label = shk_format_number (v);
+  const ShkChartAxis hours = {
+    .side = SHK_CHART_AXIS_LEFT,
+    .plot_x = g->plot_x, .plot_y = g->plot_y,
+    .plot_width = g->plot_width, .plot_height = g->plot_height,
+    .max = axis_max, .step = step,
+    .label_size = small,
+    .label_gap = g->font * 0.4,
+    .line_width = MAX (1.0, g->font * 0.06),
+    .labels_on_grid = FALSE,
+    .format = format_hours,
+  };
 
-      shk_chart_set_source (cr, &g->palette.grid);
-      cairo_move_to (cr, g->plot_x, round (y) + 0.5);
-      cairo_line_to (cr, right, round (y) + 0.5);
-      cairo_stroke (cr);
-
-      shk_chart_set_source (cr, &g->palette.muted);
-      draw_text (cr, label, small, FALSE, g->plot_x - g->font * 0.4, y, 1, 0.5);
-    }
+  shk_chart_draw_axis (cr, &g->palette, &hours);
 
   /* Cumulative share on the right. */
   for (guint p = 0; p <= 100; p += 20)
@@ -192,14 +178,14 @@ draw_axes (cairo_t              *cr,
       g_autofree char *label = g_strdup_printf ("%u%%", p);
 
       shk_chart_set_source (cr, &g->palette.muted);
-      draw_text (cr, label, small, FALSE, right + g->font * 0.4, y, 0, 0.5);
+      shk_chart_show_text (cr, label, small, FALSE, right + g->font * 0.4, y, 0, 0.5);
     }
 
   shk_chart_set_source (cr, &g->palette.muted);
   cairo_save (cr);
   cairo_translate (cr, g->font * 0.6, g->plot_y + g->plot_height / 2);
   cairo_rotate (cr, -G_PI / 2);
-  draw_text (cr, _("Hours per year"), small, FALSE, 0, 0, 0.5, 0);
+  shk_chart_show_text (cr, _("Hours per year"), small, FALSE, 0, 0, 0.5, 0);
   cairo_restore (cr);
 
   shk_chart_set_source (cr, &g->palette.foreground);
@@ -229,13 +215,13 @@ draw_bar_label (cairo_t        *cr,
       guint every = MAX ((guint) ceil (g->font * 1.6 / g->slot), 1);
 
       if (remainder)
-        draw_text (cr, _("Others"), size, FALSE,
+        shk_chart_show_text (cr, _("Others"), size, FALSE,
                    g->plot_x + g->plot_width, bottom + g->font * 0.3, 1, 0);
       else if (rank == 1 || (rank % every == 0 && rank + 2 * every <= g->n_bars))
         {
           g_autofree char *number = g_strdup_printf ("%u", rank);
 
-          draw_text (cr, number, size, FALSE, cx, bottom + g->font * 0.3, 0.5, 0);
+          shk_chart_show_text (cr, number, size, FALSE, cx, bottom + g->font * 0.3, 0.5, 0);
         }
       return;
     }
@@ -245,19 +231,18 @@ draw_bar_label (cairo_t        *cr,
     /* The longest name that fits the label area along the diagonal, and
      * that does not run out of the chart at the left. */
     double max_len = g->label_area * G_SQRT2 - g->font;
-    int w, h;
+    double w, h;
 
     max_len = MIN (max_len, g->font * 14.0);
     max_len = MIN (max_len, (cx - g->font * 0.3) * G_SQRT2);
     pango_layout_set_width (layout, (int) (max_len * PANGO_SCALE));
     pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-    pango_layout_get_pixel_size (layout, &w, &h);
+    shk_chart_layout_size (layout, &w, &h);
 
     cairo_save (cr);
     cairo_translate (cr, cx + h * 0.3, bottom + g->font * 0.35);
     cairo_rotate (cr, -G_PI / 4);
-    cairo_move_to (cr, -w, -h / 2.0);
-    pango_cairo_show_layout (cr, layout);
+    shk_chart_show_layout (cr, layout, -w, -h / 2.0);
     cairo_restore (cr);
   }
 }
@@ -419,7 +404,7 @@ draw_threshold (cairo_t              *cr,
    * does not read as a level of hours. */
   /* TRANSLATORS: the Pareto threshold line's label, e.g. "80% line" */
   label = g_strdup_printf (_("%.0f%% line"), chart->threshold * 100);
-  draw_text (cr, label, g->font * 0.75, TRUE,
+  shk_chart_show_text (cr, label, g->font * 0.75, TRUE,
              g->plot_x + g->plot_width - g->font * 0.3, y + g->font * 0.15, 1, 0);
 }
 
@@ -432,8 +417,7 @@ draw_listed_note (cairo_t              *cr,
   const double dashes[] = { g->font * 0.25, g->font * 0.25 };
   g_autofree char *note = NULL;
   g_autoptr(PangoLayout) layout = NULL;
-  double x, y, pad = g->font * 0.35;
-  int w, h;
+  double x, y, pad = g->font * 0.35, w, h;
 
   if (ranking->n_processes == 0 || g->n_bars == ranking->n_processes)
     return;
@@ -454,7 +438,7 @@ draw_listed_note (cairo_t              *cr,
                                        ranking->n_processes),
                           ranking->n_processes, ranking->listed_share * 100);
   layout = shk_chart_create_layout (cr, note, g->font * 0.85, TRUE);
-  pango_layout_get_pixel_size (layout, &w, &h);
+  shk_chart_layout_size (layout, &w, &h);
 
   /* Below the cumulative line, which runs near the top on this side, and
    * above the short bars of the lower ranks. */
@@ -465,8 +449,7 @@ draw_listed_note (cairo_t              *cr,
   cairo_rectangle (cr, x - pad, y - pad, w + 2 * pad, h + 2 * pad);
   cairo_fill (cr);
   shk_chart_set_source (cr, &g->palette.foreground);
-  cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
+  shk_chart_show_layout (cr, layout, x, y);
 }
 
 typedef enum
@@ -571,10 +554,10 @@ draw_legend (cairo_t              *cr,
       total = 0;
       for (guint i = 0; i < n; i++)
         {
-          int w, h;
+          double w, h;
 
           layouts[i] = shk_chart_create_layout (cr, keys[i].text, size, FALSE);
-          pango_layout_get_pixel_size (layouts[i], &w, &h);
+          shk_chart_layout_size (layouts[i], &w, &h);
           total += box * 1.5 + w + (i + 1 < n ? gap : 0);
         }
       if (total <= available || attempt == 1)
@@ -587,15 +570,14 @@ draw_legend (cairo_t              *cr,
 
   for (guint i = 0; i < n; i++)
     {
-      int w, h;
+      double w, h;
 
-      pango_layout_get_pixel_size (layouts[i], &w, &h);
+      shk_chart_layout_size (layouts[i], &w, &h);
       if (x + box * 1.5 + w <= g->width - left * 0.5)
         {
           draw_legend_key (cr, g, &keys[i], x, y, box, h);
           shk_chart_set_source (cr, &g->palette.foreground);
-          cairo_move_to (cr, x + box * 1.5, y);
-          pango_cairo_show_layout (cr, layouts[i]);
+          shk_chart_show_layout (cr, layouts[i], x + box * 1.5, y);
         }
       x += box * 1.5 + w + gap;
       g_object_unref (layouts[i]);
@@ -624,7 +606,7 @@ shk_pareto_chart_draw (cairo_t              *cr,
   if (chart->title != NULL && *chart->title != '\0')
     {
       shk_chart_set_source (cr, &g.palette.foreground);
-      draw_text (cr, chart->title, g.font * 1.35, TRUE, g.font * 0.8, y, 0, 0);
+      shk_chart_show_text (cr, chart->title, g.font * 1.35, TRUE, g.font * 0.8, y, 0, 0);
       y += g.font * 2.0;
     }
   draw_legend (cr, chart, &g, y);
@@ -632,7 +614,7 @@ shk_pareto_chart_draw (cairo_t              *cr,
   if (g.n_bars == 0)
     {
       shk_chart_set_source (cr, &g.palette.muted);
-      draw_text (cr, _("No work processes listed"), g.font,
+      shk_chart_show_text (cr, _("No work processes listed"), g.font,
                  FALSE, width / 2, height / 2, 0.5, 0.5);
       cairo_restore (cr);
       return;

@@ -28,19 +28,13 @@ typedef enum
   LABELS_ROTATED,      /* at 45°, every n-th when crowded */
 } LabelMode;
 
+/* What a legend item's key shows; its text and place are the item's. */
 typedef struct
 {
-  double x, y, width, height;
-} Box;
-
-typedef struct
-{
-  PangoLayout *layout;
-  double x, y;            /* of the key */
   double key_width;
   int kind;               /* see draw_legend_key () */
   ShkRgba colour;
-} LegendItem;
+} LegendKey;
 
 typedef struct
 {
@@ -51,7 +45,8 @@ typedef struct
   guint  n_years;
 
   double title_height;
-  GArray *legend;                  /* of LegendItem */
+  GArray *legend;                  /* of ShkChartLegendItem */
+  GArray *keys;                    /* of LegendKey, one an item */
   double legend_y, legend_height;
   double unit_label_height;
 
@@ -71,32 +66,10 @@ typedef struct
 
   double line_width, marker;
   gboolean points;                 /* room for markers and data labels */
-  GArray *placed;                  /* of Box: what text must not cover */
+  ShkChartPlacer placer;           /* what text must not cover */
 } Chart;
 
 /* Text */
-
-static void
-layout_size (PangoLayout *layout,
-             double      *width,
-             double      *height)
-{
-  int w, h;
-
-  pango_layout_get_pixel_size (layout, &w, &h);
-  *width = w;
-  *height = h;
-}
-
-static void
-show_layout (cairo_t     *cr,
-             PangoLayout *layout,
-             double       x,
-             double       y)
-{
-  cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
-}
 
 /* "1,234" or "1,234.5": grouped digits, a fixed number of decimals. */
 static char *
@@ -133,6 +106,31 @@ format_man_yen (const Chart *c,
                 double       man_yen)
 {
   return format_grouped (man_yen, c->decimals);
+}
+
+static char *
+format_tick (double        man_yen,
+             gconstpointer user_data)
+{
+  return format_man_yen (user_data, man_yen);
+}
+
+/* The value axis at the left: 万円 from 0 up. */
+static ShkChartAxis
+value_axis (const Chart *c)
+{
+  return (ShkChartAxis) {
+    .side = SHK_CHART_AXIS_LEFT,
+    .plot_x = c->plot_x, .plot_y = c->plot_y,
+    .plot_width = c->plot_width, .plot_height = c->plot_height,
+    .max = c->axis_max, .step = c->step,
+    .label_size = c->u * 0.8,
+    .label_gap = c->u * 0.4,
+    .line_width = MAX (1.0, c->u * 0.05),
+    .labels_on_grid = TRUE,
+    .format = format_tick,
+    .format_data = c,
+  };
 }
 
 /* Geometry */
@@ -195,10 +193,9 @@ compute_axis (Chart   *c,
   /* Headroom above the highest point for its data label. */
   double headroom = 1.0 + MIN (c->u * 2.0 / MAX (plot_height, 1.0), 0.5);
   double max = c->data_max > 0 ? c->data_max * headroom : 1.0;
-  double width = 0;
+  ShkChartAxis axis;
 
-  c->step = shk_chart_nice_step (max, ticks);
-  c->axis_max = ceil (max / c->step - 1e-9) * c->step;
+  shk_chart_axis_fit (max, ticks, &c->axis_max, &c->step);
   /* As many decimals as the step needs: 0.25 needs two, 500 none. */
   for (c->decimals = 0; c->decimals < 4; c->decimals++)
     {
@@ -208,16 +205,8 @@ compute_axis (Chart   *c,
         break;
     }
 
-  for (double v = 0; v <= c->axis_max + c->step * 0.01; v += c->step)
-    {
-      g_autofree char *text = format_man_yen (c, v);
-      g_autoptr(PangoLayout) layout = shk_chart_create_layout (cr, text, c->u * 0.8, FALSE);
-      double w, h;
-
-      layout_size (layout, &w, &h);
-      width = MAX (width, w);
-    }
-  c->tick_label_width = width;
+  axis = value_axis (c);
+  c->tick_label_width = shk_chart_axis_label_width (cr, &axis);
 }
 
 static PangoLayout *
@@ -269,7 +258,7 @@ choose_label_mode (Chart   *c,
       g_autoptr(PangoLayout) layout = year_label_layout (c, cr, i);
       double w, lh;
 
-      layout_size (layout, &w, &lh);
+      shk_chart_layout_size (layout, &w, &lh);
       widest = MAX (widest, w);
       h = MAX (h, lh);
     }
@@ -343,59 +332,6 @@ compute_plot (Chart   *c,
   c->plot_height = MAX (c->height - c->plot_y - bottom - c->pad, c->u);
 }
 
-/* Collisions */
-
-static gboolean
-boxes_overlap (const Box *a,
-               const Box *b)
-{
-  return a->x < b->x + b->width && b->x < a->x + a->width &&
-         a->y < b->y + b->height && b->y < a->y + a->height;
-}
-
-static gboolean
-box_is_free (const Chart *c,
-             const Box   *box)
-{
-  if (box->x < c->plot_x || box->y < c->plot_y ||
-      box->x + box->width > c->plot_x + c->plot_width ||
-      box->y + box->height > c->plot_y + c->plot_height)
-    return FALSE;
-
-  for (guint i = 0; i < c->placed->len; i++)
-    if (boxes_overlap (box, &g_array_index (c->placed, Box, i)))
-      return FALSE;
-  return TRUE;
-}
-
-static void
-place (Chart     *c,
-       const Box *box)
-{
-  g_array_append_vals (c->placed, box, 1);
-}
-
-/* Text on a backdrop of the background colour, so that a line passing
- * behind it does not make it illegible. */
-static void
-show_boxed (cairo_t       *cr,
-            const Chart   *c,
-            PangoLayout   *layout,
-            const Box     *box,
-            const ShkRgba *colour)
-{
-  ShkRgba backdrop = c->palette.background;
-  double w, h;
-
-  backdrop.a = 0.85;
-  layout_size (layout, &w, &h);
-  shk_chart_set_source (cr, &backdrop);
-  cairo_rectangle (cr, box->x, box->y, box->width, box->height);
-  cairo_fill (cr);
-  shk_chart_set_source (cr, colour);
-  show_layout (cr, layout, box->x + (box->width - w) / 2, box->y + (box->height - h) / 2);
-}
-
 /* Title and legend */
 
 enum
@@ -412,18 +348,18 @@ add_legend_item (Chart         *c,
                  int            kind,
                  const ShkRgba *colour)
 {
-  LegendItem item = { 0 };
+  ShkChartLegendItem item = { 0 };
+  LegendKey key = { c->u * 2.0, kind, *colour };
 
   item.layout = shk_chart_create_layout (cr, text, c->u * 0.85, FALSE);
-  item.kind = kind;
-  item.colour = *colour;
-  item.key_width = c->u * 2.0;
+  item.text_offset = key.key_width + c->u * 0.4;
   /* No item wider than a row, however long a scenario's name. */
   pango_layout_set_width (item.layout,
-                          (int) (MAX (c->width - 2 * c->pad - item.key_width - c->u * 0.5, c->u)
+                          (int) (MAX (c->width - 2 * c->pad - key.key_width - c->u * 0.5, c->u)
                                  * PANGO_SCALE));
   pango_layout_set_ellipsize (item.layout, PANGO_ELLIPSIZE_END);
   g_array_append_val (c->legend, item);
+  g_array_append_val (c->keys, key);
 }
 
 static char *
@@ -443,7 +379,6 @@ build_legend (Chart   *c,
               cairo_t *cr)
 {
   const ShkPaybackChart *chart = c->chart;
-  double x, y, row_height = 0, right = c->width - c->pad;
 
   if (chart->n_series == 1)
     {
@@ -465,34 +400,14 @@ build_legend (Chart   *c,
       add_legend_item (c, cr, _("Cumulative savings"), KEY_SAVING, &c->palette.foreground);
     }
 
-  /* Flow left to right, wrapping to a new row when full. */
-  x = c->pad;
-  y = c->legend_y;
-  for (guint i = 0; i < c->legend->len; i++)
-    {
-      LegendItem *item = &g_array_index (c->legend, LegendItem, i);
-      double w, h, item_width;
-
-      layout_size (item->layout, &w, &h);
-      item_width = item->key_width + c->u * 0.4 + w;
-      if (x > c->pad && x + item_width > right)
-        {
-          x = c->pad;
-          y += row_height + c->u * 0.3;
-          row_height = 0;
-        }
-      item->x = x;
-      item->y = y;
-      row_height = MAX (row_height, h);
-      x += item_width + c->u * 1.2;
-    }
-  c->legend_height = c->legend->len > 0 ? y + row_height - c->legend_y : 0;
+  c->legend_height = shk_chart_legend_flow ((ShkChartLegendItem *) c->legend->data, c->legend->len,
+                                            c->pad, c->legend_y, c->width - c->pad, c->u);
 }
 
 static void
 legend_item_clear (gpointer data)
 {
-  LegendItem *item = data;
+  ShkChartLegendItem *item = data;
 
   g_clear_object (&item->layout);
 }
@@ -528,58 +443,27 @@ draw_marker (cairo_t       *cr,
 }
 
 static void
-draw_legend_key (cairo_t          *cr,
-                 const Chart      *c,
-                 const LegendItem *item,
-                 double            text_height)
+draw_legend_key (cairo_t                  *cr,
+                 const ShkChartLegendItem *item,
+                 guint                     index,
+                 gpointer                  user_data)
 {
-  double y = item->y + text_height / 2;
+  const Chart *c = user_data;
+  const LegendKey *key = &g_array_index (c->keys, LegendKey, index);
+  double y = item->y + item->text_height / 2;
 
   cairo_save (cr);
-  shk_chart_set_source (cr, &item->colour);
+  shk_chart_set_source (cr, &key->colour);
   cairo_set_line_width (cr, c->line_width);
-  if (item->kind == KEY_COST)
+  if (key->kind == KEY_COST)
     set_cost_dash (cr, c);
   cairo_move_to (cr, item->x, y);
-  cairo_line_to (cr, item->x + item->key_width, y);
+  cairo_line_to (cr, item->x + key->key_width, y);
   cairo_stroke (cr);
   cairo_restore (cr);
 
-  draw_marker (cr, c, item->kind == KEY_COST, item->x + item->key_width / 2, y,
-               MIN (c->marker, text_height * 0.4), &item->colour);
-}
-
-static void
-draw_legend (cairo_t     *cr,
-             const Chart *c)
-{
-  for (guint i = 0; i < c->legend->len; i++)
-    {
-      const LegendItem *item = &g_array_index (c->legend, LegendItem, i);
-      double w, h;
-
-      layout_size (item->layout, &w, &h);
-      draw_legend_key (cr, c, item, h);
-      shk_chart_set_source (cr, &c->palette.foreground);
-      show_layout (cr, item->layout, item->x + item->key_width + c->u * 0.4, item->y);
-    }
-}
-
-static PangoLayout *
-title_layout (const Chart *c,
-              cairo_t     *cr)
-{
-  PangoLayout *layout;
-
-  if (c->chart->title == NULL || c->chart->title[0] == '\0')
-    return NULL;
-
-  layout = shk_chart_create_layout (cr, c->chart->title, c->u * 1.35, TRUE);
-  pango_layout_set_width (layout, (int) (MAX (c->width - 2 * c->pad, c->u) * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_height (layout, -2);   /* at most two lines */
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  return layout;
+  draw_marker (cr, c, key->kind == KEY_COST, item->x + key->key_width / 2, y,
+               MIN (c->marker, item->text_height * 0.4), &key->colour);
 }
 
 /* Axes */
@@ -590,33 +474,19 @@ draw_axes (cairo_t     *cr,
 {
   const double bottom = c->plot_y + c->plot_height;
   const double right = c->plot_x + c->plot_width;
+  const ShkChartAxis axis = value_axis (c);
   g_autoptr(PangoLayout) unit = NULL;
   double w, h;
 
-  cairo_set_line_width (cr, MAX (1.0, c->u * 0.05));
-  for (double v = 0; v <= c->axis_max + c->step * 0.01; v += c->step)
-    {
-      double y = round (value_y (c, v)) + 0.5;
-      g_autofree char *text = format_man_yen (c, v);
-      g_autoptr(PangoLayout) layout = shk_chart_create_layout (cr, text, c->u * 0.8, FALSE);
-
-      shk_chart_set_source (cr, &c->palette.grid);
-      cairo_move_to (cr, c->plot_x, y);
-      cairo_line_to (cr, right, y);
-      cairo_stroke (cr);
-
-      layout_size (layout, &w, &h);
-      shk_chart_set_source (cr, &c->palette.muted);
-      show_layout (cr, layout, c->plot_x - c->u * 0.4 - w, y - h / 2);
-    }
+  shk_chart_draw_axis (cr, &c->palette, &axis);
 
   /* The unit above the value axis, where it reads naturally. */
   unit = shk_chart_create_layout (cr, _("×10,000 yen"), c->u * 0.8, FALSE);
   pango_layout_set_width (unit, (int) (MAX (c->width - 2 * c->pad, c->u) * PANGO_SCALE));
   pango_layout_set_ellipsize (unit, PANGO_ELLIPSIZE_END);
-  layout_size (unit, &w, &h);
+  shk_chart_layout_size (unit, &w, &h);
   shk_chart_set_source (cr, &c->palette.muted);
-  show_layout (cr, unit, c->pad, c->plot_y - c->u * 0.5 - h);
+  shk_chart_show_layout (cr, unit, c->pad, c->plot_y - c->u * 0.5 - h);
 
   shk_chart_set_source (cr, &c->palette.foreground);
   cairo_move_to (cr, c->plot_x, round (bottom) + 0.5);
@@ -644,7 +514,7 @@ draw_year_label (cairo_t     *cr,
       pango_layout_set_width (layout, (int) (c->label_length * PANGO_SCALE));
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
     }
-  layout_size (layout, &w, &h);
+  shk_chart_layout_size (layout, &w, &h);
 
   shk_chart_set_source (cr, index == (guint) c->chart->highlight_year
                         ? &c->palette.foreground : &c->palette.muted);
@@ -653,11 +523,11 @@ draw_year_label (cairo_t     *cr,
       cairo_save (cr);
       cairo_translate (cr, x + h * 0.35, top);
       cairo_rotate (cr, -G_PI / 4);
-      show_layout (cr, layout, -w, -h / 2);
+      shk_chart_show_layout (cr, layout, -w, -h / 2);
       cairo_restore (cr);
     }
   else
-    show_layout (cr, layout, x - w / 2, top);
+    shk_chart_show_layout (cr, layout, x - w / 2, top);
 }
 
 static void
@@ -752,10 +622,10 @@ draw_markers (cairo_t                *cr,
   for (guint i = 0; i < series_years (c, series); i++)
     {
       double x = year_x (c, i), y = value_y (c, values[i] / MAN_YEN);
-      Box box = { x - c->marker, y - c->marker, c->marker * 2, c->marker * 2 };
+      ShkChartBox box = { x - c->marker, y - c->marker, c->marker * 2, c->marker * 2 };
 
       draw_marker (cr, c, cost, x, y, c->marker, &colour);
-      place (c, &box);
+      shk_chart_placer_take (&c->placer, &box);
     }
 }
 
@@ -804,7 +674,7 @@ draw_payback_marks (cairo_t     *cr,
       const ShkPaybackSeries *series = &c->chart->series[s];
       const double dashes[] = { c->u * 0.3, c->u * 0.2 };
       double x, y, ring = c->marker * 2.0;
-      Box box;
+      ShkChartBox box;
 
       if (!shows_payback (c, series))
         continue;
@@ -824,36 +694,9 @@ draw_payback_marks (cairo_t     *cr,
       cairo_arc (cr, x, y, ring, 0, 2 * G_PI);
       cairo_stroke (cr);
 
-      box = (Box) { x - ring, y - ring, ring * 2, ring * 2 };
-      place (c, &box);
+      box = (ShkChartBox) { x - ring, y - ring, ring * 2, ring * 2 };
+      shk_chart_placer_take (&c->placer, &box);
     }
-}
-
-/* Tries the boxes around an anchor in order; the first free one wins. */
-static gboolean
-place_text (cairo_t       *cr,
-            Chart         *c,
-            PangoLayout   *layout,
-            const double  *anchors,   /* x, y pairs of top-left corners */
-            guint          n_anchors,
-            double         pad,
-            const ShkRgba *colour)
-{
-  double w, h;
-
-  layout_size (layout, &w, &h);
-  for (guint i = 0; i < n_anchors; i++)
-    {
-      Box box = { anchors[2 * i], anchors[2 * i + 1], w + 2 * pad, h + 2 * pad };
-
-      if (box_is_free (c, &box))
-        {
-          show_boxed (cr, c, layout, &box, colour);
-          place (c, &box);
-          return TRUE;
-        }
-    }
-  return FALSE;
 }
 
 static void
@@ -876,7 +719,7 @@ draw_payback_labels (cairo_t *cr,
 
       text = g_strdup_printf (_("Recovered in year %u"), series->result->payback_year);
       layout = shk_chart_create_layout (cr, text, c->u * 0.9, TRUE);
-      layout_size (layout, &w, &h);
+      shk_chart_layout_size (layout, &w, &h);
       w += 2 * pad;
       h += 2 * pad;
       payback_position (c, series, &x, &y);
@@ -894,8 +737,9 @@ draw_payback_labels (cairo_t *cr,
           x + gap * 0.5, y + gap * 2,
         };
 
-        place_text (cr, c, layout, anchors, G_N_ELEMENTS (anchors) / 2, pad,
-                    &c->palette.highlight);
+        /* The first free place wins. */
+        shk_chart_placer_show (&c->placer, cr, &c->palette, layout,
+                               anchors, G_N_ELEMENTS (anchors) / 2, pad, &c->palette.highlight);
       }
     }
 
@@ -909,7 +753,7 @@ draw_payback_labels (cairo_t *cr,
 
       pango_layout_set_width (layout, (int) (MAX (c->plot_width - 2 * (pad + inset), c->u) * PANGO_SCALE));
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-      layout_size (layout, &w, &h);
+      shk_chart_layout_size (layout, &w, &h);
       {
         const double anchors[] = {
           c->plot_x + inset, c->plot_y + inset,
@@ -918,8 +762,9 @@ draw_payback_labels (cairo_t *cr,
           c->plot_x + inset, c->plot_y + c->plot_height * 0.3,
         };
 
-        place_text (cr, c, layout, anchors, G_N_ELEMENTS (anchors) / 2, pad,
-                    &c->palette.highlight);
+        /* The first free place wins. */
+        shk_chart_placer_show (&c->placer, cr, &c->palette, layout,
+                               anchors, G_N_ELEMENTS (anchors) / 2, pad, &c->palette.highlight);
       }
     }
 }
@@ -956,7 +801,7 @@ draw_data_labels (cairo_t *cr,
             g_autoptr(PangoLayout) layout = shk_chart_create_layout (cr, text, c->u * 0.72, FALSE);
             double x = year_x (c, i), y = value_y (c, values[i] / MAN_YEN), w, h;
 
-            layout_size (layout, &w, &h);
+            shk_chart_layout_size (layout, &w, &h);
             w += 2 * pad;
             h += 2 * pad;
             {
@@ -968,25 +813,10 @@ draw_data_labels (cairo_t *cr,
                 (cost ? above : below)[0], (cost ? above : below)[1],
               };
 
-              place_text (cr, c, layout, anchors, 2, pad, &colour);
+              shk_chart_placer_show (&c->placer, cr, &c->palette, layout, anchors, 2, pad, &colour);
             }
           }
       }
-}
-
-static void
-draw_empty (cairo_t     *cr,
-            const Chart *c)
-{
-  g_autoptr(PangoLayout) layout =
-    shk_chart_create_layout (cr, _("No scenarios to show"), c->u, FALSE);
-  double w, h;
-
-  pango_layout_set_width (layout, (int) (MAX (c->width - 2 * c->pad, c->u) * PANGO_SCALE));
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  layout_size (layout, &w, &h);
-  shk_chart_set_source (cr, &c->palette.muted);
-  show_layout (cr, layout, (c->width - w) / 2, (c->height - h) / 2);
 }
 
 static void
@@ -1048,22 +878,24 @@ shk_payback_chart_draw (cairo_t               *cr,
 
   if (!has_data (chart))
     {
-      draw_empty (cr, &c);
+      shk_chart_draw_message (cr, &c.palette, c.width, c.height, c.u, c.pad,
+                              _("No scenarios to show"));
       fill_layout (&c, layout);
       cairo_restore (cr);
       return;
     }
 
-  c.legend = g_array_new (FALSE, TRUE, sizeof (LegendItem));
+  c.legend = g_array_new (FALSE, TRUE, sizeof (ShkChartLegendItem));
   g_array_set_clear_func (c.legend, legend_item_clear);
-  c.placed = g_array_new (FALSE, FALSE, sizeof (Box));
+  c.keys = g_array_new (FALSE, TRUE, sizeof (LegendKey));
 
-  title = title_layout (&c, cr);
+  /* At most two lines. */
+  title = shk_chart_title_layout (cr, chart->title, c.u * 1.35, MAX (c.width - 2 * c.pad, c.u), 2);
   if (title != NULL)
     {
       double w;
 
-      layout_size (title, &w, &c.title_height);
+      shk_chart_layout_size (title, &w, &c.title_height);
       c.title_height += c.u * 0.5;
     }
   c.legend_y = c.pad + c.title_height;
@@ -1072,18 +904,20 @@ shk_payback_chart_draw (cairo_t               *cr,
     g_autoptr(PangoLayout) unit = shk_chart_create_layout (cr, "0", c.u * 0.8, FALSE);
     double w;
 
-    layout_size (unit, &w, &c.unit_label_height);
+    shk_chart_layout_size (unit, &w, &c.unit_label_height);
     c.unit_label_height += c.u * 0.7;
   }
   compute_data_max (&c);
   compute_plot (&c, cr);
+  shk_chart_placer_init (&c.placer, &(ShkChartBox) { c.plot_x, c.plot_y, c.plot_width, c.plot_height });
 
   if (title != NULL)
     {
       shk_chart_set_source (cr, &c.palette.foreground);
-      show_layout (cr, title, c.pad, c.pad);
+      shk_chart_show_layout (cr, title, c.pad, c.pad);
     }
-  draw_legend (cr, &c);
+  shk_chart_legend_draw (cr, &c.palette, (ShkChartLegendItem *) c.legend->data, c.legend->len,
+                         draw_legend_key, &c);
   draw_highlight (cr, &c);
   draw_axes (cr, &c);
   draw_year_axis (cr, &c);
@@ -1109,7 +943,8 @@ shk_payback_chart_draw (cairo_t               *cr,
     draw_data_labels (cr, &c);
 
   fill_layout (&c, layout);
-  g_array_unref (c.placed);
+  shk_chart_placer_clear (&c.placer);
+  g_array_unref (c.keys);
   g_array_unref (c.legend);
   cairo_restore (cr);
 }

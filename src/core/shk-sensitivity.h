@@ -3,8 +3,7 @@
  * For a scenario, the payback is computed again with the hourly rate, the
  * hours saved and the costs each changed by a few percent (by default
  * −30, −20, −10, +10, +20 and +30%), one factor at a time, all else as
- * entered. The results make a table and a tornado chart, which is drawn
- * onto any cairo_t like every other chart of the core.
+ * entered. The results make a table and a tornado chart (shk-tornado-chart.h).
  *
  * A year's saving is hours × rate, so the rate and the hours move the
  * payback alike; both rows are shown because staff question each of them
@@ -15,7 +14,6 @@
  */
 #pragma once
 
-#include "shk-chart.h"
 #include "shk-payback.h"
 
 G_BEGIN_DECLS
@@ -78,24 +76,5 @@ const ShkSensitivityCell *
 char             *shk_sensitivity_format_change   (double                  change);
 /* "Year 4 (month 8)" or "None" (translated): a cell as the table shows it. */
 char             *shk_sensitivity_format_cell     (const ShkSensitivityCell *cell);
-
-/* The tornado chart: a row per factor, a bar from the base payback to the
- * payback with each change, decreases and increases in two colours and
- * the size of the change in shades; "not recovered" at the right end. */
-typedef struct
-{
-  ShkChartStyle          style;
-  const char            *title;        /* may be NULL */
-  const ShkSensitivity  *sensitivity;  /* may be NULL: an empty chart */
-  /* Optional labels of the years ("4年目(R5)"), n_years of them. */
-  const char * const    *year_labels;
-} ShkSensitivityChart;
-
-void   shk_sensitivity_chart_draw     (cairo_t                   *cr,
-                                       double                     width,
-                                       double                     height,
-                                       const ShkSensitivityChart *chart);
-/* What the chart shows, in sentences (translated). */
-char  *shk_sensitivity_chart_describe (const ShkSensitivityChart *chart);
 
 G_END_DECLS

@@ -27,6 +27,7 @@ typedef struct
   double u, pad, width, height;
 
   double title_height;
+  ShkChartLegendItem legend[G_N_ELEMENTS (grade_order)];
   double legend_y, legend_height;
 
   double label_width;     /* of the evaluation names, left of the bars */
@@ -38,39 +39,11 @@ typedef struct
   double text_size;       /* inside the bars */
 } Chart;
 
-static void
-layout_size (PangoLayout *layout,
-             double      *width,
-             double      *height)
-{
-  int w, h;
-
-  pango_layout_get_pixel_size (layout, &w, &h);
-  *width = w;
-  *height = h;
-}
-
-static void
-show_layout (cairo_t     *cr,
-             PangoLayout *layout,
-             double       x,
-             double       y)
-{
-  cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
-}
-
 /* Half a percent rounds up, as people do, not to even as printf does. */
 static int
 percent (double share)
 {
   return (int) round (share * 100.0);
-}
-
-static double
-luma (const ShkRgba *rgba)
-{
-  return 0.299 * rgba->r + 0.587 * rgba->g + 0.114 * rgba->b;
 }
 
 /* Labels */
@@ -130,9 +103,9 @@ measure_columns (Chart   *c,
       g_autoptr(PangoLayout) total_layout = shk_chart_create_layout (cr, total, c->text_size * 0.9, FALSE);
       double w, h;
 
-      layout_size (label, &w, &h);
+      shk_chart_layout_size (label, &w, &h);
       c->label_width = MAX (c->label_width, MIN (w, max_label));
-      layout_size (total_layout, &w, &h);
+      shk_chart_layout_size (total_layout, &w, &h);
       c->total_width = MAX (c->total_width, w);
     }
   c->total_width = MIN (c->total_width, c->width * 0.2);
@@ -146,7 +119,7 @@ compute_geometry (Chart   *c,
   g_autoptr(PangoLayout) axis = shk_chart_create_layout (cr, "100%", c->u * 0.8, FALSE);
   double w;
 
-  layout_size (axis, &w, &c->axis_height);
+  shk_chart_layout_size (axis, &w, &c->axis_height);
   c->axis_height += c->u * 0.4;
 
   c->plot_y = c->legend_y + c->legend_height + c->u * 1.0;
@@ -176,87 +149,79 @@ draw_title (cairo_t *cr,
   if (c->chart->title == NULL || c->chart->title[0] == '\0')
     return;
 
-  layout = shk_chart_create_layout (cr, c->chart->title, c->u * 1.35, TRUE);
-  pango_layout_set_width (layout, (int) (MAX (c->width - 2 * c->pad, c->u) * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_height (layout, -2);
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  layout_size (layout, &w, &c->title_height);
+  layout = shk_chart_title_layout (cr, c->chart->title, c->u * 1.35,
+                                   MAX (c->width - 2 * c->pad, c->u), 2);
+  shk_chart_layout_size (layout, &w, &c->title_height);
 
   shk_chart_set_source (cr, &c->palette.foreground);
-  show_layout (cr, layout, c->pad, c->pad);
+  shk_chart_show_layout (cr, layout, c->pad, c->pad);
   c->title_height += c->u * 0.5;
 }
 
-/* Flows the legend from left to right, wrapping; draws it when @draw. */
-static double
-legend (cairo_t *cr,
-        Chart   *c,
-        gboolean draw)
+/* The legend: a box of each grade's colour, then its name. */
+static void
+build_legend (cairo_t *cr,
+              Chart   *c)
 {
-  double x = c->pad, y = c->legend_y, row = 0, right = c->width - c->pad;
-  double box = c->u * 0.8;
+  double right = c->width - c->pad, box = c->u * 0.8;
 
   for (guint i = 0; i < G_N_ELEMENTS (grade_order); i++)
     {
-      ShkGrade grade = grade_order[i];
-      g_autofree char *text = grade_legend_text (grade);
-      g_autoptr(PangoLayout) layout = shk_chart_create_layout (cr, text, c->u * 0.85, FALSE);
-      double w, h, item;
+      g_autofree char *text = grade_legend_text (grade_order[i]);
+      ShkChartLegendItem *item = &c->legend[i];
 
-      pango_layout_set_width (layout, (int) (MAX (right - c->pad - box * 1.5, c->u) * PANGO_SCALE));
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-      layout_size (layout, &w, &h);
-      item = box * 1.5 + w;
-      if (x > c->pad && x + item > right)
-        {
-          x = c->pad;
-          y += row + c->u * 0.3;
-          row = 0;
-        }
-      if (draw)
-        {
-          shk_chart_set_source (cr, &c->palette.grade[grade]);
-          cairo_rectangle (cr, x, y + (h - box) / 2, box, box);
-          cairo_fill_preserve (cr);
-          shk_chart_set_source (cr, &c->palette.muted);
-          cairo_set_line_width (cr, MAX (1.0, c->u * 0.04));
-          cairo_stroke (cr);
-          shk_chart_set_source (cr, &c->palette.foreground);
-          show_layout (cr, layout, x + box * 1.5, y);
-        }
-      row = MAX (row, h);
-      x += item + c->u * 1.2;
+      item->layout = shk_chart_create_layout (cr, text, c->u * 0.85, FALSE);
+      pango_layout_set_width (item->layout,
+                              (int) (MAX (right - c->pad - box * 1.5, c->u) * PANGO_SCALE));
+      pango_layout_set_ellipsize (item->layout, PANGO_ELLIPSIZE_END);
+      item->text_offset = box * 1.5;
     }
-  return y + row - c->legend_y;
+  c->legend_height = shk_chart_legend_flow (c->legend, G_N_ELEMENTS (grade_order),
+                                            c->pad, c->legend_y, right, c->u);
+}
+
+static void
+draw_legend_key (cairo_t                  *cr,
+                 const ShkChartLegendItem *item,
+                 guint                     index,
+                 gpointer                  user_data)
+{
+  const Chart *c = user_data;
+  double box = c->u * 0.8;
+
+  shk_chart_set_source (cr, &c->palette.grade[grade_order[index]]);
+  cairo_rectangle (cr, item->x, item->y + (item->text_height - box) / 2, box, box);
+  cairo_fill_preserve (cr);
+  shk_chart_set_source (cr, &c->palette.muted);
+  cairo_set_line_width (cr, MAX (1.0, c->u * 0.04));
+  cairo_stroke (cr);
+}
+
+static char *
+format_percent (double        value,
+                gconstpointer user_data)
+{
+  return g_strdup_printf ("%d%%", (int) value);
 }
 
 static void
 draw_axis (cairo_t     *cr,
            const Chart *c)
 {
-  const double bottom = c->plot_y + c->plot_height;
+  const ShkChartAxis axis = {
+    .side = SHK_CHART_AXIS_BELOW,
+    .plot_x = c->plot_x, .plot_y = c->plot_y,
+    .plot_width = c->plot_width, .plot_height = c->plot_height,
+    .max = 100, .step = 20,
+    .label_size = c->u * 0.8,
+    .label_gap = c->u * 0.3,
+    .line_width = MAX (1.0, c->u * 0.05),
+    /* The end labels stay inside the chart. */
+    .min_x = c->pad, .max_x = c->width - c->pad,
+    .format = format_percent,
+  };
 
-  cairo_set_line_width (cr, MAX (1.0, c->u * 0.05));
-  for (int p = 0; p <= 100; p += 20)
-    {
-      double x = round (c->plot_x + c->plot_width * p / 100.0) + 0.5;
-      g_autofree char *text = g_strdup_printf ("%d%%", p);
-      g_autoptr(PangoLayout) layout = shk_chart_create_layout (cr, text, c->u * 0.8, FALSE);
-      double w, h;
-
-      shk_chart_set_source (cr, &c->palette.grid);
-      cairo_move_to (cr, x, c->plot_y);
-      cairo_line_to (cr, x, bottom);
-      cairo_stroke (cr);
-
-      layout_size (layout, &w, &h);
-      shk_chart_set_source (cr, &c->palette.muted);
-      /* The end labels stay inside the chart. */
-      show_layout (cr, layout,
-                   CLAMP (x - w / 2, c->pad, c->width - c->pad - w),
-                   bottom + c->u * 0.3);
-    }
+  shk_chart_draw_axis (cr, &c->palette, &axis);
 }
 
 /* The text of a segment, the longest that fits: "34 (63%)", "34", or
@@ -277,7 +242,7 @@ segment_layout (const Chart *c,
       PangoLayout *layout = shk_chart_create_layout (cr, texts[i], c->text_size, TRUE);
       double w, h;
 
-      layout_size (layout, &w, &h);
+      shk_chart_layout_size (layout, &w, &h);
       if (w <= room && h <= c->bar_height)
         return layout;
       g_object_unref (layout);
@@ -291,7 +256,6 @@ draw_segments (cairo_t                *cr,
                const ShkSummaryColumn *column,
                double                  top)
 {
-  const ShkRgba black = { 0, 0, 0, 1 }, white = { 1, 1, 1, 1 };
   double x = c->plot_x;
 
   for (guint g = 0; g < G_N_ELEMENTS (grade_order); g++)
@@ -322,9 +286,9 @@ draw_segments (cairo_t                *cr,
         {
           double tw, th;
 
-          layout_size (layout, &tw, &th);
-          shk_chart_set_source (cr, luma (&c->palette.grade[grade]) > 0.55 ? &black : &white);
-          show_layout (cr, layout, x + (w - tw) / 2, top + (c->bar_height - th) / 2);
+          shk_chart_layout_size (layout, &tw, &th);
+          shk_chart_set_source (cr, shk_chart_text_colour_on (&c->palette.grade[grade]));
+          shk_chart_show_layout (cr, layout, x + (w - tw) / 2, top + (c->bar_height - th) / 2);
         }
       x += w;
     }
@@ -344,9 +308,9 @@ draw_row (cairo_t                *cr,
   double w, h;
 
   pango_layout_set_width (label, (int) (c->label_width * PANGO_SCALE));
-  layout_size (label, &w, &h);
+  shk_chart_layout_size (label, &w, &h);
   shk_chart_set_source (cr, &c->palette.foreground);
-  show_layout (cr, label, c->pad + c->label_width - w, row_top + (c->row_height - h) / 2);
+  shk_chart_show_layout (cr, label, c->pad + c->label_width - w, row_top + (c->row_height - h) / 2);
 
   if (column->counted == 0)
     {
@@ -359,9 +323,9 @@ draw_row (cairo_t                *cr,
       cairo_stroke (cr);
       pango_layout_set_width (none, (int) (c->plot_width * PANGO_SCALE));
       pango_layout_set_ellipsize (none, PANGO_ELLIPSIZE_END);
-      layout_size (none, &w, &h);
+      shk_chart_layout_size (none, &w, &h);
       shk_chart_set_source (cr, &c->palette.muted);
-      show_layout (cr, none, c->plot_x + (c->plot_width - w) / 2, top + (c->bar_height - h) / 2);
+      shk_chart_show_layout (cr, none, c->plot_x + (c->plot_width - w) / 2, top + (c->bar_height - h) / 2);
       return;
     }
 
@@ -369,25 +333,10 @@ draw_row (cairo_t                *cr,
 
   pango_layout_set_width (total_layout, (int) (MAX (c->total_width, 1) * PANGO_SCALE));
   pango_layout_set_ellipsize (total_layout, PANGO_ELLIPSIZE_END);
-  layout_size (total_layout, &w, &h);
+  shk_chart_layout_size (total_layout, &w, &h);
   shk_chart_set_source (cr, &c->palette.muted);
-  show_layout (cr, total_layout, c->plot_x + c->plot_width + c->u * 0.6,
+  shk_chart_show_layout (cr, total_layout, c->plot_x + c->plot_width + c->u * 0.6,
                row_top + (c->row_height - h) / 2);
-}
-
-static void
-draw_message (cairo_t     *cr,
-              const Chart *c,
-              const char  *text)
-{
-  g_autoptr(PangoLayout) layout = shk_chart_create_layout (cr, text, c->u, FALSE);
-  double w, h;
-
-  pango_layout_set_width (layout, (int) (MAX (c->width - 2 * c->pad, c->u) * PANGO_SCALE));
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  layout_size (layout, &w, &h);
-  shk_chart_set_source (cr, &c->palette.muted);
-  show_layout (cr, layout, (c->width - w) / 2, (c->height - h) / 2);
 }
 
 void
@@ -417,16 +366,20 @@ shk_summary_chart_draw (cairo_t               *cr,
 
   if (c.summary == NULL || c.summary->n_columns == 0)
     {
-      draw_message (cr, &c, _("No evaluations to summarise"));
+      shk_chart_draw_message (cr, &c.palette, c.width, c.height, c.u, c.pad,
+                              _("No evaluations to summarise"));
       cairo_restore (cr);
       return;
     }
 
   draw_title (cr, &c);
   c.legend_y = c.pad + c.title_height;
-  c.legend_height = legend (cr, &c, FALSE);
+  build_legend (cr, &c);
   compute_geometry (&c, cr);
-  legend (cr, &c, TRUE);
+  shk_chart_legend_draw (cr, &c.palette, c.legend, G_N_ELEMENTS (grade_order),
+                         draw_legend_key, &c);
+  for (guint i = 0; i < G_N_ELEMENTS (grade_order); i++)
+    g_clear_object (&c.legend[i].layout);
 
   draw_axis (cr, &c);
   for (guint i = 0; i < c.summary->n_columns; i++)
