@@ -75,6 +75,15 @@ open_and_wait (ShkWindow  *window,
   return open.opened;
 }
 
+/* Saves run on a worker thread: waits for the one under way. */
+static void
+wait_for_save (ShkWindow *window)
+{
+  while (shk_window_is_saving (window))
+    g_main_context_iteration (NULL, TRUE);
+  shk_test_flush_events ();
+}
+
 static void
 wait_for_load (ShkWindow *window)
 {
@@ -303,7 +312,7 @@ test_save_and_changed_on_disk (void)
   edit_first_actual (document, 123);
   g_assert_cmpstr (shk_window_get_document_title (window), ==, "• saved.json");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  shk_test_flush_events ();
+  wait_for_save (window);
   g_assert_false (shk_document_get_modified (document));
   g_assert_cmpstr (shk_window_get_document_title (window), ==, "saved.json");
 
@@ -318,7 +327,7 @@ test_save_and_changed_on_disk (void)
   g_assert_true (shk_document_get_modified (document));
 
   adw_message_dialog_response (dialog, "overwrite");
-  shk_test_flush_events ();
+  wait_for_save (window);
   g_assert_false (shk_document_get_modified (document));
   reloaded = shk_document_new_from_file (file, NULL, &error);
   g_assert_no_error (error);
@@ -427,7 +436,7 @@ test_recovery_copy (void)
 
   /* Saving removes the copy. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  shk_test_flush_events ();
+  wait_for_save (window);
   items = shk_recovery_list ();
   g_assert_cmpuint (items->len, ==, 0);
   g_clear_pointer (&items, g_ptr_array_unref);

@@ -321,6 +321,7 @@ typedef struct
   AdwMessageDialog *dialog;      /* weak */
   GtkProgressBar   *bar;         /* the dialog's */
   guint             pulse_id;
+  int               permille;    /* the worker's progress; atomic, -1: none yet */
 } ImportRead;
 
 static void
@@ -337,8 +338,18 @@ import_read_free (ImportRead *read)
   g_free (read);
 }
 
-/* The one place that reads a spreadsheet off the main thread. Until the
- * core reports its progress, the bar pulses. */
+/* Called on the worker: only stores the fraction, which the main
+ * thread's timer shows. */
+static void
+import_progress (double   fraction,
+                 gpointer user_data)
+{
+  ImportRead *read = user_data;
+
+  g_atomic_int_set (&read->permille, (int) CLAMP (fraction * 1000, 0, 1000));
+}
+
+/* The one place that reads a spreadsheet off the main thread. */
 static void
 import_thread (GTask        *task,
                gpointer      source_object,
@@ -347,8 +358,9 @@ import_thread (GTask        *task,
 {
   ImportRead *read = task_data;
   GError *error = NULL;
-  ShkImport *import = shk_import_new_from_file (shk_document_get_plan (read->document),
-                                                read->file, cancellable, &error);
+  ShkImport *import = shk_import_new_from_file_full (shk_document_get_plan (read->document),
+                                                     read->file, import_progress, read,
+                                                     cancellable, &error);
 
   if (import == NULL)
     g_task_return_error (task, error);
@@ -388,8 +400,13 @@ static gboolean
 pulse_cb (gpointer data)
 {
   ImportRead *read = data;
+  int permille = g_atomic_int_get (&read->permille);
 
-  gtk_progress_bar_pulse (read->bar);
+  /* Pulses until the reader has said how far it is. */
+  if (permille < 0)
+    gtk_progress_bar_pulse (read->bar);
+  else
+    gtk_progress_bar_set_fraction (read->bar, permille / 1000.0);
   return G_SOURCE_CONTINUE;
 }
 
@@ -461,6 +478,7 @@ shk_import_values_from_file (GtkWindow   *parent,
   g_set_weak_pointer (&read->parent, parent);
   read->document = g_object_ref (document);
   read->file = g_object_ref (file);
+  read->permille = -1;
   read->cancellable = g_cancellable_new ();
   g_set_weak_pointer (&read->dialog, progress_dialog_new (read));
   read->pulse_id = g_timeout_add (PULSE_INTERVAL_MS, pulse_cb, read);

@@ -84,11 +84,20 @@ shk_window_update_actions (ShkWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
                                  shk_undo_stack_can_redo (stack) && !reverting);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.revert", has_file && !loading);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", !reverting);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", !reverting);
+  /* One save at a time: the second would only be refused. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", !reverting && !self->saving);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", !reverting && !self->saving);
   for (guint i = 0; i < G_N_ELEMENTS (replacing); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), replacing[i], !loading);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", loading);
+}
+
+gboolean
+shk_window_is_saving (ShkWindow *self)
+{
+  g_return_val_if_fail (SHK_IS_WINDOW (self), FALSE);
+
+  return self->saving;
 }
 
 void
@@ -363,16 +372,23 @@ shk_window_ask_then (ShkWindow      *self,
 
 static void ask_overwrite (ShkWindow *self);
 
-/* Writes the document to @file (NULL: its own) and carries on with what
- * is pending. */
 static void
-write_document (ShkWindow *self,
-                GFile     *file,
-                gboolean   overwrite_changes)
+on_document_saved (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
 {
+  g_autoptr(ShkWindow) self = user_data;   /* held while the save ran */
+  ShkDocument *document = SHK_DOCUMENT (source);
   g_autoptr(GError) error = NULL;
+  gboolean saved = shk_document_save_finish (document, result, &error);
 
-  if (!shk_document_save (self->document, file, overwrite_changes, NULL, &error))
+  self->saving = FALSE;
+  /* A window closed meanwhile has nothing left to update. */
+  if (document != self->document)
+    return;
+  shk_window_update_actions (self);
+
+  if (!saved)
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
         ask_overwrite (self);
@@ -384,9 +400,28 @@ write_document (ShkWindow *self,
       return;
     }
 
-  shk_window_add_recent (self, shk_document_get_file (self->document));
+  if (shk_document_get_save_warning (document) != NULL)
+    shk_window_show_toast (self, shk_document_get_save_warning (document));
+  shk_window_add_recent (self, shk_document_get_file (document));
   shk_window_stop_recovery (self);
   run_pending (self);
+}
+
+/* Writes the document to @file (NULL: its own) off the window's thread
+ * (a plan on a slow network share must not freeze the window), then
+ * carries on with what is pending. Edits made while it writes keep the
+ * document modified. */
+static void
+write_document (ShkWindow *self,
+                GFile     *file,
+                gboolean   overwrite_changes)
+{
+  if (self->saving)
+    return;
+  self->saving = TRUE;
+  shk_window_update_actions (self);
+  shk_document_save_async (self->document, file, overwrite_changes, G_PRIORITY_DEFAULT,
+                           NULL, on_document_saved, g_object_ref (self));
 }
 
 static void

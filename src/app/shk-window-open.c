@@ -33,41 +33,21 @@
 /* Reading on a worker thread                                         */
 /* ------------------------------------------------------------------ */
 
-/* The only code that reads a plan off the main thread. Once the core has
- * shk_document_new_from_file_async(), these three give way to it. */
-static void
-read_document_thread (GTask        *task,
-                      gpointer      source_object,
-                      gpointer      task_data,
-                      GCancellable *cancellable)
-{
-  GError *error = NULL;
-  ShkDocument *document = shk_document_new_from_file (G_FILE (task_data), cancellable, &error);
-
-  if (document == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, document, g_object_unref);
-}
-
+/* The core reads and parses the plan in a worker thread. */
 static void
 read_document_async (GFile               *file,
                      GCancellable        *cancellable,
                      GAsyncReadyCallback  callback,
                      gpointer             user_data)
 {
-  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
-
-  g_task_set_source_tag (task, read_document_async);
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
-  g_task_run_in_thread (task, read_document_thread);
+  shk_document_new_from_file_async (file, G_PRIORITY_DEFAULT, cancellable, callback, user_data);
 }
 
 static ShkDocument *
 read_document_finish (GAsyncResult  *result,
                       GError       **error)
 {
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return shk_document_new_from_file_finish (result, error);
 }
 
 /* ------------------------------------------------------------------ */

@@ -62,6 +62,7 @@ struct _ShkWindow
   GtkWidget            *message_dialog;    /* weak */
   GtkFileChooserNative *chooser;
   ShkWindowLoad        *load;
+  gboolean              saving;            /* a save runs on a worker */
 
   char                 *recovery_id;
   guint                 recovery_timeout;
@@ -100,6 +101,8 @@ void              shk_window_show_error            (ShkWindow      *self,
 void              shk_window_give_views_document   (ShkWindow      *self);
 
 /* shk-window-documents.c */
+/* A save runs on a worker thread. For tests. */
+gboolean          shk_window_is_saving             (ShkWindow      *self);
 void              shk_window_documents_init        (ShkWindow      *self);
 void              shk_window_documents_dispose     (ShkWindow      *self);
 void              shk_window_class_add_document_actions (GtkWidgetClass *widget_class);
