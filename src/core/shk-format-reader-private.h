@@ -1,0 +1,212 @@
+/* shk-format-reader-private.h — what the parts of the plan reader share
+ *
+ * shk-format-reader-values.c reads typed values out of json-glib's tree
+ * and records every problem with its JSON path; shk-format-reader-plan.c
+ * reads the plan's parts with it; shk-format-reader.c checks the text,
+ * parses it and walks the plan.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "shk-format-private.h"
+#include "shk-plan.h"
+
+G_BEGIN_DECLS
+
+#define MAX_SCENARIO_YEARS    60
+
+typedef struct
+{
+  GString    *path;      /* JSON path of the value being read */
+  GPtrArray  *problems;  /* messages, each starting with its path */
+  guint       n_problems;
+  ShkPlan    *plan;
+  GHashTable *fiscal_years; /* the plan's year ids */
+  gboolean    years_known;  /* FALSE when fiscal_years is wrong: then
+                             * references to years are not checked, so
+                             * that one mistake is not reported many times */
+} Reader;
+
+typedef enum
+{
+  OPTIONAL,  /* absent and null mean "no value" */
+  REQUIRED,  /* must be present and not null */
+} Need;
+
+typedef enum
+{
+  NUMBER_ANY,
+  NUMBER_NON_NEGATIVE,
+  NUMBER_FRACTION,
+  INTEGER_POSITIVE,
+  INTEGER_NON_NEGATIVE,
+  INTEGER_MONTHS,
+} NumberKind;
+
+/* Reads the array member @key, calling @read_element for each element
+ * with the element's index pushed on the path. */
+typedef void (*ReadElementFunc) (Reader   *r,
+                                 JsonNode *element,
+                                 guint     index,
+                                 gpointer  user_data);
+
+/* Reads the object member @key whose members are all of one kind (years,
+ * evaluation ids), calling @read_member for each with its key pushed. */
+typedef void (*ReadMemberFunc) (Reader     *r,
+                                const char *name,
+                                JsonNode   *member,
+                                gpointer    user_data);
+
+/* Ids seen so far, to report duplicates with the path of the first. */
+typedef struct
+{
+  GHashTable *seen;  /* id → path of first occurrence */
+} Uniques;
+
+void
+shk_reader_problem (Reader     *r,
+         const char *format,
+         ...) G_GNUC_PRINTF (2, 3);
+gsize
+shk_reader_path_push_key (Reader     *r,
+               const char *key);
+void
+shk_reader_path_pop (Reader *r,
+          gsize   length);
+char *
+shk_reader_describe_node (JsonNode *node);
+void
+shk_reader_wrong_type (Reader     *r,
+            JsonNode   *node,
+            const char *expected,
+            Need        need);
+gboolean
+shk_reader_node_is_string (JsonNode *node);
+gboolean
+shk_reader_node_is_number (JsonNode *node);
+gboolean
+shk_reader_node_string (Reader      *r,
+             JsonNode    *node,
+             Need         need,
+             const char **value);
+gboolean
+shk_reader_node_id (Reader      *r,
+         JsonNode    *node,
+         Need         need,
+         const char **value);
+gboolean
+shk_reader_node_number (Reader     *r,
+             JsonNode   *node,
+             Need        need,
+             NumberKind  kind,
+             double     *value);
+JsonObject *
+shk_reader_node_object (Reader   *r,
+             JsonNode *node,
+             Need      need);
+gboolean
+shk_reader_read_string (Reader      *r,
+             JsonObject  *object,
+             const char  *key,
+             Need         need,
+             const char **value);
+gboolean
+shk_reader_read_id (Reader      *r,
+         JsonObject  *object,
+         const char  *key,
+         Need         need,
+         const char **value);
+gboolean
+shk_reader_read_number (Reader     *r,
+             JsonObject *object,
+             const char *key,
+             Need        need,
+             NumberKind  kind,
+             double     *value);
+gboolean
+shk_reader_read_uint (Reader     *r,
+           JsonObject *object,
+           const char *key,
+           Need        need,
+           NumberKind  kind,
+           guint      *value);
+gboolean
+shk_reader_read_boolean (Reader     *r,
+              JsonObject *object,
+              const char *key,
+              Need        need,
+              gboolean   *value);
+const char *
+shk_reader_read_text (Reader     *r,
+           JsonObject *object,
+           const char *key,
+           Need        need);
+JsonObject *
+shk_reader_collect_unknown (Reader             *r,
+                 JsonObject         *object,
+                 const char * const *known);
+void
+shk_reader_keep_unknown (Reader             *r,
+              gpointer            model_object,
+              const char         *data_key,
+              JsonObject         *object,
+              const char * const *known);
+JsonArray *
+shk_reader_read_array (Reader          *r,
+            JsonObject      *object,
+            const char      *key,
+            Need             need,
+            ReadElementFunc  read_element,
+            gpointer         user_data);
+void
+shk_reader_read_map (Reader         *r,
+          JsonObject     *object,
+          const char     *key,
+          ReadMemberFunc  read_member,
+          gpointer        user_data);
+JsonObject *
+shk_reader_element_object (Reader   *r,
+                JsonNode *element);
+void
+shk_reader_uniques_init (Uniques *u);
+void
+shk_reader_uniques_clear (Uniques *u);
+void
+shk_reader_read_fiscal_years (Reader     *r,
+                   JsonObject *root);
+const char *
+shk_reader_read_plan_year (Reader     *r,
+                JsonObject *object,
+                const char *key,
+                Need        need);
+void
+shk_reader_read_evaluation (Reader   *r,
+                 JsonNode *element,
+                 guint     index,
+                 gpointer  user_data);
+void
+shk_reader_read_thresholds (Reader     *r,
+                 JsonObject *root);
+void
+shk_reader_read_policy (Reader   *r,
+             JsonNode *element,
+             guint     index,
+             gpointer  user_data);
+void
+shk_reader_read_measure (Reader   *r,
+              JsonNode *element,
+              guint     index,
+              gpointer  user_data);
+void
+shk_reader_read_survey (Reader     *r,
+             JsonObject *root);
+void
+shk_reader_read_scenario (Reader   *r,
+               JsonNode *element,
+               guint     index,
+               gpointer  user_data);
+
+G_END_DECLS

@@ -1,0 +1,468 @@
+/* shk-format-reader.c — plan documents read from JSON
+ *
+ * A strict check of the raw text first (shk-json-check.c: json-glib takes
+ * comments and other non-JSON, crashes on very deep nesting and silently
+ * wraps integers beyond 64 bits), then json-glib's parser on text that
+ * passed, then a walk over the tree that fills a new plan and collects
+ * every problem with its JSON path. The plan is only returned when no
+ * problem was found. Files are only read when they are regular files.
+ *
+ * Members the app does not know are kept as a JsonObject in the GObject
+ * data of the model object they were found in (see EXTRA_KEY) and written
+ * back by the writer after the known members, in the order they were read.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+#include <math.h>
+#include <string.h>
+
+#include "shk-format.h"
+#include "shk-format-reader-private.h"
+#include "shk-json-check.h"
+
+/* A realistic plan of 100,000 measures is about 240 MB (issue #17); the
+ * bound keeps a wrong file (a disk image, a log) from exhausting memory. */
+#define MAX_FILE_SIZE         ((gsize) 1024 * 1024 * 1024)
+#define MAX_DEPTH             128
+
+G_DEFINE_QUARK (shk-format-error-quark, shk_format_error)
+
+/* The plan ---------------------------------------------------------- */
+
+static const char * const plan_keys[] = {
+  "format", "version", "title", "organisation", "reporting_year",
+  "fiscal_years", "evaluations", "grade_thresholds", "policies", "measures",
+  "survey", "scenarios", NULL
+};
+
+static void
+read_plan (Reader     *r,
+           JsonObject *root)
+{
+  Uniques uniques;
+
+  shk_plan_set_title (r->plan, shk_reader_read_text (r, root, "title", OPTIONAL));
+  shk_plan_set_organisation (r->plan, shk_reader_read_text (r, root, "organisation", OPTIONAL));
+
+  shk_reader_read_fiscal_years (r, root);
+  shk_plan_set_reporting_year (r->plan, shk_reader_read_plan_year (r, root, "reporting_year", OPTIONAL));
+
+  shk_reader_uniques_init (&uniques);
+  shk_reader_read_array (r, root, "evaluations", OPTIONAL, shk_reader_read_evaluation, &uniques);
+  shk_reader_uniques_clear (&uniques);
+
+  shk_reader_read_thresholds (r, root);
+
+  shk_reader_uniques_init (&uniques);
+  shk_reader_read_array (r, root, "policies", OPTIONAL, shk_reader_read_policy, &uniques);
+  shk_reader_uniques_clear (&uniques);
+
+  shk_reader_uniques_init (&uniques);
+  shk_reader_read_array (r, root, "measures", OPTIONAL, shk_reader_read_measure, &uniques);
+  shk_reader_uniques_clear (&uniques);
+
+  shk_reader_read_survey (r, root);
+  shk_reader_read_array (r, root, "scenarios", OPTIONAL, shk_reader_read_scenario, NULL);
+
+  shk_reader_keep_unknown (r, r->plan, EXTRA_KEY, root, plan_keys);
+}
+
+/* Format and version, checked before anything else is read. */
+static gboolean
+check_format (JsonObject  *root,
+              GError     **error)
+{
+  JsonNode *format = json_object_get_member (root, "format");
+  JsonNode *version = json_object_get_member (root, "version");
+  double number = 0;
+
+  if (format == NULL || !shk_reader_node_is_string (format))
+    {
+      g_set_error (error, SHK_FORMAT_ERROR, SHK_FORMAT_ERROR_NOT_A_PLAN,
+                   _("not a Shinchoku plan (there is no \"format\": \"%s\" at the top)"),
+                   SHK_FORMAT_NAME);
+      return FALSE;
+    }
+  if (!g_str_equal (json_node_get_string (format), SHK_FORMAT_NAME))
+    {
+      g_set_error (error, SHK_FORMAT_ERROR, SHK_FORMAT_ERROR_NOT_A_PLAN,
+                   _("not a Shinchoku plan (the format is \"%s\", not \"%s\")"),
+                   json_node_get_string (format), SHK_FORMAT_NAME);
+      return FALSE;
+    }
+
+  if (version == NULL)
+    {
+      g_set_error (error, SHK_FORMAT_ERROR, SHK_FORMAT_ERROR_INVALID,
+                   _("%s: missing; expected %s"), "version", _("an integer ≥ 1"));
+      return FALSE;
+    }
+  if (shk_reader_node_is_number (version))
+    number = json_node_get_double (version);
+  if (!shk_reader_node_is_number (version) || !isfinite (number) || number != trunc (number)
+      || number < 1)
+    {
+      g_autofree char *found = shk_reader_describe_node (version);
+
+      g_set_error (error, SHK_FORMAT_ERROR, SHK_FORMAT_ERROR_INVALID,
+                   _("%s: expected %s, found %s"), "version", _("an integer ≥ 1"), found);
+      return FALSE;
+    }
+  if (number > MAX_MAGNITUDE)
+    {
+      g_autofree char *text = shk_format_number_text (number);
+
+      g_set_error (error, SHK_FORMAT_ERROR, SHK_FORMAT_ERROR_INVALID,
+                   _("%s: %s is out of range; numbers in a plan lie between -1e15 and 1e15"),
+                   "version", text);
+      return FALSE;
+    }
+  if (number > SHK_FORMAT_VERSION)
+    {
+      g_autofree char *text = shk_format_number_text (number);
+
+      g_set_error (error, SHK_FORMAT_ERROR, SHK_FORMAT_ERROR_NEWER_VERSION,
+                   _("written by a newer version of Shinchoku (format version %s); "
+                     "this version reads up to %d"),
+                   text, SHK_FORMAT_VERSION);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+set_problems_error (GError **error,
+                    Reader  *r)
+{
+  GString *message = g_string_new (NULL);
+
+  for (guint i = 0; i < r->problems->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (message, '\n');
+      g_string_append (message, g_ptr_array_index (r->problems, i));
+    }
+  if (r->n_problems > r->problems->len)
+    {
+      guint more = r->n_problems - r->problems->len;
+
+      g_string_append_c (message, '\n');
+      g_string_append_printf (message,
+                              g_dngettext (GETTEXT_PACKAGE,
+                                           "… and %u more problem",
+                                           "… and %u more problems", more),
+                              more);
+    }
+
+  g_set_error_literal (error, SHK_FORMAT_ERROR, SHK_FORMAT_ERROR_INVALID, message->str);
+  g_string_free (message, TRUE);
+}
+
+static void
+set_too_large_error (GError **error,
+                     guint64  size)
+{
+  g_autofree char *size_text = g_format_size_full (size, G_FORMAT_SIZE_IEC_UNITS);
+  g_autofree char *limit_text = g_format_size_full (MAX_FILE_SIZE, G_FORMAT_SIZE_IEC_UNITS);
+
+  g_set_error (error, SHK_FORMAT_ERROR, SHK_FORMAT_ERROR_INVALID,
+               /* TRANSLATORS: "the file is too large (1.5 GiB); plans of up to 1.0 GiB can be read" */
+               _("the file is too large (%s); plans of up to %s can be read"),
+               size_text, limit_text);
+}
+
+/* "4:15: …" */
+static gboolean
+starts_with_position (const char *line)
+{
+  const char *p = line;
+
+  for (guint part = 0; part < 2; part++)
+    {
+      if (!g_ascii_isdigit (*p))
+        return FALSE;
+      while (g_ascii_isdigit (*p))
+        p++;
+      if (*p++ != ':')
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Prefixes every line of the message with the file name: "plan.json:4:15:
+ * …" for a line that starts with a position, "plan.json: …" otherwise. */
+static void
+name_lines (GError     *error,
+            const char *display_name)
+{
+  g_auto(GStrv) lines = g_strsplit (error->message, "\n", -1);
+  GString *message = g_string_new (NULL);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append_c (message, '\n');
+      g_string_append (message, display_name);
+      g_string_append (message, starts_with_position (lines[i]) ? ":" : ": ");
+      g_string_append (message, lines[i]);
+    }
+  g_free (error->message);
+  error->message = g_string_free (message, FALSE);
+}
+
+static ShkPlan *
+load_data (const char  *data,
+           gsize        size,
+           GError     **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) parse_error = NULL;
+  g_autoptr(ShkPlan) plan = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GString) path = NULL;
+  g_autoptr(GHashTable) fiscal_years = NULL;
+  Reader r = { 0 };
+  gsize start = 0;
+  JsonNode *root;
+
+  if (size > MAX_FILE_SIZE)
+    {
+      set_too_large_error (error, size);
+      return NULL;
+    }
+
+  if (!shk_json_check (data, size, MAX_DEPTH, &start, error))
+    return NULL;
+
+  /* Only a safety net from here: the check above refuses everything
+   * json-glib would. */
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data + start, (gssize) (size - start), &parse_error))
+    {
+      const char *message = parse_error->message;
+
+      /* json-glib says "<data>:4:15: Parse error: …". */
+      g_autofree char *valid = NULL;
+
+      if (g_str_has_prefix (message, "<data>:"))
+        message += strlen ("<data>:");
+      /* json-glib quotes the text it stopped at, cut at a byte count that
+       * can split a character; the message is shown and must be UTF-8. */
+      valid = g_utf8_make_valid (message, -1);
+      g_set_error_literal (error, SHK_FORMAT_ERROR, SHK_FORMAT_ERROR_SYNTAX, valid);
+      return NULL;
+    }
+
+  root = json_parser_get_root (parser);
+  if (root == NULL)
+    {
+      g_set_error_literal (error, SHK_FORMAT_ERROR, SHK_FORMAT_ERROR_SYNTAX,
+                           _("the file contains no JSON value (is it empty?)"));
+      return NULL;
+    }
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error_literal (error, SHK_FORMAT_ERROR, SHK_FORMAT_ERROR_NOT_A_PLAN,
+                           _("not a Shinchoku plan (the top level is not a JSON object)"));
+      return NULL;
+    }
+  if (!check_format (json_node_get_object (root), error))
+    return NULL;
+
+  plan = shk_plan_new ();
+  problems = g_ptr_array_new_with_free_func (g_free);
+  path = g_string_new (NULL);
+  fiscal_years = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  r.path = path;
+  r.problems = problems;
+  r.plan = plan;
+  r.fiscal_years = fiscal_years;
+
+  read_plan (&r, json_node_get_object (root));
+
+  if (r.n_problems > 0)
+    {
+      set_problems_error (error, &r);
+      return NULL;
+    }
+  return g_steal_pointer (&plan);
+}
+
+ShkPlan *
+shk_format_load_data (const char  *data,
+                      gssize       length,
+                      const char  *display_name,
+                      GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  ShkPlan *plan;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (data == NULL)
+    data = "";
+  plan = load_data (data, length < 0 ? strlen (data) : (gsize) length, &local_error);
+  if (plan == NULL)
+    {
+      if (display_name != NULL)
+        name_lines (local_error, display_name);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+    }
+  return plan;
+}
+
+static char *
+dup_display_name (GFile *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+
+  if (basename == NULL)
+    return g_file_get_parse_name (file);
+  return g_filename_display_name (basename);
+}
+
+/* GIO's messages mostly name the file already; the rest get its name. */
+static void
+name_file_in_error (GError     **error,
+                    GFile       *file,
+                    const char  *display_name)
+{
+  g_autofree char *parse_name = g_file_get_parse_name (file);
+
+  if (error == NULL || *error == NULL)
+    return;
+  if (strstr ((*error)->message, display_name) == NULL
+      && strstr ((*error)->message, parse_name) == NULL)
+    g_prefix_error (error, "%s: ", display_name);
+}
+
+/* Only regular files are opened: opening a FIFO with no writer blocks for
+ * ever, a device may never end, and a directory or a symbolic link that
+ * leads nowhere has nothing to read. */
+static gboolean
+refuse_special_type (GFileType   type,
+                     GError    **error)
+{
+  switch (type)
+    {
+    case G_FILE_TYPE_REGULAR:
+      return TRUE;
+    case G_FILE_TYPE_DIRECTORY:
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
+                           _("this is a folder, not a plan file"));
+      return FALSE;
+    case G_FILE_TYPE_SYMBOLIC_LINK:
+      /* Only seen when following the link failed. */
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                           _("this is a symbolic link that leads to no file "
+                             "(its target is missing, or the links form a loop)"));
+      return FALSE;
+    case G_FILE_TYPE_SPECIAL:
+    case G_FILE_TYPE_UNKNOWN:
+    case G_FILE_TYPE_SHORTCUT:
+    case G_FILE_TYPE_MOUNTABLE:
+    default:
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                           _("this is not an ordinary file (it is a device, a pipe or "
+                             "another special file); it was not read"));
+      return FALSE;
+    }
+}
+
+static gboolean
+check_regular_file (GFile         *file,
+                    GCancellable  *cancellable,
+                    GError       **error)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                                                 G_FILE_QUERY_INFO_NONE,
+                                                 cancellable, error);
+
+  return info != NULL && refuse_special_type (g_file_info_get_file_type (info), error);
+}
+
+/* Reads at most MAX_FILE_SIZE + 1 bytes, so that a huge file is refused
+ * without reading it all. */
+static GBytes *
+read_file_bounded (GFile         *file,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GByteArray) buffer = NULL;
+  gsize chunk = 256 * 1024;
+
+  stream = g_file_read (file, cancellable, error);
+  if (stream == NULL)
+    return NULL;
+
+  info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_TYPE ","
+                                         G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                                         cancellable, NULL);
+  /* Replaced by a special file after check_regular_file() looked? */
+  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_TYPE)
+      && !refuse_special_type (g_file_info_get_file_type (info), error))
+    return NULL;
+  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE)
+      && (guint64) g_file_info_get_size (info) > MAX_FILE_SIZE)
+    {
+      set_too_large_error (error, (guint64) g_file_info_get_size (info));
+      return NULL;
+    }
+
+  buffer = g_byte_array_new ();
+  for (;;)
+    {
+      guint old_length = buffer->len;
+      gsize bytes_read = 0;
+
+      g_byte_array_set_size (buffer, old_length + chunk);
+      if (!g_input_stream_read_all (G_INPUT_STREAM (stream), buffer->data + old_length,
+                                    chunk, &bytes_read, cancellable, error))
+        return NULL;
+      g_byte_array_set_size (buffer, old_length + bytes_read);
+      if (buffer->len > MAX_FILE_SIZE)
+        {
+          set_too_large_error (error, buffer->len);
+          return NULL;
+        }
+      if (bytes_read < chunk)
+        break;
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+}
+
+ShkPlan *
+shk_format_load_file (GFile         *file,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  g_autofree char *display_name = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  gsize length;
+  const char *data;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  display_name = dup_display_name (file);
+  if (check_regular_file (file, cancellable, error))
+    bytes = read_file_bounded (file, cancellable, error);
+  if (bytes == NULL)
+    {
+      name_file_in_error (error, file, display_name);
+      return NULL;
+    }
+
+  data = g_bytes_get_data (bytes, &length);
+  return shk_format_load_data (data != NULL ? data : "", (gssize) length,
+                               display_name, error);
+}
+

@@ -1,0 +1,812 @@
+/* shk-format-writer.c — plan documents written as JSON
+ *
+ * Writing does not use JsonGenerator: it prints 1000000.0 as "1000000.0"
+ * or "1e+06" depending on the version, and its indentation and key order
+ * are not ours to choose. A small writer prints the format exactly as
+ * docs/file-format.md describes it, so that loading and saving a file
+ * gives the same bytes. Files are written through shk_safe_save_bytes().
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+#include <math.h>
+#include <string.h>
+
+#include "shk-format.h"
+#include "shk-format-private.h"
+#include "shk-safe-save.h"
+
+/* ------------------------------------------------------------------ */
+/* Writing                                                            */
+/* ------------------------------------------------------------------ */
+
+typedef struct
+{
+  GString  *out;
+  guint     depth;
+  gboolean  first;   /* nothing written yet in the open object or array */
+  GStrv     year_ids;        /* the plan's fiscal years, in order */
+  GStrv     evaluation_ids;  /* the plan's evaluations, in order */
+} Writer;
+
+static void
+write_newline (Writer *w)
+{
+  g_string_append_c (w->out, '\n');
+  for (guint i = 0; i < w->depth; i++)
+    g_string_append (w->out, "  ");
+}
+
+static void
+write_string (Writer     *w,
+              const char *text)
+{
+  g_autofree char *valid = NULL;
+
+  if (text == NULL)
+    {
+      g_string_append (w->out, "null");
+      return;
+    }
+  if (!g_utf8_validate (text, -1, NULL))
+    text = valid = g_utf8_make_valid (text, -1);
+
+  g_string_append_c (w->out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+
+      switch (c)
+        {
+        case '"':  g_string_append (w->out, "\\\""); break;
+        case '\\': g_string_append (w->out, "\\\\"); break;
+        case '\n': g_string_append (w->out, "\\n"); break;
+        case '\r': g_string_append (w->out, "\\r"); break;
+        case '\t': g_string_append (w->out, "\\t"); break;
+        case '\b': g_string_append (w->out, "\\b"); break;
+        case '\f': g_string_append (w->out, "\\f"); break;
+        default:
+          if (c < 0x20)
+            g_string_append_printf (w->out, "\\u%04x", c);
+          else
+            g_string_append_c (w->out, (char) c);  /* UTF-8 as is */
+        }
+    }
+  g_string_append_c (w->out, '"');
+}
+
+static void
+write_open (Writer *w,
+            char    bracket)
+{
+  g_string_append_c (w->out, bracket);
+  w->depth++;
+  w->first = TRUE;
+}
+
+static void
+write_close (Writer *w,
+             char    bracket)
+{
+  w->depth--;
+  if (!w->first)
+    write_newline (w);
+  g_string_append_c (w->out, bracket);
+  /* The enclosing container has at least this member now. */
+  w->first = FALSE;
+}
+
+/* Starts an element of the open array. */
+static void
+write_element (Writer *w)
+{
+  if (!w->first)
+    g_string_append_c (w->out, ',');
+  write_newline (w);
+  w->first = FALSE;
+}
+
+/* Starts a member of the open object. */
+static void
+write_key (Writer     *w,
+           const char *key)
+{
+  write_element (w);
+  write_string (w, key);
+  g_string_append (w->out, ": ");
+}
+
+static void
+write_member_string (Writer     *w,
+                     const char *key,
+                     const char *value)
+{
+  write_key (w, key);
+  write_string (w, value);
+}
+
+/* Text that may be absent: "" and NULL are written as null. */
+static void
+write_member_text (Writer     *w,
+                   const char *key,
+                   const char *value)
+{
+  write_member_string (w, key, value != NULL && value[0] != '\0' ? value : NULL);
+}
+
+static void
+write_member_number (Writer     *w,
+                     const char *key,
+                     double      value)
+{
+  write_key (w, key);
+  shk_format_append_number (w->out, value);
+}
+
+static void
+write_member_uint (Writer     *w,
+                   const char *key,
+                   guint       value)
+{
+  write_key (w, key);
+  g_string_append_printf (w->out, "%u", value);
+}
+
+static void
+write_member_boolean (Writer     *w,
+                      const char *key,
+                      gboolean    value)
+{
+  write_key (w, key);
+  g_string_append (w->out, value ? "true" : "false");
+}
+
+static void
+write_member_null (Writer     *w,
+                   const char *key)
+{
+  write_key (w, key);
+  g_string_append (w->out, "null");
+}
+
+static gboolean
+node_is_container (JsonNode *node)
+{
+  return JSON_NODE_HOLDS_OBJECT (node) || JSON_NODE_HOLDS_ARRAY (node);
+}
+
+static void write_node (Writer   *w,
+                        JsonNode *node);
+
+static void
+write_node_members (Writer     *w,
+                    JsonObject *object)
+{
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *member;
+
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &name, &member))
+    {
+      write_key (w, name);
+      write_node (w, member);
+    }
+}
+
+static void
+write_node_array (Writer    *w,
+                  JsonArray *array)
+{
+  guint n = json_array_get_length (array);
+  gboolean flat = TRUE;
+
+  for (guint i = 0; i < n && flat; i++)
+    flat = !node_is_container (json_array_get_element (array, i));
+
+  /* Short lists of plain values stay on one line, as in "years". */
+  if (flat)
+    {
+      g_string_append_c (w->out, '[');
+      for (guint i = 0; i < n; i++)
+        {
+          if (i > 0)
+            g_string_append (w->out, ", ");
+          write_node (w, json_array_get_element (array, i));
+        }
+      g_string_append_c (w->out, ']');
+      return;
+    }
+
+  write_open (w, '[');
+  for (guint i = 0; i < n; i++)
+    {
+      write_element (w);
+      write_node (w, json_array_get_element (array, i));
+    }
+  write_close (w, ']');
+}
+
+static void
+write_node (Writer   *w,
+            JsonNode *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      write_open (w, '{');
+      write_node_members (w, json_node_get_object (node));
+      write_close (w, '}');
+      return;
+    case JSON_NODE_ARRAY:
+      write_node_array (w, json_node_get_array (node));
+      return;
+    case JSON_NODE_NULL:
+      g_string_append (w->out, "null");
+      return;
+    case JSON_NODE_VALUE:
+    default:
+      break;
+    }
+
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING:
+      write_string (w, json_node_get_string (node));
+      break;
+    case G_TYPE_INT64:
+      g_string_append_printf (w->out, "%" G_GINT64_FORMAT, json_node_get_int (node));
+      break;
+    case G_TYPE_DOUBLE:
+      shk_format_append_number (w->out, json_node_get_double (node));
+      break;
+    case G_TYPE_BOOLEAN:
+      g_string_append (w->out, json_node_get_boolean (node) ? "true" : "false");
+      break;
+    default:
+      g_string_append (w->out, "null");
+      break;
+    }
+}
+
+/* The unknown members kept under @data_key, after the known ones. */
+static void
+write_unknown (Writer     *w,
+               gpointer    model_object,
+               const char *data_key)
+{
+  JsonObject *unknown = g_object_get_data (G_OBJECT (model_object), data_key);
+
+  if (unknown != NULL)
+    write_node_members (w, unknown);
+}
+
+/* Writes the inline array of @strings (NULL-terminated). */
+static void
+write_string_list (Writer             *w,
+                   const char * const *strings)
+{
+  g_string_append_c (w->out, '[');
+  for (guint i = 0; strings != NULL && strings[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append (w->out, ", ");
+      write_string (w, strings[i]);
+    }
+  g_string_append_c (w->out, ']');
+}
+
+/* @ids in the plan's order (@order) first, then the others as given
+ * (sorted). The strings belong to @order and @ids. */
+static GPtrArray *
+order_ids (GStrv  order,
+           GStrv  ids)
+{
+  GPtrArray *ordered = g_ptr_array_new ();
+
+  for (guint i = 0; order[i] != NULL; i++)
+    if (ids != NULL && g_strv_contains ((const char * const *) ids, order[i]))
+      g_ptr_array_add (ordered, order[i]);
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    if (!g_strv_contains ((const char * const *) order, ids[i]))
+      g_ptr_array_add (ordered, ids[i]);
+  return ordered;
+}
+
+static GStrv
+dup_fiscal_year_ids (ShkPlan *plan)
+{
+  GListModel *years = shk_plan_get_fiscal_years (plan);
+  guint n = g_list_model_get_n_items (years);
+  GStrv ids = g_new0 (char *, n + 1);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ShkFiscalYear) year = g_list_model_get_item (years, i);
+
+      ids[i] = g_strdup (shk_fiscal_year_get_id (year));
+    }
+  return ids;
+}
+
+static GStrv
+dup_evaluation_ids (ShkPlan *plan)
+{
+  GListModel *evaluations = shk_plan_get_evaluations (plan);
+  guint n = g_list_model_get_n_items (evaluations);
+  GStrv ids = g_new0 (char *, n + 1);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ShkEvaluation) evaluation = g_list_model_get_item (evaluations, i);
+
+      ids[i] = g_strdup (shk_evaluation_get_id (evaluation));
+    }
+  return ids;
+}
+
+static void
+write_fiscal_years (Writer  *w,
+                    ShkPlan *plan)
+{
+  GListModel *years = shk_plan_get_fiscal_years (plan);
+
+  write_key (w, "fiscal_years");
+  write_open (w, '[');
+  for (guint i = 0; i < g_list_model_get_n_items (years); i++)
+    {
+      g_autoptr(ShkFiscalYear) year = g_list_model_get_item (years, i);
+
+      write_element (w);
+      write_open (w, '{');
+      write_member_string (w, "id", shk_fiscal_year_get_id (year));
+      write_member_string (w, "label", shk_fiscal_year_get_label (year));
+      write_unknown (w, year, EXTRA_KEY);
+      write_close (w, '}');
+    }
+  write_close (w, ']');
+}
+
+static void
+write_evaluations (Writer  *w,
+                   ShkPlan *plan)
+{
+  GListModel *evaluations = shk_plan_get_evaluations (plan);
+
+  write_key (w, "evaluations");
+  write_open (w, '[');
+  for (guint i = 0; i < g_list_model_get_n_items (evaluations); i++)
+    {
+      g_autoptr(ShkEvaluation) evaluation = g_list_model_get_item (evaluations, i);
+
+      write_element (w);
+      write_open (w, '{');
+      write_member_string (w, "id", shk_evaluation_get_id (evaluation));
+      write_member_text (w, "label", shk_evaluation_get_label (evaluation));
+      write_member_string (w, "actual_year", shk_evaluation_get_actual_year (evaluation));
+      write_member_string (w, "target_year", shk_evaluation_get_target_year (evaluation));
+      write_unknown (w, evaluation, EXTRA_KEY);
+      write_close (w, '}');
+    }
+  write_close (w, ']');
+}
+
+static void
+write_thresholds (Writer  *w,
+                  ShkPlan *plan)
+{
+  write_key (w, "grade_thresholds");
+  write_open (w, '{');
+  write_member_number (w, "achieved", shk_plan_get_achieved_threshold (plan));
+  write_member_number (w, "mostly", shk_plan_get_mostly_threshold (plan));
+  write_unknown (w, plan, EXTRA_GRADE_THRESHOLDS);
+  write_close (w, '}');
+}
+
+static void
+write_policies (Writer  *w,
+                ShkPlan *plan)
+{
+  GListModel *policies = shk_plan_get_policies (plan);
+
+  write_key (w, "policies");
+  write_open (w, '[');
+  for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
+    {
+      g_autoptr(ShkPolicy) policy = g_list_model_get_item (policies, i);
+
+      write_element (w);
+      write_open (w, '{');
+      write_member_uint (w, "number", shk_policy_get_number (policy));
+      write_member_string (w, "name", shk_policy_get_name (policy));
+      write_unknown (w, policy, EXTRA_KEY);
+      write_close (w, '}');
+    }
+  write_close (w, ']');
+}
+
+typedef gboolean (*GetYearValueFunc) (ShkIndicator *indicator,
+                                      const char   *year_id,
+                                      double       *value);
+
+static void
+write_year_values (Writer           *w,
+                   const char       *key,
+                   ShkIndicator     *indicator,
+                   GPtrArray        *years,
+                   GetYearValueFunc  get_value)
+{
+  write_key (w, key);
+  write_open (w, '{');
+  for (guint i = 0; i < years->len; i++)
+    {
+      const char *year = g_ptr_array_index (years, i);
+      double value;
+
+      if (get_value (indicator, year, &value))
+        write_member_number (w, year, value);
+    }
+  write_close (w, '}');
+}
+
+static void
+write_indicator (Writer       *w,
+                 ShkIndicator *indicator)
+{
+  g_auto(GStrv) year_ids = shk_indicator_dup_year_ids (indicator);
+  g_autoptr(GPtrArray) years = order_ids (w->year_ids, year_ids);
+
+  write_open (w, '{');
+  write_member_string (w, "label", shk_indicator_get_label (indicator));
+  write_member_string (w, "unit", shk_indicator_get_unit (indicator));
+  write_member_text (w, "note", shk_indicator_get_note (indicator));
+  write_member_string (w, "direction",
+                       shk_indicator_get_direction (indicator) == SHK_DIRECTION_LOWER_IS_BETTER
+                       ? "lower" : "higher");
+  write_year_values (w, "target", indicator, years, shk_indicator_get_target);
+  write_year_values (w, "actual", indicator, years, shk_indicator_get_actual);
+
+  write_key (w, "printed_rates");
+  write_open (w, '{');
+  for (guint i = 0; i < years->len; i++)
+    {
+      const char *year = g_ptr_array_index (years, i);
+      const char *rate = shk_indicator_get_printed_rate (indicator, year);
+
+      if (rate != NULL)
+        write_member_string (w, year, rate);
+    }
+  write_close (w, '}');
+
+  write_unknown (w, indicator, EXTRA_KEY);
+  write_close (w, '}');
+}
+
+static void
+write_manual_grades (Writer     *w,
+                     ShkMeasure *measure)
+{
+  g_auto(GStrv) grade_ids = shk_measure_dup_manual_grade_ids (measure);
+  g_autoptr(GPtrArray) ids = order_ids (w->evaluation_ids, grade_ids);
+  JsonObject *all_unknown = g_object_get_data (G_OBJECT (measure), EXTRA_MANUAL_GRADES);
+
+  write_key (w, "manual_grades");
+  write_open (w, '{');
+  for (guint i = 0; i < ids->len; i++)
+    {
+      const char *id = g_ptr_array_index (ids, i);
+      const char *reason = NULL;
+      ShkGrade grade = SHK_GRADE_NONE;
+
+      if (!shk_measure_get_manual_grade (measure, id, &grade, &reason))
+        continue;
+      write_key (w, id);
+      write_open (w, '{');
+      write_member_string (w, "grade", shk_format_grade_to_symbol (grade));
+      write_member_text (w, "reason", reason);
+      if (all_unknown != NULL && json_object_has_member (all_unknown, id))
+        write_node_members (w, json_object_get_object_member (all_unknown, id));
+      write_close (w, '}');
+    }
+  write_close (w, '}');
+}
+
+static void
+write_published (Writer     *w,
+                 ShkMeasure *measure)
+{
+  g_auto(GStrv) grade_ids = shk_measure_dup_published_grade_ids (measure);
+  g_autoptr(GPtrArray) ids = order_ids (w->evaluation_ids, grade_ids);
+
+  write_key (w, "published");
+  write_open (w, '{');
+  write_member_text (w, "achievement_rate", shk_measure_get_published_rate (measure));
+  write_member_text (w, "status", shk_measure_get_published_status (measure));
+  write_key (w, "grades");
+  write_open (w, '{');
+  for (guint i = 0; i < ids->len; i++)
+    {
+      const char *id = g_ptr_array_index (ids, i);
+      ShkGrade grade = SHK_GRADE_NONE;
+
+      if (shk_measure_get_published_grade (measure, id, &grade)
+          && shk_format_grade_to_symbol (grade) != NULL)
+        write_member_string (w, id, shk_format_grade_to_symbol (grade));
+    }
+  write_close (w, '}');
+  write_unknown (w, measure, EXTRA_PUBLISHED);
+  write_close (w, '}');
+}
+
+static void
+write_measure (Writer     *w,
+               ShkMeasure *measure)
+{
+  GListModel *indicators = shk_measure_get_indicators (measure);
+
+  write_open (w, '{');
+  write_member_uint (w, "number", shk_measure_get_number (measure));
+  if (shk_measure_get_policy_number (measure) > 0)
+    write_member_uint (w, "policy", shk_measure_get_policy_number (measure));
+  else
+    write_member_null (w, "policy");
+  write_member_uint (w, "index_in_policy", shk_measure_get_index_in_policy (measure));
+  write_member_string (w, "name", shk_measure_get_name (measure));
+  write_member_string (w, "purpose", shk_measure_get_purpose (measure));
+
+  write_key (w, "audience");
+  write_open (w, '{');
+  write_member_boolean (w, "citizens", shk_measure_get_for_citizens (measure));
+  write_member_boolean (w, "internal", shk_measure_get_for_internal (measure));
+  write_unknown (w, measure, EXTRA_AUDIENCE);
+  write_close (w, '}');
+
+  write_member_string (w, "bureau", shk_measure_get_bureau (measure));
+  write_member_string (w, "section", shk_measure_get_section (measure));
+  write_member_string (w, "actions", shk_measure_get_actions (measure));
+  write_member_string (w, "next_year_plan", shk_measure_get_next_year_plan (measure));
+  write_member_string (w, "expected_effect", shk_measure_get_expected_effect (measure));
+  write_member_text (w, "year_added", shk_measure_get_year_added (measure));
+  write_member_boolean (w, "counted_in_summary", shk_measure_get_counted (measure));
+
+  write_key (w, "indicators");
+  write_open (w, '[');
+  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
+    {
+      g_autoptr(ShkIndicator) indicator = g_list_model_get_item (indicators, i);
+
+      write_element (w);
+      write_indicator (w, indicator);
+    }
+  write_close (w, ']');
+
+  write_manual_grades (w, measure);
+  write_published (w, measure);
+  write_member_text (w, "notes", shk_measure_get_notes (measure));
+  write_unknown (w, measure, EXTRA_KEY);
+  write_close (w, '}');
+}
+
+static void
+write_measures (Writer  *w,
+                ShkPlan *plan)
+{
+  GListModel *measures = shk_plan_get_measures (plan);
+
+  write_key (w, "measures");
+  write_open (w, '[');
+  for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
+    {
+      g_autoptr(ShkMeasure) measure = g_list_model_get_item (measures, i);
+
+      write_element (w);
+      write_measure (w, measure);
+    }
+  write_close (w, ']');
+}
+
+static void
+write_process (Writer     *w,
+               ShkProcess *process)
+{
+  double reduction;
+
+  write_open (w, '{');
+  write_member_string (w, "id", shk_process_get_id (process));
+  write_member_number (w, "hours", shk_process_get_hours (process));
+  write_member_string (w, "process", shk_process_get_name (process));
+  write_member_string (w, "business", shk_process_get_business (process));
+  write_member_string (w, "section", shk_process_get_section (process));
+  write_member_string (w, "unit", shk_process_get_unit (process));
+  write_member_string (w, "priority", shk_format_priority_to_key (shk_process_get_priority (process)));
+  write_member_text (w, "category", shk_process_get_category (process));
+  write_member_text (w, "printed_category", shk_process_get_printed_category (process));
+  write_member_text (w, "solution", shk_process_get_solution (process));
+  if (shk_process_get_expected_reduction (process, &reduction))
+    write_member_number (w, "expected_reduction_hours", reduction);
+  else
+    write_member_null (w, "expected_reduction_hours");
+  write_member_text (w, "qualitative_effect", shk_process_get_qualitative_effect (process));
+  write_member_text (w, "policy", shk_process_get_policy (process));
+  write_member_text (w, "efficiency_measure", shk_process_get_efficiency_measure (process));
+  write_member_text (w, "notes", shk_process_get_notes (process));
+  write_member_boolean (w, "demo_experiment", shk_process_get_demo_experiment (process));
+  write_member_boolean (w, "deep_dive", shk_process_get_deep_dive (process));
+  write_unknown (w, process, EXTRA_KEY);
+  write_close (w, '}');
+}
+
+static void
+write_survey (Writer  *w,
+              ShkPlan *plan)
+{
+  ShkSurvey *survey = shk_plan_get_survey (plan);
+  GListModel *processes;
+
+  write_key (w, "survey");
+  if (survey == NULL)
+    {
+      g_string_append (w->out, "null");
+      return;
+    }
+
+  processes = shk_survey_get_processes (survey);
+  write_open (w, '{');
+  write_member_string (w, "title", shk_survey_get_title (survey));
+  write_member_uint (w, "sections", shk_survey_get_total_sections (survey));
+  write_member_uint (w, "businesses", shk_survey_get_total_businesses (survey));
+  write_member_uint (w, "processes", shk_survey_get_total_processes (survey));
+  write_member_number (w, "total_hours", shk_survey_get_total_hours (survey));
+  write_member_number (w, "listing_threshold_hours", shk_survey_get_listing_threshold (survey));
+  write_key (w, "work_processes");
+  write_open (w, '[');
+  for (guint i = 0; i < g_list_model_get_n_items (processes); i++)
+    {
+      g_autoptr(ShkProcess) process = g_list_model_get_item (processes, i);
+
+      write_element (w);
+      write_process (w, process);
+    }
+  write_close (w, ']');
+  write_unknown (w, survey, EXTRA_KEY);
+  write_close (w, '}');
+}
+
+static void
+write_cost_item (Writer      *w,
+                 ShkCostItem *item,
+                 guint        n_years)
+{
+  write_open (w, '{');
+  write_member_string (w, "name", shk_cost_item_get_name (item));
+  write_key (w, "amounts");
+  g_string_append_c (w->out, '[');
+  for (guint i = 0; i < n_years; i++)
+    {
+      if (i > 0)
+        g_string_append (w->out, ", ");
+      shk_format_append_number (w->out, shk_cost_item_get_amount (item, i));
+    }
+  g_string_append_c (w->out, ']');
+  write_unknown (w, item, EXTRA_KEY);
+  write_close (w, '}');
+}
+
+static void
+write_scenario (Writer      *w,
+                ShkScenario *scenario)
+{
+  const char * const *years = shk_scenario_get_years (scenario);
+  guint n_years = shk_scenario_get_n_years (scenario);
+  guint start = shk_scenario_get_savings_start (scenario);
+  GListModel *items = shk_scenario_get_cost_items (scenario);
+  double hours;
+
+  write_open (w, '{');
+  write_member_string (w, "name", shk_scenario_get_name (scenario));
+  write_member_text (w, "description", shk_scenario_get_description (scenario));
+  write_key (w, "processes");
+  write_string_list (w, shk_scenario_get_process_ids (scenario));
+  write_key (w, "years");
+  write_string_list (w, years);
+  write_member_number (w, "hourly_rate", shk_scenario_get_hourly_rate (scenario));
+  if (shk_scenario_get_hours_saved (scenario, &hours))
+    write_member_number (w, "hours_saved", hours);
+  else
+    write_member_null (w, "hours_saved");
+  write_member_string (w, "savings_start",
+                       years != NULL && start < n_years ? years[start] : NULL);
+  write_member_uint (w, "first_year_months", shk_scenario_get_first_year_months (scenario));
+  write_member_number (w, "discount_rate", shk_scenario_get_discount_rate (scenario));
+
+  write_key (w, "cost_items");
+  write_open (w, '[');
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(ShkCostItem) item = g_list_model_get_item (items, i);
+
+      write_element (w);
+      write_cost_item (w, item, n_years);
+    }
+  write_close (w, ']');
+  write_unknown (w, scenario, EXTRA_KEY);
+  write_close (w, '}');
+}
+
+static void
+write_scenarios (Writer  *w,
+                 ShkPlan *plan)
+{
+  GListModel *scenarios = shk_plan_get_scenarios (plan);
+
+  write_key (w, "scenarios");
+  write_open (w, '[');
+  for (guint i = 0; i < g_list_model_get_n_items (scenarios); i++)
+    {
+      g_autoptr(ShkScenario) scenario = g_list_model_get_item (scenarios, i);
+
+      write_element (w);
+      write_scenario (w, scenario);
+    }
+  write_close (w, ']');
+}
+
+char *
+shk_format_to_data (ShkPlan *plan,
+                    gsize   *length)
+{
+  Writer w = { 0 };
+
+  g_return_val_if_fail (SHK_IS_PLAN (plan), NULL);
+
+  w.out = g_string_sized_new (64 * 1024);
+  w.year_ids = dup_fiscal_year_ids (plan);
+  w.evaluation_ids = dup_evaluation_ids (plan);
+
+  write_open (&w, '{');
+  write_member_string (&w, "format", SHK_FORMAT_NAME);
+  write_member_uint (&w, "version", SHK_FORMAT_VERSION);
+  write_member_string (&w, "title", shk_plan_get_title (plan));
+  write_member_string (&w, "organisation", shk_plan_get_organisation (plan));
+  write_member_text (&w, "reporting_year", shk_plan_get_reporting_year (plan));
+  write_fiscal_years (&w, plan);
+  write_evaluations (&w, plan);
+  write_thresholds (&w, plan);
+  write_policies (&w, plan);
+  write_measures (&w, plan);
+  write_survey (&w, plan);
+  write_scenarios (&w, plan);
+  write_unknown (&w, plan, EXTRA_KEY);
+  write_close (&w, '}');
+  g_string_append_c (w.out, '\n');
+
+  g_strfreev (w.year_ids);
+  g_strfreev (w.evaluation_ids);
+  if (length != NULL)
+    *length = w.out->len;
+  return g_string_free (w.out, FALSE);
+}
+
+gboolean
+shk_format_save_file (ShkPlan       *plan,
+                      GFile         *file,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  char *data;
+  gsize length = 0;
+
+  g_return_val_if_fail (SHK_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  data = shk_format_to_data (plan, &length);
+  bytes = g_bytes_new_take (data, length);
+  /* Its messages name the file and say that it is unchanged. */
+  return shk_safe_save_bytes (file, bytes, SHK_SAFE_SAVE_KEEP_BACKUP, cancellable, error);
+}
+
