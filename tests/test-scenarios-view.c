@@ -11,6 +11,7 @@
 #include <adwaita.h>
 
 #include "shk-scenarios-view.h"
+#include "shk-scenarios-view-private.h"
 
 static void
 flush_events (void)
@@ -317,7 +318,7 @@ test_scenarios_and_cost_items (void)
   /* Cost items: move, remove, add; each undone. */
   shk_scenarios_view_select (view, 0);
   second_item = g_list_model_get_item (shk_scenario_get_cost_items (first), 1);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "scenarios.cost-up", "u", 1));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (shk_scenarios_view_get_cost_grid (view)), "cost-grid.up", "u", 1));
   {
     g_autoptr(ShkCostItem) top = g_list_model_get_item (shk_scenario_get_cost_items (first), 0);
     g_assert_true (top == second_item);
@@ -328,7 +329,7 @@ test_scenarios_and_cost_items (void)
     g_assert_true (again == second_item);
   }
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "scenarios.cost-remove", "u", 2));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (shk_scenarios_view_get_cost_grid (view)), "cost-grid.remove", "u", 2));
   g_assert_cmpuint (g_list_model_get_n_items (shk_scenario_get_cost_items (first)), ==, 2);
   {
     g_autoptr(ShkPaybackResult) expected =
@@ -341,7 +342,7 @@ test_scenarios_and_cost_items (void)
   g_assert_true (shk_undo_stack_undo (stack));
   g_assert_cmpuint (g_list_model_get_n_items (shk_scenario_get_cost_items (first)), ==, 3);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "scenarios.add-cost", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (shk_scenarios_view_get_cost_grid (view)), "cost-grid.add", NULL));
   g_assert_cmpuint (g_list_model_get_n_items (shk_scenario_get_cost_items (first)), ==, 4);
   g_assert_true (shk_undo_stack_undo (stack));
   g_assert_cmpuint (g_list_model_get_n_items (shk_scenario_get_cost_items (first)), ==, 3);
