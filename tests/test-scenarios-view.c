@@ -11,6 +11,7 @@
 #include <adwaita.h>
 
 #include "shk-scenarios-view.h"
+#include "shk-scenario-row.h"
 #include "shk-scenarios-view-private.h"
 
 static void
@@ -464,6 +465,84 @@ test_chart_keyboard_and_tooltip_text (void)
   g_object_unref (view);
 }
 
+/* The row of @scenario in the list, found as a user would see it. */
+static ShkScenarioRow *
+row_of (GtkWidget   *widget,
+        ShkScenario *scenario)
+{
+  if (SHK_IS_SCENARIO_ROW (widget) && shk_scenario_row_get_scenario (SHK_SCENARIO_ROW (widget)) == scenario)
+    return SHK_SCENARIO_ROW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      ShkScenarioRow *row = row_of (child, scenario);
+
+      if (row != NULL)
+        return row;
+    }
+  return NULL;
+}
+
+static GtkCheckButton *
+check_of (GtkWidget *widget)
+{
+  if (GTK_IS_CHECK_BUTTON (widget))
+    return GTK_CHECK_BUTTON (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkCheckButton *check = check_of (child);
+
+      if (check != NULL)
+        return check;
+    }
+  return NULL;
+}
+
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* Ticking a row's check button compares its scenario; ticks made through
+ * the view show in the rows; a renamed scenario's row follows. */
+static void
+test_rows (void)
+{
+  g_autoptr(ShkDocument) document = shk_document_new_builtin ();
+  ShkScenariosView *view = new_view (document);
+  ShkScenarioRow *first = row_of (GTK_WIDGET (view), scenario_at (document, 0));
+  ShkScenarioRow *second = row_of (GTK_WIDGET (view), scenario_at (document, 1));
+
+  g_assert_nonnull (first);
+  g_assert_nonnull (second);
+  g_assert_false (shk_scenario_row_get_compared (first));
+
+  gtk_check_button_set_active (check_of (GTK_WIDGET (first)), TRUE);
+  g_assert_true (shk_scenario_row_get_compared (first));
+  shk_scenarios_view_set_compared (view, scenario_at (document, 1), TRUE);
+  g_assert_true (shk_scenario_row_get_compared (second));
+  g_assert_true (gtk_check_button_get_active (check_of (GTK_WIDGET (second))));
+  g_assert_cmpuint (shk_payback_view_get_n_series (shk_scenarios_view_get_compare_chart (view)), ==, 2);
+
+  gtk_check_button_set_active (check_of (GTK_WIDGET (first)), FALSE);
+  g_assert_cmpuint (shk_payback_view_get_n_series (shk_scenarios_view_get_compare_chart (view)), ==, 1);
+
+  g_assert_false (has_label (GTK_WIDGET (first), "導入案"));
+  g_assert_true (shk_scenarios_view_commit_field (view, "name", "導入案", NULL));
+  g_assert_true (has_label (GTK_WIDGET (first), "導入案"));
+
+  g_object_unref (view);
+}
+
 /* In a real window under Xvfb, in both styles: drawing must not fail. */
 static void
 test_in_window (void)
@@ -521,6 +600,7 @@ main (int   argc,
   g_test_add_func ("/scenarios-view/sensitivity", test_sensitivity);
   g_test_add_func ("/scenarios-view/invalid-scenario", test_invalid_scenario_from_file);
   g_test_add_func ("/scenarios-view/chart-keyboard", test_chart_keyboard_and_tooltip_text);
+  g_test_add_func ("/scenarios-view/rows", test_rows);
   g_test_add_func ("/scenarios-view/window", test_in_window);
 
   return g_test_run ();
