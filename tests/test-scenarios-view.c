@@ -11,6 +11,8 @@
 #include <adwaita.h>
 
 #include "shk-scenarios-view.h"
+#include "shk-scenario-row.h"
+#include "shk-scenarios-view-private.h"
 #include "shk-test-utils.h"
 
 static ShkScenariosView *
@@ -311,7 +313,7 @@ test_scenarios_and_cost_items (void)
   /* Cost items: move, remove, add; each undone. */
   shk_scenarios_view_select (view, 0);
   second_item = g_list_model_get_item (shk_scenario_get_cost_items (first), 1);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "scenarios.cost-up", "u", 1));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (shk_scenarios_view_get_cost_grid (view)), "cost-grid.up", "u", 1));
   {
     g_autoptr(ShkCostItem) top = g_list_model_get_item (shk_scenario_get_cost_items (first), 0);
     g_assert_true (top == second_item);
@@ -322,7 +324,7 @@ test_scenarios_and_cost_items (void)
     g_assert_true (again == second_item);
   }
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "scenarios.cost-remove", "u", 2));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (shk_scenarios_view_get_cost_grid (view)), "cost-grid.remove", "u", 2));
   g_assert_cmpuint (g_list_model_get_n_items (shk_scenario_get_cost_items (first)), ==, 2);
   {
     g_autoptr(ShkPaybackResult) expected =
@@ -335,7 +337,7 @@ test_scenarios_and_cost_items (void)
   g_assert_true (shk_undo_stack_undo (stack));
   g_assert_cmpuint (g_list_model_get_n_items (shk_scenario_get_cost_items (first)), ==, 3);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "scenarios.add-cost", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (shk_scenarios_view_get_cost_grid (view)), "cost-grid.add", NULL));
   g_assert_cmpuint (g_list_model_get_n_items (shk_scenario_get_cost_items (first)), ==, 4);
   g_assert_true (shk_undo_stack_undo (stack));
   g_assert_cmpuint (g_list_model_get_n_items (shk_scenario_get_cost_items (first)), ==, 3);
@@ -457,6 +459,85 @@ test_chart_keyboard_and_tooltip_text (void)
   g_object_unref (view);
 }
 
+/* The row of @scenario in the list, found as a user would see it. */
+static ShkScenarioRow *
+row_of (GtkWidget   *widget,
+        ShkScenario *scenario)
+{
+  if (SHK_IS_SCENARIO_ROW (widget) && shk_scenario_row_get_scenario (SHK_SCENARIO_ROW (widget)) == scenario)
+    return SHK_SCENARIO_ROW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      ShkScenarioRow *row = row_of (child, scenario);
+
+      if (row != NULL)
+        return row;
+    }
+  return NULL;
+}
+
+static GtkCheckButton *
+check_of (GtkWidget *widget)
+{
+  if (GTK_IS_CHECK_BUTTON (widget))
+    return GTK_CHECK_BUTTON (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkCheckButton *check = check_of (child);
+
+      if (check != NULL)
+        return check;
+    }
+  return NULL;
+}
+
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* Ticking a row's check button compares its scenario; ticks made through
+ * the view show in the rows; a renamed scenario's row follows. */
+static void
+test_rows (void)
+{
+  g_autoptr(ShkDocument) document = shk_document_new_builtin ();
+  ShkScenariosView *view = new_view (document);
+  ShkScenarioRow *first = row_of (GTK_WIDGET (view), scenario_at (document, 0));
+  ShkScenarioRow *second = row_of (GTK_WIDGET (view), scenario_at (document, 1));
+
+  g_assert_nonnull (first);
+  g_assert_nonnull (second);
+  g_assert_false (shk_scenario_row_get_compared (first));
+
+  gtk_check_button_set_active (check_of (GTK_WIDGET (first)), TRUE);
+  g_assert_true (shk_scenario_row_get_compared (first));
+  shk_scenarios_view_set_compared (view, scenario_at (document, 1), TRUE);
+  g_assert_true (shk_scenario_row_get_compared (second));
+  g_assert_true (gtk_check_button_get_active (check_of (GTK_WIDGET (second))));
+  g_assert_cmpuint (shk_payback_view_get_n_series (shk_scenarios_view_get_compare_chart (view)), ==, 2);
+
+  gtk_check_button_set_active (check_of (GTK_WIDGET (first)), FALSE);
+  g_assert_cmpuint (shk_payback_view_get_n_series (shk_scenarios_view_get_compare_chart (view)), ==, 1);
+
+  g_assert_false (has_label (GTK_WIDGET (first), "導入案"));
+  g_assert_true (shk_scenarios_view_commit_field (view, "name", "導入案", NULL));
+  g_assert_true (has_label (GTK_WIDGET (first), "導入案"));
+
+  g_object_unref (view);
+}
+
+
 /* What the view in a window shows, whatever page is up: the first
  * scenario's payback as the engine computes it, its sensitivity, and the
  * two scenarios ticked for the comparison. */
@@ -546,6 +627,7 @@ main (int   argc,
   g_test_add_func ("/scenarios-view/sensitivity", test_sensitivity);
   g_test_add_func ("/scenarios-view/invalid-scenario", test_invalid_scenario_from_file);
   g_test_add_func ("/scenarios-view/chart-keyboard", test_chart_keyboard_and_tooltip_text);
+  g_test_add_func ("/scenarios-view/rows", test_rows);
   g_test_add_func ("/scenarios-view/window", test_in_window);
 
   return g_test_run ();

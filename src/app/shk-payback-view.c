@@ -417,11 +417,7 @@ clear_series (ShkPaybackView *self)
 static void
 shk_payback_view_dispose (GObject *object)
 {
-  ShkPaybackView *self = SHK_PAYBACK_VIEW (object);
-
-  g_clear_pointer (&self->box, gtk_widget_unparent);
-  self->chart = NULL;
-  self->readout = NULL;
+  gtk_widget_dispose_template (GTK_WIDGET (object), SHK_TYPE_PAYBACK_VIEW);
 
   G_OBJECT_CLASS (shk_payback_view_parent_class)->dispose (object);
 }
@@ -448,59 +444,35 @@ shk_payback_view_class_init (ShkPaybackViewClass *klass)
   object_class->finalize = shk_payback_view_finalize;
   widget_class->snapshot = shk_payback_view_snapshot;
 
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/shinchoku/Shinchoku/shk-payback-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, ShkPaybackView, box);
+  gtk_widget_class_bind_template_child (widget_class, ShkPaybackView, chart);
+  gtk_widget_class_bind_template_child (widget_class, ShkPaybackView, readout);
+  gtk_widget_class_bind_template_callback (widget_class, on_motion);
+  gtk_widget_class_bind_template_callback (widget_class, on_leave);
+  gtk_widget_class_bind_template_callback (widget_class, on_query_tooltip);
+  gtk_widget_class_bind_template_callback (widget_class, on_key_pressed);
+  gtk_widget_class_bind_template_callback (widget_class, on_pressed);
+  gtk_widget_class_bind_template_callback (widget_class, on_focus_leave);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "paybackview");
+
+  g_type_ensure (SHK_TYPE_CHART_VIEW);
 }
 
 static void
 shk_payback_view_init (ShkPaybackView *self)
 {
-  GtkEventController *motion = gtk_event_controller_motion_new ();
-  GtkEventController *keys = gtk_event_controller_key_new ();
-  GtkEventController *focus = gtk_event_controller_focus_new ();
-  GtkGesture *click = gtk_gesture_click_new ();
-
   self->set = shk_payback_series_set_new ();
   self->key_year = -1;
   self->hover_year = -1;
   self->hover_y = -1;
 
-  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
-
-  self->chart = SHK_CHART_VIEW (shk_chart_view_new ());
-  gtk_widget_set_vexpand (GTK_WIDGET (self->chart), TRUE);
-  gtk_widget_set_has_tooltip (GTK_WIDGET (self->chart), TRUE);
+  gtk_widget_init_template (GTK_WIDGET (self));
   shk_chart_view_set_draw_func (self->chart, draw_chart, self, NULL);
   shk_chart_view_set_export_name (self->chart, _("cost-benefit"));
-  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->chart));
-
-  self->readout = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (self->readout, 0);
-  gtk_label_set_wrap (self->readout, TRUE);
-  gtk_label_set_wrap_mode (self->readout, PANGO_WRAP_WORD_CHAR);
-  gtk_widget_add_css_class (GTK_WIDGET (self->readout), "dim-label");
-  gtk_widget_add_css_class (GTK_WIDGET (self->readout), "numeric");
-  gtk_widget_add_css_class (GTK_WIDGET (self->readout), "caption");
-  gtk_widget_set_margin_start (GTK_WIDGET (self->readout), 6);
-  gtk_widget_set_margin_end (GTK_WIDGET (self->readout), 6);
-  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->readout));
-
-  g_signal_connect (motion, "motion", G_CALLBACK (on_motion), self);
-  g_signal_connect (motion, "leave", G_CALLBACK (on_leave), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->chart), motion);
-
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->chart), keys);
-
-  g_signal_connect (focus, "leave", G_CALLBACK (on_focus_leave), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->chart), focus);
-
-  g_signal_connect (self->chart, "query-tooltip", G_CALLBACK (on_query_tooltip), self);
-
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
-  g_signal_connect (click, "pressed", G_CALLBACK (on_pressed), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->chart), GTK_EVENT_CONTROLLER (click));
 
   update_accessible (self);
   update_readout (self);
