@@ -59,25 +59,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static ShkCostItem *
-cost_item (ShkScenario *scenario,
-           guint        index)
-{
-  GListModel *items = shk_scenario_get_cost_items (scenario);
-  g_autoptr(ShkCostItem) item = NULL;
-
-  if (index >= g_list_model_get_n_items (items))
-    return NULL;
-  item = g_list_model_get_item (items, index);
-  return item;   /* the scenario keeps it */
-}
-
-static guint
-n_cost_items (ShkScenario *scenario)
-{
-  return g_list_model_get_n_items (shk_scenario_get_cost_items (scenario));
-}
-
 /* ------------------------------------------------------------------ */
 /* Messages                                                            */
 
@@ -129,7 +110,7 @@ commit_cost (ShkScenarioCostGrid  *self,
     return FALSE;
   if (!changes)
     return TRUE;
-  key = g_strdup_printf ("%p:amount:%u-%u", (gpointer) cost_item (self->scenario, item),
+  key = g_strdup_printf ("%p:amount:%u-%u", (gpointer) shk_scenario_peek_cost_item (self->scenario, item),
                          first_year, last_year);
   pushes = shk_scenario_edit_fold_begin (self->fold, key);
   ok = shk_edit_scenario_cost (stack, self->plan, self->scenario, item, first_year,
@@ -194,7 +175,7 @@ on_cost_name_changed (GtkEditable         *editable,
 
   if (self->updating || self->scenario == NULL ||
       !g_ptr_array_find (self->name_entries, editable, &index) ||
-      (item = cost_item (self->scenario, index)) == NULL)
+      (item = shk_scenario_peek_cost_item (self->scenario, index)) == NULL)
     return;
 
   if (*stripped == '\0')
@@ -264,14 +245,14 @@ item_menu_button (guint        index,
 static gboolean
 shape_changed (ShkScenarioCostGrid *self)
 {
-  guint n = n_cost_items (self->scenario);
+  guint n = shk_scenario_get_n_cost_items (self->scenario);
 
   if (self->built_for != self->scenario ||
       self->n_years != shk_scenario_get_n_years (self->scenario) ||
       self->items->len != n)
     return TRUE;
   for (guint i = 0; i < n; i++)
-    if (g_ptr_array_index (self->items, i) != cost_item (self->scenario, i))
+    if (g_ptr_array_index (self->items, i) != shk_scenario_peek_cost_item (self->scenario, i))
       return TRUE;
   return FALSE;
 }
@@ -337,7 +318,7 @@ amount_entry (ShkScenarioCostGrid *self,
 static void
 build_cells (ShkScenarioCostGrid *self)
 {
-  guint n_items = n_cost_items (self->scenario);
+  guint n_items = shk_scenario_get_n_cost_items (self->scenario);
   guint n_years = shk_scenario_get_n_years (self->scenario);
   GtkWidget *label;
 
@@ -360,7 +341,7 @@ build_cells (ShkScenarioCostGrid *self)
 
   for (guint i = 0; i < n_items; i++)
     {
-      ShkCostItem *item = cost_item (self->scenario, i);
+      ShkCostItem *item = shk_scenario_peek_cost_item (self->scenario, i);
       GtkWidget *name = name_entry (self, item);
 
       g_ptr_array_add (self->items, g_object_ref (item));
@@ -412,7 +393,7 @@ static void
 update_item (ShkScenarioCostGrid *self,
              guint                i)
 {
-  ShkCostItem *item = cost_item (self->scenario, i);
+  ShkCostItem *item = shk_scenario_peek_cost_item (self->scenario, i);
   GtkWidget *name = g_ptr_array_index (self->name_entries, i);
   g_autofree char *stripped = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (name))));
   double total = 0;
@@ -504,7 +485,7 @@ add_item (GtkWidget  *widget,
   if (self->scenario == NULL || stack_of (self) == NULL)
     return;
 
-  position = n_cost_items (self->scenario);
+  position = shk_scenario_get_n_cost_items (self->scenario);
   item = shk_cost_item_new (_("New cost"), shk_scenario_get_n_years (self->scenario));
   label = g_strdup_printf (_("Add cost item to “%s”"), shk_scenario_get_name (self->scenario));
   shk_edit_insert_cost_item (stack_of (self), self->scenario, position, item, label);
@@ -525,7 +506,7 @@ remove_item (GtkWidget  *widget,
   g_autofree char *label = NULL;
 
   if (self->scenario == NULL || stack_of (self) == NULL ||
-      (item = cost_item (self->scenario, index)) == NULL)
+      (item = shk_scenario_peek_cost_item (self->scenario, index)) == NULL)
     return;
 
   label = g_strdup_printf (_("Removed cost item “%s”"), shk_cost_item_get_name (item));
@@ -538,8 +519,8 @@ move_item (ShkScenarioCostGrid *self,
            guint                from,
            guint                to)
 {
-  if (self->scenario == NULL || stack_of (self) == NULL || to >= n_cost_items (self->scenario) ||
-      cost_item (self->scenario, from) == NULL || from == to)
+  if (self->scenario == NULL || stack_of (self) == NULL || to >= shk_scenario_get_n_cost_items (self->scenario) ||
+      shk_scenario_peek_cost_item (self->scenario, from) == NULL || from == to)
     return;
 
   shk_edit_move_cost_item (stack_of (self), self->scenario, from, to);
@@ -580,7 +561,7 @@ fill_item (GtkWidget  *widget,
   ShkCostItem *item;
 
   if (self->scenario == NULL || stack_of (self) == NULL ||
-      (item = cost_item (self->scenario, index)) == NULL)
+      (item = shk_scenario_peek_cost_item (self->scenario, index)) == NULL)
     return;
   n_years = shk_scenario_get_n_years (self->scenario);
 

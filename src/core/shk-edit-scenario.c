@@ -19,25 +19,6 @@
 #include "shk-edit-scenario.h"
 #include "shk-payback.h"
 
-static ShkCostItem *
-cost_item (ShkScenario *scenario,
-           guint        index)
-{
-  GListModel *items = shk_scenario_get_cost_items (scenario);
-  g_autoptr(ShkCostItem) item = NULL;
-
-  if (index >= g_list_model_get_n_items (items))
-    return NULL;
-  item = g_list_model_get_item (items, index);
-  return item;   /* the scenario keeps it */
-}
-
-static guint
-n_cost_items (ShkScenario *scenario)
-{
-  return g_list_model_get_n_items (shk_scenario_get_cost_items (scenario));
-}
-
 /* ------------------------------------------------------------------ */
 /* Hours saved                                                         */
 
@@ -198,7 +179,7 @@ move_edit_apply (gpointer data,
   MoveEdit *edit = data;
   guint from = redo ? edit->from : edit->to;
   guint to = redo ? edit->to : edit->from;
-  g_autoptr(ShkCostItem) item = g_object_ref (cost_item (edit->scenario, from));
+  g_autoptr(ShkCostItem) item = g_object_ref (shk_scenario_peek_cost_item (edit->scenario, from));
 
   shk_scenario_remove_cost_item (edit->scenario, from);
   shk_scenario_insert_cost_item (edit->scenario, to, item);
@@ -215,7 +196,7 @@ shk_edit_move_cost_item (ShkUndoStack *stack,
 
   g_return_if_fail (SHK_IS_UNDO_STACK (stack));
   g_return_if_fail (SHK_IS_SCENARIO (scenario));
-  g_return_if_fail (from < n_cost_items (scenario) && to < n_cost_items (scenario));
+  g_return_if_fail (from < shk_scenario_get_n_cost_items (scenario) && to < shk_scenario_get_n_cost_items (scenario));
 
   if (from == to)
     return;
@@ -225,7 +206,7 @@ shk_edit_move_cost_item (ShkUndoStack *stack,
   edit->from = from;
   edit->to = to;
   label = g_strdup_printf (_("Move cost item “%s”"),
-                           shk_cost_item_get_name (cost_item (scenario, from)));
+                           shk_cost_item_get_name (shk_scenario_peek_cost_item (scenario, from)));
   move_edit_apply (edit, TRUE);
   shk_undo_stack_push (stack, label, move_edit_apply, edit, move_edit_free);
 }
@@ -309,9 +290,9 @@ shk_edit_scenario_years (ShkUndoStack       *stack,
   edit->new_start = MIN (edit->old_start, n - 1);
   edit->items = g_ptr_array_new_with_free_func (g_object_unref);
   edit->old_amounts = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; i < n_cost_items (scenario); i++)
+  for (guint i = 0; i < shk_scenario_get_n_cost_items (scenario); i++)
     {
-      ShkCostItem *item = cost_item (scenario, i);
+      ShkCostItem *item = shk_scenario_peek_cost_item (scenario, i);
       double *amounts = g_new0 (double, MAX (old_n, 1));
 
       for (guint y = 0; y < old_n; y++)
@@ -671,7 +652,7 @@ edit_cost (ShkUndoStack  *stack,
 {
   g_autofree char *stripped = NULL;
   ShkPaybackParams params = { 0 };
-  ShkCostItem *cost = cost_item (scenario, item);
+  ShkCostItem *cost = shk_scenario_peek_cost_item (scenario, item);
   double amount;
 
   if (cost == NULL || first_year > last_year || last_year >= shk_scenario_get_n_years (scenario))

@@ -524,6 +524,27 @@ shk_scenario_get_cost_items (ShkScenario *self)
   return G_LIST_MODEL (self->cost_items);
 }
 
+guint
+shk_scenario_get_n_cost_items (ShkScenario *self)
+{
+  g_return_val_if_fail (SHK_IS_SCENARIO (self), 0);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->cost_items));
+}
+
+ShkCostItem *
+shk_scenario_peek_cost_item (ShkScenario *self,
+                             guint        index)
+{
+  g_autoptr(ShkCostItem) item = NULL;
+
+  g_return_val_if_fail (SHK_IS_SCENARIO (self), NULL);
+
+  if (index >= g_list_model_get_n_items (G_LIST_MODEL (self->cost_items)))
+    return NULL;
+  item = g_list_model_get_item (G_LIST_MODEL (self->cost_items), index);
+  return item;   /* the store keeps its own reference */
+}
+
 void
 shk_scenario_append_cost_item (ShkScenario *self,
                                ShkCostItem *item)

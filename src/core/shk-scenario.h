@@ -67,6 +67,10 @@ void         shk_scenario_set_discount_rate      (ShkScenario *self,
 
 /* A GListModel of ShkCostItem. */
 GListModel  *shk_scenario_get_cost_items         (ShkScenario *self);
+guint        shk_scenario_get_n_cost_items       (ShkScenario *self);
+/* The cost item at @index (the scenario keeps it), or NULL past the end. */
+ShkCostItem *shk_scenario_peek_cost_item         (ShkScenario *self,
+                                                  guint        index);
 void         shk_scenario_append_cost_item       (ShkScenario *self,
                                                   ShkCostItem *item);
 void         shk_scenario_insert_cost_item       (ShkScenario *self,
