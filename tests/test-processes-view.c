@@ -4,6 +4,8 @@
  */
 #include <adwaita.h>
 
+#include "shk-process-cell.h"
+#include "shk-process-priority-cell.h"
 #include "shk-processes-view.h"
 #include "shk-test-utils.h"
 
@@ -200,6 +202,109 @@ test_create_scenario_from_selection (void)
   g_object_unref (view);
 }
 
+/* The first cell of @type showing a process, depth first; for the
+ * ordinary cells, the first one whose text column is @column. */
+static GtkWidget *
+find_cell (GtkWidget *widget,
+           GType      type,
+           int        column)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    {
+      g_autoptr(ShkProcess) process = NULL;
+      guint cell_column = 0;
+
+      if (type == SHK_TYPE_PROCESS_CELL)
+        g_object_get (widget, "process", &process, "column", &cell_column, NULL);
+      else
+        g_object_get (widget, "process", &process, NULL);
+      if (process != NULL && (column < 0 || (guint) column == cell_column))
+        return widget;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_cell (child, type, column);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The cells themselves, as the user works them: the priority drop-down
+ * and the in-place editor edit through the core, and undo shows again. */
+static void
+test_cells_edit_through_the_core (void)
+{
+  g_autoptr(ShkDocument) document = shk_document_new_builtin ();
+  ShkUndoStack *undo = shk_document_get_undo_stack (document);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = shk_processes_view_new ();
+  GtkWidget *cell, *drop_down, *editor;
+  ShkProcess *process;
+  ShkPriority before, chosen;
+  double hours;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1900, 1000);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  shk_processes_view_set_document (SHK_PROCESSES_VIEW (view), document);
+  gtk_window_present (GTK_WINDOW (window));
+  for (guint i = 0; i < 50 && find_cell (view, SHK_TYPE_PROCESS_PRIORITY_CELL, -1) == NULL; i++)
+    {
+      g_usleep (10000);
+      shk_test_flush_events ();
+    }
+
+  /* Showing the rows edits nothing. */
+  g_assert_false (shk_undo_stack_can_undo (undo));
+
+  cell = find_cell (view, SHK_TYPE_PROCESS_PRIORITY_CELL, -1);
+  g_assert_nonnull (cell);
+  process = shk_process_priority_cell_get_process (SHK_PROCESS_PRIORITY_CELL (cell));
+  drop_down = gtk_widget_get_first_child (cell);
+  g_assert_true (GTK_IS_DROP_DOWN (drop_down));
+  before = shk_process_get_priority (process);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (drop_down)), ==, (guint) before);
+  chosen = before == SHK_PRIORITY_HIGH ? SHK_PRIORITY_LOW : SHK_PRIORITY_HIGH;
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (drop_down), chosen);
+  g_assert_cmpint (shk_process_get_priority (process), ==, chosen);
+  g_assert_true (shk_undo_stack_undo (undo));
+  shk_test_flush_events ();
+  g_assert_cmpint (shk_process_get_priority (process), ==, before);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (drop_down)), ==, (guint) before);
+
+  /* The hours: nonsense is refused and marked, a figure is taken. */
+  cell = find_cell (view, SHK_TYPE_PROCESS_CELL, SHK_PROCESS_COLUMN_HOURS);
+  g_assert_nonnull (cell);
+  process = shk_process_cell_get_process (SHK_PROCESS_CELL (cell));
+  hours = shk_process_get_hours (process);
+  editor = gtk_widget_get_first_child (cell);
+  g_assert_true (GTK_IS_EDITABLE_LABEL (editor));
+
+  gtk_editable_label_start_editing (GTK_EDITABLE_LABEL (editor));
+  gtk_editable_set_text (GTK_EDITABLE (editor), "lots");
+  gtk_editable_label_stop_editing (GTK_EDITABLE_LABEL (editor), TRUE);
+  g_assert_cmpfloat (shk_process_get_hours (process), ==, hours);
+  g_assert_true (gtk_widget_has_css_class (editor, "error"));
+  g_assert_nonnull (gtk_widget_get_tooltip_text (editor));
+
+  gtk_editable_label_start_editing (GTK_EDITABLE_LABEL (editor));
+  gtk_editable_set_text (GTK_EDITABLE (editor), "123,456");
+  gtk_editable_label_stop_editing (GTK_EDITABLE_LABEL (editor), TRUE);
+  g_assert_cmpfloat (shk_process_get_hours (process), ==, 123456);
+  g_assert_false (gtk_widget_has_css_class (editor, "error"));
+
+  g_assert_true (shk_undo_stack_undo (undo));
+  g_assert_cmpfloat (shk_process_get_hours (process), ==, hours);
+  g_assert_false (shk_undo_stack_can_undo (undo));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  shk_test_flush_events ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -212,6 +317,7 @@ main (int   argc,
   g_test_add_func ("/processes-view/edit-rerank-undo", test_edit_reranks_and_undo);
   g_test_add_func ("/processes-view/expected-reduction", test_expected_reduction_clear_and_undo);
   g_test_add_func ("/processes-view/create-scenario", test_create_scenario_from_selection);
+  g_test_add_func ("/processes-view/cells", test_cells_edit_through_the_core);
 
   return g_test_run ();
 }

@@ -18,6 +18,7 @@
 
 #include "shk-chart-view.h"
 #include "shk-dashboard-private.h"
+#include "shk-dashboard-measure-row.h"
 #include "shk-summary-chart.h"
 
 /* Before GTK lays out and draws the frame (GDK_PRIORITY_REDRAW is
@@ -64,34 +65,13 @@ struct _ShkDashboard
 
 G_DEFINE_FINAL_TYPE (ShkDashboard, shk_dashboard, GTK_TYPE_WIDGET)
 
-static const char *
-grade_css_class (ShkGrade grade)
-{
-  switch (grade)
-    {
-    case SHK_GRADE_ACHIEVED:
-      return "grade-achieved";
-    case SHK_GRADE_MOSTLY:
-      return "grade-mostly";
-    case SHK_GRADE_LAGGING:
-      return "grade-lagging";
-    case SHK_GRADE_PENDING:
-      return "grade-pending";
-    case SHK_GRADE_NONE:
-    default:
-      return "grade-none";
-    }
-}
-
 /* A grade symbol in its colour, the way the measures table shows it. */
 static GtkWidget *
 grade_badge_new (ShkGrade grade)
 {
-  GtkWidget *label = gtk_label_new (shk_grade_to_symbol (grade));
+  GtkWidget *label = gtk_label_new (NULL);
 
-  gtk_widget_add_css_class (label, "grade");
-  gtk_widget_add_css_class (label, grade_css_class (grade));
-  gtk_widget_set_tooltip_text (label, shk_grade_get_label (grade));
+  shk_grade_badge_show (label, grade);
   return label;
 }
 
@@ -386,54 +366,6 @@ placeholder_row_new (const char *text)
   return row;
 }
 
-static GtkWidget *
-measure_row_new (ShkMeasure *measure)
-{
-  GtkWidget *row = adw_action_row_new ();
-  g_autofree char *number = g_strdup_printf (_("No.%u"), shk_measure_get_number (measure));
-  GtkWidget *number_label = gtk_label_new (number);
-  const char *bureau = shk_measure_get_bureau (measure);
-  const char *section = shk_measure_get_section (measure);
-  g_autofree char *where = NULL;
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), shk_measure_get_name (measure));
-  if (*bureau != '\0' && *section != '\0')
-    where = g_strdup_printf ("%s %s", bureau, section);
-  else
-    where = g_strdup (*section != '\0' ? section : bureau);
-  if (*where != '\0')
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), where);
-
-  gtk_label_set_width_chars (GTK_LABEL (number_label), 6);
-  gtk_label_set_xalign (GTK_LABEL (number_label), 0.0);
-  gtk_widget_add_css_class (number_label, "numeric");
-  gtk_widget_add_css_class (number_label, "dim-label");
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), number_label);
-  return row;
-}
-
-/* The rate that gave the grade, or why there is none. */
-static GtkWidget *
-rate_label_new (const ShkGradeInfo *info)
-{
-  g_autofree char *text = NULL;
-  GtkWidget *label;
-
-  if (info->has_rate)
-    text = format_percent (info->rate);
-  else
-    text = g_strdup (_("Judged"));
-  label = gtk_label_new (text);
-  gtk_widget_add_css_class (label, "numeric");
-  if (!info->has_rate)
-    {
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_widget_set_tooltip_text (label, _("No figures to compute a rate from: the office judged the grade"));
-    }
-  return label;
-}
-
 static guint
 fill_grade_list (ShkDashboard        *self,
                  ShkEvaluation       *evaluation,
@@ -466,49 +398,16 @@ fill_grade_list (ShkDashboard        *self,
   for (guint i = 0; i < measures->len; i++)
     {
       ShkMeasure *measure = g_ptr_array_index (measures, i);
-      GtkWidget *row = measure_row_new (measure);
       ShkGradeInfo info;
 
       shk_plan_grade_measure (self->plan, measure, evaluation, &info);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), rate_label_new (&info));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), grade_badge_new (info.effective));
-      gtk_list_box_append (list, row);
+      gtk_list_box_append (list, shk_dashboard_measure_row_new_graded (measure, &info));
     }
 
   if (measures->len == 0)
     gtk_list_box_append (list, placeholder_row_new (_("None")));
 
   return measures->len;
-}
-
-static GtkWidget *
-departure_suffix_new (const ShkGradeInfo *info)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *computed_caption = gtk_label_new (_("Figures"));
-  GtkWidget *manual_caption = gtk_label_new (_("Office"));
-  GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
-  GtkWidget *rate = rate_label_new (info);
-  g_autofree char *accessible = NULL;
-
-  gtk_widget_add_css_class (computed_caption, "dim-label");
-  gtk_widget_add_css_class (manual_caption, "dim-label");
-  gtk_widget_add_css_class (arrow, "dim-label");
-  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
-
-  gtk_box_append (GTK_BOX (box), computed_caption);
-  gtk_box_append (GTK_BOX (box), grade_badge_new (info->computed));
-  gtk_box_append (GTK_BOX (box), rate);
-  gtk_box_append (GTK_BOX (box), arrow);
-  gtk_box_append (GTK_BOX (box), manual_caption);
-  gtk_box_append (GTK_BOX (box), grade_badge_new (info->manual));
-
-  accessible = g_strdup_printf (_("Computed %s, office grade %s"),
-                                shk_grade_get_label (info->computed),
-                                shk_grade_get_label (info->manual));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  accessible, -1);
-  return box;
 }
 
 static guint
@@ -527,19 +426,8 @@ fill_departures (ShkDashboard *self)
   adw_preferences_group_set_description (self->departures_group, description);
 
   for (guint i = 0; i < departures->len; i++)
-    {
-      ShkDeparture *departure = g_ptr_array_index (departures, i);
-      GtkWidget *row = measure_row_new (departure->measure);
-      const char *reason = departure->info.reason;
-      g_autofree char *subtitle = NULL;
-
-      subtitle = g_strdup_printf ("%s — %s", shk_evaluation_get_id (departure->evaluation),
-                                  reason != NULL && *reason != '\0' ? reason : _("No reason given"));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), departure_suffix_new (&departure->info));
-      gtk_list_box_append (self->departures_list, row);
-    }
+    gtk_list_box_append (self->departures_list,
+                         shk_dashboard_measure_row_new_departure (g_ptr_array_index (departures, i)));
 
   if (departures->len == 0)
     gtk_list_box_append (self->departures_list,

@@ -10,8 +10,55 @@
 #include "shk-print.h"
 #include "shk-report.h"
 
-#define SETTINGS_KEY   "shk-print-settings"
-#define PAGE_SETUP_KEY "shk-print-page-setup"
+/* What a window printed with last: the next print from it starts with
+ * the same printer, paper and orientation. Kept here, keyed by the
+ * window and dropped when it goes, rather than as strings on it. */
+typedef struct
+{
+  GtkPrintSettings *settings;
+  GtkPageSetup     *setup;
+} PrintChoice;
+
+static GHashTable *choices;   /* GtkWindow* → PrintChoice* */
+
+static void
+print_choice_free (PrintChoice *choice)
+{
+  g_clear_object (&choice->settings);
+  g_clear_object (&choice->setup);
+  g_free (choice);
+}
+
+static void
+on_window_finalized (gpointer  data,
+                     GObject  *window)
+{
+  g_hash_table_remove (choices, window);
+}
+
+static PrintChoice *
+lookup_choice (GtkWindow *parent)
+{
+  return choices != NULL ? g_hash_table_lookup (choices, parent) : NULL;
+}
+
+static void
+remember_choice (GtkWindow         *parent,
+                 GtkPrintOperation *operation)
+{
+  PrintChoice *choice = lookup_choice (parent);
+
+  if (choices == NULL)
+    choices = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) print_choice_free);
+  if (choice == NULL)
+    {
+      choice = g_new0 (PrintChoice, 1);
+      g_hash_table_insert (choices, parent, choice);
+      g_object_weak_ref (G_OBJECT (parent), on_window_finalized, NULL);
+    }
+  g_set_object (&choice->settings, gtk_print_operation_get_print_settings (operation));
+  g_set_object (&choice->setup, gtk_print_operation_get_default_page_setup (operation));
+}
 
 /* What one print operation needs while it runs. */
 typedef struct
@@ -83,12 +130,7 @@ on_done (GtkPrintOperation       *operation,
   else if (result == GTK_PRINT_OPERATION_RESULT_APPLY && job->parent != NULL)
     {
       /* Next time, the same printer, paper and orientation. */
-      g_object_set_data_full (G_OBJECT (job->parent), SETTINGS_KEY,
-                              g_object_ref (gtk_print_operation_get_print_settings (operation)),
-                              g_object_unref);
-      g_object_set_data_full (G_OBJECT (job->parent), PAGE_SETUP_KEY,
-                              g_object_ref (gtk_print_operation_get_default_page_setup (operation)),
-                              g_object_unref);
+      remember_choice (job->parent, operation);
     }
   /* The operation holds the job; it goes when the operation does. */
   g_object_unref (operation);
@@ -102,8 +144,9 @@ operation_new (GtkWindow  *parent,
                PrintJob   *job)
 {
   GtkPrintOperation *operation = gtk_print_operation_new ();
-  GtkPrintSettings *settings = g_object_get_data (G_OBJECT (parent), SETTINGS_KEY);
-  GtkPageSetup *setup = g_object_get_data (G_OBJECT (parent), PAGE_SETUP_KEY);
+  PrintChoice *choice = lookup_choice (parent);
+  GtkPrintSettings *settings = choice != NULL ? choice->settings : NULL;
+  GtkPageSetup *setup = choice != NULL ? choice->setup : NULL;
   g_autoptr(GtkPageSetup) fallback = NULL;
 
   if (setup == NULL)
@@ -118,9 +161,9 @@ operation_new (GtkWindow  *parent,
   gtk_print_operation_set_job_name (operation, job_name);
 
   g_set_weak_pointer (&job->parent, parent);
-  g_object_set_data_full (G_OBJECT (operation), "shk-print-job", job,
-                          (GDestroyNotify) print_job_free);
-  g_signal_connect (operation, "done", G_CALLBACK (on_done), job);
+  /* The job goes with the operation: its "done" handler owns it. */
+  g_signal_connect_data (operation, "done", G_CALLBACK (on_done), job,
+                         (GClosureNotify) print_job_free, 0);
   return operation;
 }
 

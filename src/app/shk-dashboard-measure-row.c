@@ -1,0 +1,200 @@
+/* shk-dashboard-measure-row.c — a measure in the dashboard's lists
+ *
+ * Its number, name and bureau, then either the rate and the grade it
+ * gave (the lists of measures fully achieved and lagging) or the grade
+ * the figures give against the office's (the departures). Both layouts
+ * are in the template; a row shows the one it was made for.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "shk-dashboard-measure-row.h"
+
+struct _ShkDashboardMeasureRow
+{
+  AdwActionRow  parent_instance;
+
+  ShkMeasure   *measure;
+
+  /* template children */
+  GtkLabel     *number_label;
+  GtkLabel     *rate_label;
+  GtkWidget    *grade_badge;
+  GtkWidget    *departure_box;
+  GtkWidget    *computed_badge;
+  GtkLabel     *departure_rate_label;
+  GtkWidget    *manual_badge;
+};
+
+G_DEFINE_FINAL_TYPE (ShkDashboardMeasureRow, shk_dashboard_measure_row, ADW_TYPE_ACTION_ROW)
+
+static const char *
+grade_css_class (ShkGrade grade)
+{
+  switch (grade)
+    {
+    case SHK_GRADE_ACHIEVED:
+      return "grade-achieved";
+    case SHK_GRADE_MOSTLY:
+      return "grade-mostly";
+    case SHK_GRADE_LAGGING:
+      return "grade-lagging";
+    case SHK_GRADE_PENDING:
+      return "grade-pending";
+    case SHK_GRADE_NONE:
+    default:
+      return "grade-none";
+    }
+}
+
+/* A grade symbol in its colour, the way the measures table shows it. */
+void
+shk_grade_badge_show (GtkWidget *label,
+                      ShkGrade   grade)
+{
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  gtk_label_set_text (GTK_LABEL (label), shk_grade_to_symbol (grade));
+  gtk_widget_add_css_class (label, "grade");
+  gtk_widget_add_css_class (label, grade_css_class (grade));
+  gtk_widget_set_tooltip_text (label, shk_grade_get_label (grade));
+}
+
+/* The rate that gave the grade, or why there is none. */
+static void
+show_rate (GtkLabel           *label,
+           const ShkGradeInfo *info)
+{
+  g_autofree char *text = NULL;
+
+  if (info->has_rate)
+    {
+      text = g_strdup_printf ("%.1f%%", info->rate * 100.0);
+      gtk_label_set_text (label, text);
+      return;
+    }
+
+  gtk_label_set_text (label, _("Judged"));
+  gtk_widget_add_css_class (GTK_WIDGET (label), "dim-label");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (label),
+                               _("No figures to compute a rate from: the office judged the grade"));
+}
+
+static void
+show_measure (ShkDashboardMeasureRow *self,
+              ShkMeasure             *measure)
+{
+  g_autofree char *number = g_strdup_printf (_("No.%u"), shk_measure_get_number (measure));
+  const char *bureau = shk_measure_get_bureau (measure);
+  const char *section = shk_measure_get_section (measure);
+  g_autofree char *where = NULL;
+
+  g_set_object (&self->measure, measure);
+  gtk_label_set_text (self->number_label, number);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), shk_measure_get_name (measure));
+  if (*bureau != '\0' && *section != '\0')
+    where = g_strdup_printf ("%s %s", bureau, section);
+  else
+    where = g_strdup (*section != '\0' ? section : bureau);
+  if (*where != '\0')
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (self), where);
+}
+
+GtkWidget *
+shk_dashboard_measure_row_new_graded (ShkMeasure         *measure,
+                                      const ShkGradeInfo *info)
+{
+  ShkDashboardMeasureRow *self;
+
+  g_return_val_if_fail (SHK_IS_MEASURE (measure), NULL);
+  g_return_val_if_fail (info != NULL, NULL);
+
+  self = g_object_new (SHK_TYPE_DASHBOARD_MEASURE_ROW, NULL);
+  show_measure (self, measure);
+  show_rate (self->rate_label, info);
+  shk_grade_badge_show (self->grade_badge, info->effective);
+  return GTK_WIDGET (self);
+}
+
+GtkWidget *
+shk_dashboard_measure_row_new_departure (const ShkDeparture *departure)
+{
+  ShkDashboardMeasureRow *self;
+  const ShkGradeInfo *info;
+  const char *reason;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *accessible = NULL;
+
+  g_return_val_if_fail (departure != NULL, NULL);
+
+  info = &departure->info;
+  reason = info->reason;
+  self = g_object_new (SHK_TYPE_DASHBOARD_MEASURE_ROW, NULL);
+  show_measure (self, departure->measure);
+
+  subtitle = g_strdup_printf ("%s — %s", shk_evaluation_get_id (departure->evaluation),
+                              reason != NULL && *reason != '\0' ? reason : _("No reason given"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (self), 3);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->rate_label), FALSE);
+  gtk_widget_set_visible (self->grade_badge, FALSE);
+  gtk_widget_set_visible (self->departure_box, TRUE);
+  shk_grade_badge_show (self->computed_badge, info->computed);
+  show_rate (self->departure_rate_label, info);
+  shk_grade_badge_show (self->manual_badge, info->manual);
+
+  accessible = g_strdup_printf (_("Computed %s, office grade %s"),
+                                shk_grade_get_label (info->computed),
+                                shk_grade_get_label (info->manual));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->departure_box),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  return GTK_WIDGET (self);
+}
+
+ShkMeasure *
+shk_dashboard_measure_row_get_measure (ShkDashboardMeasureRow *self)
+{
+  g_return_val_if_fail (SHK_IS_DASHBOARD_MEASURE_ROW (self), NULL);
+
+  return self->measure;
+}
+
+static void
+shk_dashboard_measure_row_dispose (GObject *object)
+{
+  ShkDashboardMeasureRow *self = SHK_DASHBOARD_MEASURE_ROW (object);
+
+  g_clear_object (&self->measure);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SHK_TYPE_DASHBOARD_MEASURE_ROW);
+
+  G_OBJECT_CLASS (shk_dashboard_measure_row_parent_class)->dispose (object);
+}
+
+static void
+shk_dashboard_measure_row_class_init (ShkDashboardMeasureRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = shk_dashboard_measure_row_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/shinchoku/Shinchoku/shk-dashboard-measure-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, ShkDashboardMeasureRow, number_label);
+  gtk_widget_class_bind_template_child (widget_class, ShkDashboardMeasureRow, rate_label);
+  gtk_widget_class_bind_template_child (widget_class, ShkDashboardMeasureRow, grade_badge);
+  gtk_widget_class_bind_template_child (widget_class, ShkDashboardMeasureRow, departure_box);
+  gtk_widget_class_bind_template_child (widget_class, ShkDashboardMeasureRow, computed_badge);
+  gtk_widget_class_bind_template_child (widget_class, ShkDashboardMeasureRow, departure_rate_label);
+  gtk_widget_class_bind_template_child (widget_class, ShkDashboardMeasureRow, manual_badge);
+}
+
+static void
+shk_dashboard_measure_row_init (ShkDashboardMeasureRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
