@@ -82,7 +82,8 @@ mutate_entries (GPtrArray *entries,
   if (capacity == 0)
     return;
   buffer = g_malloc (capacity);
-  memcpy (buffer, contents, MIN (size, capacity));
+  if (size > 0)   /* an empty part has no data pointer */
+    memcpy (buffer, contents, MIN (size, capacity));
   size = LLVMFuzzerMutate (buffer, MIN (size, capacity), capacity);
   g_bytes_unref (entry->contents);
   entry->contents = g_bytes_new_take (buffer, size);
