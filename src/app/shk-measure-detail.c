@@ -22,31 +22,14 @@
 #include "shk-indicator-row.h"
 #include "shk-measure-detail.h"
 #include "shk-measure-field.h"
+#include "shk-measure-grade-rows.h"
 #include "shk-rules.h"
 
 #define SYNC_PRIORITY (G_PRIORITY_HIGH_IDLE + 10)
 
-typedef struct
-{
-  ShkMeasureDetail *detail;       /* unowned: the pane owns its rows */
-  char             *evaluation_id;
-  GtkWidget        *grade_row;    /* AdwComboRow */
-  GtkWidget        *reason_row;   /* AdwEntryRow */
-  ShkMeasureField  *reason_field;
-} GradeRows;
-
 /* The measure's long texts, in the order of text_fields. */
 static const char * const text_properties[] = {
   "purpose", "actions", "next-year-plan", "expected-effect", "notes",
-};
-
-/* The grade rows' items after "Computed", in order. */
-static const ShkGrade grade_choices[] = {
-  SHK_GRADE_ACHIEVED,
-  SHK_GRADE_MOSTLY,
-  SHK_GRADE_LAGGING,
-  SHK_GRADE_PENDING,
-  SHK_GRADE_NONE,
 };
 
 struct _ShkMeasureDetail
@@ -63,12 +46,11 @@ struct _ShkMeasureDetail
   char                *structure;       /* what the dynamic rows were built for */
 
   GPtrArray           *indicator_rows;  /* ShkIndicatorRow, unowned: in indicators_group */
-  GPtrArray           *grade_rows;      /* GradeRows */
+  GPtrArray           *grade_rows;      /* ShkMeasureGradeRows */
   GtkStringList       *policy_items;
   GArray              *policy_numbers;  /* guint, one per policy item */
   GtkStringList       *year_items;
   GStrv                year_ids;        /* "" (original plan), then the years */
-  GtkStringList       *grade_items;
   ShkMeasureField     *name_field;
   ShkMeasureField     *bureau_field;
   ShkMeasureField     *section_field;
@@ -217,12 +199,6 @@ edit_boolean (ShkMeasureDetail *self,
   edit_property (self, G_OBJECT (self->measure), property, &value);
 }
 
-static char *
-escape (const char *text)
-{
-  return g_markup_escape_text (text != NULL ? text : "", -1);
-}
-
 /* ------------------------------------------------------------------ */
 /* Fields: committed on Enter or when the focus leaves                 */
 
@@ -277,7 +253,7 @@ flush_pending (ShkMeasureDetail *self)
   for (guint r = 0; self->indicator_rows != NULL && r < self->indicator_rows->len; r++)
     shk_indicator_row_flush (g_ptr_array_index (self->indicator_rows, r));
   for (guint g = 0; self->grade_rows != NULL && g < self->grade_rows->len; g++)
-    shk_measure_field_commit (((GradeRows *) g_ptr_array_index (self->grade_rows, g))->reason_field);
+    shk_measure_grade_rows_flush (g_ptr_array_index (self->grade_rows, g));
 }
 
 /* Forgets what was typed and refused in the fixed rows. */
@@ -514,19 +490,9 @@ build_indicator (ShkMeasureDetail *self,
 /* ------------------------------------------------------------------ */
 /* Grade rows                                                          */
 
-static void
-grade_rows_free (gpointer data)
-{
-  GradeRows *rows = data;
-
-  g_clear_object (&rows->reason_field);
-  g_free (rows->evaluation_id);
-  g_free (rows);
-}
-
 static gboolean
 commit_reason (ShkMeasureDetail *self,
-               GradeRows        *rows,
+               const char       *evaluation_id,
                const char       *text,
                GError          **error)
 {
@@ -535,124 +501,61 @@ commit_reason (ShkMeasureDetail *self,
   const char *old_reason = NULL;
   ShkGrade grade;
 
-  if (!shk_measure_get_manual_grade (self->measure, rows->evaluation_id, &grade, &old_reason))
+  if (!shk_measure_get_manual_grade (self->measure, evaluation_id, &grade, &old_reason))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                    _("No.%u %s: choose a grade before giving its reason"),
-                   shk_measure_get_number (self->measure), rows->evaluation_id);
+                   shk_measure_get_number (self->measure), evaluation_id);
       return FALSE;
     }
   if (g_strcmp0 (old_reason != NULL ? old_reason : "", stripped) == 0)
     return TRUE;
 
-  label = g_strdup_printf (_("Edit the reason for the %s grade of No.%u"), rows->evaluation_id,
+  label = g_strdup_printf (_("Edit the reason for the %s grade of No.%u"), evaluation_id,
                            shk_measure_get_number (self->measure));
-  shk_edit_manual_grade (undo_stack (self), self->measure, rows->evaluation_id, TRUE, grade,
+  shk_edit_manual_grade (undo_stack (self), self->measure, evaluation_id, TRUE, grade,
                          *stripped != '\0' ? stripped : NULL, label);
   return TRUE;
 }
 
 static void
-on_reason_commit (ShkMeasureField *field,
-                  const char      *text,
-                  GradeRows       *rows)
+on_reason_edited (ShkMeasureGradeRows *rows,
+                  ShkMeasureField     *field,
+                  const char          *text,
+                  ShkMeasureDetail    *self)
 {
   g_autoptr(GError) error = NULL;
 
-  if (!can_edit (rows->detail))
+  if (!can_edit (self))
     return;
-  commit_reason (rows->detail, rows, text, &error);
-  report (rows->detail, field, error);
+  commit_reason (self, shk_measure_grade_rows_get_evaluation_id (rows), text, &error);
+  report (self, field, error);
 }
 
 static void
-on_grade_selected (AdwComboRow *row,
-                   GParamSpec  *pspec,
-                   GradeRows   *rows)
+on_grade_chosen (ShkMeasureGradeRows *rows,
+                 gboolean             has_manual,
+                 int                  grade,
+                 ShkMeasureDetail    *self)
 {
-  ShkMeasureDetail *self = rows->detail;
-  guint selected = adw_combo_row_get_selected (row);
-
-  if (self->syncing || self->measure == NULL || selected == GTK_INVALID_LIST_POSITION)
+  if (self->syncing || self->measure == NULL)
     return;
-
-  if (selected == 0)
-    shk_edit_manual_grade_keep_reason (undo_stack (self), self->measure, rows->evaluation_id,
-                                       FALSE, SHK_GRADE_NONE);
-  else if (selected <= G_N_ELEMENTS (grade_choices))
-    shk_edit_manual_grade_keep_reason (undo_stack (self), self->measure, rows->evaluation_id,
-                                       TRUE, grade_choices[selected - 1]);
+  shk_edit_manual_grade_keep_reason (undo_stack (self), self->measure,
+                                     shk_measure_grade_rows_get_evaluation_id (rows),
+                                     has_manual, (ShkGrade) grade);
 }
 
-static GradeRows *
+static ShkMeasureGradeRows *
 build_grade (ShkMeasureDetail *self,
              ShkEvaluation    *evaluation)
 {
-  GradeRows *rows = g_new0 (GradeRows, 1);
+  ShkMeasureGradeRows *rows = shk_measure_grade_rows_new (evaluation);
 
-  rows->detail = self;
-  const char *heading = shk_evaluation_get_label (evaluation);
-  g_autofree char *title = NULL;
-  g_autofree char *escaped = NULL;
-  g_autofree char *reason_title = NULL;
-
-  rows->evaluation_id = g_strdup (shk_evaluation_get_id (evaluation));
-  title = heading != NULL ? g_strdup_printf ("%s %s", rows->evaluation_id, heading)
-                          : g_strdup (rows->evaluation_id);
-  escaped = escape (title);
-
-  rows->grade_row = adw_combo_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rows->grade_row), escaped);
-  adw_combo_row_set_model (ADW_COMBO_ROW (rows->grade_row), G_LIST_MODEL (self->grade_items));
-  g_signal_connect (rows->grade_row, "notify::selected", G_CALLBACK (on_grade_selected), rows);
-
-  rows->reason_row = adw_entry_row_new ();
-  reason_title = g_strdup_printf (_("Reason for the %s grade"), rows->evaluation_id);
-  g_clear_pointer (&escaped, g_free);
-  escaped = escape (reason_title);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rows->reason_row), escaped);
-  rows->reason_field = watch_field (self, rows->reason_row, G_CALLBACK (on_reason_commit), rows);
-
-  adw_preferences_group_add (self->grades_group, rows->grade_row);
-  adw_preferences_group_add (self->grades_group, rows->reason_row);
+  g_signal_connect (rows, "grade-chosen", G_CALLBACK (on_grade_chosen), self);
+  g_signal_connect (rows, "reason-edited", G_CALLBACK (on_reason_edited), self);
+  adw_preferences_group_add (self->grades_group, shk_measure_grade_rows_get_grade_row (rows));
+  adw_preferences_group_add (self->grades_group, shk_measure_grade_rows_get_reason_row (rows));
   return rows;
-}
-
-static void
-sync_grade (ShkMeasureDetail *self,
-            GradeRows        *rows)
-{
-  ShkEvaluation *evaluation = shk_plan_find_evaluation (self->plan, rows->evaluation_id);
-  g_autofree char *subtitle = NULL;
-  ShkGradeInfo info;
-  guint selected = 0;
-
-  if (evaluation == NULL)
-    return;
-
-  shk_plan_grade_measure (self->plan, self->measure, evaluation, &info);
-  if (info.has_rate)
-    subtitle = g_strdup_printf (_("Computed from the figures: %s %s (%.1f%%)"),
-                                shk_grade_to_symbol (info.computed),
-                                shk_grade_get_label (info.computed), info.rate * 100.0);
-  else
-    subtitle = g_strdup (_("The figures give no rate to compute a grade from"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (rows->grade_row), subtitle);
-
-  if (info.has_manual)
-    for (guint i = 0; i < G_N_ELEMENTS (grade_choices); i++)
-      if (grade_choices[i] == info.manual)
-        selected = i + 1;
-  adw_combo_row_set_selected (ADW_COMBO_ROW (rows->grade_row), selected);
-
-  /* Departing from the figures is what a reason is for. */
-  if (info.origin == SHK_GRADE_ORIGIN_OVERRIDDEN)
-    gtk_widget_add_css_class (rows->grade_row, "warning");
-  else
-    gtk_widget_remove_css_class (rows->grade_row, "warning");
-
-  shk_measure_field_set_text (rows->reason_field, info.reason != NULL ? info.reason : "");
-  gtk_widget_set_sensitive (rows->reason_row, info.has_manual);
 }
 
 /* ------------------------------------------------------------------ */
@@ -669,9 +572,10 @@ clear_dynamic_rows (ShkMeasureDetail *self)
 
   for (guint i = 0; i < self->grade_rows->len; i++)
     {
-      GradeRows *rows = g_ptr_array_index (self->grade_rows, i);
-      adw_preferences_group_remove (self->grades_group, rows->grade_row);
-      adw_preferences_group_remove (self->grades_group, rows->reason_row);
+      ShkMeasureGradeRows *rows = g_ptr_array_index (self->grade_rows, i);
+
+      adw_preferences_group_remove (self->grades_group, shk_measure_grade_rows_get_grade_row (rows));
+      adw_preferences_group_remove (self->grades_group, shk_measure_grade_rows_get_reason_row (rows));
     }
   g_ptr_array_set_size (self->grade_rows, 0);
 }
@@ -840,7 +744,7 @@ sync_values (ShkMeasureDetail *self)
   for (guint i = 0; i < self->indicator_rows->len; i++)
     shk_indicator_row_sync (g_ptr_array_index (self->indicator_rows, i));
   for (guint i = 0; i < self->grade_rows->len; i++)
-    sync_grade (self, g_ptr_array_index (self->grade_rows, i));
+    shk_measure_grade_rows_sync (g_ptr_array_index (self->grade_rows, i), self->plan, measure);
 }
 
 static void
@@ -922,7 +826,6 @@ shk_measure_detail_finalize (GObject *object)
   g_clear_pointer (&self->structure, g_free);
   g_clear_object (&self->policy_items);
   g_clear_object (&self->year_items);
-  g_clear_object (&self->grade_items);
   g_clear_object (&self->name_field);
   g_clear_object (&self->bureau_field);
   g_clear_object (&self->section_field);
@@ -978,22 +881,10 @@ shk_measure_detail_init (ShkMeasureDetail *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->indicator_rows = g_ptr_array_new ();
-  self->grade_rows = g_ptr_array_new_with_free_func (grade_rows_free);
+  self->grade_rows = g_ptr_array_new_with_free_func (g_object_unref);
   self->policy_numbers = g_array_new (FALSE, FALSE, sizeof (guint));
   self->policy_items = gtk_string_list_new (NULL);
   self->year_items = gtk_string_list_new (NULL);
-  self->grade_items = gtk_string_list_new ((const char * const []) { _("Computed"), NULL });
-  for (guint i = 0; i < G_N_ELEMENTS (grade_choices); i++)
-    {
-      g_autofree char *label = NULL;
-
-      if (grade_choices[i] == SHK_GRADE_NONE)
-        label = g_strdup (_("Not evaluated"));
-      else
-        label = g_strdup_printf ("%s %s", shk_grade_to_symbol (grade_choices[i]),
-                                 shk_grade_get_label (grade_choices[i]));
-      gtk_string_list_append (self->grade_items, label);
-    }
 
   adw_combo_row_set_model (self->policy_row, G_LIST_MODEL (self->policy_items));
   adw_combo_row_set_model (self->year_added_row, G_LIST_MODEL (self->year_items));
