@@ -353,6 +353,8 @@ static void
 setup_filters (ShkMeasureFilterBar *self)
 {
   g_autoptr(GtkStringList) grades = gtk_string_list_new ((const char * const []) { _("All Grades"), NULL });
+  g_autoptr(GtkExpression) expression =
+    gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
 
   for (guint i = 0; i < G_N_ELEMENTS (filter_grades); i++)
     {
@@ -377,8 +379,8 @@ setup_filters (ShkMeasureFilterBar *self)
   gtk_drop_down_set_model (self->bureau_filter, G_LIST_MODEL (self->bureau_items));
   gtk_drop_down_set_model (self->grade_filter, G_LIST_MODEL (grades));
   gtk_drop_down_set_model (self->scope_filter, G_LIST_MODEL (self->scope_items));
-  gtk_drop_down_set_expression (self->bureau_filter,
-                                gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
+  /* The drop-down takes a reference of its own. */
+  gtk_drop_down_set_expression (self->bureau_filter, expression);
 
   g_signal_connect_swapped (self->policy_filter, "notify::selected", G_CALLBACK (on_filter_changed), self);
   g_signal_connect_swapped (self->bureau_filter, "notify::selected", G_CALLBACK (on_filter_changed), self);
