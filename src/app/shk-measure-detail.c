@@ -19,43 +19,17 @@
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
 
+#include "shk-indicator-row.h"
 #include "shk-measure-detail.h"
+#include "shk-measure-field.h"
+#include "shk-measure-grade-rows.h"
 #include "shk-rules.h"
 
 #define SYNC_PRIORITY (G_PRIORITY_HIGH_IDLE + 10)
 
-/* Applies the text of an editable; FALSE with @error when refused. */
-typedef gboolean (*CommitFunc) (ShkMeasureDetail *self,
-                                GtkWidget        *widget,
-                                const char       *text,
-                                GError          **error);
-
-typedef struct
-{
-  ShkIndicator *indicator;
-  guint         index;
-  GtkWidget    *expander;       /* AdwExpanderRow, in indicators_group */
-  GtkWidget    *label_row;
-  GtkWidget    *unit_row;
-  GtkWidget    *note_row;
-  GtkWidget    *direction_row;
-  GPtrArray    *value_entries;  /* GtkEntry: each year's target, then actual */
-} IndicatorRows;
-
-typedef struct
-{
-  char         *evaluation_id;
-  GtkWidget    *grade_row;      /* AdwComboRow */
-  GtkWidget    *reason_row;     /* AdwEntryRow */
-} GradeRows;
-
-/* The grade rows' items after "Computed", in order. */
-static const ShkGrade grade_choices[] = {
-  SHK_GRADE_ACHIEVED,
-  SHK_GRADE_MOSTLY,
-  SHK_GRADE_LAGGING,
-  SHK_GRADE_PENDING,
-  SHK_GRADE_NONE,
+/* The measure's long texts, in the order of text_fields. */
+static const char * const text_properties[] = {
+  "purpose", "actions", "next-year-plan", "expected-effect", "notes",
 };
 
 struct _ShkMeasureDetail
@@ -71,14 +45,16 @@ struct _ShkMeasureDetail
   gboolean             disposing;
   char                *structure;       /* what the dynamic rows were built for */
 
-  GPtrArray           *indicator_rows;  /* IndicatorRows */
-  GPtrArray           *grade_rows;      /* GradeRows */
+  GPtrArray           *indicator_rows;  /* ShkIndicatorRow, unowned: in indicators_group */
+  GPtrArray           *grade_rows;      /* ShkMeasureGradeRows */
   GtkStringList       *policy_items;
   GArray              *policy_numbers;  /* guint, one per policy item */
   GtkStringList       *year_items;
   GStrv                year_ids;        /* "" (original plan), then the years */
-  GtkStringList       *grade_items;
-  GtkStringList       *direction_items;
+  ShkMeasureField     *name_field;
+  ShkMeasureField     *bureau_field;
+  ShkMeasureField     *section_field;
+  ShkMeasureField     *text_fields[G_N_ELEMENTS (text_properties)];
 
   /* template children */
   GtkStack            *stack;
@@ -133,19 +109,6 @@ static void
 hide_message (ShkMeasureDetail *self)
 {
   gtk_revealer_set_reveal_child (self->message_revealer, FALSE);
-}
-
-static gboolean
-is_dirty (gpointer widget)
-{
-  return g_object_get_data (G_OBJECT (widget), "dirty") != NULL;
-}
-
-static void
-set_dirty (gpointer widget,
-           gboolean dirty)
-{
-  g_object_set_data (G_OBJECT (widget), "dirty", dirty ? GINT_TO_POINTER (1) : NULL);
 }
 
 /* The undo label of a property edit, by property name. Each is a literal
@@ -236,148 +199,42 @@ edit_boolean (ShkMeasureDetail *self,
   edit_property (self, G_OBJECT (self->measure), property, &value);
 }
 
-static char *
-escape (const char *text)
+/* ------------------------------------------------------------------ */
+/* Fields: committed on Enter or when the focus leaves                 */
+
+static gboolean
+can_edit (ShkMeasureDetail *self)
 {
-  return g_markup_escape_text (text != NULL ? text : "", -1);
+  return self->measure != NULL && self->document != NULL && !self->disposing;
 }
 
-/* ------------------------------------------------------------------ */
-/* Editables: committed on Enter or when the focus leaves               */
-
+/* After a field's commit: a refused value stays as it was, and the field
+ * shows it again, marked, with the reason above. */
 static void
-commit_editable (ShkMeasureDetail *self,
-                 GtkWidget        *widget)
+report (ShkMeasureDetail *self,
+        ShkMeasureField  *field,
+        const GError     *error)
 {
-  CommitFunc func = g_object_get_data (G_OBJECT (widget), "commit");
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
-
-  if (!is_dirty (widget) || self->measure == NULL || self->document == NULL || self->disposing)
-    return;
-
-  set_dirty (widget, FALSE);
-  text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (widget)));
-  if (func (self, widget, text, &error))
-    {
-      gtk_widget_remove_css_class (widget, "error");
-      hide_message (self);
-    }
+  shk_measure_field_set_refused (field, error != NULL);
+  if (error == NULL)
+    hide_message (self);
   else
     {
-      /* The value stays as it was; the field shows it again, marked. */
-      gtk_widget_add_css_class (widget, "error");
       show_message (self, error->message);
       sync_all (self);
     }
 }
 
-static void
-on_editable_changed (GtkEditable      *editable,
-                     ShkMeasureDetail *self)
+static ShkMeasureField *
+watch_field (ShkMeasureDetail *self,
+             GtkWidget        *widget,
+             GCallback         on_commit,
+             gpointer          user_data)
 {
-  if (!self->syncing)
-    set_dirty (editable, TRUE);
-}
+  ShkMeasureField *field = shk_measure_field_new (widget);
 
-static void
-on_editable_activated (GtkWidget        *widget,
-                       ShkMeasureDetail *self)
-{
-  commit_editable (self, widget);
-}
-
-static void
-on_focus_leave (GtkEventControllerFocus *controller,
-                ShkMeasureDetail        *self)
-{
-  GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
-
-  if (GTK_IS_TEXT_VIEW (widget))
-    {
-      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget));
-      const char *property = g_object_get_data (G_OBJECT (widget), "property");
-      g_autofree char *text = NULL;
-      GtkTextIter start, end;
-
-      if (!is_dirty (buffer) || self->measure == NULL || self->document == NULL || self->disposing)
-        return;
-      set_dirty (buffer, FALSE);
-      gtk_text_buffer_get_bounds (buffer, &start, &end);
-      text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-      edit_string (self, G_OBJECT (self->measure), property, text);
-      return;
-    }
-
-  commit_editable (self, widget);
-}
-
-static void
-watch_focus (ShkMeasureDetail *self,
-             GtkWidget        *widget)
-{
-  GtkEventController *controller = gtk_event_controller_focus_new ();
-
-  g_signal_connect (controller, "leave", G_CALLBACK (on_focus_leave), self);
-  gtk_widget_add_controller (widget, controller);
-}
-
-static void
-watch_editable (ShkMeasureDetail *self,
-                GtkWidget        *widget,
-                CommitFunc        func)
-{
-  g_object_set_data (G_OBJECT (widget), "commit", func);
-  g_signal_connect (widget, "changed", G_CALLBACK (on_editable_changed), self);
-  if (ADW_IS_ENTRY_ROW (widget))
-    g_signal_connect (widget, "entry-activated", G_CALLBACK (on_editable_activated), self);
-  else
-    g_signal_connect (widget, "activate", G_CALLBACK (on_editable_activated), self);
-  watch_focus (self, widget);
-}
-
-static void
-on_buffer_changed (GtkTextBuffer    *buffer,
-                   ShkMeasureDetail *self)
-{
-  if (!self->syncing)
-    set_dirty (buffer, TRUE);
-}
-
-static void
-watch_text_view (ShkMeasureDetail *self,
-                 GtkTextView      *view,
-                 const char       *property)
-{
-  g_object_set_data (G_OBJECT (view), "property", (gpointer) property);
-  g_signal_connect (gtk_text_view_get_buffer (view), "changed", G_CALLBACK (on_buffer_changed), self);
-  watch_focus (self, GTK_WIDGET (view));
-}
-
-static void
-set_editable_text (GtkWidget  *widget,
-                   const char *text)
-{
-  if (is_dirty (widget))
-    return;
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (widget)), text) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (widget), text != NULL ? text : "");
-}
-
-static void
-set_text_view_text (GtkTextView *view,
-                    const char  *text)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  g_autofree char *current = NULL;
-  GtkTextIter start, end;
-
-  if (is_dirty (buffer))
-    return;
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  current = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  if (g_strcmp0 (current, text) != 0)
-    gtk_text_buffer_set_text (buffer, text != NULL ? text : "", -1);
+  g_signal_connect (field, "commit", on_commit, user_data);
+  return field;
 }
 
 /* Commits whatever the user typed but did not confirm: before the pane
@@ -385,82 +242,64 @@ set_text_view_text (GtkTextView *view,
 static void
 flush_pending (ShkMeasureDetail *self)
 {
-  GtkWidget *editables[] = { self->name_row, self->bureau_row, self->section_row };
-  GtkTextView *views[] = {
-    self->purpose_view, self->actions_view, self->next_year_view, self->effect_view, self->notes_view,
-  };
-
   if (self->measure == NULL || self->document == NULL)
     return;
 
-  for (guint i = 0; i < G_N_ELEMENTS (editables); i++)
-    commit_editable (self, editables[i]);
-  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
-    {
-      GtkEventController *controller = NULL;
-      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (views[i]));
-
-      for (guint c = 0; c < g_list_model_get_n_items (controllers) && controller == NULL; c++)
-        {
-          g_autoptr(GtkEventController) candidate = g_list_model_get_item (controllers, c);
-          if (GTK_IS_EVENT_CONTROLLER_FOCUS (candidate))
-            controller = candidate;
-        }
-      if (controller != NULL)
-        on_focus_leave (GTK_EVENT_CONTROLLER_FOCUS (controller), self);
-    }
+  shk_measure_field_commit (self->name_field);
+  shk_measure_field_commit (self->bureau_field);
+  shk_measure_field_commit (self->section_field);
+  for (guint i = 0; i < G_N_ELEMENTS (self->text_fields); i++)
+    shk_measure_field_commit (self->text_fields[i]);
   for (guint r = 0; self->indicator_rows != NULL && r < self->indicator_rows->len; r++)
-    {
-      IndicatorRows *rows = g_ptr_array_index (self->indicator_rows, r);
-
-      commit_editable (self, rows->label_row);
-      commit_editable (self, rows->unit_row);
-      commit_editable (self, rows->note_row);
-      for (guint e = 0; e < rows->value_entries->len; e++)
-        commit_editable (self, g_ptr_array_index (rows->value_entries, e));
-    }
+    shk_indicator_row_flush (g_ptr_array_index (self->indicator_rows, r));
   for (guint g = 0; self->grade_rows != NULL && g < self->grade_rows->len; g++)
-    commit_editable (self, ((GradeRows *) g_ptr_array_index (self->grade_rows, g))->reason_row);
+    shk_measure_grade_rows_flush (g_ptr_array_index (self->grade_rows, g));
 }
 
 /* Forgets what was typed and refused in the fixed rows. */
 static void
 reset_marks (ShkMeasureDetail *self)
 {
-  GtkWidget *editables[] = { self->name_row, self->bureau_row, self->section_row };
-  GtkTextView *views[] = {
-    self->purpose_view, self->actions_view, self->next_year_view, self->effect_view, self->notes_view,
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (editables); i++)
-    {
-      set_dirty (editables[i], FALSE);
-      gtk_widget_remove_css_class (editables[i], "error");
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
-    set_dirty (gtk_text_view_get_buffer (views[i]), FALSE);
+  shk_measure_field_reset (self->name_field);
+  shk_measure_field_reset (self->bureau_field);
+  shk_measure_field_reset (self->section_field);
+  for (guint i = 0; i < G_N_ELEMENTS (self->text_fields); i++)
+    shk_measure_field_reset (self->text_fields[i]);
 }
 
 /* ------------------------------------------------------------------ */
 /* Commits of the fixed rows                                           */
 
-static gboolean
-commit_measure_text (ShkMeasureDetail *self,
-                     GtkWidget        *widget,
-                     const char       *text,
-                     GError          **error)
+static void
+on_measure_text_commit (ShkMeasureField  *field,
+                        const char       *text,
+                        ShkMeasureDetail *self)
 {
-  const char *property = g_object_get_data (G_OBJECT (widget), "property");
+  const char *property = field == self->name_field ? "name"
+                         : field == self->bureau_field ? "bureau" : "section";
   g_autofree char *stripped = g_strstrip (g_strdup (text));
+  g_autoptr(GError) error = NULL;
 
+  if (!can_edit (self))
+    return;
   if (g_str_equal (property, "name") && *stripped == '\0')
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   _("No.%u: a measure needs a name"), shk_measure_get_number (self->measure));
-      return FALSE;
-    }
-  edit_string (self, G_OBJECT (self->measure), property, stripped);
-  return TRUE;
+    g_set_error (&error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                 _("No.%u: a measure needs a name"), shk_measure_get_number (self->measure));
+  else
+    edit_string (self, G_OBJECT (self->measure), property, stripped);
+  report (self, field, error);
+}
+
+static void
+on_long_text_commit (ShkMeasureField  *field,
+                     const char       *text,
+                     ShkMeasureDetail *self)
+{
+  if (!can_edit (self))
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (self->text_fields); i++)
+    if (self->text_fields[i] == field)
+      edit_string (self, G_OBJECT (self->measure), text_properties[i], text);
 }
 
 static void
@@ -469,7 +308,7 @@ on_check_toggled (GtkCheckButton   *check,
 {
   if (self->syncing || self->measure == NULL)
     return;
-  edit_boolean (self, g_object_get_data (G_OBJECT (check), "property"),
+  edit_boolean (self, check == self->citizens_check ? "for-citizens" : "for-internal",
                 gtk_check_button_get_active (check));
 }
 
@@ -567,390 +406,156 @@ on_add_indicator (ShkMeasureDetail *self)
 
   /* Straight to the new indicator's label. */
   if (self->indicator_rows->len > n)
-    {
-      IndicatorRows *rows = g_ptr_array_index (self->indicator_rows, n);
-      gtk_widget_grab_focus (rows->label_row);
-    }
+    shk_indicator_row_focus_label (g_ptr_array_index (self->indicator_rows, n));
 }
 
 /* ------------------------------------------------------------------ */
 /* Indicator rows                                                      */
 
 static void
-indicator_rows_free (gpointer data)
+on_indicator_text (ShkIndicatorRow  *row,
+                   ShkMeasureField  *field,
+                   const char       *property,
+                   const char       *text,
+                   ShkMeasureDetail *self)
 {
-  IndicatorRows *rows = data;
-
-  g_clear_object (&rows->indicator);
-  g_clear_pointer (&rows->value_entries, g_ptr_array_unref);
-  g_free (rows);
-}
-
-static IndicatorRows *
-rows_of (GtkWidget *widget)
-{
-  return g_object_get_data (G_OBJECT (widget), "indicator-rows");
-}
-
-static gboolean
-commit_indicator_text (ShkMeasureDetail *self,
-                       GtkWidget        *widget,
-                       const char       *text,
-                       GError          **error)
-{
-  IndicatorRows *rows = rows_of (widget);
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
-
-  edit_string (self, G_OBJECT (rows->indicator), g_object_get_data (G_OBJECT (widget), "property"),
-               stripped);
-  return TRUE;
-}
-
-static gboolean
-commit_indicator_value (ShkMeasureDetail *self,
-                        GtkWidget        *widget,
-                        const char       *text,
-                        GError          **error)
-{
-  IndicatorRows *rows = rows_of (widget);
-  ShkValueKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (widget), "kind"));
-  const char *year = g_object_get_data (G_OBJECT (widget), "year");
-
-  return shk_edit_indicator_value_text (undo_stack (self), self->measure, rows->index,
-                                        kind, year, text, error);
+  if (!can_edit (self))
+    return;
+  edit_string (self, G_OBJECT (shk_indicator_row_get_indicator (row)), property, text);
+  report (self, field, NULL);
 }
 
 static void
-on_direction_selected (AdwComboRow      *row,
-                       GParamSpec       *pspec,
-                       ShkMeasureDetail *self)
+on_indicator_value (ShkIndicatorRow  *row,
+                    ShkMeasureField  *field,
+                    int               kind,
+                    const char       *year_id,
+                    const char       *text,
+                    ShkMeasureDetail *self)
 {
-  IndicatorRows *rows = rows_of (GTK_WIDGET (row));
-  g_auto(GValue) value = G_VALUE_INIT;
-  guint selected = adw_combo_row_get_selected (row);
+  g_autoptr(GError) error = NULL;
 
-  if (self->syncing || self->measure == NULL || selected > SHK_DIRECTION_LOWER_IS_BETTER ||
-      (ShkDirection) selected == shk_indicator_get_direction (rows->indicator))
+  if (!can_edit (self))
+    return;
+  shk_edit_indicator_value_text (undo_stack (self), self->measure, shk_indicator_row_get_index (row),
+                                 (ShkValueKind) kind, year_id, text, &error);
+  report (self, field, error);
+}
+
+static void
+on_indicator_direction (ShkIndicatorRow  *row,
+                        guint             direction,
+                        ShkMeasureDetail *self)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  if (self->syncing || self->measure == NULL)
     return;
 
   g_value_init (&value, SHK_TYPE_DIRECTION);
-  g_value_set_enum (&value, (int) selected);
-  edit_property (self, G_OBJECT (rows->indicator), "direction", &value);
+  g_value_set_enum (&value, (int) direction);
+  edit_property (self, G_OBJECT (shk_indicator_row_get_indicator (row)), "direction", &value);
 }
 
 static void
-on_remove_indicator (GtkButton        *button,
+on_remove_indicator (ShkIndicatorRow  *row,
                      ShkMeasureDetail *self)
 {
-  IndicatorRows *rows = rows_of (GTK_WIDGET (button));
   g_autofree char *label = NULL;
 
   if (self->measure == NULL || self->document == NULL)
     return;
 
   label = g_strdup_printf (_("Remove an indicator of No.%u"), shk_measure_get_number (self->measure));
-  shk_edit_remove_indicator (undo_stack (self), self->measure, rows->index, label);
-  /* The button goes with its rows: keep the focus in the group. */
+  shk_edit_remove_indicator (undo_stack (self), self->measure, shk_indicator_row_get_index (row), label);
+  /* The button goes with its row: keep the focus in the group. */
   gtk_widget_grab_focus (self->add_indicator_button);
   sync_all (self);
 }
 
 static GtkWidget *
-new_entry_row (ShkMeasureDetail *self,
-               const char       *title,
-               const char       *property,
-               IndicatorRows    *rows)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  g_object_set_data (G_OBJECT (row), "property", (gpointer) property);
-  g_object_set_data (G_OBJECT (row), "indicator-rows", rows);
-  watch_editable (self, row, commit_indicator_text);
-  return row;
-}
-
-static GtkWidget *
-new_value_entry (ShkMeasureDetail *self,
-                 IndicatorRows    *rows,
-                 ShkValueKind      kind,
-                 const char       *year_id,
-                 GtkSizeGroup     *size_group)
-{
-  GtkWidget *entry = gtk_entry_new ();
-  g_autofree char *name = shk_edit_dup_value_cell_name (self->measure, rows->index, kind, year_id);
-
-  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 8);
-  gtk_editable_set_alignment (GTK_EDITABLE (entry), 1.0);
-  gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (entry, "numeric");
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), kind == SHK_VALUE_TARGET ? _("Target") : _("Actual"));
-  gtk_widget_set_tooltip_text (entry, name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-  gtk_size_group_add_widget (size_group, entry);
-
-  g_object_set_data (G_OBJECT (entry), "indicator-rows", rows);
-  g_object_set_data (G_OBJECT (entry), "kind", GINT_TO_POINTER (kind));
-  g_object_set_data_full (G_OBJECT (entry), "year", g_strdup (year_id), g_free);
-  watch_editable (self, entry, commit_indicator_value);
-  g_ptr_array_add (rows->value_entries, entry);
-  return entry;
-}
-
-/* A heading over the year rows' two columns of entries. */
-static GtkWidget *
-new_value_heading (GtkSizeGroup *size_group)
-{
-  GtkWidget *row = adw_action_row_new ();
-  const char *titles[] = { N_("Target"), N_("Actual") };
-
-  gtk_widget_add_css_class (row, "dim-label");
-  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
-    {
-      GtkWidget *label = gtk_label_new (_(titles[i]));
-
-      gtk_label_set_xalign (GTK_LABEL (label), 1.0);
-      gtk_widget_add_css_class (label, "caption-heading");
-      gtk_size_group_add_widget (size_group, label);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-    }
-  return row;
-}
-
-static IndicatorRows *
 build_indicator (ShkMeasureDetail *self,
-                 ShkIndicator     *indicator,
                  guint             index)
 {
-  IndicatorRows *rows = g_new0 (IndicatorRows, 1);
-  g_autoptr(GtkSizeGroup) size_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
-  GListModel *years = shk_plan_get_fiscal_years (self->plan);
-  g_autofree char *title = g_strdup_printf (_("Indicator %u"), index + 1);
-  GtkWidget *remove;
+  GtkWidget *row = shk_indicator_row_new (self->plan, self->measure, index);
 
-  rows->indicator = g_object_ref (indicator);
-  rows->index = index;
-  rows->value_entries = g_ptr_array_new ();
-
-  rows->expander = adw_expander_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rows->expander), title);
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (rows->expander), TRUE);
-
-  remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_tooltip_text (remove, _("Remove this indicator"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Remove this indicator"), -1);
-  g_object_set_data (G_OBJECT (remove), "indicator-rows", rows);
-  g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_indicator), self);
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (rows->expander), remove);
-
-  rows->label_row = new_entry_row (self, _("Label"), "label", rows);
-  rows->unit_row = new_entry_row (self, _("Unit"), "unit", rows);
-  rows->note_row = new_entry_row (self, _("Note"), "note", rows);
-
-  rows->direction_row = adw_combo_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rows->direction_row), _("Direction"));
-  adw_combo_row_set_model (ADW_COMBO_ROW (rows->direction_row), G_LIST_MODEL (self->direction_items));
-  g_object_set_data (G_OBJECT (rows->direction_row), "indicator-rows", rows);
-  g_signal_connect (rows->direction_row, "notify::selected", G_CALLBACK (on_direction_selected), self);
-
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (rows->expander), rows->label_row);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (rows->expander), rows->unit_row);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (rows->expander), rows->note_row);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (rows->expander), rows->direction_row);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (rows->expander), new_value_heading (size_group));
-
-  for (guint i = 0; i < g_list_model_get_n_items (years); i++)
-    {
-      g_autoptr(ShkFiscalYear) year = g_list_model_get_item (years, i);
-      const char *id = shk_fiscal_year_get_id (year);
-      g_autofree char *year_title = escape (shk_fiscal_year_get_label (year));
-      g_autofree char *subtitle = escape (id);
-      GtkWidget *row = adw_action_row_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), year_title);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 new_value_entry (self, rows, SHK_VALUE_TARGET, id, size_group));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 new_value_entry (self, rows, SHK_VALUE_ACTUAL, id, size_group));
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (rows->expander), row);
-    }
-
-  adw_preferences_group_add (self->indicators_group, rows->expander);
-  return rows;
-}
-
-static void
-sync_indicator (ShkMeasureDetail *self,
-                IndicatorRows    *rows)
-{
-  ShkIndicator *indicator = rows->indicator;
-  g_autofree char *subtitle = NULL;
-  g_autofree char *escaped = NULL;
-  const char *label = shk_indicator_get_label (indicator);
-  const char *unit = shk_indicator_get_unit (indicator);
-
-  if (*unit != '\0')
-    subtitle = g_strdup_printf ("%s (%s)", label, unit);
-  else
-    subtitle = g_strdup (label);
-  escaped = escape (subtitle);
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (rows->expander), escaped);
-
-  set_editable_text (rows->label_row, label);
-  set_editable_text (rows->unit_row, unit);
-  set_editable_text (rows->note_row, shk_indicator_get_note (indicator));
-  adw_combo_row_set_selected (ADW_COMBO_ROW (rows->direction_row),
-                              (guint) shk_indicator_get_direction (indicator));
-
-  for (guint e = 0; e < rows->value_entries->len; e++)
-    {
-      GtkWidget *entry = g_ptr_array_index (rows->value_entries, e);
-      ShkValueKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (entry), "kind"));
-      const char *year = g_object_get_data (G_OBJECT (entry), "year");
-      g_autofree char *text = NULL;
-      double value;
-      gboolean has;
-
-      has = kind == SHK_VALUE_TARGET ? shk_indicator_get_target (indicator, year, &value)
-                                     : shk_indicator_get_actual (indicator, year, &value);
-      text = has ? shk_format_number (value) : g_strdup ("");
-      set_editable_text (entry, text);
-    }
+  g_signal_connect (row, "edit-text", G_CALLBACK (on_indicator_text), self);
+  g_signal_connect (row, "edit-value", G_CALLBACK (on_indicator_value), self);
+  g_signal_connect (row, "edit-direction", G_CALLBACK (on_indicator_direction), self);
+  g_signal_connect (row, "remove", G_CALLBACK (on_remove_indicator), self);
+  adw_preferences_group_add (self->indicators_group, row);
+  return row;
 }
 
 /* ------------------------------------------------------------------ */
 /* Grade rows                                                          */
 
-static void
-grade_rows_free (gpointer data)
-{
-  GradeRows *rows = data;
-
-  g_free (rows->evaluation_id);
-  g_free (rows);
-}
-
 static gboolean
 commit_reason (ShkMeasureDetail *self,
-               GtkWidget        *widget,
+               const char       *evaluation_id,
                const char       *text,
                GError          **error)
 {
-  GradeRows *rows = g_object_get_data (G_OBJECT (widget), "grade-rows");
   g_autofree char *stripped = g_strstrip (g_strdup (text));
   g_autofree char *label = NULL;
   const char *old_reason = NULL;
   ShkGrade grade;
 
-  if (!shk_measure_get_manual_grade (self->measure, rows->evaluation_id, &grade, &old_reason))
+  if (!shk_measure_get_manual_grade (self->measure, evaluation_id, &grade, &old_reason))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                    _("No.%u %s: choose a grade before giving its reason"),
-                   shk_measure_get_number (self->measure), rows->evaluation_id);
+                   shk_measure_get_number (self->measure), evaluation_id);
       return FALSE;
     }
   if (g_strcmp0 (old_reason != NULL ? old_reason : "", stripped) == 0)
     return TRUE;
 
-  label = g_strdup_printf (_("Edit the reason for the %s grade of No.%u"), rows->evaluation_id,
+  label = g_strdup_printf (_("Edit the reason for the %s grade of No.%u"), evaluation_id,
                            shk_measure_get_number (self->measure));
-  shk_edit_manual_grade (undo_stack (self), self->measure, rows->evaluation_id, TRUE, grade,
+  shk_edit_manual_grade (undo_stack (self), self->measure, evaluation_id, TRUE, grade,
                          *stripped != '\0' ? stripped : NULL, label);
   return TRUE;
 }
 
 static void
-on_grade_selected (AdwComboRow      *row,
-                   GParamSpec       *pspec,
-                   ShkMeasureDetail *self)
+on_reason_edited (ShkMeasureGradeRows *rows,
+                  ShkMeasureField     *field,
+                  const char          *text,
+                  ShkMeasureDetail    *self)
 {
-  GradeRows *rows = g_object_get_data (G_OBJECT (row), "grade-rows");
-  guint selected = adw_combo_row_get_selected (row);
+  g_autoptr(GError) error = NULL;
 
-  if (self->syncing || self->measure == NULL || selected == GTK_INVALID_LIST_POSITION)
+  if (!can_edit (self))
     return;
-
-  if (selected == 0)
-    shk_edit_manual_grade_keep_reason (undo_stack (self), self->measure, rows->evaluation_id,
-                                       FALSE, SHK_GRADE_NONE);
-  else if (selected <= G_N_ELEMENTS (grade_choices))
-    shk_edit_manual_grade_keep_reason (undo_stack (self), self->measure, rows->evaluation_id,
-                                       TRUE, grade_choices[selected - 1]);
-}
-
-static GradeRows *
-build_grade (ShkMeasureDetail *self,
-             ShkEvaluation    *evaluation)
-{
-  GradeRows *rows = g_new0 (GradeRows, 1);
-  const char *heading = shk_evaluation_get_label (evaluation);
-  g_autofree char *title = NULL;
-  g_autofree char *escaped = NULL;
-  g_autofree char *reason_title = NULL;
-
-  rows->evaluation_id = g_strdup (shk_evaluation_get_id (evaluation));
-  title = heading != NULL ? g_strdup_printf ("%s %s", rows->evaluation_id, heading)
-                          : g_strdup (rows->evaluation_id);
-  escaped = escape (title);
-
-  rows->grade_row = adw_combo_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rows->grade_row), escaped);
-  adw_combo_row_set_model (ADW_COMBO_ROW (rows->grade_row), G_LIST_MODEL (self->grade_items));
-  g_object_set_data (G_OBJECT (rows->grade_row), "grade-rows", rows);
-  g_signal_connect (rows->grade_row, "notify::selected", G_CALLBACK (on_grade_selected), self);
-
-  rows->reason_row = adw_entry_row_new ();
-  reason_title = g_strdup_printf (_("Reason for the %s grade"), rows->evaluation_id);
-  g_clear_pointer (&escaped, g_free);
-  escaped = escape (reason_title);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rows->reason_row), escaped);
-  g_object_set_data (G_OBJECT (rows->reason_row), "grade-rows", rows);
-  watch_editable (self, rows->reason_row, commit_reason);
-
-  adw_preferences_group_add (self->grades_group, rows->grade_row);
-  adw_preferences_group_add (self->grades_group, rows->reason_row);
-  return rows;
+  commit_reason (self, shk_measure_grade_rows_get_evaluation_id (rows), text, &error);
+  report (self, field, error);
 }
 
 static void
-sync_grade (ShkMeasureDetail *self,
-            GradeRows        *rows)
+on_grade_chosen (ShkMeasureGradeRows *rows,
+                 gboolean             has_manual,
+                 int                  grade,
+                 ShkMeasureDetail    *self)
 {
-  ShkEvaluation *evaluation = shk_plan_find_evaluation (self->plan, rows->evaluation_id);
-  g_autofree char *subtitle = NULL;
-  ShkGradeInfo info;
-  guint selected = 0;
-
-  if (evaluation == NULL)
+  if (self->syncing || self->measure == NULL)
     return;
+  shk_edit_manual_grade_keep_reason (undo_stack (self), self->measure,
+                                     shk_measure_grade_rows_get_evaluation_id (rows),
+                                     has_manual, (ShkGrade) grade);
+}
 
-  shk_plan_grade_measure (self->plan, self->measure, evaluation, &info);
-  if (info.has_rate)
-    subtitle = g_strdup_printf (_("Computed from the figures: %s %s (%.1f%%)"),
-                                shk_grade_to_symbol (info.computed),
-                                shk_grade_get_label (info.computed), info.rate * 100.0);
-  else
-    subtitle = g_strdup (_("The figures give no rate to compute a grade from"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (rows->grade_row), subtitle);
+static ShkMeasureGradeRows *
+build_grade (ShkMeasureDetail *self,
+             ShkEvaluation    *evaluation)
+{
+  ShkMeasureGradeRows *rows = shk_measure_grade_rows_new (evaluation);
 
-  if (info.has_manual)
-    for (guint i = 0; i < G_N_ELEMENTS (grade_choices); i++)
-      if (grade_choices[i] == info.manual)
-        selected = i + 1;
-  adw_combo_row_set_selected (ADW_COMBO_ROW (rows->grade_row), selected);
-
-  /* Departing from the figures is what a reason is for. */
-  if (info.origin == SHK_GRADE_ORIGIN_OVERRIDDEN)
-    gtk_widget_add_css_class (rows->grade_row, "warning");
-  else
-    gtk_widget_remove_css_class (rows->grade_row, "warning");
-
-  set_editable_text (rows->reason_row, info.reason != NULL ? info.reason : "");
-  gtk_widget_set_sensitive (rows->reason_row, info.has_manual);
+  g_signal_connect (rows, "grade-chosen", G_CALLBACK (on_grade_chosen), self);
+  g_signal_connect (rows, "reason-edited", G_CALLBACK (on_reason_edited), self);
+  adw_preferences_group_add (self->grades_group, shk_measure_grade_rows_get_grade_row (rows));
+  adw_preferences_group_add (self->grades_group, shk_measure_grade_rows_get_reason_row (rows));
+  return rows;
 }
 
 /* ------------------------------------------------------------------ */
@@ -961,16 +566,16 @@ clear_dynamic_rows (ShkMeasureDetail *self)
 {
   for (guint i = 0; i < self->indicator_rows->len; i++)
     {
-      IndicatorRows *rows = g_ptr_array_index (self->indicator_rows, i);
-      adw_preferences_group_remove (self->indicators_group, rows->expander);
+      adw_preferences_group_remove (self->indicators_group, g_ptr_array_index (self->indicator_rows, i));
     }
   g_ptr_array_set_size (self->indicator_rows, 0);
 
   for (guint i = 0; i < self->grade_rows->len; i++)
     {
-      GradeRows *rows = g_ptr_array_index (self->grade_rows, i);
-      adw_preferences_group_remove (self->grades_group, rows->grade_row);
-      adw_preferences_group_remove (self->grades_group, rows->reason_row);
+      ShkMeasureGradeRows *rows = g_ptr_array_index (self->grade_rows, i);
+
+      adw_preferences_group_remove (self->grades_group, shk_measure_grade_rows_get_grade_row (rows));
+      adw_preferences_group_remove (self->grades_group, shk_measure_grade_rows_get_reason_row (rows));
     }
   g_ptr_array_set_size (self->grade_rows, 0);
 }
@@ -1019,10 +624,7 @@ build_dynamic_rows (ShkMeasureDetail *self)
 
   list = shk_measure_get_indicators (self->measure);
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(ShkIndicator) indicator = g_list_model_get_item (list, i);
-      g_ptr_array_add (self->indicator_rows, build_indicator (self, indicator, i));
-    }
+    g_ptr_array_add (self->indicator_rows, build_indicator (self, i));
 
   list = shk_plan_get_evaluations (self->plan);
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
@@ -1116,9 +718,9 @@ sync_values (ShkMeasureDetail *self)
   title = g_strdup_printf (_("Measure No.%u"), shk_measure_get_number (measure));
   adw_preferences_group_set_title (self->general_group, title);
 
-  set_editable_text (self->name_row, shk_measure_get_name (measure));
-  set_editable_text (self->bureau_row, shk_measure_get_bureau (measure));
-  set_editable_text (self->section_row, shk_measure_get_section (measure));
+  shk_measure_field_set_text (self->name_field, shk_measure_get_name (measure));
+  shk_measure_field_set_text (self->bureau_field, shk_measure_get_bureau (measure));
+  shk_measure_field_set_text (self->section_field, shk_measure_get_section (measure));
   gtk_check_button_set_active (self->citizens_check, shk_measure_get_for_citizens (measure));
   gtk_check_button_set_active (self->internal_check, shk_measure_get_for_internal (measure));
   gtk_switch_set_active (self->counted_switch, shk_measure_get_counted (measure));
@@ -1133,16 +735,16 @@ sync_values (ShkMeasureDetail *self)
       year = i;
   adw_combo_row_set_selected (self->year_added_row, year);
 
-  set_text_view_text (self->purpose_view, shk_measure_get_purpose (measure));
-  set_text_view_text (self->actions_view, shk_measure_get_actions (measure));
-  set_text_view_text (self->next_year_view, shk_measure_get_next_year_plan (measure));
-  set_text_view_text (self->effect_view, shk_measure_get_expected_effect (measure));
-  set_text_view_text (self->notes_view, shk_measure_get_notes (measure));
+  shk_measure_field_set_text (self->text_fields[0], shk_measure_get_purpose (measure));
+  shk_measure_field_set_text (self->text_fields[1], shk_measure_get_actions (measure));
+  shk_measure_field_set_text (self->text_fields[2], shk_measure_get_next_year_plan (measure));
+  shk_measure_field_set_text (self->text_fields[3], shk_measure_get_expected_effect (measure));
+  shk_measure_field_set_text (self->text_fields[4], shk_measure_get_notes (measure));
 
   for (guint i = 0; i < self->indicator_rows->len; i++)
-    sync_indicator (self, g_ptr_array_index (self->indicator_rows, i));
+    shk_indicator_row_sync (g_ptr_array_index (self->indicator_rows, i));
   for (guint i = 0; i < self->grade_rows->len; i++)
-    sync_grade (self, g_ptr_array_index (self->grade_rows, i));
+    shk_measure_grade_rows_sync (g_ptr_array_index (self->grade_rows, i), self->plan, measure);
 }
 
 static void
@@ -1224,8 +826,11 @@ shk_measure_detail_finalize (GObject *object)
   g_clear_pointer (&self->structure, g_free);
   g_clear_object (&self->policy_items);
   g_clear_object (&self->year_items);
-  g_clear_object (&self->grade_items);
-  g_clear_object (&self->direction_items);
+  g_clear_object (&self->name_field);
+  g_clear_object (&self->bureau_field);
+  g_clear_object (&self->section_field);
+  for (guint i = 0; i < G_N_ELEMENTS (self->text_fields); i++)
+    g_clear_object (&self->text_fields[i]);
 
   G_OBJECT_CLASS (shk_measure_detail_parent_class)->finalize (object);
 }
@@ -1275,44 +880,29 @@ shk_measure_detail_init (ShkMeasureDetail *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->indicator_rows = g_ptr_array_new_with_free_func (indicator_rows_free);
-  self->grade_rows = g_ptr_array_new_with_free_func (grade_rows_free);
+  self->indicator_rows = g_ptr_array_new ();
+  self->grade_rows = g_ptr_array_new_with_free_func (g_object_unref);
   self->policy_numbers = g_array_new (FALSE, FALSE, sizeof (guint));
   self->policy_items = gtk_string_list_new (NULL);
   self->year_items = gtk_string_list_new (NULL);
-  self->direction_items = gtk_string_list_new ((const char * const []) {
-    _("Higher is better"), _("Lower is better"), NULL });
-  self->grade_items = gtk_string_list_new ((const char * const []) { _("Computed"), NULL });
-  for (guint i = 0; i < G_N_ELEMENTS (grade_choices); i++)
-    {
-      g_autofree char *label = NULL;
-
-      if (grade_choices[i] == SHK_GRADE_NONE)
-        label = g_strdup (_("Not evaluated"));
-      else
-        label = g_strdup_printf ("%s %s", shk_grade_to_symbol (grade_choices[i]),
-                                 shk_grade_get_label (grade_choices[i]));
-      gtk_string_list_append (self->grade_items, label);
-    }
 
   adw_combo_row_set_model (self->policy_row, G_LIST_MODEL (self->policy_items));
   adw_combo_row_set_model (self->year_added_row, G_LIST_MODEL (self->year_items));
 
-  g_object_set_data (G_OBJECT (self->name_row), "property", (gpointer) "name");
-  g_object_set_data (G_OBJECT (self->bureau_row), "property", (gpointer) "bureau");
-  g_object_set_data (G_OBJECT (self->section_row), "property", (gpointer) "section");
-  watch_editable (self, self->name_row, commit_measure_text);
-  watch_editable (self, self->bureau_row, commit_measure_text);
-  watch_editable (self, self->section_row, commit_measure_text);
+  self->name_field = watch_field (self, self->name_row, G_CALLBACK (on_measure_text_commit), self);
+  self->bureau_field = watch_field (self, self->bureau_row, G_CALLBACK (on_measure_text_commit), self);
+  self->section_field = watch_field (self, self->section_row, G_CALLBACK (on_measure_text_commit), self);
 
-  watch_text_view (self, self->purpose_view, "purpose");
-  watch_text_view (self, self->actions_view, "actions");
-  watch_text_view (self, self->next_year_view, "next-year-plan");
-  watch_text_view (self, self->effect_view, "expected-effect");
-  watch_text_view (self, self->notes_view, "notes");
+  {
+    GtkTextView *views[] = {
+      self->purpose_view, self->actions_view, self->next_year_view, self->effect_view, self->notes_view,
+    };
 
-  g_object_set_data (G_OBJECT (self->citizens_check), "property", (gpointer) "for-citizens");
-  g_object_set_data (G_OBJECT (self->internal_check), "property", (gpointer) "for-internal");
+    G_STATIC_ASSERT (G_N_ELEMENTS (views) == G_N_ELEMENTS (text_properties));
+    for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+      self->text_fields[i] = watch_field (self, GTK_WIDGET (views[i]), G_CALLBACK (on_long_text_commit), self);
+  }
+
   g_signal_connect (self->citizens_check, "toggled", G_CALLBACK (on_check_toggled), self);
   g_signal_connect (self->internal_check, "toggled", G_CALLBACK (on_check_toggled), self);
   g_signal_connect (self->counted_switch, "notify::active", G_CALLBACK (on_counted_changed), self);

@@ -16,53 +16,21 @@
  */
 #include "config.h"
 
-#include <math.h>
-#include <string.h>
-
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
 
 #include "shk-edit.h"
+#include "shk-grade-cell.h"
+#include "shk-measure-cell.h"
+#include "shk-measure-column.h"
 #include "shk-measure-detail.h"
-#include "shk-editable-cell.h"
+#include "shk-measure-filter-bar.h"
 #include "shk-measures-view.h"
 #include "shk-rules.h"
 
 /* Before GTK lays out and draws the frame, like the dashboard. */
 #define REFRESH_PRIORITY (G_PRIORITY_HIGH_IDLE + 10)
 
-typedef enum
-{
-  COLUMN_NUMBER,
-  COLUMN_POLICY,
-  COLUMN_NAME,
-  COLUMN_SECTION,
-  COLUMN_INDICATOR,
-  COLUMN_UNIT,
-  COLUMN_TARGET,        /* key: fiscal year id */
-  COLUMN_ACTUAL,        /* key: fiscal year id */
-  COLUMN_PROGRESS,      /* the reporting year's actual ÷ its target */
-  COLUMN_ACHIEVEMENT,   /* the reporting year's actual ÷ the final target */
-  COLUMN_GRADE,         /* key: evaluation id */
-} ColumnKind;
-
-/* What a column shows. Shared (reference counted) by the column's
- * factory and its sorter, which may outlive one another. */
-typedef struct
-{
-  ShkMeasuresView *view;   /* unowned: the view owns its columns */
-  ColumnKind       kind;
-  char            *key;
-} ColumnInfo;
-
-/* The grade filter's items after "All Grades", in order. */
-static const ShkGrade filter_grades[] = {
-  SHK_GRADE_ACHIEVED,
-  SHK_GRADE_MOSTLY,
-  SHK_GRADE_LAGGING,
-  SHK_GRADE_PENDING,
-  SHK_GRADE_NONE,
-};
 
 struct _ShkMeasuresView
 {
@@ -74,23 +42,13 @@ struct _ShkMeasuresView
   guint               refresh_idle;
   char               *structure;        /* what the columns were built for */
 
-  GtkCustomFilter    *filter;
   GtkFilterListModel *filter_model;
   GtkSortListModel   *sort_model;
   GtkSingleSelection *selection;
-  GtkStringList      *policy_items;
-  GArray             *policy_numbers;   /* guint, one per policy item after "all" */
-  GtkStringList      *bureau_items;
-  GtkStringList      *scope_items;
-  GStrv               scope_ids;        /* evaluation ids; the last item is "any" */
-  GMenu              *grade_menu;
+  GPtrArray          *columns;          /* ShkMeasureColumn, as shown */
 
   /* template children */
-  GtkSearchEntry     *search_entry;
-  GtkDropDown        *policy_filter;
-  GtkDropDown        *bureau_filter;
-  GtkDropDown        *grade_filter;
-  GtkDropDown        *scope_filter;
+  ShkMeasureFilterBar *filter_bar;
   GtkLabel           *count_label;
   GtkRevealer        *message_revealer;
   GtkLabel           *message_label;
@@ -101,10 +59,6 @@ struct _ShkMeasuresView
 
 G_DEFINE_FINAL_TYPE (ShkMeasuresView, shk_measures_view, GTK_TYPE_WIDGET)
 
-enum {
-  REFRESH,
-  N_SIGNALS
-};
 
 enum {
   PROP_0,
@@ -112,61 +66,9 @@ enum {
   N_PROPS
 };
 
-static guint signals[N_SIGNALS];
 static GParamSpec *properties[N_PROPS];
 
 static void shk_measures_view_refresh (ShkMeasuresView *self);
-
-/* ------------------------------------------------------------------ */
-/* Column descriptions                                                 */
-
-static void
-column_info_clear (gpointer data)
-{
-  ColumnInfo *info = data;
-
-  g_free (info->key);
-}
-
-static void
-column_info_unref (gpointer data)
-{
-  g_rc_box_release_full (data, column_info_clear);
-}
-
-static ColumnInfo *
-column_info_new (ShkMeasuresView *view,
-                 ColumnKind       kind,
-                 const char      *key)
-{
-  ColumnInfo *info = g_rc_box_new0 (ColumnInfo);
-
-  info->view = view;
-  info->kind = kind;
-  info->key = g_strdup (key);
-  return info;
-}
-
-static gboolean
-column_is_numeric (ColumnKind kind)
-{
-  return kind == COLUMN_NUMBER || kind == COLUMN_POLICY || kind == COLUMN_TARGET ||
-         kind == COLUMN_ACTUAL || kind == COLUMN_PROGRESS || kind == COLUMN_ACHIEVEMENT;
-}
-
-/* Columns with one line per indicator. */
-static gboolean
-column_is_stacked (ColumnKind kind)
-{
-  return kind == COLUMN_INDICATOR || kind == COLUMN_UNIT || kind == COLUMN_TARGET ||
-         kind == COLUMN_ACTUAL || kind == COLUMN_PROGRESS || kind == COLUMN_ACHIEVEMENT;
-}
-
-static gboolean
-column_is_editable (ColumnKind kind)
-{
-  return kind == COLUMN_TARGET || kind == COLUMN_ACTUAL;
-}
 
 /* ------------------------------------------------------------------ */
 /* Plan look-ups                                                       */
@@ -185,125 +87,6 @@ final_year (ShkMeasuresView *self)
   ShkFiscalYear *year = self->plan != NULL ? shk_plan_get_final_year (self->plan) : NULL;
 
   return year != NULL ? shk_fiscal_year_get_id (year) : "";
-}
-
-/* The evaluation being reported (the core's rule, shared with the
- * handout). */
-static ShkEvaluation *
-reporting_evaluation (ShkMeasuresView *self)
-{
-  return self->plan != NULL ? shk_plan_get_reporting_evaluation (self->plan) : NULL;
-}
-
-static char *
-format_rate (double rate)
-{
-  return g_strdup_printf ("%.1f%%", rate * 100.0);
-}
-
-static const char *
-grade_css_class (ShkGrade grade)
-{
-  switch (grade)
-    {
-    case SHK_GRADE_ACHIEVED:
-      return "grade-achieved";
-    case SHK_GRADE_MOSTLY:
-      return "grade-mostly";
-    case SHK_GRADE_LAGGING:
-      return "grade-lagging";
-    case SHK_GRADE_PENDING:
-      return "grade-pending";
-    case SHK_GRADE_NONE:
-    default:
-      return "grade-none";
-    }
-}
-
-static void
-set_grade_class (GtkWidget *widget,
-                 ShkGrade   grade)
-{
-  for (guint g = 0; g < SHK_N_GRADES; g++)
-    gtk_widget_remove_css_class (widget, grade_css_class ((ShkGrade) g));
-  gtk_widget_add_css_class (widget, grade_css_class (grade));
-}
-
-/* ◎ first, not evaluated last: the order of the handouts' summary. */
-static int
-grade_order (ShkGrade grade)
-{
-  return grade == SHK_GRADE_NONE ? SHK_N_GRADES : (int) grade;
-}
-
-/* ------------------------------------------------------------------ */
-/* Cell text                                                           */
-
-static char *
-line_text (ShkMeasuresView *self,
-           ColumnInfo      *info,
-           ShkIndicator    *indicator)
-{
-  double value;
-
-  switch (info->kind)
-    {
-    case COLUMN_INDICATOR:
-      return g_strdup (shk_indicator_get_label (indicator));
-    case COLUMN_UNIT:
-      return g_strdup (shk_indicator_get_unit (indicator));
-    case COLUMN_TARGET:
-      if (shk_indicator_get_target (indicator, info->key, &value))
-        return shk_format_number (value);
-      return g_strdup ("");
-    case COLUMN_ACTUAL:
-      if (shk_indicator_get_actual (indicator, info->key, &value))
-        return shk_format_number (value);
-      return g_strdup ("");
-    case COLUMN_PROGRESS:
-      if (shk_indicator_compute_rate (indicator, reporting_year (self), reporting_year (self), &value))
-        return format_rate (value);
-      return g_strdup ("");
-    case COLUMN_ACHIEVEMENT:
-      if (shk_indicator_compute_rate (indicator, reporting_year (self), final_year (self), &value))
-        return format_rate (value);
-      return g_strdup ("");
-    case COLUMN_NUMBER:
-    case COLUMN_POLICY:
-    case COLUMN_NAME:
-    case COLUMN_SECTION:
-    case COLUMN_GRADE:
-    default:
-      break;
-    }
-  g_return_val_if_reached (NULL);
-}
-
-static char *
-cell_text (ShkMeasuresView *self,
-           ColumnInfo      *info,
-           ShkMeasure      *measure)
-{
-  switch (info->kind)
-    {
-    case COLUMN_NUMBER:
-      return g_strdup_printf ("%u", shk_measure_get_number (measure));
-    case COLUMN_POLICY:
-      return g_strdup_printf ("%u", shk_measure_get_policy_number (measure));
-    case COLUMN_NAME:
-      return g_strdup (shk_measure_get_name (measure));
-    case COLUMN_SECTION:
-      return g_strdup (shk_measure_get_section (measure));
-    default:
-      {
-        /* A stacked column sorts and searches by its first line. */
-        ShkIndicator *first = NULL;
-
-        if (g_list_model_get_n_items (shk_measure_get_indicators (measure)) > 0)
-          first = shk_measure_get_indicator (measure, 0);
-        return first != NULL ? line_text (self, info, first) : g_strdup ("");
-      }
-    }
 }
 
 /* ------------------------------------------------------------------ */
@@ -445,562 +228,93 @@ shk_measures_view_commit_cell (ShkMeasuresView *self,
 /* ------------------------------------------------------------------ */
 /* Cells                                                               */
 
-static ShkMeasure *
-item_measure (GtkListItem *item)
-{
-  gpointer measure = gtk_list_item_get_item (item);
-
-  return SHK_IS_MEASURE (measure) ? measure : NULL;
-}
-
-static void refresh_cell (GtkListItem *item);
-
 static void
-on_line_editing_changed (GtkEditableLabel *label,
-                         GParamSpec       *pspec,
-                         GtkListItem      *item)
+on_value_edited (ShkMeasureCell  *cell,
+                 guint            line,
+                 const char      *text,
+                 ShkMeasuresView *self)
 {
-  ColumnInfo *info = g_object_get_data (G_OBJECT (item), "info");
-  ShkMeasuresView *self = info->view;
-  ShkMeasure *measure = item_measure (item);
-  guint line = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (label), "line"));
-  g_autofree char *column = NULL;
+  ShkMeasureColumn *column = NULL;
+  ShkMeasure *measure = shk_measure_cell_get_measure (cell);
+  g_autofree char *name = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (gtk_editable_label_get_editing (label) || measure == NULL || self->document == NULL)
+  if (measure == NULL || self->document == NULL)
     return;
 
-  column = g_strdup_printf ("%s:%s:%u", info->kind == COLUMN_TARGET ? "target" : "actual",
-                            info->key, line + 1);
-  if (shk_measures_view_commit_cell (self, measure, column,
-                                     gtk_editable_get_text (GTK_EDITABLE (label)), &error))
-    {
-      gtk_widget_remove_css_class (GTK_WIDGET (label), "error");
-      g_object_set_data (G_OBJECT (label), "refused", NULL);
-    }
-  else
-    {
-      /* The old value comes back; the cell stays marked until it takes a
-       * valid one, with the reason in its tooltip. */
-      gtk_widget_add_css_class (GTK_WIDGET (label), "error");
-      g_object_set_data_full (G_OBJECT (label), "refused", g_strdup (error->message), g_free);
-    }
-  refresh_cell (item);
-}
-
-static GtkWidget *
-new_line (GtkListItem *item,
-          ColumnInfo  *info,
-          guint        line)
-{
-  GtkWidget *child;
-
-  if (column_is_editable (info->kind))
-    {
-      child = shk_editable_cell_new ();
-      gtk_editable_set_alignment (GTK_EDITABLE (child), 1.0);
-      gtk_editable_set_width_chars (GTK_EDITABLE (child), 4);
-      /* The cell may outlive its list item while the table is torn down. */
-      g_signal_connect_object (child, "notify::editing", G_CALLBACK (on_line_editing_changed), item, 0);
-    }
-  else
-    {
-      child = gtk_label_new (NULL);
-      gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_END);
-      gtk_label_set_xalign (GTK_LABEL (child), column_is_numeric (info->kind) ? 1.0 : 0.0);
-    }
-  if (column_is_numeric (info->kind))
-    gtk_widget_add_css_class (child, "numeric");
-  g_object_set_data (G_OBJECT (child), "line", GUINT_TO_POINTER (line));
-  return child;
-}
-
-/* One line per indicator: adds or drops lines to match. */
-static void
-sync_lines (GtkListItem *item,
-            ColumnInfo  *info,
-            GtkWidget   *box,
-            guint        n)
-{
-  GtkWidget *child = gtk_widget_get_first_child (box);
-  guint count = 0;
-
-  while (child != NULL)
-    {
-      GtkWidget *next = gtk_widget_get_next_sibling (child);
-
-      if (count >= n)
-        gtk_box_remove (GTK_BOX (box), child);
-      count++;
-      child = next;
-    }
-  for (; count < n; count++)
-    gtk_box_append (GTK_BOX (box), new_line (item, info, count));
+  g_object_get (cell, "column", &column, NULL);
+  name = g_strdup_printf ("%s:%s:%u",
+                          shk_measure_column_get_kind (column) == SHK_MEASURE_COLUMN_TARGET ? "target" : "actual",
+                          shk_measure_column_get_key (column), line + 1);
+  g_object_unref (column);
+  shk_measures_view_commit_cell (self, measure, name, text, &error);
+  shk_measure_cell_set_refusal (cell, line, error != NULL ? error->message : NULL);
 }
 
 static void
-refresh_stacked (ShkMeasuresView *self,
-                 ColumnInfo      *info,
-                 GtkListItem     *item,
-                 ShkMeasure      *measure,
-                 GtkWidget       *box)
+on_grade_chosen (ShkGradeCell    *cell,
+                 const char      *choice,
+                 ShkMeasuresView *self)
 {
-  GListModel *indicators = shk_measure_get_indicators (measure);
-  guint n = g_list_model_get_n_items (indicators);
-  GtkWidget *child;
-  guint line = 0;
+  ShkEvaluation *evaluation = shk_grade_cell_get_evaluation (cell);
+  ShkMeasure *measure = shk_grade_cell_get_measure (cell);
+  const char *id;
 
-  sync_lines (item, info, box, n);
-
-  for (child = gtk_widget_get_first_child (box); child != NULL;
-       child = gtk_widget_get_next_sibling (child), line++)
-    {
-      g_autoptr(ShkIndicator) indicator = g_list_model_get_item (indicators, line);
-      g_autofree char *text = line_text (self, info, indicator);
-
-      if (GTK_IS_EDITABLE_LABEL (child))
-        {
-          ShkValueKind kind = info->kind == COLUMN_TARGET ? SHK_VALUE_TARGET : SHK_VALUE_ACTUAL;
-          g_autofree char *name = shk_edit_dup_value_cell_name (measure, line, kind, info->key);
-          const char *refused = g_object_get_data (G_OBJECT (child), "refused");
-          g_autofree char *tooltip = NULL;
-
-          if (!gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (child)))
-            gtk_editable_set_text (GTK_EDITABLE (child), text);
-          tooltip = g_strdup_printf ("%s\n%s%s%s%s", refused != NULL ? refused : name,
-                                     shk_indicator_get_label (indicator),
-                                     *shk_indicator_get_unit (indicator) ? " (" : "",
-                                     shk_indicator_get_unit (indicator),
-                                     *shk_indicator_get_unit (indicator) ? ")" : "");
-          gtk_widget_set_tooltip_text (child, tooltip);
-          gtk_accessible_update_property (GTK_ACCESSIBLE (child),
-                                          GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-        }
-      else
-        {
-          gtk_label_set_text (GTK_LABEL (child), text);
-          if (info->kind == COLUMN_INDICATOR)
-            gtk_widget_set_tooltip_text (child, *text ? text : NULL);
-        }
-    }
-}
-
-static void
-refresh_grade (ShkMeasuresView *self,
-               ColumnInfo      *info,
-               ShkMeasure      *measure,
-               GtkWidget       *button)
-{
-  GtkWidget *symbol = g_object_get_data (G_OBJECT (button), "symbol");
-  GtkWidget *computed = g_object_get_data (G_OBJECT (button), "computed");
-  GActionGroup *group = g_object_get_data (G_OBJECT (button), "group");
-  ShkEvaluation *evaluation = shk_plan_find_evaluation (self->plan, info->key);
-  g_autofree char *computed_text = NULL;
-  g_autofree char *rate_text = NULL;
-  g_autofree char *tooltip = NULL;
-  g_autofree char *accessible = NULL;
-  const char *choice;
-  ShkGradeInfo grade;
-
-  if (evaluation == NULL)
+  if (measure == NULL || evaluation == NULL || self->document == NULL)
     return;
 
-  shk_plan_grade_measure (self->plan, measure, evaluation, &grade);
-
-  gtk_label_set_text (GTK_LABEL (symbol), shk_grade_to_symbol (grade.effective));
-  set_grade_class (symbol, grade.effective);
-
-  /* Where the office's grade departs from the figures, both show. */
-  gtk_widget_set_visible (computed, grade.origin == SHK_GRADE_ORIGIN_OVERRIDDEN);
-  /* TRANSLATORS: keep it short, it sits under the grade in a narrow
-   * column: the grade the figures give, e.g. "(calc. △)" (計算 △). */
-  computed_text = g_strdup_printf (_("(calc. %s)"), shk_grade_to_symbol (grade.computed));
-  gtk_label_set_text (GTK_LABEL (computed), computed_text);
-  set_grade_class (computed, grade.computed);
-
-  rate_text = grade.has_rate ? format_rate (grade.rate) : NULL;
-  switch (grade.origin)
-    {
-    case SHK_GRADE_ORIGIN_COMPUTED:
-      if (grade.has_rate)
-        tooltip = g_strdup_printf (_("%s %s, computed from the figures (%s)"),
-                                   shk_grade_to_symbol (grade.effective),
-                                   shk_grade_get_label (grade.effective), rate_text);
-      else
-        tooltip = g_strdup (_("Not evaluated: the figures give no rate"));
-      break;
-    case SHK_GRADE_ORIGIN_JUDGED:
-      tooltip = g_strdup_printf (_("%s %s, the office’s judgement: the figures give no rate.\n%s"),
-                                 shk_grade_to_symbol (grade.manual),
-                                 shk_grade_get_label (grade.manual),
-                                 grade.reason != NULL ? grade.reason : "");
-      break;
-    case SHK_GRADE_ORIGIN_CONFIRMED:
-      tooltip = g_strdup_printf (_("%s %s, set by hand and matching the figures (%s).\n%s"),
-                                 shk_grade_to_symbol (grade.manual),
-                                 shk_grade_get_label (grade.manual), rate_text,
-                                 grade.reason != NULL ? grade.reason : "");
-      break;
-    case SHK_GRADE_ORIGIN_OVERRIDDEN:
-    default:
-      tooltip = g_strdup_printf (_("%s %s, set by hand; the figures give %s (%s).\n%s"),
-                                 shk_grade_to_symbol (grade.manual),
-                                 shk_grade_get_label (grade.manual),
-                                 shk_grade_to_symbol (grade.computed), rate_text,
-                                 grade.reason != NULL ? grade.reason : "");
-      break;
-    }
-  if (grade.has_manual && grade.manual == SHK_GRADE_NONE)
-    {
-      g_free (tooltip);
-      tooltip = g_strdup (_("Not evaluated, set by hand"));
-    }
-  gtk_widget_set_tooltip_text (button, g_strchomp (tooltip));
-
-  accessible = g_strdup_printf (_("No.%u %s grade: %s"), shk_measure_get_number (measure),
-                                info->key, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-
-  if (!grade.has_manual)
-    choice = "computed";
-  else
-    choice = shk_grade_to_key (grade.manual);
-  g_object_set_data (G_OBJECT (button), "updating", GINT_TO_POINTER (1));
-  g_action_group_change_action_state (group, "grade", g_variant_new_string (choice));
-  g_object_set_data (G_OBJECT (button), "updating", NULL);
-}
-
-static void
-refresh_cell (GtkListItem *item)
-{
-  ColumnInfo *info = g_object_get_data (G_OBJECT (item), "info");
-  ShkMeasuresView *self = info->view;
-  ShkMeasure *measure = item_measure (item);
-  GtkWidget *child = gtk_list_item_get_child (item);
-
-  if (measure == NULL || child == NULL || self->plan == NULL)
-    return;
-
-  if (column_is_stacked (info->kind))
-    refresh_stacked (self, info, item, measure, child);
-  else if (info->kind == COLUMN_GRADE)
-    refresh_grade (self, info, measure, child);
-  else
-    {
-      g_autofree char *text = cell_text (self, info, measure);
-
-      gtk_label_set_text (GTK_LABEL (child), text);
-      if (info->kind == COLUMN_NAME)
-        gtk_widget_set_tooltip_text (child, text);
-      else if (info->kind == COLUMN_POLICY)
-        {
-          ShkPolicy *policy = shk_plan_find_policy (self->plan, shk_measure_get_policy_number (measure));
-          gtk_widget_set_tooltip_text (child, policy != NULL ? shk_policy_get_name (policy) : NULL);
-        }
-      else if (info->kind == COLUMN_SECTION)
-        {
-          g_autofree char *tooltip = g_strdup_printf ("%s / %s", shk_measure_get_bureau (measure),
-                                                      shk_measure_get_section (measure));
-          gtk_widget_set_tooltip_text (child, tooltip);
-        }
-    }
-}
-
-static void
-on_grade_change_state (GSimpleAction *action,
-                       GVariant      *state,
-                       GtkListItem   *item)
-{
-  ColumnInfo *info = g_object_get_data (G_OBJECT (item), "info");
-  ShkMeasuresView *self = info->view;
-  GtkWidget *button = gtk_list_item_get_child (item);
-  ShkMeasure *measure = item_measure (item);
-  const char *choice = g_variant_get_string (state, NULL);
-
-  g_simple_action_set_state (action, state);
-  if (g_object_get_data (G_OBJECT (button), "updating") || measure == NULL ||
-      self->document == NULL)
-    return;
-
+  id = shk_evaluation_get_id (evaluation);
   if (g_str_equal (choice, "computed"))
-    shk_edit_manual_grade_keep_reason (undo_stack (self), measure, info->key, FALSE, SHK_GRADE_NONE);
+    shk_edit_manual_grade_keep_reason (undo_stack (self), measure, id, FALSE, SHK_GRADE_NONE);
   else
     for (guint g = 0; g < SHK_N_GRADES; g++)
       if (g_str_equal (choice, shk_grade_to_key ((ShkGrade) g)))
-        shk_edit_manual_grade_keep_reason (undo_stack (self), measure, info->key, TRUE, (ShkGrade) g);
+        shk_edit_manual_grade_keep_reason (undo_stack (self), measure, id, TRUE, (ShkGrade) g);
   hide_message (self);
-  refresh_cell (item);
 }
 
-/* The grade menu is made when it first opens: a table has hundreds of
- * grade cells and few are ever changed. */
+/* What a column's factory needs to set up a cell. */
+typedef struct
+{
+  ShkMeasuresView  *view;     /* unowned: the view owns its columns */
+  ShkMeasureColumn *column;
+} CellSetup;
+
 static void
-create_grade_popup (GtkMenuButton *button,
-                    gpointer       user_data)
+cell_setup_free (gpointer data,
+                 GClosure *closure)
 {
-  ShkMeasuresView *self = user_data;
+  CellSetup *setup = data;
 
-  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (self->grade_menu));
+  g_object_unref (setup->column);
+  g_free (setup);
 }
 
-static GtkWidget *
-new_grade_cell (ShkMeasuresView *self,
-                GtkListItem     *item)
-{
-  GtkWidget *button = gtk_menu_button_new ();
-  /* The computed grade, when it differs, goes under the office's one, so
-   * that the column stays narrow. */
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *symbol = gtk_label_new (NULL);
-  GtkWidget *computed = gtk_label_new (NULL);
-  GSimpleActionGroup *group = g_simple_action_group_new ();
-  GSimpleAction *action;
-
-  PangoAttrList *attributes = pango_attr_list_new ();
-
-  /* ◎ ○ △ are small glyphs; the grade is what the eye looks for. */
-  pango_attr_list_insert (attributes, pango_attr_scale_new (1.25));
-  gtk_label_set_attributes (GTK_LABEL (symbol), attributes);
-  pango_attr_list_unref (attributes);
-  gtk_widget_add_css_class (symbol, "grade");
-  gtk_widget_add_css_class (computed, "grade");
-  gtk_widget_add_css_class (computed, "caption");
-  gtk_box_append (GTK_BOX (box), symbol);
-  gtk_box_append (GTK_BOX (box), computed);
-  gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
-
-  gtk_menu_button_set_child (GTK_MENU_BUTTON (button), box);
-  gtk_menu_button_set_always_show_arrow (GTK_MENU_BUTTON (button), FALSE);
-  gtk_menu_button_set_has_frame (GTK_MENU_BUTTON (button), FALSE);
-  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_grade_popup, self, NULL);
-
-  action = g_simple_action_new_stateful ("grade", G_VARIANT_TYPE_STRING,
-                                         g_variant_new_string ("computed"));
-  g_signal_connect_object (action, "change-state", G_CALLBACK (on_grade_change_state), item, 0);
-  g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (action));
-  g_object_unref (action);
-  gtk_widget_insert_action_group (button, "cell", G_ACTION_GROUP (group));
-  g_object_set_data (G_OBJECT (button), "symbol", symbol);
-  g_object_set_data (G_OBJECT (button), "computed", computed);
-  g_object_set_data_full (G_OBJECT (button), "group", group, g_object_unref);
-  return button;
-}
-
+/* A cell shows its list item's measure through a binding: the factory
+ * needs no bind and unbind handlers, the cell follows its measure. */
 static void
 setup_cell (GtkSignalListItemFactory *factory,
             GtkListItem              *item,
-            ShkMeasuresView          *self)
+            CellSetup                *setup)
 {
-  ColumnInfo *info = g_object_get_data (G_OBJECT (factory), "info");
-  GtkWidget *child;
+  GtkWidget *cell;
 
-  g_object_set_data_full (G_OBJECT (item), "info", g_rc_box_acquire (info), column_info_unref);
-
-  if (column_is_stacked (info->kind))
+  if (shk_measure_column_get_kind (setup->column) == SHK_MEASURE_COLUMN_GRADE)
     {
-      child = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      gtk_widget_set_valign (child, GTK_ALIGN_CENTER);
+      cell = shk_grade_cell_new (setup->column);
+      g_signal_connect (cell, "grade-chosen", G_CALLBACK (on_grade_chosen), setup->view);
     }
-  else if (info->kind == COLUMN_GRADE)
-    child = new_grade_cell (self, item);
   else
     {
-      child = gtk_label_new (NULL);
-      gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_END);
-      gtk_label_set_xalign (GTK_LABEL (child), column_is_numeric (info->kind) ? 1.0 : 0.0);
-      if (column_is_numeric (info->kind))
-        gtk_widget_add_css_class (child, "numeric");
+      cell = shk_measure_cell_new (setup->column);
+      g_signal_connect (cell, "value-edited", G_CALLBACK (on_value_edited), setup->view);
     }
-
-  gtk_list_item_set_child (item, child);
-}
-
-static void
-clear_refusals (GtkWidget *widget)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_EDITABLE_LABEL (child))
-      {
-        gtk_widget_remove_css_class (child, "error");
-        g_object_set_data (G_OBJECT (child), "refused", NULL);
-      }
-}
-
-static void
-bind_cell (GtkSignalListItemFactory *factory,
-           GtkListItem              *item,
-           ShkMeasuresView          *self)
-{
-  ShkMeasure *measure = item_measure (item);
-  gulong id;
-
-  if (measure == NULL)
-    return;
-
-  /* A recycled cell must not keep another measure's refusal. */
-  clear_refusals (gtk_list_item_get_child (item));
-
-  /* A cell follows its own measure at once, and the whole plan (the
-   * thresholds, the reporting year) through the view's refresh. */
-  id = g_signal_connect_swapped (measure, "changed", G_CALLBACK (refresh_cell), item);
-  g_object_set_data (G_OBJECT (item), "measure-handler", GSIZE_TO_POINTER (id));
-  id = g_signal_connect_swapped (self, "refresh", G_CALLBACK (refresh_cell), item);
-  g_object_set_data (G_OBJECT (item), "view-handler", GSIZE_TO_POINTER (id));
-
-  refresh_cell (item);
-}
-
-static void
-unbind_cell (GtkSignalListItemFactory *factory,
-             GtkListItem              *item,
-             ShkMeasuresView          *self)
-{
-  ShkMeasure *measure = item_measure (item);
-  gulong id;
-
-  id = GPOINTER_TO_SIZE (g_object_steal_data (G_OBJECT (item), "measure-handler"));
-  if (id != 0 && measure != NULL)
-    g_signal_handler_disconnect (measure, id);
-  id = GPOINTER_TO_SIZE (g_object_steal_data (G_OBJECT (item), "view-handler"));
-  if (id != 0)
-    g_signal_handler_disconnect (self, id);
+  gtk_list_item_set_child (item, cell);
+  g_object_bind_property (item, "item", cell, "measure", G_BINDING_SYNC_CREATE);
 }
 
 /* ------------------------------------------------------------------ */
 /* Sorting                                                             */
-
-static int
-compare_text (const char *a,
-              const char *b)
-{
-  g_autofree char *ka = g_utf8_collate_key (a != NULL ? a : "", -1);
-  g_autofree char *kb = g_utf8_collate_key (b != NULL ? b : "", -1);
-
-  return strcmp (ka, kb);
-}
-
-static int
-compare_double (double a,
-                double b)
-{
-  return (a > b) - (a < b);
-}
-
-/* Measures without a figure go together, after those with one. */
-static int
-compare_optional (gboolean ha,
-                  double   va,
-                  gboolean hb,
-                  double   vb)
-{
-  if (ha != hb)
-    return ha ? -1 : 1;
-  return ha ? compare_double (va, vb) : 0;
-}
-
-static gboolean
-first_value (ShkMeasure *measure,
-             ColumnInfo *info,
-             double     *value)
-{
-  ShkIndicator *first;
-
-  if (g_list_model_get_n_items (shk_measure_get_indicators (measure)) == 0)
-    return FALSE;
-  first = shk_measure_get_indicator (measure, 0);
-  if (info->kind == COLUMN_TARGET)
-    return shk_indicator_get_target (first, info->key, value);
-  return shk_indicator_get_actual (first, info->key, value);
-}
-
-/* The rate of the measure's weakest indicator, as its grade rates it. */
-static gboolean
-weakest_rate (ShkMeasure *measure,
-              const char *actual_year,
-              const char *target_year,
-              double     *rate)
-{
-  return shk_measure_get_weakest_indicator (measure, actual_year, target_year, rate) != NULL;
-}
-
-static int
-compare_grades (ShkMeasuresView *self,
-                const char      *evaluation_id,
-                ShkMeasure      *a,
-                ShkMeasure      *b)
-{
-  ShkEvaluation *evaluation = shk_plan_find_evaluation (self->plan, evaluation_id);
-  ShkGradeInfo ga, gb;
-  int result;
-
-  if (evaluation == NULL)
-    return 0;
-  shk_plan_grade_measure (self->plan, a, evaluation, &ga);
-  shk_plan_grade_measure (self->plan, b, evaluation, &gb);
-  result = grade_order (ga.effective) - grade_order (gb.effective);
-  if (result != 0)
-    return result;
-  /* Within a grade, the better figures first. */
-  return -compare_optional (ga.has_rate, ga.rate, gb.has_rate, gb.rate);
-}
-
-static int
-compare_measures (gconstpointer a,
-                  gconstpointer b,
-                  gpointer      user_data)
-{
-  ShkMeasure *ma = SHK_MEASURE ((gpointer) a);
-  ShkMeasure *mb = SHK_MEASURE ((gpointer) b);
-  ColumnInfo *info = user_data;
-  ShkMeasuresView *self = info->view;
-  double va = 0, vb = 0;
-  gboolean ha, hb;
-
-  if (self->plan == NULL)
-    return 0;
-
-  switch (info->kind)
-    {
-    case COLUMN_NUMBER:
-      return compare_double (shk_measure_get_number (ma), shk_measure_get_number (mb));
-    case COLUMN_POLICY:
-      {
-        int result = compare_double (shk_measure_get_policy_number (ma),
-                                     shk_measure_get_policy_number (mb));
-        if (result != 0)
-          return result;
-        return compare_double (shk_measure_get_index_in_policy (ma),
-                               shk_measure_get_index_in_policy (mb));
-      }
-    case COLUMN_TARGET:
-    case COLUMN_ACTUAL:
-      ha = first_value (ma, info, &va);
-      hb = first_value (mb, info, &vb);
-      return compare_optional (ha, va, hb, vb);
-    case COLUMN_PROGRESS:
-      ha = weakest_rate (ma, reporting_year (self), reporting_year (self), &va);
-      hb = weakest_rate (mb, reporting_year (self), reporting_year (self), &vb);
-      return compare_optional (ha, va, hb, vb);
-    case COLUMN_ACHIEVEMENT:
-      ha = weakest_rate (ma, reporting_year (self), final_year (self), &va);
-      hb = weakest_rate (mb, reporting_year (self), final_year (self), &vb);
-      return compare_optional (ha, va, hb, vb);
-    case COLUMN_GRADE:
-      return compare_grades (self, info->key, ma, mb);
-    case COLUMN_NAME:
-    case COLUMN_SECTION:
-    case COLUMN_INDICATOR:
-    case COLUMN_UNIT:
-    default:
-      {
-        g_autofree char *ta = cell_text (self, info, ma);
-        g_autofree char *tb = cell_text (self, info, mb);
-        return compare_text (ta, tb);
-      }
-    }
-}
 
 /* The natural order, under any column sort: the measure number. */
 static int
@@ -1008,127 +322,14 @@ compare_by_number (gconstpointer a,
                    gconstpointer b,
                    gpointer      user_data)
 {
-  return compare_double (shk_measure_get_number (SHK_MEASURE ((gpointer) a)),
-                         shk_measure_get_number (SHK_MEASURE ((gpointer) b)));
+  guint na = shk_measure_get_number (SHK_MEASURE ((gpointer) a));
+  guint nb = shk_measure_get_number (SHK_MEASURE ((gpointer) b));
+
+  return (na > nb) - (na < nb);
 }
 
 /* ------------------------------------------------------------------ */
 /* Filtering                                                           */
-
-static gboolean
-text_contains (const char *haystack,
-               const char *needle)
-{
-  g_autofree char *folded = NULL;
-
-  if (haystack == NULL)
-    return FALSE;
-  folded = g_utf8_casefold (haystack, -1);
-  return strstr (folded, needle) != NULL;
-}
-
-static gboolean
-matches_search (ShkMeasure *measure,
-                const char *search)
-{
-  g_autofree char *needle = NULL;
-  GListModel *indicators;
-  guint n;
-
-  if (search == NULL || *search == '\0')
-    return TRUE;
-
-  needle = g_utf8_casefold (search, -1);
-  if (text_contains (shk_measure_get_name (measure), needle) ||
-      text_contains (shk_measure_get_section (measure), needle))
-    return TRUE;
-
-  indicators = shk_measure_get_indicators (measure);
-  n = g_list_model_get_n_items (indicators);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(ShkIndicator) indicator = g_list_model_get_item (indicators, i);
-
-      if (text_contains (shk_indicator_get_label (indicator), needle))
-        return TRUE;
-    }
-
-  /* "12" or "No.12" finds measure No.12 too. */
-  {
-    const char *digits = g_str_has_prefix (needle, "no.") ? needle + 3 : needle;
-    guint64 number;
-
-    if (g_ascii_string_to_unsigned (digits, 10, 1, G_MAXUINT, &number, NULL) &&
-        number == shk_measure_get_number (measure))
-      return TRUE;
-  }
-  return FALSE;
-}
-
-static gboolean
-matches_grade (ShkMeasuresView *self,
-               ShkMeasure      *measure)
-{
-  guint selected = gtk_drop_down_get_selected (self->grade_filter);
-  guint scope = gtk_drop_down_get_selected (self->scope_filter);
-  guint n_scopes = self->scope_ids != NULL ? g_strv_length (self->scope_ids) : 0;
-  ShkGrade wanted;
-  GListModel *evaluations;
-  guint n;
-
-  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION ||
-      selected > G_N_ELEMENTS (filter_grades))
-    return TRUE;
-  wanted = filter_grades[selected - 1];
-
-  if (scope < n_scopes)
-    {
-      ShkEvaluation *evaluation = shk_plan_find_evaluation (self->plan, self->scope_ids[scope]);
-
-      return evaluation != NULL &&
-             shk_plan_get_effective_grade (self->plan, measure, evaluation) == wanted;
-    }
-
-  /* Any evaluation. */
-  evaluations = shk_plan_get_evaluations (self->plan);
-  n = g_list_model_get_n_items (evaluations);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(ShkEvaluation) evaluation = g_list_model_get_item (evaluations, i);
-
-      if (shk_plan_get_effective_grade (self->plan, measure, evaluation) == wanted)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-static gboolean
-filter_measure (gpointer item,
-                gpointer user_data)
-{
-  ShkMeasuresView *self = user_data;
-  ShkMeasure *measure = item;
-  guint policy = gtk_drop_down_get_selected (self->policy_filter);
-  guint bureau = gtk_drop_down_get_selected (self->bureau_filter);
-
-  if (self->plan == NULL)
-    return FALSE;
-
-  /* Position 0 of every filter is "all". */
-  if (policy != 0 && policy != GTK_INVALID_LIST_POSITION && policy <= self->policy_numbers->len &&
-      shk_measure_get_policy_number (measure) != g_array_index (self->policy_numbers, guint, policy - 1))
-    return FALSE;
-
-  if (bureau != 0 && bureau != GTK_INVALID_LIST_POSITION &&
-      g_strcmp0 (shk_measure_get_bureau (measure),
-                 gtk_string_list_get_string (self->bureau_items, bureau)) != 0)
-    return FALSE;
-
-  if (!matches_grade (self, measure))
-    return FALSE;
-
-  return matches_search (measure, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
-}
 
 static void
 update_count (ShkMeasuresView *self)
@@ -1146,141 +347,27 @@ update_count (ShkMeasuresView *self)
   gtk_label_set_text (self->count_label, text);
 }
 
-static void
-on_filter_changed (ShkMeasuresView *self)
-{
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-}
-
-/* Rebuilding a string list resets its drop-down; keep the choice. */
-static void
-replace_items (GtkDropDown   *drop_down,
-               GtkStringList *list,
-               GPtrArray     *items)
-{
-  GtkStringObject *current = gtk_drop_down_get_selected_item (drop_down);
-  g_autofree char *selected = current != NULL ? g_strdup (gtk_string_object_get_string (current)) : NULL;
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
-  guint choice = 0;
-  gboolean same = n == items->len + 1;
-
-  for (guint i = 0; same && i < items->len; i++)
-    same = g_str_equal (gtk_string_list_get_string (list, i + 1), g_ptr_array_index (items, i));
-  if (same)
-    return;
-
-  g_ptr_array_add (items, NULL);
-  gtk_string_list_splice (list, 1, n - 1, (const char * const *) items->pdata);
-  for (guint i = 0; selected != NULL && g_ptr_array_index (items, i) != NULL; i++)
-    if (g_str_equal (g_ptr_array_index (items, i), selected))
-      choice = i + 1;
-  gtk_drop_down_set_selected (drop_down, choice);
-}
-
-static int
-compare_strings (gconstpointer a,
-                 gconstpointer b)
-{
-  return compare_text (*(const char * const *) a, *(const char * const *) b);
-}
-
-static void
-update_filter_items (ShkMeasuresView *self)
-{
-  g_autoptr(GPtrArray) policies = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) bureaus = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  GListModel *list;
-  guint n;
-
-  g_array_set_size (self->policy_numbers, 0);
-  if (self->plan != NULL)
-    {
-      list = shk_plan_get_policies (self->plan);
-      n = g_list_model_get_n_items (list);
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(ShkPolicy) policy = g_list_model_get_item (list, i);
-          guint number = shk_policy_get_number (policy);
-
-          g_array_append_val (self->policy_numbers, number);
-          g_ptr_array_add (policies, g_strdup_printf ("%u %s", number, shk_policy_get_name (policy)));
-        }
-
-      list = shk_plan_get_measures (self->plan);
-      n = g_list_model_get_n_items (list);
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(ShkMeasure) measure = g_list_model_get_item (list, i);
-          const char *bureau = shk_measure_get_bureau (measure);
-
-          if (*bureau != '\0' && g_hash_table_add (seen, (gpointer) bureau))
-            g_ptr_array_add (bureaus, g_strdup (bureau));
-        }
-      g_ptr_array_sort (bureaus, compare_strings);
-    }
-
-  replace_items (self->policy_filter, self->policy_items, policies);
-  replace_items (self->bureau_filter, self->bureau_items, bureaus);
-}
-
-/* The grade filter's scope: each evaluation, then "any"; the reporting
- * evaluation is the natural choice. */
-static void
-update_scope_items (ShkMeasuresView *self)
-{
-  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
-  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
-  ShkEvaluation *reporting = reporting_evaluation (self);
-  guint choice = 0;
-  guint n = 0;
-
-  if (self->plan != NULL)
-    {
-      GListModel *evaluations = shk_plan_get_evaluations (self->plan);
-
-      n = g_list_model_get_n_items (evaluations);
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(ShkEvaluation) evaluation = g_list_model_get_item (evaluations, i);
-
-          g_strv_builder_add (ids, shk_evaluation_get_id (evaluation));
-          g_ptr_array_add (labels, g_strdup_printf (_("in %s"), shk_evaluation_get_id (evaluation)));
-          if (evaluation == reporting)
-            choice = i;
-        }
-    }
-  g_ptr_array_add (labels, g_strdup (_("in any evaluation")));
-  g_ptr_array_add (labels, NULL);
-
-  g_strfreev (self->scope_ids);
-  self->scope_ids = g_strv_builder_end (ids);
-  gtk_string_list_splice (self->scope_items, 0,
-                          g_list_model_get_n_items (G_LIST_MODEL (self->scope_items)),
-                          (const char * const *) labels->pdata);
-  gtk_drop_down_set_selected (self->scope_filter, choice);
-}
-
 /* ------------------------------------------------------------------ */
 /* Columns                                                             */
 
 static void
-add_column (ShkMeasuresView *self,
-            ColumnKind       kind,
-            const char      *key,
-            const char      *title,
-            gboolean         expand,
-            int              fixed_width)
+add_column (ShkMeasuresView      *self,
+            ShkMeasureColumnKind  kind,
+            const char           *key,
+            const char           *title,
+            gboolean              expand,
+            int                   fixed_width)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkColumnViewColumn) column = NULL;
-  ColumnInfo *info = column_info_new (self, kind, key);
+  ShkMeasureColumn *info = shk_measure_column_new (kind, key);
+  CellSetup *setup = g_new0 (CellSetup, 1);
   GtkCustomSorter *sorter;
 
-  g_object_set_data_full (G_OBJECT (factory), "info", info, column_info_unref);
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), self);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell), self);
+  shk_measure_column_set_plan (info, self->plan);
+  setup->view = self;
+  setup->column = g_object_ref (info);
+  g_signal_connect_data (factory, "setup", G_CALLBACK (setup_cell), setup, cell_setup_free, 0);
 
   column = gtk_column_view_column_new (title, factory);
   gtk_column_view_column_set_resizable (column, TRUE);
@@ -1288,11 +375,12 @@ add_column (ShkMeasuresView *self,
   if (fixed_width > 0)
     gtk_column_view_column_set_fixed_width (column, fixed_width);
 
-  sorter = gtk_custom_sorter_new (compare_measures, g_rc_box_acquire (info), column_info_unref);
+  sorter = gtk_custom_sorter_new (shk_measure_column_compare, g_object_ref (info), g_object_unref);
   gtk_column_view_column_set_sorter (column, GTK_SORTER (sorter));
   g_object_unref (sorter);
 
   gtk_column_view_append_column (self->column_view, column);
+  g_ptr_array_add (self->columns, info);
 }
 
 /* What the columns depend on: years, evaluations, reporting and final
@@ -1333,6 +421,7 @@ remove_columns (ShkMeasuresView *self)
       g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, 0);
       gtk_column_view_remove_column (self->column_view, column);
     }
+  g_ptr_array_set_size (self->columns, 0);
 }
 
 static void
@@ -1345,12 +434,12 @@ build_columns (ShkMeasuresView *self)
   if (self->plan == NULL)
     return;
 
-  add_column (self, COLUMN_NUMBER, NULL, C_("measure number", "No."), FALSE, 52);
-  add_column (self, COLUMN_POLICY, NULL, _("Policy"), FALSE, 56);
-  add_column (self, COLUMN_NAME, NULL, _("Measure"), TRUE, 220);
-  add_column (self, COLUMN_SECTION, NULL, _("Section"), FALSE, 130);
-  add_column (self, COLUMN_INDICATOR, NULL, _("Indicator"), FALSE, 200);
-  add_column (self, COLUMN_UNIT, NULL, _("Unit"), FALSE, 64);
+  add_column (self, SHK_MEASURE_COLUMN_NUMBER, NULL, C_("measure number", "No."), FALSE, 52);
+  add_column (self, SHK_MEASURE_COLUMN_POLICY, NULL, _("Policy"), FALSE, 56);
+  add_column (self, SHK_MEASURE_COLUMN_NAME, NULL, _("Measure"), TRUE, 220);
+  add_column (self, SHK_MEASURE_COLUMN_SECTION, NULL, _("Section"), FALSE, 130);
+  add_column (self, SHK_MEASURE_COLUMN_INDICATOR, NULL, _("Indicator"), FALSE, 200);
+  add_column (self, SHK_MEASURE_COLUMN_UNIT, NULL, _("Unit"), FALSE, 64);
 
   list = shk_plan_get_fiscal_years (self->plan);
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
@@ -1361,22 +450,22 @@ build_columns (ShkMeasuresView *self)
       g_autofree char *target = g_strdup_printf (_("%s Target"), id);
       g_autofree char *actual = g_strdup_printf (_("%s Actual"), id);
 
-      add_column (self, COLUMN_TARGET, id, target, FALSE, 96);
-      add_column (self, COLUMN_ACTUAL, id, actual, FALSE, 96);
+      add_column (self, SHK_MEASURE_COLUMN_TARGET, id, target, FALSE, 96);
+      add_column (self, SHK_MEASURE_COLUMN_ACTUAL, id, actual, FALSE, 96);
     }
 
   title = g_strdup_printf (_("%s Progress"), reporting_year (self));
-  add_column (self, COLUMN_PROGRESS, NULL, title, FALSE, 92);
+  add_column (self, SHK_MEASURE_COLUMN_PROGRESS, NULL, title, FALSE, 92);
   g_free (title);
   title = g_strdup_printf (_("%s/%s Achievement"), reporting_year (self), final_year (self));
-  add_column (self, COLUMN_ACHIEVEMENT, NULL, title, FALSE, 140);
+  add_column (self, SHK_MEASURE_COLUMN_ACHIEVEMENT, NULL, title, FALSE, 140);
 
   list = shk_plan_get_evaluations (self->plan);
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr(ShkEvaluation) evaluation = g_list_model_get_item (list, i);
 
-      add_column (self, COLUMN_GRADE, shk_evaluation_get_id (evaluation),
+      add_column (self, SHK_MEASURE_COLUMN_GRADE, shk_evaluation_get_id (evaluation),
                   shk_evaluation_get_id (evaluation), FALSE, 92);
     }
 }
@@ -1394,13 +483,21 @@ shk_measures_view_refresh (ShkMeasuresView *self)
       g_free (self->structure);
       self->structure = g_steal_pointer (&structure);
       build_columns (self);
-      update_scope_items (self);
+      shk_measure_filter_bar_update_items (self->filter_bar, TRUE);
     }
-  update_filter_items (self);
+  else
+    shk_measure_filter_bar_update_items (self->filter_bar, FALSE);
 
-  g_signal_emit (self, signals[REFRESH], 0);
+  /* Every bound cell follows its column. */
+  for (guint i = 0; i < self->columns->len; i++)
+    {
+      ShkMeasureColumn *column = g_ptr_array_index (self->columns, i);
+
+      shk_measure_column_set_plan (column, self->plan);
+      shk_measure_column_refresh (column);
+    }
   gtk_sorter_changed (gtk_sort_list_model_get_sorter (self->sort_model), GTK_SORTER_CHANGE_DIFFERENT);
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_filter_changed (shk_measure_filter_bar_get_filter (self->filter_bar), GTK_FILTER_CHANGE_DIFFERENT);
   update_count (self);
 }
 
@@ -1465,16 +562,6 @@ plan_position (ShkMeasuresView *self,
   return n;
 }
 
-static void
-clear_filters (ShkMeasuresView *self)
-{
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  gtk_drop_down_set_selected (self->policy_filter, 0);
-  gtk_drop_down_set_selected (self->bureau_filter, 0);
-  gtk_drop_down_set_selected (self->grade_filter, 0);
-  on_filter_changed (self);
-}
-
 ShkMeasure *
 shk_measures_view_add_measure (ShkMeasuresView *self)
 {
@@ -1496,11 +583,10 @@ shk_measures_view_add_measure (ShkMeasuresView *self)
    * first; placed after the last measure of that policy. */
   if (selected != NULL)
     policy = shk_measure_get_policy_number (selected);
-  else if (gtk_drop_down_get_selected (self->policy_filter) > 0 &&
-           gtk_drop_down_get_selected (self->policy_filter) <= self->policy_numbers->len)
-    policy = g_array_index (self->policy_numbers, guint, gtk_drop_down_get_selected (self->policy_filter) - 1);
-  else if (self->policy_numbers->len > 0)
-    policy = g_array_index (self->policy_numbers, guint, 0);
+  else if (shk_measure_filter_bar_get_policy (self->filter_bar) != 0)
+    policy = shk_measure_filter_bar_get_policy (self->filter_bar);
+  else
+    policy = shk_measure_filter_bar_get_first_policy (self->filter_bar);
 
   position = n;
   for (guint i = 0; i < n; i++)
@@ -1528,8 +614,8 @@ shk_measures_view_add_measure (ShkMeasuresView *self)
   shk_edit_insert_measure (undo_stack (self), self->plan, position, measure, label);
 
   flush_refresh (self);
-  if (!filter_measure (measure, self))
-    clear_filters (self);
+  if (!shk_measure_filter_bar_matches (self->filter_bar, measure))
+    shk_measure_filter_bar_clear (self->filter_bar);
   shk_measures_view_select (self, measure);
   shk_measure_detail_focus_name (self->detail);
   return measure;   /* the plan keeps it alive */
@@ -1594,117 +680,11 @@ find_action (GtkWidget  *widget,
 {
   ShkMeasuresView *self = SHK_MEASURES_VIEW (widget);
 
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  shk_measure_filter_bar_focus_search (self->filter_bar);
 }
 
 /* ------------------------------------------------------------------ */
 /* Set-up                                                              */
-
-static GMenu *
-new_grade_menu (void)
-{
-  GMenu *menu = g_menu_new ();
-  const ShkGrade grades[] = {
-    SHK_GRADE_ACHIEVED, SHK_GRADE_MOSTLY, SHK_GRADE_LAGGING, SHK_GRADE_PENDING,
-  };
-
-  g_menu_append (menu, _("Computed from the figures"), "cell.grade::computed");
-  for (guint i = 0; i < G_N_ELEMENTS (grades); i++)
-    {
-      g_autofree char *label = g_strdup_printf ("%s %s", shk_grade_to_symbol (grades[i]),
-                                                shk_grade_get_label (grades[i]));
-      g_autofree char *action = g_strdup_printf ("cell.grade::%s", shk_grade_to_key (grades[i]));
-
-      g_menu_append (menu, label, action);
-    }
-  g_menu_append (menu, _("Not evaluated"), "cell.grade::none");
-  return menu;
-}
-
-/* Long policy names would make the toolbar wide: the button ellipsizes,
- * the list shows them whole. */
-static void
-setup_filter_label (GtkSignalListItemFactory *factory,
-                    GtkListItem              *item,
-                    gpointer                  ellipsize)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  if (GPOINTER_TO_INT (ellipsize))
-    {
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 14);
-      gtk_label_set_width_chars (GTK_LABEL (label), 8);
-    }
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-bind_filter_label (GtkSignalListItemFactory *factory,
-                   GtkListItem              *item,
-                   gpointer                  ellipsize)
-{
-  GtkStringObject *string = gtk_list_item_get_item (item);
-  GtkWidget *label = gtk_list_item_get_child (item);
-
-  gtk_label_set_text (GTK_LABEL (label), gtk_string_object_get_string (string));
-  gtk_widget_set_tooltip_text (label, gtk_string_object_get_string (string));
-}
-
-static void
-set_filter_factories (GtkDropDown *drop_down)
-{
-  GtkListItemFactory *button = gtk_signal_list_item_factory_new ();
-  GtkListItemFactory *list = gtk_signal_list_item_factory_new ();
-
-  g_signal_connect (button, "setup", G_CALLBACK (setup_filter_label), GINT_TO_POINTER (TRUE));
-  g_signal_connect (button, "bind", G_CALLBACK (bind_filter_label), NULL);
-  g_signal_connect (list, "setup", G_CALLBACK (setup_filter_label), GINT_TO_POINTER (FALSE));
-  g_signal_connect (list, "bind", G_CALLBACK (bind_filter_label), NULL);
-  gtk_drop_down_set_factory (drop_down, button);
-  gtk_drop_down_set_list_factory (drop_down, list);
-  g_object_unref (button);
-  g_object_unref (list);
-}
-
-static void
-setup_filters (ShkMeasuresView *self)
-{
-  g_autoptr(GtkStringList) grades = gtk_string_list_new ((const char * const []) { _("All Grades"), NULL });
-
-  for (guint i = 0; i < G_N_ELEMENTS (filter_grades); i++)
-    {
-      g_autofree char *label = NULL;
-
-      if (filter_grades[i] == SHK_GRADE_NONE)
-        label = g_strdup (_("Not evaluated"));
-      else
-        label = g_strdup_printf ("%s %s", shk_grade_to_symbol (filter_grades[i]),
-                                 shk_grade_get_label (filter_grades[i]));
-      gtk_string_list_append (grades, label);
-    }
-
-  self->policy_items = gtk_string_list_new ((const char * const []) { _("All Policies"), NULL });
-  self->bureau_items = gtk_string_list_new ((const char * const []) { _("All Bureaus"), NULL });
-  self->scope_items = gtk_string_list_new (NULL);
-  self->policy_numbers = g_array_new (FALSE, FALSE, sizeof (guint));
-
-  set_filter_factories (self->policy_filter);
-  set_filter_factories (self->grade_filter);
-  gtk_drop_down_set_model (self->policy_filter, G_LIST_MODEL (self->policy_items));
-  gtk_drop_down_set_model (self->bureau_filter, G_LIST_MODEL (self->bureau_items));
-  gtk_drop_down_set_model (self->grade_filter, G_LIST_MODEL (grades));
-  gtk_drop_down_set_model (self->scope_filter, G_LIST_MODEL (self->scope_items));
-  gtk_drop_down_set_expression (self->bureau_filter,
-                                gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
-
-  g_signal_connect_swapped (self->policy_filter, "notify::selected", G_CALLBACK (on_filter_changed), self);
-  g_signal_connect_swapped (self->bureau_filter, "notify::selected", G_CALLBACK (on_filter_changed), self);
-  g_signal_connect_swapped (self->grade_filter, "notify::selected", G_CALLBACK (on_filter_changed), self);
-  g_signal_connect_swapped (self->scope_filter, "notify::selected", G_CALLBACK (on_filter_changed), self);
-  g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (on_filter_changed), self);
-}
 
 static void
 setup_models (ShkMeasuresView *self)
@@ -1712,8 +692,7 @@ setup_models (ShkMeasuresView *self)
   GtkMultiSorter *sorter = gtk_multi_sorter_new ();
   GtkEventController *shortcuts;
 
-  self->filter = gtk_custom_filter_new (filter_measure, self, NULL);
-  self->filter_model = gtk_filter_list_model_new (NULL, GTK_FILTER (g_object_ref (self->filter)));
+  self->filter_model = gtk_filter_list_model_new (NULL, g_object_ref (shk_measure_filter_bar_get_filter (self->filter_bar)));
 
   /* The column the user sorts by, then the measure number. */
   gtk_multi_sorter_append (sorter, g_object_ref (gtk_column_view_get_sorter (self->column_view)));
@@ -1760,11 +739,6 @@ shk_measures_view_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->sort_model);
   g_clear_object (&self->filter_model);
-  g_clear_object (&self->filter);
-  g_clear_object (&self->policy_items);
-  g_clear_object (&self->bureau_items);
-  g_clear_object (&self->scope_items);
-  g_clear_object (&self->grade_menu);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SHK_TYPE_MEASURES_VIEW);
   /* The template's unnamed top-level box is not a bound child. */
@@ -1780,8 +754,7 @@ shk_measures_view_finalize (GObject *object)
   ShkMeasuresView *self = SHK_MEASURES_VIEW (object);
 
   g_clear_pointer (&self->structure, g_free);
-  g_clear_pointer (&self->scope_ids, g_strfreev);
-  g_clear_pointer (&self->policy_numbers, g_array_unref);
+  g_clear_pointer (&self->columns, g_ptr_array_unref);
 
   G_OBJECT_CLASS (shk_measures_view_parent_class)->finalize (object);
 }
@@ -1843,18 +816,10 @@ shk_measures_view_class_init (ShkMeasuresViewClass *klass)
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  /* Emitted after the plan changed as a whole; every bound cell listens. */
-  signals[REFRESH] =
-    g_signal_new ("refresh", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/shinchoku/Shinchoku/shk-measures-view.ui");
-  gtk_widget_class_bind_template_child (widget_class, ShkMeasuresView, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, ShkMeasuresView, policy_filter);
-  gtk_widget_class_bind_template_child (widget_class, ShkMeasuresView, bureau_filter);
-  gtk_widget_class_bind_template_child (widget_class, ShkMeasuresView, grade_filter);
-  gtk_widget_class_bind_template_child (widget_class, ShkMeasuresView, scope_filter);
+  gtk_widget_class_bind_template_child (widget_class, ShkMeasuresView, filter_bar);
   gtk_widget_class_bind_template_child (widget_class, ShkMeasuresView, count_label);
   gtk_widget_class_bind_template_child (widget_class, ShkMeasuresView, message_revealer);
   gtk_widget_class_bind_template_child (widget_class, ShkMeasuresView, message_label);
@@ -1875,6 +840,7 @@ shk_measures_view_class_init (ShkMeasuresViewClass *klass)
   gtk_widget_class_set_css_name (widget_class, "measuresview");
 
   g_type_ensure (SHK_TYPE_MEASURE_DETAIL);
+  g_type_ensure (SHK_TYPE_MEASURE_FILTER_BAR);
 }
 
 static void
@@ -1882,8 +848,7 @@ shk_measures_view_init (ShkMeasuresView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->grade_menu = new_grade_menu ();
-  setup_filters (self);
+  self->columns = g_ptr_array_new_with_free_func (g_object_unref);
   setup_models (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "measures.add", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "measures.remove", FALSE);
@@ -1916,6 +881,7 @@ shk_measures_view_set_document (ShkMeasuresView *self,
 
   g_set_object (&self->document, document);
   self->plan = document != NULL ? shk_document_get_plan (document) : NULL;
+  shk_measure_filter_bar_set_plan (self->filter_bar, self->plan);
   if (self->plan != NULL)
     self->plan_changed_id = g_signal_connect_swapped (self->plan, "changed",
                                                       G_CALLBACK (on_plan_changed), self);
@@ -1996,42 +962,27 @@ shk_measures_view_set_search (ShkMeasuresView *self,
 {
   g_return_if_fail (SHK_IS_MEASURES_VIEW (self));
 
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text != NULL ? text : "");
-  /* The entry reports changes after a delay; filter now. */
-  on_filter_changed (self);
+  shk_measure_filter_bar_set_search (self->filter_bar, text);
 }
 
 void
 shk_measures_view_set_policy_filter (ShkMeasuresView *self,
                                      guint            policy_number)
 {
-  guint choice = 0;
-
   g_return_if_fail (SHK_IS_MEASURES_VIEW (self));
 
   flush_refresh (self);
-  for (guint i = 0; policy_number != 0 && i < self->policy_numbers->len; i++)
-    if (g_array_index (self->policy_numbers, guint, i) == policy_number)
-      choice = i + 1;
-  g_return_if_fail (policy_number == 0 || choice != 0);
-  gtk_drop_down_set_selected (self->policy_filter, choice);
+  shk_measure_filter_bar_set_policy (self->filter_bar, policy_number);
 }
 
 void
 shk_measures_view_set_bureau_filter (ShkMeasuresView *self,
                                      const char      *bureau)
 {
-  guint n, choice = 0;
-
   g_return_if_fail (SHK_IS_MEASURES_VIEW (self));
 
   flush_refresh (self);
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->bureau_items));
-  for (guint i = 1; bureau != NULL && i < n; i++)
-    if (g_str_equal (gtk_string_list_get_string (self->bureau_items, i), bureau))
-      choice = i;
-  g_return_if_fail (bureau == NULL || choice != 0);
-  gtk_drop_down_set_selected (self->bureau_filter, choice);
+  shk_measure_filter_bar_set_bureau (self->filter_bar, bureau);
 }
 
 void
@@ -2039,22 +990,8 @@ shk_measures_view_set_grade_filter (ShkMeasuresView *self,
                                     int              grade,
                                     const char      *evaluation_id)
 {
-  guint choice = 0, scope;
-
   g_return_if_fail (SHK_IS_MEASURES_VIEW (self));
-  g_return_if_fail (grade < SHK_N_GRADES);
 
   flush_refresh (self);
-  for (guint i = 0; grade >= 0 && i < G_N_ELEMENTS (filter_grades); i++)
-    if ((int) filter_grades[i] == grade)
-      choice = i + 1;
-
-  /* The last scope item is "any evaluation". */
-  scope = self->scope_ids != NULL ? g_strv_length (self->scope_ids) : 0;
-  for (guint i = 0; evaluation_id != NULL && self->scope_ids[i] != NULL; i++)
-    if (g_str_equal (self->scope_ids[i], evaluation_id))
-      scope = i;
-
-  gtk_drop_down_set_selected (self->scope_filter, scope);
-  gtk_drop_down_set_selected (self->grade_filter, choice);
+  shk_measure_filter_bar_set_grade (self->filter_bar, grade, evaluation_id);
 }

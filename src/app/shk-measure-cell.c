@@ -1,0 +1,399 @@
+/* shk-measure-cell.c — one cell of the measures table (all but grades)
+ *
+ * The cell is made in C rather than from a .ui: its one child is a label
+ * or a box of lines depending on the column, and the lines follow the
+ * number of indicators.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "shk-edit-measure.h"
+#include "shk-editable-cell.h"
+#include "shk-measure-cell.h"
+
+struct _ShkMeasureCell
+{
+  GtkWidget         parent_instance;
+
+  ShkMeasureColumn *column;
+  ShkMeasure       *measure;
+  gulong            changed_id;
+  GtkWidget        *child;      /* a label, or a box of lines when stacked */
+  GPtrArray        *lines;      /* GtkWidget, unowned: the box's children */
+  GPtrArray        *refusals;   /* char *, one per line, NULL if none */
+};
+
+G_DEFINE_FINAL_TYPE (ShkMeasureCell, shk_measure_cell, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_COLUMN,
+  PROP_MEASURE,
+  N_PROPS
+};
+
+enum {
+  VALUE_EDITED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* ------------------------------------------------------------------ */
+/* Lines                                                               */
+
+static void
+on_line_editing_changed (GtkEditableLabel *label,
+                         GParamSpec       *pspec,
+                         ShkMeasureCell   *self)
+{
+  guint line;
+
+  if (gtk_editable_label_get_editing (label) || self->measure == NULL ||
+      !g_ptr_array_find (self->lines, label, &line))
+    return;
+
+  /* The view commits it and marks the line refused, or clears it. */
+  g_signal_emit (self, signals[VALUE_EDITED], 0, line,
+                 gtk_editable_get_text (GTK_EDITABLE (label)));
+  shk_measure_cell_refresh (self);
+}
+
+static GtkWidget *
+new_line (ShkMeasureCell *self)
+{
+  GtkWidget *child;
+
+  if (shk_measure_column_is_editable (self->column))
+    {
+      child = shk_editable_cell_new ();
+      gtk_editable_set_alignment (GTK_EDITABLE (child), 1.0);
+      gtk_editable_set_width_chars (GTK_EDITABLE (child), 4);
+      /* The line may outlive its cell while the table is torn down. */
+      g_signal_connect_object (child, "notify::editing", G_CALLBACK (on_line_editing_changed), self, 0);
+    }
+  else
+    {
+      child = gtk_label_new (NULL);
+      gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_END);
+      gtk_label_set_xalign (GTK_LABEL (child), shk_measure_column_is_numeric (self->column) ? 1.0 : 0.0);
+    }
+  if (shk_measure_column_is_numeric (self->column))
+    gtk_widget_add_css_class (child, "numeric");
+  return child;
+}
+
+/* One line per indicator: adds or drops lines to match. */
+static void
+sync_lines (ShkMeasureCell *self,
+            guint           n)
+{
+  while (self->lines->len > n)
+    {
+      gtk_box_remove (GTK_BOX (self->child), g_ptr_array_index (self->lines, self->lines->len - 1));
+      g_ptr_array_set_size (self->lines, self->lines->len - 1);
+      g_ptr_array_set_size (self->refusals, self->lines->len);
+    }
+  while (self->lines->len < n)
+    {
+      GtkWidget *line = new_line (self);
+
+      gtk_box_append (GTK_BOX (self->child), line);
+      g_ptr_array_add (self->lines, line);
+      g_ptr_array_add (self->refusals, NULL);
+    }
+}
+
+static void
+refresh_value_line (ShkMeasureCell *self,
+                    GtkWidget      *child,
+                    guint           line,
+                    ShkIndicator   *indicator,
+                    const char     *text)
+{
+  ShkValueKind kind = shk_measure_column_get_kind (self->column) == SHK_MEASURE_COLUMN_TARGET
+                        ? SHK_VALUE_TARGET : SHK_VALUE_ACTUAL;
+  g_autofree char *name = shk_edit_dup_value_cell_name (self->measure, line, kind,
+                                                        shk_measure_column_get_key (self->column));
+  const char *refused = g_ptr_array_index (self->refusals, line);
+  const char *unit = shk_indicator_get_unit (indicator);
+  g_autofree char *tooltip = NULL;
+
+  if (!gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (child)))
+    gtk_editable_set_text (GTK_EDITABLE (child), text);
+  tooltip = g_strdup_printf ("%s\n%s%s%s%s", refused != NULL ? refused : name,
+                             shk_indicator_get_label (indicator),
+                             *unit ? " (" : "", unit, *unit ? ")" : "");
+  gtk_widget_set_tooltip_text (child, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (child),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
+static void
+refresh_stacked (ShkMeasureCell *self)
+{
+  GListModel *indicators = shk_measure_get_indicators (self->measure);
+
+  sync_lines (self, g_list_model_get_n_items (indicators));
+
+  for (guint line = 0; line < self->lines->len; line++)
+    {
+      GtkWidget *child = g_ptr_array_index (self->lines, line);
+      g_autoptr(ShkIndicator) indicator = g_list_model_get_item (indicators, line);
+      g_autofree char *text = shk_measure_column_dup_line_text (self->column, indicator);
+
+      if (GTK_IS_EDITABLE_LABEL (child))
+        refresh_value_line (self, child, line, indicator, text);
+      else
+        {
+          gtk_label_set_text (GTK_LABEL (child), text);
+          if (shk_measure_column_get_kind (self->column) == SHK_MEASURE_COLUMN_INDICATOR)
+            gtk_widget_set_tooltip_text (child, *text ? text : NULL);
+        }
+    }
+}
+
+static void
+refresh_label (ShkMeasureCell *self,
+               ShkPlan        *plan)
+{
+  g_autofree char *text = shk_measure_column_dup_text (self->column, self->measure);
+  GtkWidget *child = self->child;
+
+  gtk_label_set_text (GTK_LABEL (child), text);
+  switch (shk_measure_column_get_kind (self->column))
+    {
+    case SHK_MEASURE_COLUMN_NAME:
+      gtk_widget_set_tooltip_text (child, text);
+      break;
+    case SHK_MEASURE_COLUMN_POLICY:
+      {
+        ShkPolicy *policy = shk_plan_find_policy (plan, shk_measure_get_policy_number (self->measure));
+        gtk_widget_set_tooltip_text (child, policy != NULL ? shk_policy_get_name (policy) : NULL);
+      }
+      break;
+    case SHK_MEASURE_COLUMN_SECTION:
+      {
+        g_autofree char *tooltip = g_strdup_printf ("%s / %s", shk_measure_get_bureau (self->measure),
+                                                    shk_measure_get_section (self->measure));
+        gtk_widget_set_tooltip_text (child, tooltip);
+      }
+      break;
+    default:
+      break;
+    }
+}
+
+void
+shk_measure_cell_refresh (ShkMeasureCell *self)
+{
+  ShkPlan *plan;
+
+  g_return_if_fail (SHK_IS_MEASURE_CELL (self));
+
+  plan = shk_measure_column_get_plan (self->column);
+  if (self->measure == NULL || plan == NULL)
+    return;
+
+  if (shk_measure_column_is_stacked (self->column))
+    refresh_stacked (self);
+  else
+    refresh_label (self, plan);
+}
+
+void
+shk_measure_cell_set_refusal (ShkMeasureCell *self,
+                              guint           line,
+                              const char     *message)
+{
+  g_return_if_fail (SHK_IS_MEASURE_CELL (self));
+  g_return_if_fail (line < self->lines->len);
+
+  /* The old value comes back; the line stays marked until it takes a
+   * valid one, with the reason in its tooltip. */
+  g_free (g_ptr_array_index (self->refusals, line));
+  g_ptr_array_index (self->refusals, line) = g_strdup (message);
+  if (message != NULL)
+    gtk_widget_add_css_class (g_ptr_array_index (self->lines, line), "error");
+  else
+    gtk_widget_remove_css_class (g_ptr_array_index (self->lines, line), "error");
+}
+
+/* ------------------------------------------------------------------ */
+/* GObject                                                             */
+
+ShkMeasure *
+shk_measure_cell_get_measure (ShkMeasureCell *self)
+{
+  g_return_val_if_fail (SHK_IS_MEASURE_CELL (self), NULL);
+
+  return self->measure;
+}
+
+void
+shk_measure_cell_set_measure (ShkMeasureCell *self,
+                              ShkMeasure     *measure)
+{
+  g_return_if_fail (SHK_IS_MEASURE_CELL (self));
+  g_return_if_fail (measure == NULL || SHK_IS_MEASURE (measure));
+
+  if (self->measure == measure)
+    return;
+
+  if (self->measure != NULL)
+    g_clear_signal_handler (&self->changed_id, self->measure);
+  g_set_object (&self->measure, measure);
+  /* A recycled cell must not keep another measure's refusal. */
+  for (guint line = 0; line < self->lines->len; line++)
+    shk_measure_cell_set_refusal (self, line, NULL);
+  if (measure != NULL)
+    {
+      self->changed_id = g_signal_connect_swapped (measure, "changed",
+                                                   G_CALLBACK (shk_measure_cell_refresh), self);
+      shk_measure_cell_refresh (self);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MEASURE]);
+}
+
+static void
+shk_measure_cell_constructed (GObject *object)
+{
+  ShkMeasureCell *self = SHK_MEASURE_CELL (object);
+
+  G_OBJECT_CLASS (shk_measure_cell_parent_class)->constructed (object);
+
+  g_return_if_fail (self->column != NULL);
+
+  if (shk_measure_column_is_stacked (self->column))
+    {
+      self->child = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+      gtk_widget_set_valign (self->child, GTK_ALIGN_CENTER);
+    }
+  else
+    {
+      self->child = gtk_label_new (NULL);
+      gtk_label_set_ellipsize (GTK_LABEL (self->child), PANGO_ELLIPSIZE_END);
+      gtk_label_set_xalign (GTK_LABEL (self->child), shk_measure_column_is_numeric (self->column) ? 1.0 : 0.0);
+      if (shk_measure_column_is_numeric (self->column))
+        gtk_widget_add_css_class (self->child, "numeric");
+    }
+  gtk_widget_set_parent (self->child, GTK_WIDGET (self));
+
+  /* The whole plan (the thresholds, the reporting year) through the
+   * view's refresh of the column. */
+  g_signal_connect_object (self->column, "refresh", G_CALLBACK (shk_measure_cell_refresh),
+                           self, G_CONNECT_SWAPPED);
+}
+
+static void
+shk_measure_cell_dispose (GObject *object)
+{
+  ShkMeasureCell *self = SHK_MEASURE_CELL (object);
+
+  shk_measure_cell_set_measure (self, NULL);
+  g_ptr_array_set_size (self->lines, 0);
+  g_clear_pointer (&self->child, gtk_widget_unparent);
+
+  G_OBJECT_CLASS (shk_measure_cell_parent_class)->dispose (object);
+}
+
+static void
+shk_measure_cell_finalize (GObject *object)
+{
+  ShkMeasureCell *self = SHK_MEASURE_CELL (object);
+
+  g_clear_pointer (&self->lines, g_ptr_array_unref);
+  g_clear_pointer (&self->refusals, g_ptr_array_unref);
+  g_clear_object (&self->column);
+
+  G_OBJECT_CLASS (shk_measure_cell_parent_class)->finalize (object);
+}
+
+static void
+shk_measure_cell_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  ShkMeasureCell *self = SHK_MEASURE_CELL (object);
+
+  switch (prop_id)
+    {
+    case PROP_COLUMN:
+      g_value_set_object (value, self->column);
+      break;
+    case PROP_MEASURE:
+      g_value_set_object (value, self->measure);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+shk_measure_cell_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  ShkMeasureCell *self = SHK_MEASURE_CELL (object);
+
+  switch (prop_id)
+    {
+    case PROP_COLUMN:
+      self->column = g_value_dup_object (value);
+      break;
+    case PROP_MEASURE:
+      /* A list item's "item" may be any object: only measures show. */
+      shk_measure_cell_set_measure (self, SHK_IS_MEASURE (g_value_get_object (value))
+                                            ? g_value_get_object (value) : NULL);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+shk_measure_cell_class_init (ShkMeasureCellClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = shk_measure_cell_constructed;
+  object_class->dispose = shk_measure_cell_dispose;
+  object_class->finalize = shk_measure_cell_finalize;
+  object_class->get_property = shk_measure_cell_get_property;
+  object_class->set_property = shk_measure_cell_set_property;
+
+  properties[PROP_COLUMN] =
+    g_param_spec_object ("column", NULL, NULL, SHK_TYPE_MEASURE_COLUMN,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MEASURE] =
+    g_param_spec_object ("measure", NULL, NULL, G_TYPE_OBJECT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* The user typed @text into line @line (an indicator's index). */
+  signals[VALUE_EDITED] =
+    g_signal_new ("value-edited", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_STRING);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+shk_measure_cell_init (ShkMeasureCell *self)
+{
+  self->lines = g_ptr_array_new ();
+  self->refusals = g_ptr_array_new_with_free_func (g_free);
+}
+
+GtkWidget *
+shk_measure_cell_new (ShkMeasureColumn *column)
+{
+  g_return_val_if_fail (SHK_IS_MEASURE_COLUMN (column), NULL);
+
+  return g_object_new (SHK_TYPE_MEASURE_CELL, "column", column, NULL);
+}

@@ -1,0 +1,31 @@
+/* shk-measure-cell.h — one cell of the measures table (all but grades)
+ *
+ * Shows one measure in one column: a label, or one line per indicator in
+ * the stacked columns, editable in the target and actual columns. It
+ * follows its measure's "changed" signal and its column's "refresh".
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "shk-measure-column.h"
+
+G_BEGIN_DECLS
+
+#define SHK_TYPE_MEASURE_CELL (shk_measure_cell_get_type ())
+G_DECLARE_FINAL_TYPE (ShkMeasureCell, shk_measure_cell, SHK, MEASURE_CELL, GtkWidget)
+
+GtkWidget  *shk_measure_cell_new         (ShkMeasureColumn *column);
+ShkMeasure *shk_measure_cell_get_measure (ShkMeasureCell   *self);
+void        shk_measure_cell_set_measure (ShkMeasureCell   *self,
+                                          ShkMeasure       *measure);
+/* Marks line @line refused, with @message in its tooltip, until it takes
+ * a valid value; NULL clears the mark. */
+void        shk_measure_cell_set_refusal (ShkMeasureCell   *self,
+                                          guint             line,
+                                          const char       *message);
+void        shk_measure_cell_refresh     (ShkMeasureCell   *self);
+
+G_END_DECLS
