@@ -256,6 +256,26 @@ on_table_response (GtkNativeDialog *chooser,
       show_message (request->parent, heading, error->message);
       return;
     }
+  if (format == SHK_TABLE_FORMAT_XLSX)
+    {
+      /* Excel cannot hold texts over 32,767 characters: say which cells
+       * were cut, so that nobody takes the workbook for the whole text. */
+      g_auto(GStrv) cut = shk_table_export_dup_cut_cells (shk_document_get_plan (request->document),
+                                                          tables);
+
+      if (cut != NULL)
+        {
+          g_autofree char *heading = g_strdup_printf (_("Saved “%s” with Shortened Texts"), name);
+          g_autofree char *lines = g_strjoinv ("\n", cut);
+          g_autofree char *body = g_strdup_printf (_("Excel holds at most 32,767 characters in a "
+                                                     "cell; these texts end with “…” in the "
+                                                     "workbook. The plan keeps them whole.\n\n%s"),
+                                                   lines);
+
+          show_message (request->parent, heading, body);
+          return;
+        }
+    }
   message = g_strdup_printf (_("Saved “%s”"), name);
   show_toast (request->parent, message, FALSE);
 }
