@@ -95,6 +95,12 @@ zip_add_entry (Zip           *zip,
   g_autofree char *name = g_strndup ((const char *) header + 46, name_length);
   ZipEntry *entry;
 
+  /* Every part a workbook is read from has an ASCII name, so an entry
+   * whose name is not even UTF-8 is nothing Shinchoku reads; it is left
+   * out rather than quoted, broken, in a message. */
+  if (!g_utf8_validate (name, -1, NULL))
+    return TRUE;
+
   /* Two entries of one name: which one a spreadsheet application reads
    * is anyone's guess, and a trick to make one part count many times. */
   if (g_hash_table_contains (zip->entries, name))
