@@ -5,7 +5,8 @@
 #
 # Sets up _build-fuzz/ with clang and -Dfuzzing=true (instrumented core,
 # ASan + UBSan), builds only the fuzz targets, and runs them as the `fuzz`
-# suite of that build: each for $FUZZ_SECONDS seconds (default 60) on a
+# suite of that build: each for $FUZZ_SECONDS seconds (default 60), or
+# for $FUZZ_RUNS inputs from the fixed seed $FUZZ_SEED when set, on a
 # copy of its seeds from tests/fuzz/corpus/, which stay untouched. Exits
 # nonzero on any crash, leak, timeout or out-of-memory, after printing the
 # reproducer's path; exits 2 when the build itself fails.
@@ -61,7 +62,11 @@ say "building ${targets[*]}"
 meson compile -C "$FUZZ_BUILD_DIR" "${targets[@]}" \
   || { say "the build in $FUZZ_BUILD_DIR/ failed"; exit 2; }
 
-say "fuzzing ${targets[*]} for ${FUZZ_SECONDS:-60} s each"
+if [ -n "${FUZZ_RUNS:-}" ]; then
+  say "fuzzing ${targets[*]}: $FUZZ_RUNS inputs each from seed ${FUZZ_SEED:-1}"
+else
+  say "fuzzing ${targets[*]} for ${FUZZ_SECONDS:-60} s each"
+fi
 # A previous run's results must not be counted again.
 rm -f "$FUZZ_BUILD_DIR"/meson-logs/testlog*.json
 # (meson test exits with the number of failures: 2 would read as a failed

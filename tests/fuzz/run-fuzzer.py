@@ -7,6 +7,12 @@
 # any crash, leak, timeout or out-of-memory, printing where the reproducer
 # is and how to run it again.
 #
+# With $FUZZ_RUNS set, it runs that many inputs from the fixed random seed
+# $FUZZ_SEED (default 1) instead, whatever the machine's speed: the same
+# inputs every time, so that a run that passed here passes in CI too, and
+# a failure there is reproduced here by running it again. Longer, timed
+# runs from fresh seeds find the new bugs.
+#
 # SPDX-License-Identifier: GPL-3.0-or-later
 
 import argparse
@@ -44,7 +50,20 @@ def main():
     args = parser.parse_args()
 
     seconds = int(os.environ.get('FUZZ_SECONDS', '60'))
+    runs = int(os.environ.get('FUZZ_RUNS', '0'))
+    seed = int(os.environ.get('FUZZ_SEED', '1'))
     name = os.path.basename(args.fuzzer)
+    if runs > 0:
+        budget = [f'-runs={runs}', f'-seed={seed}']
+        what = f'{runs} inputs from seed {seed}'
+        # A generous bound: a few thousand inputs a second is usual.
+        deadline = max(600, runs // 50)
+    else:
+        budget = [f'-max_total_time={seconds}']
+        what = f'{seconds} s'
+        # libFuzzer stops by itself after max_total_time, plus at most one
+        # input's timeout; anything beyond that is a hang of its own.
+        deadline = seconds + 4 * INPUT_TIMEOUT + 60
 
     corpus = os.path.join(args.work_dir, 'corpus')
     artifacts = os.path.join(args.work_dir, 'artifacts')
@@ -64,7 +83,7 @@ def main():
 
     command = [
         args.fuzzer,
-        f'-max_total_time={seconds}',
+        *budget,
         f'-timeout={INPUT_TIMEOUT}',
         f'-rss_limit_mb={RSS_LIMIT_MB}',
         f'-max_len={args.max_len}',
@@ -77,17 +96,14 @@ def main():
     ]
     print('running:', ' '.join(command), flush=True)
     try:
-        # libFuzzer stops by itself after max_total_time, plus at most one
-        # input's timeout; anything beyond that is a hang of its own.
-        status = subprocess.run(command, env=env,
-                                timeout=seconds + 4 * INPUT_TIMEOUT + 60).returncode
+        status = subprocess.run(command, env=env, timeout=deadline).returncode
     except subprocess.TimeoutExpired:
-        print(f'{name}: did not stop after {seconds} s', flush=True)
+        print(f'{name}: did not stop after {deadline} s', flush=True)
         status = -1
 
     found = sorted(os.path.join(artifacts, f) for f in os.listdir(artifacts))
     if status == 0 and not found:
-        print(f'{name}: no crash, leak or timeout in {seconds} s')
+        print(f'{name}: no crash, leak or timeout in {what}')
         return 0
 
     # The replays first: the summary must be the log's last lines, which
