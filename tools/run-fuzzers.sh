@@ -62,8 +62,8 @@ say "building ${targets[*]}"
 meson compile -C "$FUZZ_BUILD_DIR" "${targets[@]}" \
   || { say "the build in $FUZZ_BUILD_DIR/ failed"; exit 2; }
 
-if [ -n "${FUZZ_RUNS:-}" ]; then
-  say "fuzzing ${targets[*]}: $FUZZ_RUNS inputs each from seed ${FUZZ_SEED:-1}"
+if [ -n "${FUZZ_RUNS:-}" ] || [ -n "${FUZZ_GATE:-}" ]; then
+  say "fuzzing ${targets[*]}: ${FUZZ_RUNS:-a fixed number of} inputs each from seed ${FUZZ_SEED:-1}"
 else
   say "fuzzing ${targets[*]} for ${FUZZ_SECONDS:-60} s each"
 fi

@@ -7,8 +7,10 @@
 # any crash, leak, timeout or out-of-memory, printing where the reproducer
 # is and how to run it again.
 #
-# With $FUZZ_RUNS set, it runs that many inputs from the fixed random seed
-# $FUZZ_SEED (default 1) instead, whatever the machine's speed: the same
+# With $FUZZ_RUNS set (or $FUZZ_GATE, which takes the target's own number
+# from tests/fuzz/meson.build), it runs that many inputs from the fixed
+# random seed $FUZZ_SEED (default 1) instead, whatever the machine's speed:
+# the same
 # inputs every time, so that a run that passed here passes in CI too, and
 # a failure there is reproduced here by running it again. Longer, timed
 # runs from fresh seeds find the new bugs.
@@ -45,12 +47,15 @@ def main():
     parser.add_argument('--seeds', required=True)
     parser.add_argument('--dict', required=True)
     parser.add_argument('--max-len', required=True, type=int)
+    parser.add_argument('--gate-runs', required=True, type=int)
     parser.add_argument('--work-dir', required=True)
     parser.add_argument('--lsan-suppressions', required=True)
     args = parser.parse_args()
 
     seconds = int(os.environ.get('FUZZ_SECONDS', '60'))
     runs = int(os.environ.get('FUZZ_RUNS', '0'))
+    if runs == 0 and os.environ.get('FUZZ_GATE'):
+        runs = args.gate_runs
     seed = int(os.environ.get('FUZZ_SEED', '1'))
     name = os.path.basename(args.fuzzer)
     if runs > 0:
