@@ -267,3 +267,33 @@ shk_format_number (double value)
     g_string_append (out, point);
   return g_string_free (out, FALSE);
 }
+
+/* "1,234" or "1,234.5": grouped digits, a fixed number of decimals. */
+char *
+shk_format_number_grouped (double value,
+                int    decimals)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *format = g_strdup_printf ("%%.%df", CLAMP (decimals, 0, 6));
+  const char *digits, *point;
+  GString *text = g_string_new (NULL);
+  gsize n_int;
+
+  g_ascii_formatd (buffer, sizeof buffer, format, fabs (value));
+  if (value < 0 && strspn (buffer, "0.") != strlen (buffer))
+    g_string_append_c (text, '-');
+
+  digits = buffer;
+  point = strchr (digits, '.');
+  n_int = point != NULL ? (gsize) (point - digits) : strlen (digits);
+  for (gsize i = 0; i < n_int; i++)
+    {
+      if (i > 0 && (n_int - i) % 3 == 0)
+        g_string_append_c (text, ',');
+      g_string_append_c (text, digits[i]);
+    }
+  if (point != NULL)
+    g_string_append (text, point);
+
+  return g_string_free (text, FALSE);
+}

@@ -22,5 +22,9 @@ gboolean shk_parse_number          (const char    *text,
 /* Formats a figure with thousands separators and no needless decimals:
  * 1000000 → "1,000,000", 12.5 → "12.5". */
 char    *shk_format_number         (double         value);
+/* "1,234" or "-1,234.50": digits grouped by threes, exactly @decimals
+ * (0–6) after the point, in the C locale. */
+char    *shk_format_number_grouped (double         value,
+                                    int            decimals);
 
 G_END_DECLS

@@ -16,6 +16,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "shk-number.h"
 #include "shk-payback-chart.h"
 
 #define MAX_YEARS  G_N_ELEMENTS (((ShkChartLayout *) NULL)->year_x)
@@ -71,41 +72,11 @@ typedef struct
 
 /* Text */
 
-/* "1,234" or "1,234.5": grouped digits, a fixed number of decimals. */
-static char *
-format_grouped (double value,
-                int    decimals)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-  g_autofree char *format = g_strdup_printf ("%%.%df", CLAMP (decimals, 0, 6));
-  const char *digits, *point;
-  GString *text = g_string_new (NULL);
-  gsize n_int;
-
-  g_ascii_formatd (buffer, sizeof buffer, format, fabs (value));
-  if (value < 0 && strspn (buffer, "0.") != strlen (buffer))
-    g_string_append_c (text, '-');
-
-  digits = buffer;
-  point = strchr (digits, '.');
-  n_int = point != NULL ? (gsize) (point - digits) : strlen (digits);
-  for (gsize i = 0; i < n_int; i++)
-    {
-      if (i > 0 && (n_int - i) % 3 == 0)
-        g_string_append_c (text, ',');
-      g_string_append_c (text, digits[i]);
-    }
-  if (point != NULL)
-    g_string_append (text, point);
-
-  return g_string_free (text, FALSE);
-}
-
 static char *
 format_man_yen (const Chart *c,
                 double       man_yen)
 {
-  return format_grouped (man_yen, c->decimals);
+  return shk_format_number_grouped (man_yen, c->decimals);
 }
 
 static char *
@@ -836,8 +807,8 @@ fill_layout (const Chart    *c,
     layout->year_x[i] = year_x (c, i);
 }
 
-static gboolean
-has_data (const ShkPaybackChart *chart)
+gboolean
+shk_payback_chart_has_data (const ShkPaybackChart *chart)
 {
   if (chart->n_years == 0 || chart->n_series == 0 || chart->series == NULL)
     return FALSE;
@@ -876,7 +847,7 @@ shk_payback_chart_draw (cairo_t               *cr,
   cairo_rectangle (cr, 0, 0, c.width, c.height);
   cairo_fill (cr);
 
-  if (!has_data (chart))
+  if (!shk_payback_chart_has_data (chart))
     {
       shk_chart_draw_message (cr, &c.palette, c.width, c.height, c.u, c.pad,
                               _("No scenarios to show"));
@@ -947,85 +918,4 @@ shk_payback_chart_draw (cairo_t               *cr,
   g_array_unref (c.keys);
   g_array_unref (c.legend);
   cairo_restore (cr);
-}
-
-/* Description */
-
-static char *
-format_yen (gint64 yen)
-{
-  return format_grouped ((double) yen, 0);
-}
-
-static const char *
-year_label (const ShkPaybackChart *chart,
-            guint                  index,
-            char                 **fallback)
-{
-  if (chart->year_labels != NULL && index < chart->n_years && chart->year_labels[index] != NULL)
-    return chart->year_labels[index];
-  *fallback = g_strdup_printf ("%u", index + 1);
-  return *fallback;
-}
-
-static void
-describe_series (GString                *text,
-                 const ShkPaybackChart  *chart,
-                 const ShkPaybackSeries *series)
-{
-  const ShkPaybackResult *r = series->result;
-  const char *name = series->name != NULL ? series->name : "";
-  g_autofree char *fallback = NULL;
-  g_autofree char *payback_fallback = NULL;
-  g_autofree char *cost = NULL;
-  g_autofree char *saving = NULL;
-  guint last;
-
-  if (r == NULL || r->n_years == 0)
-    return;
-
-  last = r->n_years - 1;
-  cost = format_yen (r->cumulative_cost[last]);
-  saving = format_yen (r->cumulative_saving[last]);
-
-  g_string_append_c (text, ' ');
-  if (r->payback_year > 0)
-    g_string_append_printf (text,
-                            /* TRANSLATORS: “費用対効果想定①: by 8年目(R9) a cumulative cost of
-                             * 25,231,800 yen against savings of 37,395,173 yen; recovered in
-                             * year 4, 4年目(R5).” */
-                            _("%s: by %s a cumulative cost of %s yen against savings of %s yen; "
-                              "recovered in year %u, %s."),
-                            name, year_label (chart, last, &fallback), cost, saving,
-                            r->payback_year,
-                            year_label (chart, r->payback_year - 1, &payback_fallback));
-  else
-    g_string_append_printf (text,
-                            _("%s: by %s a cumulative cost of %s yen against savings of %s yen; "
-                              "not recovered within %u years."),
-                            name, year_label (chart, last, &fallback), cost, saving,
-                            r->n_years);
-}
-
-char *
-shk_payback_chart_describe (const ShkPaybackChart *chart)
-{
-  GString *text;
-
-  g_return_val_if_fail (chart != NULL, NULL);
-
-  if (!has_data (chart))
-    return g_strdup (_("Cost-benefit chart: no scenarios to show."));
-
-  text = g_string_new (NULL);
-  g_string_append_printf (text,
-                          g_dngettext (GETTEXT_PACKAGE,
-                                       "Cost-benefit chart of cumulative cost and savings over %u year.",
-                                       "Cost-benefit chart of cumulative cost and savings over %u years.",
-                                       chart->n_years),
-                          chart->n_years);
-  for (guint s = 0; s < chart->n_series; s++)
-    describe_series (text, chart, &chart->series[s]);
-
-  return g_string_free (text, FALSE);
 }

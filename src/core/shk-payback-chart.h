@@ -42,5 +42,7 @@ void  shk_payback_chart_draw (cairo_t               *cr,
 /* One-sentence description of what the chart shows, for accessibility
  * and alt text (translated). */
 char *shk_payback_chart_describe (const ShkPaybackChart *chart);
+/* Whether @chart has a year and a computed series to draw or describe. */
+gboolean shk_payback_chart_has_data (const ShkPaybackChart *chart);
 
 G_END_DECLS
