@@ -7,6 +7,7 @@
  */
 #include "shk-format.h"
 #include "shk-rules.h"
+#include "shk-source-tables.h"
 
 typedef struct
 {
@@ -96,6 +97,22 @@ test_departures_are_explained (void)
     }
 }
 
+/* The handouts' own tables travel with the plan, read through one place. */
+static void
+test_source_tables_are_kept (void)
+{
+  g_autoptr(ShkPlan) plan = shk_builtin_plan_new ();
+  JsonObject *survey = shk_plan_get_source_table (plan, "citizen_survey");
+  JsonObject *next_plan = shk_plan_get_source_table (plan, "next_plan");
+
+  g_assert_nonnull (survey);
+  g_assert_cmpint (json_object_get_int_member (survey, "sample_size"), ==, 3500);
+  g_assert_cmpint (json_object_get_int_member (survey, "valid_responses"), ==, 1784);
+  g_assert_nonnull (next_plan);
+  g_assert_true (json_object_has_member (next_plan, "schedule"));
+  g_assert_null (shk_plan_get_source_table (plan, "no_such_table"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -105,6 +122,7 @@ main (int   argc,
   g_test_add_func ("/builtin/summary/handouts", test_summary_matches_handouts);
   g_test_add_func ("/builtin/summary/follows-figures", test_summary_follows_figures);
   g_test_add_func ("/builtin/departures", test_departures_are_explained);
+  g_test_add_func ("/builtin/source-tables", test_source_tables_are_kept);
 
   return g_test_run ();
 }
