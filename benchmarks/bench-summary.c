@@ -7,17 +7,25 @@
  * missing actuals, manual grades and uncounted added measures, and times
  * shk_summary_new_for_plan(). Goal: under 100 ms.
  *
+ * Then the window's case (issue #17): on a plan of 100,000 measures, one
+ * edit of an actual until the grade index (shk-grade-index.c) has the
+ * counts, grade lists and departures current again. Goal: under 1 ms, and
+ * the index must then equal a full grading.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <stdlib.h>
 
 #include "bench-common.h"
+#include "shk-grade-index.h"
 #include "shk-rules.h"
 
 #define N_MEASURES   10000
+#define N_MEASURES_INCREMENTAL 100000
+#define GOAL_EDIT_MS 1.0
 #define N_POLICIES   10
 #define GOAL_MS      100.0
-#define GOAL_RSS_MIB 256.0
+#define GOAL_RSS_MIB 2048.0
 
 static const char * const year_ids[] = { "H30", "R1", "R2", "R3" };
 static const char * const year_labels[] = {
@@ -106,7 +114,8 @@ synthetic_measure (GRand *rand,
 }
 
 static ShkPlan *
-synthetic_plan (guint32 seed)
+synthetic_plan (guint32 seed,
+                guint   n_measures)
 {
   ShkPlan *plan = shk_plan_new ();
   g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
@@ -134,7 +143,7 @@ synthetic_plan (guint32 seed)
       shk_plan_append_policy (plan, policy);
     }
 
-  for (guint n = 1; n <= N_MEASURES; n++)
+  for (guint n = 1; n <= n_measures; n++)
     {
       g_autoptr(ShkMeasure) measure = synthetic_measure (rand, n);
       shk_plan_append_measure (plan, measure);
@@ -156,6 +165,69 @@ compute_summary (gpointer user_data)
 
   g_clear_pointer (&run->last, shk_summary_free);
   run->last = shk_summary_new_for_plan (run->plan);
+}
+
+typedef struct
+{
+  ShkPlan       *plan;
+  ShkGradeIndex *index;
+  GRand         *rand;
+} EditRun;
+
+/* One edit as a planner makes it: an actual of some measure changes; the
+ * index hears it through the plan's "measure-changed" and is current when
+ * the setter returns. */
+static void
+edit_one_actual (gpointer user_data)
+{
+  EditRun *run = user_data;
+  GListModel *measures = shk_plan_get_measures (run->plan);
+  guint n = g_list_model_get_n_items (measures);
+  g_autoptr(ShkMeasure) measure = g_list_model_get_item (measures, g_rand_int_range (run->rand, 0, n));
+  g_autoptr(ShkIndicator) indicator = g_list_model_get_item (shk_measure_get_indicators (measure), 0);
+  const ShkSummary *summary;
+
+  shk_indicator_set_actual (indicator, "R2", g_rand_double_range (run->rand, 1, 100000));
+  summary = shk_grade_index_get_summary (run->index);
+  g_assert (summary->n_columns > 0);
+}
+
+static gboolean
+check_index (EditRun *run)
+{
+  g_autoptr(ShkSummary) full = shk_summary_new_for_plan (run->plan);
+  const ShkSummary *kept = shk_grade_index_get_summary (run->index);
+
+  for (guint c = 0; c < full->n_columns; c++)
+    for (guint g = 0; g < SHK_N_GRADES; g++)
+      if (kept->columns[c].count[g] != full->columns[c].count[g])
+        return shk_bench_fail ("after the edits, column %u grade %u: the index counts %u, "
+                               "a full grading %u", c, g, kept->columns[c].count[g],
+                               full->columns[c].count[g]);
+  return TRUE;
+}
+
+static gboolean
+bench_incremental_edit (guint iterations)
+{
+  EditRun run = { 0 };
+  gint64 start = g_get_monotonic_time ();
+  gboolean ok;
+
+  run.plan = synthetic_plan (20211201, N_MEASURES_INCREMENTAL);
+  run.rand = g_rand_new_with_seed (17);
+  run.index = shk_grade_index_new (run.plan);
+  g_print ("built and graded a plan of %u measures in %.1f ms\n", N_MEASURES_INCREMENTAL,
+           (g_get_monotonic_time () - start) / 1000.0);
+
+  ok = shk_bench_run ("one edit → grades, counts and lists current, 100,000 measures",
+                      iterations * 100, 1, GOAL_EDIT_MS, edit_one_actual, &run);
+  ok &= check_index (&run);
+
+  g_clear_object (&run.index);
+  g_clear_object (&run.plan);
+  g_rand_free (run.rand);
+  return ok;
 }
 
 /* The summary must account for every counted measure in every column:
@@ -220,13 +292,17 @@ main (int    argc,
                            &argc, &argv);
 
   start = g_get_monotonic_time ();
-  run.plan = synthetic_plan (20210610);
+  run.plan = synthetic_plan (20210610, N_MEASURES);
   g_print ("built a plan of %u measures in %.1f ms\n", N_MEASURES,
            (g_get_monotonic_time () - start) / 1000.0);
 
   ok &= shk_bench_run ("summary of 10,000 measures", options.iterations, 1,
                        GOAL_MS, compute_summary, &run);
   ok &= check_summary (run.plan, run.last);
+  g_clear_pointer (&run.last, shk_summary_free);
+  g_clear_object (&run.plan);
+
+  ok &= bench_incremental_edit (options.iterations);
   ok &= shk_bench_report_rss (GOAL_RSS_MIB);
 
   g_clear_pointer (&run.last, shk_summary_free);

@@ -41,6 +41,7 @@ enum {
 
 enum {
   CHANGED,
+  MEASURE_CHANGED,
   N_SIGNALS
 };
 
@@ -59,6 +60,18 @@ emit_changed (ShkPlan *self)
 static void
 on_child_changed (ShkPlan *self)
 {
+  emit_changed (self);
+}
+
+/* A measure's own change is announced with the measure first, so that
+ * whoever keeps per-measure results (ShkGradeIndex) updates that one
+ * measure before the views that listen to "changed" read them. The
+ * measure comes as the last argument: the handler is connected swapped. */
+static void
+on_measure_changed (ShkPlan    *self,
+                    ShkMeasure *measure)
+{
+  g_signal_emit (self, signals[MEASURE_CHANGED], 0, measure);
   emit_changed (self);
 }
 
@@ -87,7 +100,10 @@ shk_plan_dispose (GObject *object)
     {
       if (*stores[i] == NULL)
         continue;
-      shk_model_list_unwatch_all (*stores[i], G_CALLBACK (on_child_changed), self);
+      shk_model_list_unwatch_all (*stores[i],
+                                  *stores[i] == self->measures ? G_CALLBACK (on_measure_changed)
+                                                               : G_CALLBACK (on_child_changed),
+                                  self);
       g_clear_object (stores[i]);
     }
 
@@ -200,6 +216,13 @@ shk_plan_class_init (ShkPlanClass *klass)
   signals[CHANGED] =
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /* Emitted just before "changed" when one measure (its texts, figures,
+   * indicators or manual grades) changed; not for measures added or
+   * removed, which the measures model's "items-changed" tells. */
+  signals[MEASURE_CHANGED] =
+    g_signal_new ("measure-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, SHK_TYPE_MEASURE);
 }
 
 static void
@@ -410,7 +433,7 @@ shk_plan_insert_measure (ShkPlan    *self,
 {
   g_return_if_fail (SHK_IS_PLAN (self));
   g_return_if_fail (SHK_IS_MEASURE (measure));
-  shk_model_list_insert (self->measures, position, measure, G_CALLBACK (on_child_changed), self);
+  shk_model_list_insert (self->measures, position, measure, G_CALLBACK (on_measure_changed), self);
 }
 
 void
@@ -418,7 +441,7 @@ shk_plan_remove_measure (ShkPlan *self,
                          guint    position)
 {
   g_return_if_fail (SHK_IS_PLAN (self));
-  shk_model_list_remove (self->measures, position, G_CALLBACK (on_child_changed), self);
+  shk_model_list_remove (self->measures, position, G_CALLBACK (on_measure_changed), self);
 }
 
 void

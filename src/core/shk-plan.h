@@ -1,7 +1,8 @@
 /* shk-plan.h — a plan document: the root of the model
  *
  * Emits "changed" whenever anything in the document changes, so that
- * summaries and charts can be recomputed.
+ * summaries and charts can be recomputed; when that change is one
+ * measure's, "measure-changed" (ShkMeasure *) names it just before.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
