@@ -83,7 +83,7 @@ test_breakdown_builtin_category (void)
   guint count = 0, unknown = 0;
 
   for (guint i = 0; i < ranking->n_processes; i++)
-    if (shk_process_get_category (ranking->processes[i].process)[0] == '\0')
+    if (shk_process_get_traced_category (ranking->processes[i].process) == NULL)
       unknown++;
 
   /* Every process is in exactly one row; the unknown row shows exactly

@@ -65,7 +65,8 @@ KEYS = {
     "manual_grade": (["grade", "reason"], []),
     "published": (["achievement_rate", "status", "grades"], []),
     "survey": (["title", "sections", "businesses", "processes", "total_hours",
-                "listing_threshold_hours", "work_processes"], ["source_data"]),
+                "listing_threshold_hours", "unlisted_processes", "unlisted_hours",
+                "work_processes"], ["source_data"]),
     "process": (["id", "hours", "process", "business", "section", "unit", "priority",
                  "category", "printed_category", "solution", "expected_reduction_hours",
                  "qualitative_effect", "policy", "efficiency_measure", "notes",
@@ -194,12 +195,25 @@ def effective(document, measure, evaluation):
     return manual["grade"] if manual is not None else computed(document, measure, evaluation)
 
 
+def counts_in(document, measure, evaluation):
+    """The handouts' rule: a measure counts only in evaluations whose
+    actual year is after the year it was added (and not when left out by
+    hand)."""
+    if not measure.get("counted_in_summary", True):
+        return False
+    added = measure.get("year_added")
+    if not added:
+        return True
+    years = [y["id"] for y in document["fiscal_years"]]
+    return years.index(evaluation["actual_year"]) > years.index(added)
+
+
 def summary(document):
     result = {}
     for evaluation in document["evaluations"]:
         counts = dict.fromkeys(GRADES, 0)
         for measure in document["measures"]:
-            if measure.get("counted_in_summary", True):
+            if counts_in(document, measure, evaluation):
                 g = effective(document, measure, evaluation)
                 if g is not None:
                     counts[g] += 1
@@ -258,7 +272,9 @@ def cover_measures(src, doc, problems):
             problems.equal(at, measure.get(simple[key], MISSING), value)
         elif key == "added_r3":
             problems.equal(at + " → year_added", measure["year_added"], "R3" if value else None)
-            problems.equal(at + " → counted_in_summary", measure["counted_in_summary"], not value)
+            # Left out of the counts by the year-added rule, not by hand.
+            problems.equal(at + " → counted in no evaluation",
+                           any(counts_in(doc, measure, e) for e in doc["evaluations"]), not value)
         elif key == "policy_name":
             problems.equal(at, policies.get(measure["policy"], MISSING), value)
         elif key == "audience":
@@ -327,7 +343,7 @@ def cover_plan_summary(src, doc, problems):
         if key == "added_R3":
             problems.equal(at, measure["year_added"], "R3" if value else None)
         elif key == "counted_in_status_table":
-            problems.equal(at, measure["counted_in_summary"], value)
+            problems.equal(at, any(counts_in(doc, measure, e) for e in doc["evaluations"]), value)
         elif key == "status":
             found = measure["published"]["grades"].get(path[3], MISSING)
             problems.equal(at, found, MISSING if value is None else grade(value))
@@ -345,7 +361,9 @@ PROCESS_FIELDS = {
 }
 SURVEY_FIELDS = {"sections": "sections", "businesses": "businesses", "processes": "processes",
                  "total_hours": "total_hours",
-                 "top_processes_threshold_hours": "listing_threshold_hours"}
+                 "top_processes_threshold_hours": "listing_threshold_hours",
+                 "other_processes": "unlisted_processes",
+                 "other_processes_hours": "unlisted_hours"}
 
 
 def cover_ai_rpa(src, doc, problems):
@@ -539,7 +557,8 @@ def test_plan_frame(sources, doc, text, problems):
     problems.equal("measures", len(doc["measures"]), plan["measures_total_R3"])
     added = [m["number"] for m in doc["measures"] if m["year_added"] == "R3"]
     problems.equal("measures added in R3", added, [6, 15, 16, 17, 31, 41, 44, 51])
-    problems.equal("counted measures", len([m for m in doc["measures"] if m["counted_in_summary"]]),
+    final = doc["evaluations"][-1]
+    problems.equal("counted measures", len([m for m in doc["measures"] if counts_in(doc, m, final)]),
                    plan["measures_original"])
     lower = [(m["number"], j) for m in doc["measures"]
              for j, ind in enumerate(m["indicators"]) if ind["direction"] == "lower"]

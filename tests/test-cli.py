@@ -633,7 +633,10 @@ def test_processes_json_matches_handouts():
           "category shares add up to 1")
     unknown = [r for r in result["by_category"] if r["category"] is None]
     check_equal(len(unknown), 1, "one row for the unknown category")
-    check_equal(unknown[0]["processes"], sum(1 for p in processes if p["category"] is None),
+    # A process is traced to its category, else to the 分類 printed beside it.
+    check_equal(unknown[0]["processes"],
+                sum(1 for p in document_processes(document)
+                    if (p["category"] or p["printed_category"]) is None),
                 "processes of unknown category")
 
 
@@ -684,8 +687,10 @@ def test_processes_follow_edits():
     processes = document_processes(document)
     order = expected_order(processes)
     last = order[-1]
-    # The last-ranked process grows to 20,000 hours: it moves up, the listed
-    # hours grow and the survey total stays.
+    # The last-ranked process grows to 20,000 hours: it moves up, and the
+    # listed hours and the survey's total grow by as much (the unlisted
+    # remainder is data, the total is computed).
+    grown = 20000 - last["hours"]
     last["hours"] = 20000
     path = write_document("processes-edited.json", document)
     result = run_json("processes", path, "--format", "json")
@@ -695,8 +700,9 @@ def test_processes_follow_edits():
     check_equal(moved["rank"], 1 + sum(1 for p in processes if p["hours"] > 20000),
                 "rank of the edited process")
     check_equal(result["listed_hours"], sum(p["hours"] for p in processes), "listed hours")
-    check_equal(result["total_hours"], 256400, "the survey's total stays")
-    check(abs(result["listed_share"] - result["listed_hours"] / 256400) < 1e-12,
+    check_equal(result["total_hours"], 256400 + grown, "the survey's total grows")
+    check_equal(result["unlisted_hours"], 32300, "the unlisted remainder stays")
+    check(abs(result["listed_share"] - result["listed_hours"] / (256400 + grown)) < 1e-12,
           "listed share after the edit")
 
     # Equal hours keep document order: swapping two tied processes in the
@@ -1043,6 +1049,44 @@ def test_csv_formulas_are_text():
     check(any("=1+1" in cell for cell in cells), f"=1+1 is not kept as text: {cells[:3]}")
 
 
+def test_audit_json_lists_handout_findings():
+    result = run_json("audit", "--format", "json")
+    check_equal(list(result), ["findings"], "audit keys")
+    findings = result["findings"]
+    for f in findings:
+        for key in ("kind", "measure", "printed", "computed", "message"):
+            check(key in f, f"finding without {key}: {f}")
+    printed = {(f["measure"], f["year"]): (f["printed"], f["computed"])
+               for f in findings if f["kind"] == "printed-rate"}
+    check_equal(printed, {(43, "H30"): ("94.1%", "84.2%"), (52, "R2"): ("90.0%", "90.1%")},
+                "printed rates that differ from computed")
+    kinds = {f["kind"] for f in findings}
+    check(kinds >= {"grade-departure", "printed-rate", "untraceable-category", "year-added"},
+          f"audit kinds {kinds}")
+    categories = {f["subject"] for f in findings if f["kind"] == "untraceable-category"}
+    check_equal(categories, {"入力事務", "自動化事務", "その他"}, "untraceable categories")
+    added = sorted((f["measure"], f["evaluation"]) for f in findings if f["kind"] == "year-added")
+    check_equal(added, [(31, "R2/R2"), (31, "R2/R3"), (51, "R2/R2"), (51, "R2/R3")],
+                "graded measures left out by the year they were added")
+
+
+def test_audit_text_and_not_rated():
+    out = run_ok("audit")
+    check("No.43" in out and "94.1%" in out and "84.2%" in out, f"audit text: {out[:400]!r}")
+    # A zero target makes No.1 unratable: the audit says where.
+    document = exported_document()
+    edited = json.loads(json.dumps(document))
+    measure = next(m for m in edited["measures"] if m["number"] == 1)
+    measure["indicators"][0]["target"]["R3"] = 0
+    path = write_document("audit-zero-target.json", edited)
+    result = run_json("audit", path, "--format", "json")
+    not_rated = [f for f in result["findings"] if f["kind"] == "not-rated"]
+    check_equal(sorted(f["evaluation"] for f in not_rated), ["H30/R3", "R1/R3", "R2/R3"],
+                "evaluations where No.1 cannot be rated")
+    check(all(f["measure"] == 1 for f in not_rated), "not-rated findings are No.1's")
+    check_usage_error("audit", "--format", "csv")
+
+
 TESTS = [
     test_help_lists_commands,
     test_bad_arguments_exit_2,
@@ -1075,6 +1119,8 @@ TESTS = [
     test_import_preview_and_apply,
     test_import_refused_files,
     test_csv_formulas_are_text,
+    test_audit_json_lists_handout_findings,
+    test_audit_text_and_not_rated,
 ]
 
 

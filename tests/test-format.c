@@ -1122,13 +1122,13 @@ test_numbers_out_of_range (void)
   data = g_string_new (fixture);
   g_string_replace (data, "\"hours\": 3510,", "\"hours\": 99999999999999999999,", 1);
   assert_load_fails (data->str, -1, SHK_FORMAT_ERROR_SYNTAX,
-                     "input.json:250:18: number too large (99999999999999999999)");
+                     "input.json:252:18: number too large (99999999999999999999)");
 
   /* … and this double as infinity. */
   g_string_free (data, TRUE);
   data = g_string_new (fixture);
   g_string_replace (data, "\"hours\": 3510,", "\"hours\": 1e999,", 1);
-  assert_load_fails (data->str, -1, SHK_FORMAT_ERROR_SYNTAX, "input.json:250:18: number too large (1e999)");
+  assert_load_fails (data->str, -1, SHK_FORMAT_ERROR_SYNTAX, "input.json:252:18: number too large (1e999)");
 
   /* Unknown members too: they could not be written back. */
   g_string_free (data, TRUE);

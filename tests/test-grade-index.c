@@ -93,7 +93,7 @@ random_edit (GRand      *rand,
   const char *year = years[g_rand_int_range (rand, 0, G_N_ELEMENTS (years))];
   const char *evaluation = evaluations[g_rand_int_range (rand, 0, G_N_ELEMENTS (evaluations))];
 
-  switch (g_rand_int_range (rand, 0, 8))
+  switch (g_rand_int_range (rand, 0, 9))
     {
     case 0: case 1: case 2:
       if (indicator != NULL)
@@ -120,6 +120,9 @@ random_edit (GRand      *rand,
                                       g_rand_int_range (rand, 0, SHK_N_GRADES), "試験");
       else
         shk_measure_clear_manual_grade (measure, evaluation);
+      break;
+    case 7:
+      shk_measure_set_year_added (measure, g_rand_boolean (rand) ? year : NULL);
       break;
     default:
       shk_measure_set_counted (measure, !shk_measure_get_counted (measure));

@@ -91,13 +91,34 @@ test_ranking_shares (void)
   g_assert_cmpuint (shk_ranking_count_to_share (ranking, 0.3), ==, 2);
   g_assert_cmpuint (shk_ranking_count_to_share (ranking, 0.8), ==, 0);
 
-  /* A survey total below what is listed is not trusted. */
+  /* A total set below what is listed leaves no unlisted remainder: the
+   * total is computed, so it is the listed hours. */
   shk_survey_set_total_hours (survey, 0);
   g_clear_pointer (&ranking, shk_ranking_free);
   ranking = shk_ranking_new (survey);
   g_assert_cmpfloat (ranking->total_hours, ==, 10000);
   g_assert_cmpfloat (ranking->remainder_hours, ==, 0);
   g_assert_cmpfloat_with_epsilon (ranking->listed_share, 1.0, 1e-12);
+}
+
+/* The listing threshold is a rule: below it a process is not ranked and
+ * counts in the remainder; the total does not change. */
+static void
+test_ranking_threshold (void)
+{
+  g_autoptr(ShkSurvey) survey = make_survey ();
+  g_autoptr(ShkRanking) ranking = NULL;
+
+  shk_survey_set_listing_threshold (survey, 1500);
+  ranking = shk_ranking_new (survey);
+  g_assert_cmpuint (ranking->n_processes, ==, 2);
+  g_assert_cmpuint (ranking->below_threshold_processes, ==, 2);
+  g_assert_cmpfloat (ranking->below_threshold_hours, ==, 2000);
+  g_assert_cmpuint (ranking->remainder_processes, ==, 6 + 2);
+  g_assert_cmpfloat (ranking->remainder_hours, ==, 10000 + 2000);
+  g_assert_cmpfloat (ranking->total_hours, ==, 20000);
+  g_assert_cmpuint (shk_ranking_get_rank (ranking, shk_survey_find_process (survey, "a")), ==, 0);
+  g_assert_cmpuint (shk_ranking_get_rank (ranking, shk_survey_find_process (survey, "b")), ==, 1);
 }
 
 static void
@@ -256,6 +277,7 @@ main (int   argc,
   g_test_add_func ("/ranking/rerank", test_ranking_rerank);
   g_test_add_func ("/ranking/shares", test_ranking_shares);
   g_test_add_func ("/ranking/empty", test_ranking_empty);
+  g_test_add_func ("/ranking/threshold", test_ranking_threshold);
   g_test_add_func ("/ranking/breakdowns", test_breakdowns);
   g_test_add_func ("/ranking/builtin", test_builtin_survey);
   g_test_add_func ("/ranking/pareto-chart", test_pareto_chart);

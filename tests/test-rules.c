@@ -349,10 +349,17 @@ test_summary (void)
                                 SHK_GRADE_PENDING, NULL);
   add_measure (plan, 6);  /* not evaluated */
 
-  /* A measure added later is graded but not counted in the summary. */
+  /* A measure the office leaves out by hand is graded but not counted. */
   added = add_measure (plan, 7);
   shk_measure_set_counted (added, FALSE);
   add_indicator (added, SHK_DIRECTION_HIGHER_IS_BETTER, NAN, 100, 100);
+
+  /* Nor is one added in R2 in an evaluation of R2's actuals: it counts
+   * only in evaluations after the year it was added (資料1-1 (6)). */
+  added = add_measure (plan, 8);
+  shk_measure_set_year_added (added, "R2");
+  add_indicator (added, SHK_DIRECTION_HIGHER_IS_BETTER, NAN, 100, 100);
+  g_assert_true (shk_plan_measure_too_new_for (plan, added, shk_plan_find_evaluation (plan, "R2/R3")));
 
   summary = shk_summary_new_for_plan (plan);
   g_assert_cmpuint (summary->n_columns, ==, 4);
@@ -379,7 +386,7 @@ test_summary (void)
   g_assert_cmpuint (achieved->len, ==, 2);
   g_clear_pointer (&achieved, g_ptr_array_unref);
   achieved = shk_plan_list_measures_with_grade (plan, final, SHK_GRADE_ACHIEVED, FALSE);
-  g_assert_cmpuint (achieved->len, ==, 3);
+  g_assert_cmpuint (achieved->len, ==, 4);
 
   /* Thresholds are the document's: at 95/70, 92% drops to ○. */
   shk_plan_set_thresholds (plan, 95, 70);

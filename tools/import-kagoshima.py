@@ -180,6 +180,18 @@ def effective_grade(measure, evaluation, thresholds):
     return computed_grade(measure, evaluation, thresholds)
 
 
+def counts_in(document, measure, evaluation):
+    """The handouts' rule (資料1-1 (6), the footnote on No.31 and No.51): a
+    measure counts only in evaluations whose actual year is after the year
+    it was added; and not when the office left it out by hand."""
+    if not measure["counted_in_summary"]:
+        return False
+    if not measure["year_added"]:
+        return True
+    years = [year["id"] for year in document["fiscal_years"]]
+    return years.index(evaluation["actual_year"]) > years.index(measure["year_added"])
+
+
 def summarise(document):
     """Grade counts per evaluation over the counted measures."""
     thresholds = document["grade_thresholds"]
@@ -187,7 +199,7 @@ def summarise(document):
     for evaluation in document["evaluations"]:
         counts = {grade: 0 for grade in GRADES}
         for measure in document["measures"]:
-            if not measure["counted_in_summary"]:
+            if not counts_in(document, measure, evaluation):
                 continue
             grade = effective_grade(measure, evaluation, thresholds)
             if grade is not None:
@@ -354,7 +366,9 @@ def build_measure(src, policies_by_number, table_row):
         "next_year_plan": src["plan_r3"],
         "expected_effect": src["expected_effect"],
         "year_added": "R3" if src["added_r3"] else None,
-        "counted_in_summary": not src["added_r3"],
+        # The measures added in R3 are left out by the year-added rule,
+        # not by hand.
+        "counted_in_summary": True,
         "indicators": [build_indicator(number, i, indicator)
                        for i, indicator in enumerate(src["indicators"])],
         "manual_grades": {},
@@ -487,7 +501,7 @@ def check_follows_figures(document):
 # Survey
 
 SURVEY_MAPPED = ("sections", "businesses", "processes", "total_hours",
-                 "top_processes_threshold_hours")
+                 "top_processes_threshold_hours", "other_processes", "other_processes_hours")
 PROCESS_MAPPED = ("rank", "hours_per_year", "process", "business", "section", "unit",
                   "deep_dive", "demo_experiment", "priority", "category",
                   "category_from_section_1_3_totals", "expected_reduction_hours",
@@ -522,6 +536,12 @@ def build_survey(ai_rpa):
           "a listed process is below the listing threshold")
     check(sum(p["hours_per_year"] for p in processes) == src["top_processes_hours"],
           "the listed processes' hours do not add up to the printed total")
+    # The survey's totals are computed from the listed processes and the
+    # unlisted remainder: they must give the printed totals.
+    check(src["top_processes_hours"] + src["other_processes_hours"] == src["total_hours"],
+          "the listed and unlisted hours do not add up to the survey's total")
+    check(len(processes) + src["other_processes"] == src["processes"],
+          "the listed and unlisted processes do not add up to the survey's total")
 
     solutions = {c["name"]: c["solution"] for c in ai_rpa["categories"]}
     for p in processes:
@@ -576,6 +596,8 @@ def build_survey(ai_rpa):
         "processes": src["processes"],
         "total_hours": src["total_hours"],
         "listing_threshold_hours": threshold,
+        "unlisted_processes": src["other_processes"],
+        "unlisted_hours": src["other_processes_hours"],
         "work_processes": work_processes,
         "source_data": {key: value for key, value in src.items() if key not in SURVEY_MAPPED},
     }

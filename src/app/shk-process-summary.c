@@ -3,7 +3,9 @@
  * How many hours the listed processes take against the survey's total,
  * what the selected rows add up to, and the hours per priority class
  * and per category, each as a bar chart (exportable like every chart)
- * and a table.
+ * and a table. The category table is the handout's as published, with
+ * the part traced to listed processes beside it and the rest named as
+ * not traceable (ShkCategoryTable).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "shk-breakdown-chart.h"
+#include "shk-category-table.h"
 #include "shk-chart-view.h"
 #include "shk-number.h"
 #include "shk-process-summary.h"
@@ -21,6 +24,7 @@ struct _ShkProcessSummary
   GtkWidget         parent_instance;
 
   const ShkRanking *ranking;      /* the view's */
+  ShkPlan          *plan;
 
   /* template children */
   GtkWidget          *scrolled;
@@ -108,6 +112,85 @@ fill_breakdown (GtkGrid    *grid,
     }
 }
 
+/* One row of figures under a category: what, processes, hours. */
+static void
+attach_category_figures (GtkGrid    *grid,
+                         int         row,
+                         const char *what,
+                         int         count,
+                         double      hours,
+                         gboolean    flagged)
+{
+  g_autofree char *count_text = g_strdup_printf ("%d", count);
+  g_autofree char *hours_text = shk_format_number (hours);
+  GtkWidget *labels[] = {
+    grid_label (what, FALSE, !flagged),
+    grid_label (count_text, TRUE, FALSE),
+    grid_label (hours_text, TRUE, FALSE),
+  };
+
+  gtk_widget_set_margin_start (labels[0], 12);
+  for (guint c = 0; c < G_N_ELEMENTS (labels); c++)
+    {
+      if (flagged)
+        gtk_widget_add_css_class (labels[c], "warning");
+      gtk_grid_attach (grid, labels[c], (int) c, row, 1, 1);
+    }
+}
+
+static GtkWidget *
+category_heading (const char *name)
+{
+  GtkWidget *label = grid_label (name, FALSE, FALSE);
+
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_set_margin_top (label, 6);
+  return label;
+}
+
+/* Each category as published, traced and not traceable: the handout's
+ * figures stay as printed, never replaced by what can be traced. */
+static void
+fill_categories (ShkProcessSummary *self)
+{
+  g_autoptr(ShkCategoryTable) table = NULL;
+  const char *headings[] = { _("Category"), C_("count", "Processes"), _("Hours") };
+  int r = 1;
+
+  clear_grid (self->category_grid);
+  if (self->plan == NULL || self->ranking == NULL)
+    return;
+
+  table = shk_category_table_new (self->plan, self->ranking);
+  for (guint c = 0; c < G_N_ELEMENTS (headings); c++)
+    gtk_grid_attach (self->category_grid, grid_label (headings[c], c > 0, TRUE), (int) c, 0, 1, 1);
+
+  for (guint i = 0; i < table->rows->len; i++)
+    {
+      const ShkCategoryRow *row = g_ptr_array_index (table->rows, i);
+
+      gtk_grid_attach (self->category_grid, category_heading (row->name), 0, r++, 3, 1);
+      if (row->published)
+        attach_category_figures (self->category_grid, r++, _("Published"),
+                                 (int) row->published_count, row->published_hours, FALSE);
+      attach_category_figures (self->category_grid, r++, _("Traced to listed processes"),
+                               (int) row->traced_count, row->traced_hours, FALSE);
+      if (shk_category_row_has_difference (row))
+        attach_category_figures (self->category_grid, r++,
+                                 row->untraced_count >= 0 ? _("Not traceable to a listed process")
+                                                          : _("Traced beyond the published figure"),
+                                 ABS (row->untraced_count), ABS (row->untraced_hours), TRUE);
+    }
+
+  if (table->untraced_processes > 0)
+    {
+      gtk_grid_attach (self->category_grid, category_heading (_("Listed processes without a traceable category")),
+                       0, r++, 3, 1);
+      attach_category_figures (self->category_grid, r++, _("Listed"),
+                               (int) table->untraced_processes, table->untraced_process_hours, FALSE);
+    }
+}
+
 /* ------------------------------------------------------------------ */
 /* Charts                                                              */
 
@@ -185,14 +268,50 @@ pass_scrolling_on (ShkChartView *chart)
 /* Public                                                              */
 
 void
+shk_process_summary_set_plan (ShkProcessSummary *self,
+                              ShkPlan           *plan)
+{
+  g_return_if_fail (SHK_IS_PROCESS_SUMMARY (self));
+  g_return_if_fail (plan == NULL || SHK_IS_PLAN (plan));
+
+  if (g_set_object (&self->plan, plan))
+    fill_categories (self);
+}
+
+/* The listed and the not listed, and why a process is not listed. */
+static char *
+totals_text (const ShkRanking *ranking)
+{
+  g_autofree char *listed = shk_format_number (ranking->listed_hours);
+  g_autofree char *total = shk_format_number (ranking->total_hours);
+  g_autofree char *remainder = shk_format_number (ranking->remainder_hours);
+  g_autofree char *threshold = shk_format_number (ranking->threshold);
+  g_autofree char *below = NULL;
+  g_autofree char *text = NULL;
+
+  text = g_strdup_printf (_("%u processes listed: %s of %s hours a year (%.1f%%). "
+                            "Not listed: %u processes, %s hours."),
+                          ranking->n_processes, listed, total,
+                          ranking->listed_share * 100,
+                          ranking->remainder_processes, remainder);
+  if (ranking->threshold <= 0)
+    return g_steal_pointer (&text);
+
+  below = ranking->below_threshold_processes > 0
+    ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                    " Only processes of %s hours a year or more are listed; %u process of the list is below that and counted as not listed.",
+                                    " Only processes of %s hours a year or more are listed; %u processes of the list are below that and counted as not listed.",
+                                    ranking->below_threshold_processes),
+                       threshold, ranking->below_threshold_processes)
+    : g_strdup_printf (_(" Only processes of %s hours a year or more are listed."), threshold);
+  return g_strconcat (text, below, NULL);
+}
+
+void
 shk_process_summary_set_ranking (ShkProcessSummary *self,
                                  const ShkRanking  *ranking)
 {
   g_autoptr(GPtrArray) priorities = NULL;
-  g_autoptr(GPtrArray) categories = NULL;
-  g_autofree char *listed = NULL;
-  g_autofree char *total = NULL;
-  g_autofree char *remainder = NULL;
   g_autofree char *text = NULL;
 
   g_return_if_fail (SHK_IS_PROCESS_SUMMARY (self));
@@ -209,20 +328,12 @@ shk_process_summary_set_ranking (ShkProcessSummary *self,
       return;
     }
 
-  listed = shk_format_number (ranking->listed_hours);
-  total = shk_format_number (ranking->total_hours);
-  remainder = shk_format_number (ranking->remainder_hours);
-  text = g_strdup_printf (_("%u processes listed: %s of %s hours a year (%.1f%%). "
-                            "Not listed: %u processes, %s hours."),
-                          ranking->n_processes, listed, total,
-                          ranking->listed_share * 100,
-                          ranking->remainder_processes, remainder);
+  text = totals_text (ranking);
   gtk_label_set_text (self->totals_label, text);
 
   priorities = shk_ranking_breakdown_by_priority (ranking);
-  categories = shk_ranking_breakdown_by_category (ranking);
   fill_breakdown (self->priority_grid, priorities, _("Priority class"));
-  fill_breakdown (self->category_grid, categories, _("Category"));
+  fill_categories (self);
 }
 
 void
@@ -276,6 +387,7 @@ shk_process_summary_dispose (GObject *object)
   if (self->category_chart != NULL)
     shk_chart_view_set_draw_func (self->category_chart, NULL, NULL, NULL);
   self->ranking = NULL;
+  g_clear_object (&self->plan);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SHK_TYPE_PROCESS_SUMMARY);
 

@@ -116,7 +116,9 @@ shk_process_table_cell_text (ShkProcessTable  *self,
   switch (column)
     {
     case SHK_PROCESS_COLUMN_RANK:
-      return g_strdup_printf ("%u", shk_process_table_get_rank (self, process));
+      /* Below the listing threshold a process has no rank. */
+      return shk_process_table_get_rank (self, process) > 0
+        ? g_strdup_printf ("%u", shk_process_table_get_rank (self, process)) : g_strdup ("—");
     case SHK_PROCESS_COLUMN_HOURS:
       return shk_format_number (shk_process_get_hours (process));
     case SHK_PROCESS_COLUMN_NAME:

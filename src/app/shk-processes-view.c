@@ -512,6 +512,7 @@ shk_processes_view_set_document (ShkProcessesView *self,
 
   if (self->table != NULL)
     shk_process_table_set_document (self->table, document);
+  shk_process_summary_set_plan (self->summary, document != NULL ? shk_document_get_plan (document) : NULL);
   shk_processes_view_refresh (self);
 }
 

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "shk-audit-view.h"
 #include "shk-dashboard.h"
 #include "shk-measures-view.h"
 #include "shk-export-dialog.h"
@@ -66,6 +67,13 @@ scenarios_set_document (GtkWidget   *view,
   shk_scenarios_view_set_document (SHK_SCENARIOS_VIEW (view), document);
 }
 
+static void
+audit_set_document (GtkWidget   *view,
+                    ShkDocument *document)
+{
+  shk_audit_view_set_document (SHK_AUDIT_VIEW (view), document);
+}
+
 static const ViewInfo views[] = {
   { "dashboard", "win.show-dashboard", N_("Dashboard"), "view-grid-symbolic", NULL,
     shk_dashboard_new, dashboard_set_document },
@@ -75,6 +83,8 @@ static const ViewInfo views[] = {
     shk_processes_view_new, processes_set_document },
   { "scenarios", "win.show-scenarios", N_("Scenarios"), "view-dual-symbolic", NULL,
     shk_scenarios_view_new, scenarios_set_document },
+  { "audit", "win.show-audit", N_("Audit"), "emblem-ok-symbolic", NULL,
+    shk_audit_view_new, audit_set_document },
 };
 
 #define N_VIEWS G_N_ELEMENTS (views)
@@ -177,6 +187,24 @@ show_view_action (GtkWidget  *widget,
   for (guint i = 0; i < N_VIEWS; i++)
     if (g_str_equal (views[i].show_action, action_name))
       shk_window_show_view (SHK_WINDOW (widget), views[i].name);
+}
+
+/* Opens a measure (by its number) in the measures view: the links of
+ * the audit page. */
+static void
+show_measure_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  ShkWindow *self = SHK_WINDOW (widget);
+  ShkPlan *plan = self->document != NULL ? shk_document_get_plan (self->document) : NULL;
+  ShkMeasure *measure = plan != NULL ? shk_plan_find_measure (plan, g_variant_get_uint32 (parameter), NULL)
+                                     : NULL;
+
+  if (measure == NULL)
+    return;
+  shk_window_show_view (self, "measures");
+  shk_measures_view_select (SHK_MEASURES_VIEW (shk_window_get_view (self, "measures")), measure);
 }
 
 static void
@@ -557,6 +585,7 @@ shk_window_class_init (ShkWindowClass *klass)
   for (guint i = 0; i < N_VIEWS; i++)
     gtk_widget_class_install_action (widget_class, views[i].show_action, NULL, show_view_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "win.show-measure", "u", show_measure_action);
   gtk_widget_class_install_action (widget_class, "win.toast-undo", "s", toast_undo_action);
   gtk_widget_class_install_action (widget_class, "win.show-toast", "s", show_toast_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);

@@ -56,6 +56,9 @@ static const CommandInfo commands[] = {
   { "import", "import [FILE] DATA.csv|DATA.xlsx [--apply --output OUT.json]",
     N_("Preview the targets and actuals a CSV or XLSX file would change; --apply writes them"),
     shk_cli_import },
+  { "audit", "audit [FILE] [--format text|json]",
+    N_("Where the printed figures and the ones computed from the document part ways"),
+    shk_cli_audit },
 };
 
 static void

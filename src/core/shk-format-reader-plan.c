@@ -608,8 +608,43 @@ read_process (Reader   *r,
 
 static const char * const survey_keys[] = {
   "title", "sections", "businesses", "processes", "total_hours",
-  "listing_threshold_hours", "work_processes", NULL
+  "listing_threshold_hours", "work_processes", "unlisted_processes",
+  "unlisted_hours", NULL
 };
+
+/* The unlisted remainder is data; the totals are computed from it. Files
+ * written before it was kept give only the totals ("processes",
+ * "total_hours"): the remainder is then what the totals hold beyond the
+ * listed processes, so it needs the processes read first. When the
+ * remainder is given, the totals are only checked as numbers: they are
+ * written for people reading the file, and a process's hours edited by
+ * hand must not make the file unreadable. */
+static void
+read_survey_remainder (Reader     *r,
+                       JsonObject *object,
+                       ShkSurvey  *survey)
+{
+  guint processes = 0, unlisted_processes = 0;
+  double total_hours = 0, unlisted_hours = 0;
+  gboolean has_processes, has_hours;
+
+  has_processes = shk_reader_read_uint (r, object, "processes", OPTIONAL,
+                                        INTEGER_NON_NEGATIVE, &processes);
+  has_hours = shk_reader_read_number (r, object, "total_hours", OPTIONAL,
+                                      NUMBER_NON_NEGATIVE, &total_hours);
+
+  if (shk_reader_read_uint (r, object, "unlisted_processes", OPTIONAL,
+                            INTEGER_NON_NEGATIVE, &unlisted_processes))
+    shk_survey_set_unlisted_processes (survey, unlisted_processes);
+  else if (has_processes)
+    shk_survey_set_total_processes (survey, processes);
+
+  if (shk_reader_read_number (r, object, "unlisted_hours", OPTIONAL,
+                              NUMBER_NON_NEGATIVE, &unlisted_hours))
+    shk_survey_set_unlisted_hours (survey, unlisted_hours);
+  else if (has_hours)
+    shk_survey_set_total_hours (survey, total_hours);
+}
 
 void
 shk_reader_read_survey (Reader     *r,
@@ -618,8 +653,8 @@ shk_reader_read_survey (Reader     *r,
   ShkSurvey *survey = shk_plan_get_survey (r->plan);
   gsize mark = shk_reader_path_push_key (r, "survey");
   JsonObject *object = shk_reader_node_object (r, json_object_get_member (root, "survey"), OPTIONAL);
-  guint sections = 0, businesses = 0, processes = 0;
-  double total_hours = 0, threshold = 0;
+  guint sections = 0, businesses = 0;
+  double threshold = 0;
   Uniques ids;
 
   if (object == NULL)
@@ -633,16 +668,13 @@ shk_reader_read_survey (Reader     *r,
   shk_survey_set_total_sections (survey, sections);
   shk_reader_read_uint (r, object, "businesses", OPTIONAL, INTEGER_NON_NEGATIVE, &businesses);
   shk_survey_set_total_businesses (survey, businesses);
-  shk_reader_read_uint (r, object, "processes", OPTIONAL, INTEGER_NON_NEGATIVE, &processes);
-  shk_survey_set_total_processes (survey, processes);
-  shk_reader_read_number (r, object, "total_hours", OPTIONAL, NUMBER_NON_NEGATIVE, &total_hours);
-  shk_survey_set_total_hours (survey, total_hours);
   shk_reader_read_number (r, object, "listing_threshold_hours", OPTIONAL, NUMBER_NON_NEGATIVE, &threshold);
   shk_survey_set_listing_threshold (survey, threshold);
 
   shk_reader_uniques_init (&ids);
   shk_reader_read_array (r, object, "work_processes", OPTIONAL, read_process, &ids);
   shk_reader_uniques_clear (&ids);
+  read_survey_remainder (r, object, survey);
 
   shk_reader_keep_unknown (r, survey, EXTRA_KEY, object, survey_keys);
   shk_reader_path_pop (r, mark);

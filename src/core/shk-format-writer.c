@@ -659,8 +659,12 @@ write_survey (Writer  *w,
   write_member_uint (w, "sections", shk_survey_get_total_sections (survey));
   write_member_uint (w, "businesses", shk_survey_get_total_businesses (survey));
   write_member_uint (w, "processes", shk_survey_get_total_processes (survey));
+  /* The totals are computed; they are written for older readers and for
+   * people reading the file, the remainder is what is read back. */
   write_member_number (w, "total_hours", shk_survey_get_total_hours (survey));
   write_member_number (w, "listing_threshold_hours", shk_survey_get_listing_threshold (survey));
+  write_member_uint (w, "unlisted_processes", shk_survey_get_unlisted_processes (survey));
+  write_member_number (w, "unlisted_hours", shk_survey_get_unlisted_hours (survey));
   write_key (w, "work_processes");
   write_open (w, '[');
   for (guint i = 0; i < g_list_model_get_n_items (processes); i++)

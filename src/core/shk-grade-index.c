@@ -50,7 +50,7 @@ counts_in (ShkPlan       *plan,
            ShkMeasure    *measure,
            ShkEvaluation *evaluation)
 {
-  return shk_measure_get_counted (measure);
+  return shk_plan_measure_counts_in (plan, measure, evaluation);
 }
 
 static guint8

@@ -23,6 +23,25 @@ shk_process_categories (void)
   return categories;
 }
 
+const char *
+shk_process_get_traced_category (ShkProcess *process)
+{
+  const char *category;
+
+  g_return_val_if_fail (SHK_IS_PROCESS (process), NULL);
+
+  /* "category" is what the published §1-3 totals place the process in;
+   * where they leave it open the §3-2 table's printed 分類 is the only
+   * trace there is (資料1-3; the two disagree for a few processes, and the
+   * totals win where they decide). */
+  category = shk_process_get_category (process);
+  if (category == NULL || *category == '\0')
+    category = shk_process_get_printed_category (process);
+  if (category == NULL || *category == '\0')
+    return NULL;
+  return category;
+}
+
 static int
 compare_ranked (gconstpointer a,
                 gconstpointer b)
@@ -36,29 +55,46 @@ compare_ranked (gconstpointer a,
   return (pa->position > pb->position) - (pa->position < pb->position);
 }
 
+static gboolean
+is_listed (double hours,
+           double threshold)
+{
+  return threshold <= 0 || hours >= threshold;
+}
+
 ShkRanking *
 shk_ranking_new (ShkSurvey *survey)
 {
   GListModel *processes;
   ShkRanking *ranking;
   double cumulative = 0.0;
-  guint survey_processes;
+  guint n_items;
 
   g_return_val_if_fail (SHK_IS_SURVEY (survey), NULL);
 
   processes = shk_survey_get_processes (survey);
+  n_items = g_list_model_get_n_items (processes);
   ranking = g_new0 (ShkRanking, 1);
-  ranking->n_processes = g_list_model_get_n_items (processes);
-  ranking->processes = g_new0 (ShkRankedProcess, MAX (ranking->n_processes, 1));
+  ranking->processes = g_new0 (ShkRankedProcess, MAX (n_items, 1));
+  ranking->threshold = shk_survey_get_listing_threshold (survey);
 
-  for (guint i = 0; i < ranking->n_processes; i++)
+  for (guint i = 0; i < n_items; i++)
     {
-      ShkRankedProcess *ranked = &ranking->processes[i];
+      g_autoptr(ShkProcess) process = g_list_model_get_item (processes, i);
+      double hours = MAX (shk_process_get_hours (process), 0.0);
+      ShkRankedProcess *ranked;
 
-      ranked->process = g_list_model_get_item (processes, i);
+      if (!is_listed (hours, ranking->threshold))
+        {
+          ranking->below_threshold_processes++;
+          ranking->below_threshold_hours += hours;
+          continue;
+        }
+      ranked = &ranking->processes[ranking->n_processes++];
+      ranked->process = g_steal_pointer (&process);
       ranked->position = i;
-      ranked->hours = MAX (shk_process_get_hours (ranked->process), 0.0);
-      ranking->listed_hours += ranked->hours;
+      ranked->hours = hours;
+      ranking->listed_hours += hours;
     }
 
   /* qsort is not stable, but the comparison breaks ties by position. */
@@ -66,13 +102,10 @@ shk_ranking_new (ShkSurvey *survey)
          compare_ranked);
 
   ranking->total_hours = shk_survey_get_total_hours (survey);
-  if (!(ranking->total_hours >= ranking->listed_hours))
-    ranking->total_hours = ranking->listed_hours;
-  ranking->remainder_hours = ranking->total_hours - ranking->listed_hours;
-
-  survey_processes = shk_survey_get_total_processes (survey);
-  if (survey_processes > ranking->n_processes)
-    ranking->remainder_processes = survey_processes - ranking->n_processes;
+  ranking->remainder_processes = shk_survey_get_unlisted_processes (survey)
+                                 + ranking->below_threshold_processes;
+  ranking->remainder_hours = shk_survey_get_unlisted_hours (survey)
+                             + ranking->below_threshold_hours;
 
   ranking->listed_share = ranking->total_hours > 0
     ? ranking->listed_hours / ranking->total_hours : 0.0;
@@ -239,7 +272,7 @@ shk_ranking_breakdown_by_category (const ShkRanking *ranking)
 
   for (guint i = 0; i < ranking->n_processes; i++)
     {
-      const char *category = shk_process_get_category (ranking->processes[i].process);
+      const char *category = shk_process_get_traced_category (ranking->processes[i].process);
       ShkBreakdownRow *row;
 
       if (category == NULL || *category == '\0')

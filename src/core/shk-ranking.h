@@ -5,6 +5,10 @@
  * The survey's totals cover processes that were not listed; the part not
  * listed is kept as a remainder so shares are of the whole survey.
  *
+ * The listing threshold is a rule, not a label: a process of the survey's
+ * list whose hours fall below it (1,000 h a year in the handouts) is not
+ * ranked and counts in the remainder, as the survey would have counted it.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
@@ -26,15 +30,18 @@ typedef struct
 
 typedef struct
 {
-  guint             n_processes;
+  guint             n_processes;        /* ranked: at or above the threshold */
   ShkRankedProcess *processes;          /* in rank order */
   double            listed_hours;
-  /* The survey's total, or the listed hours when the survey gives no
-   * total (or a total smaller than what is listed). */
-  double            total_hours;
+  double            total_hours;        /* the survey's total, computed */
   double            listed_share;       /* 0–1 */
+  /* Everything not ranked: the survey's unlisted remainder plus the
+   * processes below the threshold. */
   guint             remainder_processes;
   double            remainder_hours;
+  double            threshold;          /* 0 when the survey gives none */
+  guint             below_threshold_processes;
+  double            below_threshold_hours;
 } ShkRanking;
 
 ShkRanking *shk_ranking_new                 (ShkSurvey        *survey);
@@ -51,6 +58,9 @@ guint       shk_ranking_count_to_share      (const ShkRanking *ranking,
 
 /* The canonical categories of the survey (資料1-3 §1-3), in its order. */
 const char * const *shk_process_categories  (void);
+/* The category a process can be traced to: its category from the
+ * published totals, else the 分類 printed beside it; NULL when neither. */
+const char *shk_process_get_traced_category (ShkProcess *process);
 
 typedef struct
 {

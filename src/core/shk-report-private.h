@@ -97,5 +97,8 @@ shk_report_add_survey_section (ShkReport *self);
 void
 shk_report_add_scenario_section (ShkReport *self,
                                  ShkPlan   *plan);
+void
+shk_report_add_audit_section (ShkReport *self,
+                              ShkPlan   *plan);
 
 G_END_DECLS

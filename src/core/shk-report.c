@@ -377,6 +377,7 @@ shk_report_new (ShkPlan   *plan,
     }
   shk_report_add_survey_section (self);
   shk_report_add_scenario_section (self, plan);
+  shk_report_add_audit_section (self, plan);
 
   shk_page_flow_layout (self->flow);
   return g_steal_pointer (&self);

@@ -4,7 +4,9 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "shk-rules.h"
@@ -65,6 +67,57 @@ shk_indicator_compute_rate (ShkIndicator *indicator,
 
   return shk_rate_compute (actual, target,
                            shk_indicator_get_direction (indicator), rate);
+}
+
+ShkUnratedReason
+shk_indicator_get_unrated_reason (ShkIndicator *indicator,
+                                  const char   *actual_year,
+                                  const char   *target_year)
+{
+  double actual, target;
+  ShkDirection direction;
+
+  g_return_val_if_fail (SHK_IS_INDICATOR (indicator), SHK_UNRATED_NONE);
+  g_return_val_if_fail (actual_year != NULL && target_year != NULL, SHK_UNRATED_NONE);
+
+  if (!shk_indicator_get_actual (indicator, actual_year, &actual))
+    return SHK_UNRATED_NO_ACTUAL;
+  if (!shk_indicator_get_target (indicator, target_year, &target))
+    return SHK_UNRATED_NO_TARGET;
+
+  direction = shk_indicator_get_direction (indicator);
+  if (shk_rate_compute (actual, target, direction, NULL))
+    return SHK_UNRATED_NONE;
+  /* Both figures are there, so the divisor was zero (the model keeps
+   * only finite figures). */
+  return direction == SHK_DIRECTION_LOWER_IS_BETTER
+    ? SHK_UNRATED_ZERO_ACTUAL : SHK_UNRATED_ZERO_TARGET;
+}
+
+const char *
+shk_unrated_reason_describe (ShkUnratedReason reason)
+{
+  switch (reason)
+    {
+    case SHK_UNRATED_NONE:
+      return NULL;
+    case SHK_UNRATED_NO_ACTUAL:
+      return _("No actual figure for the year.");
+    case SHK_UNRATED_NO_TARGET:
+      return _("No target figure for the year.");
+    case SHK_UNRATED_ZERO_TARGET:
+      return _("The target is 0, so no rate can be computed (actual ÷ target).");
+    case SHK_UNRATED_ZERO_ACTUAL:
+      return _("The actual is 0 on an indicator where lower is better, so no rate can be computed (target ÷ actual).");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+gboolean
+shk_unrated_reason_is_rule (ShkUnratedReason reason)
+{
+  return reason == SHK_UNRATED_ZERO_TARGET || reason == SHK_UNRATED_ZERO_ACTUAL;
 }
 
 ShkIndicator *
@@ -153,6 +206,99 @@ shk_plan_get_reporting_evaluation (ShkPlan *plan)
       found = last;
     }
   return found;
+}
+
+/* The Western calendar year an era id names: H30 → 2018, R1 → 2019.
+ * Heisei ended in its 31st year, which was also Reiwa 1. */
+static gboolean
+era_year (const char *id,
+          int        *year)
+{
+  char *end = NULL;
+  long n;
+
+  if (id == NULL || (id[0] != 'H' && id[0] != 'R') || !g_ascii_isdigit (id[1]))
+    return FALSE;
+  n = strtol (id + 1, &end, 10);
+  if (*end != '\0' || n < 1 || n > 99)
+    return FALSE;
+  *year = (int) n + (id[0] == 'H' ? 1988 : 2018);
+  return TRUE;
+}
+
+static gboolean
+plan_year_index (ShkPlan    *plan,
+                 const char *id,
+                 int        *index)
+{
+  GListModel *years = shk_plan_get_fiscal_years (plan);
+  guint n = g_list_model_get_n_items (years);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ShkFiscalYear) year = g_list_model_get_item (years, i);
+
+      if (g_strcmp0 (shk_fiscal_year_get_id (year), id) == 0)
+        {
+          *index = (int) i;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+gboolean
+shk_plan_compare_years (ShkPlan    *plan,
+                        const char *a,
+                        const char *b,
+                        int        *order)
+{
+  int ya, yb;
+
+  g_return_val_if_fail (SHK_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (order != NULL, FALSE);
+
+  if (!(era_year (a, &ya) && era_year (b, &yb)) &&
+      !(plan_year_index (plan, a, &ya) && plan_year_index (plan, b, &yb)))
+    return FALSE;
+  *order = (ya > yb) - (ya < yb);
+  return TRUE;
+}
+
+gboolean
+shk_plan_measure_too_new_for (ShkPlan       *plan,
+                              ShkMeasure    *measure,
+                              ShkEvaluation *evaluation)
+{
+  const char *added;
+  int order;
+
+  g_return_val_if_fail (SHK_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (SHK_IS_MEASURE (measure), FALSE);
+  g_return_val_if_fail (SHK_IS_EVALUATION (evaluation), FALSE);
+
+  added = shk_measure_get_year_added (measure);
+  if (added == NULL || *added == '\0')
+    return FALSE;
+  /* A year that cannot be placed cannot exclude anything: the measure
+   * stays counted, as it would be without a year. */
+  if (!shk_plan_compare_years (plan, shk_evaluation_get_actual_year (evaluation),
+                               added, &order))
+    return FALSE;
+  /* Counted only once the actual year is after the year it was added:
+   * No.31 was added in R3 with an R2 result, which is not counted. */
+  return order <= 0;
+}
+
+gboolean
+shk_plan_measure_counts_in (ShkPlan       *plan,
+                            ShkMeasure    *measure,
+                            ShkEvaluation *evaluation)
+{
+  g_return_val_if_fail (SHK_IS_MEASURE (measure), FALSE);
+
+  return shk_measure_get_counted (measure) &&
+         !shk_plan_measure_too_new_for (plan, measure, evaluation);
 }
 
 ShkGrade
@@ -252,7 +398,7 @@ shk_summary_new_for_plan (ShkPlan *plan)
           g_autoptr(ShkMeasure) measure = g_list_model_get_item (measures, m);
           ShkGrade grade;
 
-          if (!shk_measure_get_counted (measure))
+          if (!shk_plan_measure_counts_in (plan, measure, column->evaluation))
             continue;
 
           grade = shk_plan_get_effective_grade (plan, measure, column->evaluation);
@@ -360,11 +506,177 @@ shk_plan_list_measures_with_grade (ShkPlan       *plan,
     {
       g_autoptr(ShkMeasure) measure = g_list_model_get_item (measures, m);
 
-      if (counted_only && !shk_measure_get_counted (measure))
+      if (counted_only && !shk_plan_measure_counts_in (plan, measure, evaluation))
         continue;
       if (shk_plan_get_effective_grade (plan, measure, evaluation) == grade)
         g_ptr_array_add (result, g_object_ref (measure));
     }
 
   return result;
+}
+
+/* Printed rates ------------------------------------------------------ */
+
+/* "94.1%" → 94.1 with 1 decimal. Only a plain percentage is read: the
+ * handouts print each year's progress rate so. */
+static gboolean
+parse_printed_percent (const char *text,
+                       double     *pct,
+                       guint      *decimals)
+{
+  g_autofree char *copy = NULL;
+  const char *dot;
+  char *end = NULL;
+  gsize len;
+
+  if (text == NULL)
+    return FALSE;
+  copy = g_strstrip (g_strdup (text));
+  len = strlen (copy);
+  if (len < 2 || copy[len - 1] != '%')
+    return FALSE;
+  copy[len - 1] = '\0';
+  *pct = g_ascii_strtod (copy, &end);
+  if (end == copy || *end != '\0' || !isfinite (*pct))
+    return FALSE;
+  dot = strchr (copy, '.');
+  *decimals = dot != NULL ? (guint) strlen (dot + 1) : 0;
+  return TRUE;
+}
+
+static gboolean
+printed_rate_differs (double computed_pct,
+                      double printed_pct,
+                      guint  decimals)
+{
+  double scale = pow (10.0, MIN (decimals, 6));
+
+  /* Rounded half up at the printed precision, as the office's
+   * spreadsheets do; the epsilon keeps 63÷70 = 89.99999… at 90.0. */
+  return fabs (floor (computed_pct * scale + 0.5 + SHK_RATE_EPSILON) / scale
+               - printed_pct) > 0.5 / scale;
+}
+
+static void
+printed_rate_mismatch_free (gpointer data)
+{
+  ShkPrintedRateMismatch *mismatch = data;
+
+  g_clear_object (&mismatch->measure);
+  g_clear_object (&mismatch->indicator);
+  g_free (mismatch->year);
+  g_free (mismatch->printed);
+  g_free (mismatch);
+}
+
+typedef void (*PrintedRateFunc) (ShkMeasure   *measure,
+                                 ShkIndicator *indicator,
+                                 guint         index,
+                                 const char   *year,
+                                 const char   *printed,
+                                 double        printed_pct,
+                                 guint         decimals,
+                                 double        computed_pct,
+                                 gpointer      user_data);
+
+/* Calls @func for every printed progress rate whose figures compute a
+ * rate: the year's actual against the same year's target. */
+static void
+foreach_printed_rate (ShkPlan         *plan,
+                      PrintedRateFunc  func,
+                      gpointer         user_data)
+{
+  GListModel *measures = shk_plan_get_measures (plan);
+  guint n = g_list_model_get_n_items (measures);
+
+  for (guint m = 0; m < n; m++)
+    {
+      g_autoptr(ShkMeasure) measure = g_list_model_get_item (measures, m);
+      GListModel *indicators = shk_measure_get_indicators (measure);
+
+      for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
+        {
+          g_autoptr(ShkIndicator) indicator = g_list_model_get_item (indicators, i);
+          g_auto(GStrv) years = shk_indicator_dup_year_ids (indicator);
+
+          for (guint y = 0; years != NULL && years[y] != NULL; y++)
+            {
+              const char *printed = shk_indicator_get_printed_rate (indicator, years[y]);
+              double printed_pct, rate;
+              guint decimals;
+
+              if (!parse_printed_percent (printed, &printed_pct, &decimals) ||
+                  !shk_indicator_compute_rate (indicator, years[y], years[y], &rate))
+                continue;
+              func (measure, indicator, i, years[y], printed, printed_pct,
+                    decimals, rate * 100.0, user_data);
+            }
+        }
+    }
+}
+
+static void
+add_if_mismatch (ShkMeasure   *measure,
+                 ShkIndicator *indicator,
+                 guint         index,
+                 const char   *year,
+                 const char   *printed,
+                 double        printed_pct,
+                 guint         decimals,
+                 double        computed_pct,
+                 gpointer      user_data)
+{
+  GPtrArray *mismatches = user_data;
+  ShkPrintedRateMismatch *mismatch;
+
+  if (!printed_rate_differs (computed_pct, printed_pct, decimals))
+    return;
+
+  mismatch = g_new0 (ShkPrintedRateMismatch, 1);
+  mismatch->measure = g_object_ref (measure);
+  mismatch->indicator = g_object_ref (indicator);
+  mismatch->indicator_index = index;
+  mismatch->year = g_strdup (year);
+  mismatch->printed = g_strdup (printed);
+  mismatch->printed_pct = printed_pct;
+  mismatch->computed_pct = computed_pct;
+  mismatch->decimals = decimals;
+  g_ptr_array_add (mismatches, mismatch);
+}
+
+GPtrArray *
+shk_plan_list_printed_rate_mismatches (ShkPlan *plan)
+{
+  GPtrArray *mismatches;
+
+  g_return_val_if_fail (SHK_IS_PLAN (plan), NULL);
+
+  mismatches = g_ptr_array_new_with_free_func (printed_rate_mismatch_free);
+  foreach_printed_rate (plan, add_if_mismatch, mismatches);
+  return mismatches;
+}
+
+static void
+count_one (ShkMeasure   *measure,
+           ShkIndicator *indicator,
+           guint         index,
+           const char   *year,
+           const char   *printed,
+           double        printed_pct,
+           guint         decimals,
+           double        computed_pct,
+           gpointer      user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+guint
+shk_plan_count_printed_rates (ShkPlan *plan)
+{
+  guint count = 0;
+
+  g_return_val_if_fail (SHK_IS_PLAN (plan), 0);
+
+  foreach_printed_rate (plan, count_one, &count);
+  return count;
 }

@@ -35,6 +35,69 @@ gboolean  shk_measure_compute_rate        (ShkMeasure    *measure,
                                            ShkEvaluation *evaluation,
                                            double        *rate);
 
+/* Why an indicator has no rate for a pair of years. The first two are
+ * ordinary (a figure not yet known); the last two are a rule of the
+ * office that makes a rate impossible even with both figures present. */
+typedef enum
+{
+  SHK_UNRATED_NONE = 0,          /* it has a rate */
+  SHK_UNRATED_NO_ACTUAL,
+  SHK_UNRATED_NO_TARGET,
+  SHK_UNRATED_ZERO_TARGET,       /* actual ÷ 0 */
+  SHK_UNRATED_ZERO_ACTUAL,       /* lower is better: target ÷ 0 */
+} ShkUnratedReason;
+
+ShkUnratedReason shk_indicator_get_unrated_reason (ShkIndicator *indicator,
+                                                   const char   *actual_year,
+                                                   const char   *target_year);
+/* A translated sentence; NULL for SHK_UNRATED_NONE. */
+const char *shk_unrated_reason_describe   (ShkUnratedReason reason);
+/* TRUE for the reasons that are a rule's, not a figure left blank. */
+gboolean    shk_unrated_reason_is_rule    (ShkUnratedReason reason);
+
+/* Order of two fiscal year ids ("H30" < "R1" < "R3"): negative, 0 or
+ * positive. Era ids (H, R) compare as calendar years, so a year outside
+ * the plan's list still has its place; other ids compare by their place
+ * in the plan's list. FALSE when either cannot be placed. */
+gboolean  shk_plan_compare_years          (ShkPlan       *plan,
+                                           const char    *a,
+                                           const char    *b,
+                                           int           *order);
+
+/* Whether @measure counts in @evaluation's grade summary. The handouts'
+ * rule (資料1-1 (6), the footnote on No.31 and No.51): a measure counts
+ * only in evaluations whose actual year is after the year it was added;
+ * and not at all when the office left it out of the counts by hand. */
+gboolean  shk_plan_measure_counts_in      (ShkPlan       *plan,
+                                           ShkMeasure    *measure,
+                                           ShkEvaluation *evaluation);
+/* TRUE when the year-added rule alone keeps @measure out of
+ * @evaluation's counts. */
+gboolean  shk_plan_measure_too_new_for    (ShkPlan       *plan,
+                                           ShkMeasure    *measure,
+                                           ShkEvaluation *evaluation);
+
+/* A progress rate as printed that differs from the one computed from the
+ * same figures, at the printed precision. */
+typedef struct
+{
+  ShkMeasure   *measure;       /* owned reference */
+  ShkIndicator *indicator;     /* owned reference */
+  guint         indicator_index;
+  char         *year;          /* the year of the actual and the target */
+  char         *printed;       /* as printed, "94.1%" */
+  double        printed_pct;   /* 94.1 */
+  double        computed_pct;  /* unrounded, 84.21… */
+  guint         decimals;      /* the printed precision */
+} ShkPrintedRateMismatch;
+
+/* A GPtrArray of ShkPrintedRateMismatch (freed with the array), in
+ * measure, indicator and year order. A printed rate that does not read as
+ * a percentage, or whose figures compute nothing, is left out. */
+GPtrArray  *shk_plan_list_printed_rate_mismatches (ShkPlan *plan);
+/* How many printed rates could be compared at all. */
+guint       shk_plan_count_printed_rates  (ShkPlan       *plan);
+
 /* The evaluation the committee is shown: the reporting year's actual
  * against the final year's target (R2/R3), else the last one listed;
  * NULL when the plan has none. The plan owns it. The measures view and

@@ -16,8 +16,8 @@ struct _ShkSurvey
   char       *title;
   guint       total_sections;
   guint       total_businesses;
-  guint       total_processes;
-  double      total_hours;
+  guint       unlisted_processes;
+  double      unlisted_hours;
   double      listing_threshold;
 
   GListStore *processes;
@@ -32,6 +32,8 @@ enum {
   PROP_TOTAL_BUSINESSES,
   PROP_TOTAL_PROCESSES,
   PROP_TOTAL_HOURS,
+  PROP_UNLISTED_PROCESSES,
+  PROP_UNLISTED_HOURS,
   PROP_LISTING_THRESHOLD,
   N_PROPS
 };
@@ -82,6 +84,32 @@ set_double (ShkSurvey *self,
     return;
   *field = value;
   notify_and_emit (self, prop_id);
+}
+
+/* The totals are computed from the remainder: a new remainder is a new
+ * total too, with one "changed" for both. */
+static void
+set_unlisted_processes (ShkSurvey *self,
+                        guint      n)
+{
+  if (self->unlisted_processes == n)
+    return;
+  self->unlisted_processes = n;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNLISTED_PROCESSES]);
+  notify_and_emit (self, PROP_TOTAL_PROCESSES);
+}
+
+static void
+set_unlisted_hours (ShkSurvey *self,
+                    double     hours)
+{
+  g_return_if_fail (isfinite (hours) && hours >= 0);
+
+  if (self->unlisted_hours == hours)
+    return;
+  self->unlisted_hours = hours;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNLISTED_HOURS]);
+  notify_and_emit (self, PROP_TOTAL_HOURS);
 }
 
 static void
@@ -140,10 +168,16 @@ shk_survey_get_property (GObject    *object,
       g_value_set_uint (value, self->total_businesses);
       break;
     case PROP_TOTAL_PROCESSES:
-      g_value_set_uint (value, self->total_processes);
+      g_value_set_uint (value, shk_survey_get_total_processes (self));
       break;
     case PROP_TOTAL_HOURS:
-      g_value_set_double (value, self->total_hours);
+      g_value_set_double (value, shk_survey_get_total_hours (self));
+      break;
+    case PROP_UNLISTED_PROCESSES:
+      g_value_set_uint (value, self->unlisted_processes);
+      break;
+    case PROP_UNLISTED_HOURS:
+      g_value_set_double (value, self->unlisted_hours);
       break;
     case PROP_LISTING_THRESHOLD:
       g_value_set_double (value, self->listing_threshold);
@@ -173,10 +207,16 @@ shk_survey_set_property (GObject      *object,
       set_uint (self, &self->total_businesses, g_value_get_uint (value), prop_id);
       break;
     case PROP_TOTAL_PROCESSES:
-      set_uint (self, &self->total_processes, g_value_get_uint (value), prop_id);
+      shk_survey_set_total_processes (self, g_value_get_uint (value));
       break;
     case PROP_TOTAL_HOURS:
-      set_double (self, &self->total_hours, g_value_get_double (value), prop_id);
+      shk_survey_set_total_hours (self, g_value_get_double (value));
+      break;
+    case PROP_UNLISTED_PROCESSES:
+      set_unlisted_processes (self, g_value_get_uint (value));
+      break;
+    case PROP_UNLISTED_HOURS:
+      set_unlisted_hours (self, g_value_get_double (value));
       break;
     case PROP_LISTING_THRESHOLD:
       set_double (self, &self->listing_threshold, g_value_get_double (value), prop_id);
@@ -207,6 +247,10 @@ shk_survey_class_init (ShkSurveyClass *klass)
     g_param_spec_uint ("total-processes", NULL, NULL, 0, G_MAXUINT, 0, flags);
   properties[PROP_TOTAL_HOURS] =
     g_param_spec_double ("total-hours", NULL, NULL, 0, G_MAXDOUBLE, 0, flags);
+  properties[PROP_UNLISTED_PROCESSES] =
+    g_param_spec_uint ("unlisted-processes", NULL, NULL, 0, G_MAXUINT, 0, flags);
+  properties[PROP_UNLISTED_HOURS] =
+    g_param_spec_double ("unlisted-hours", NULL, NULL, 0, G_MAXDOUBLE, 0, flags);
   properties[PROP_LISTING_THRESHOLD] =
     g_param_spec_double ("listing-threshold", NULL, NULL, 0, G_MAXDOUBLE, 0, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -278,25 +322,77 @@ shk_survey_set_total_businesses (ShkSurvey *self,
 }
 
 guint
-shk_survey_get_total_processes (ShkSurvey *self)
+shk_survey_get_unlisted_processes (ShkSurvey *self)
 {
   g_return_val_if_fail (SHK_IS_SURVEY (self), 0);
-  return self->total_processes;
+  return self->unlisted_processes;
 }
 
 void
-shk_survey_set_total_processes (ShkSurvey *self,
-                                guint      n)
+shk_survey_set_unlisted_processes (ShkSurvey *self,
+                                   guint      n)
 {
   g_return_if_fail (SHK_IS_SURVEY (self));
-  set_uint (self, &self->total_processes, n, PROP_TOTAL_PROCESSES);
+  set_unlisted_processes (self, n);
+}
+
+double
+shk_survey_get_unlisted_hours (ShkSurvey *self)
+{
+  g_return_val_if_fail (SHK_IS_SURVEY (self), 0);
+  return self->unlisted_hours;
+}
+
+void
+shk_survey_set_unlisted_hours (ShkSurvey *self,
+                               double     hours)
+{
+  g_return_if_fail (SHK_IS_SURVEY (self));
+  set_unlisted_hours (self, hours);
+}
+
+guint
+shk_survey_get_total_processes (ShkSurvey *self)
+{
+  g_return_val_if_fail (SHK_IS_SURVEY (self), 0);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->processes)) + self->unlisted_processes;
+}
+
+double
+shk_survey_get_listed_hours (ShkSurvey *self)
+{
+  GListModel *model;
+  double hours = 0.0;
+
+  g_return_val_if_fail (SHK_IS_SURVEY (self), 0);
+
+  model = G_LIST_MODEL (self->processes);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(ShkProcess) process = g_list_model_get_item (model, i);
+
+      hours += MAX (shk_process_get_hours (process), 0.0);
+    }
+  return hours;
 }
 
 double
 shk_survey_get_total_hours (ShkSurvey *self)
 {
   g_return_val_if_fail (SHK_IS_SURVEY (self), 0);
-  return self->total_hours;
+  return shk_survey_get_listed_hours (self) + self->unlisted_hours;
+}
+
+void
+shk_survey_set_total_processes (ShkSurvey *self,
+                                guint      n)
+{
+  guint listed;
+
+  g_return_if_fail (SHK_IS_SURVEY (self));
+
+  listed = g_list_model_get_n_items (G_LIST_MODEL (self->processes));
+  set_unlisted_processes (self, n > listed ? n - listed : 0);
 }
 
 void
@@ -304,7 +400,9 @@ shk_survey_set_total_hours (ShkSurvey *self,
                             double     hours)
 {
   g_return_if_fail (SHK_IS_SURVEY (self));
-  set_double (self, &self->total_hours, hours, PROP_TOTAL_HOURS);
+  g_return_if_fail (isfinite (hours) && hours >= 0);
+
+  set_unlisted_hours (self, MAX (hours - shk_survey_get_listed_hours (self), 0.0));
 }
 
 double

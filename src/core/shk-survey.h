@@ -1,7 +1,10 @@
 /* shk-survey.h — the AI/RPA survey: its totals and the listed processes
  *
  * The survey lists only the processes above a threshold (1,000 h/year in
- * the handouts); the totals tell how much lies outside the list.
+ * the handouts). What it did not list is kept as data, the unlisted
+ * remainder (461 processes, 32,300 h in the handouts); the survey's totals
+ * are computed: the listed processes plus that remainder, so raising one
+ * process's hours raises the total.
  *
  * Emits "changed" when a total or one of its processes changes.
  *
@@ -29,10 +32,23 @@ void         shk_survey_set_total_sections      (ShkSurvey  *self,
 guint        shk_survey_get_total_businesses    (ShkSurvey  *self);
 void         shk_survey_set_total_businesses    (ShkSurvey  *self,
                                                  guint       n);
+/* The processes and hours the survey counted but did not list. */
+guint        shk_survey_get_unlisted_processes  (ShkSurvey  *self);
+void         shk_survey_set_unlisted_processes  (ShkSurvey  *self,
+                                                 guint       n);
+double       shk_survey_get_unlisted_hours      (ShkSurvey  *self);
+void         shk_survey_set_unlisted_hours      (ShkSurvey  *self,
+                                                 double      hours);
+/* Computed: the listed processes (and their hours) plus the unlisted
+ * remainder. */
 guint        shk_survey_get_total_processes     (ShkSurvey  *self);
+double       shk_survey_get_listed_hours        (ShkSurvey  *self);
+double       shk_survey_get_total_hours         (ShkSurvey  *self);
+/* For callers and older files that know only a stored total: the
+ * unlisted remainder becomes the total less what is listed now (never
+ * below zero). */
 void         shk_survey_set_total_processes     (ShkSurvey  *self,
                                                  guint       n);
-double       shk_survey_get_total_hours         (ShkSurvey  *self);
 void         shk_survey_set_total_hours         (ShkSurvey  *self,
                                                  double      hours);
 /* Processes of at least this many hours a year are listed. */

@@ -1,0 +1,182 @@
+/* shk-audit-view.c — the audit page: the document checked against itself
+ *
+ * The findings of shk_audit_run(), one ShkAuditRow each, recomputed in
+ * an idle when the plan changes (an edit can add or remove a finding).
+ * Each row about a measure opens it in the measures view.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "shk-audit.h"
+#include "shk-audit-row.h"
+#include "shk-audit-view.h"
+
+struct _ShkAuditView
+{
+  GtkWidget     parent_instance;
+
+  ShkDocument  *document;
+  ShkPlan      *plan;
+  guint         refresh_idle;
+
+  /* template children */
+  GtkWidget    *scrolled;
+  GtkLabel     *summary_label;
+  GtkListBox   *list;
+};
+
+G_DEFINE_FINAL_TYPE (ShkAuditView, shk_audit_view, GTK_TYPE_WIDGET)
+
+static const char *
+finding_place (const ShkFinding *finding)
+{
+  if (finding->evaluation != NULL)
+    return finding->evaluation;
+  if (finding->year != NULL)
+    return finding->year;
+  return finding->subject;
+}
+
+static GtkWidget *
+row_new (const ShkFinding *finding)
+{
+  return g_object_new (SHK_TYPE_AUDIT_ROW,
+                       "kind-label", shk_finding_kind_get_label (finding->kind),
+                       "measure", finding->measure,
+                       "place", finding_place (finding),
+                       "printed", finding->printed,
+                       "computed", finding->computed,
+                       "message", finding->message,
+                       NULL);
+}
+
+static void
+refresh (ShkAuditView *self)
+{
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autofree char *summary = NULL;
+
+  /* gtk_list_box_remove_all() is GTK 4.12; Debian 12 has 4.8. */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL; )
+    gtk_list_box_remove (self->list, child);
+  if (self->plan == NULL)
+    {
+      gtk_label_set_text (self->summary_label, "");
+      return;
+    }
+
+  findings = shk_audit_run (self->plan);
+  if (findings->len == 0)
+    summary = g_strdup (_("Every printed figure agrees with the one computed from the document's own figures."));
+  else
+    summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "%u place where the printed figures and the rules computed from the document's own figures part ways.",
+                                            "%u places where the printed figures and the rules computed from the document's own figures part ways.",
+                                            findings->len),
+                               findings->len);
+  gtk_label_set_text (self->summary_label, summary);
+  gtk_widget_set_visible (GTK_WIDGET (self->list), findings->len > 0);
+
+  for (guint i = 0; i < findings->len; i++)
+    gtk_list_box_append (self->list, row_new (g_ptr_array_index (findings, i)));
+}
+
+static gboolean
+refresh_idle_cb (gpointer user_data)
+{
+  ShkAuditView *self = user_data;
+
+  self->refresh_idle = 0;
+  refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* A pasted column changes the plan many times: one refresh for all. */
+static void
+on_plan_changed (ShkAuditView *self)
+{
+  if (self->refresh_idle == 0)
+    self->refresh_idle = g_idle_add (refresh_idle_cb, self);
+}
+
+static void
+drop_document (ShkAuditView *self)
+{
+  g_clear_handle_id (&self->refresh_idle, g_source_remove);
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_data (self->plan, self);
+  g_clear_object (&self->plan);
+  g_clear_object (&self->document);
+}
+
+void
+shk_audit_view_set_document (ShkAuditView *self,
+                             ShkDocument  *document)
+{
+  g_return_if_fail (SHK_IS_AUDIT_VIEW (self));
+  g_return_if_fail (document == NULL || SHK_IS_DOCUMENT (document));
+
+  if (self->document == document)
+    return;
+
+  drop_document (self);
+  if (document != NULL)
+    {
+      self->document = g_object_ref (document);
+      self->plan = g_object_ref (shk_document_get_plan (document));
+      g_signal_connect_swapped (self->plan, "changed", G_CALLBACK (on_plan_changed), self);
+    }
+  refresh (self);
+}
+
+GtkListBox *
+shk_audit_view_get_list (ShkAuditView *self)
+{
+  g_return_val_if_fail (SHK_IS_AUDIT_VIEW (self), NULL);
+  return self->list;
+}
+
+GtkWidget *
+shk_audit_view_new (void)
+{
+  return g_object_new (SHK_TYPE_AUDIT_VIEW, NULL);
+}
+
+static void
+shk_audit_view_dispose (GObject *object)
+{
+  ShkAuditView *self = SHK_AUDIT_VIEW (object);
+
+  drop_document (self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SHK_TYPE_AUDIT_VIEW);
+
+  G_OBJECT_CLASS (shk_audit_view_parent_class)->dispose (object);
+}
+
+static void
+shk_audit_view_class_init (ShkAuditViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = shk_audit_view_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/shinchoku/Shinchoku/shk-audit-view.ui");
+  /* Bound so that gtk_widget_dispose_template() unparents it. */
+  gtk_widget_class_bind_template_child (widget_class, ShkAuditView, scrolled);
+  gtk_widget_class_bind_template_child (widget_class, ShkAuditView, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, ShkAuditView, list);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+
+  g_type_ensure (SHK_TYPE_AUDIT_ROW);
+}
+
+static void
+shk_audit_view_init (ShkAuditView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
