@@ -67,7 +67,7 @@ shk_page_flow_add_title (ShkPageFlow *flow,
   block->space_after = flow->text_size * 0.6;
 }
 
-void
+ShkPageBlock *
 shk_page_flow_add_heading (ShkPageFlow *flow,
                            const char  *text)
 {
@@ -77,6 +77,7 @@ shk_page_flow_add_heading (ShkPageFlow *flow,
   block->size = flow->text_size * 1.45;
   block->bold = TRUE;
   block->space_after = flow->text_size * 0.5;
+  return block;
 }
 
 /* A heading over a part of a section, such as one list of measures. */
@@ -140,6 +141,22 @@ void
 shk_page_flow_add_page_break (ShkPageFlow *flow)
 {
   add_block (flow, SHK_PAGE_BLOCK_PAGE_BREAK);
+}
+
+void
+shk_page_flow_break_before (ShkPageFlow  *flow,
+                            ShkPageBlock *block)
+{
+  guint index;
+  ShkPageBlock *page_break;
+
+  g_return_if_fail (flow != NULL && block != NULL);
+
+  if (!g_ptr_array_find (flow->blocks, block, &index))
+    return;
+  page_break = add_block (flow, SHK_PAGE_BLOCK_PAGE_BREAK);
+  g_ptr_array_steal_index (flow->blocks, flow->blocks->len - 1);
+  g_ptr_array_insert (flow->blocks, (int) index, page_break);
 }
 
 /* ------------------------------------------------------------------ */
@@ -216,25 +233,30 @@ measure_blocks (ShkPageFlow *flow,
     }
 }
 
+/* Rows a long table must start a page with: one row under its heading
+ * at the foot of a page reads as a stray line. */
+#define MIN_START_ROWS 3
+
 /* The least of @block that must come on the page it starts on: the
- * heading row and the first row (two, if the first is a group row). */
+ * heading row and its first rows (group rows not counted). */
 static double
 min_height (const ShkPageBlock *block)
 {
   ShkPageTable *table = block->table;
   double height;
+  guint rows = 0;
 
   if (block->kind != SHK_PAGE_BLOCK_TABLE)
     return block->height;
 
   height = table->header_height;
-  for (guint r = 0; r < table->rows->len && r < 2; r++)
+  for (guint r = 0; r < table->rows->len && rows < MIN_START_ROWS; r++)
     {
       ShkPageRow *row = g_ptr_array_index (table->rows, r);
 
       height += row->height;
       if (row->group == NULL)
-        break;
+        rows++;
     }
   return height;
 }
@@ -279,6 +301,44 @@ pager_new_page (Pager *pager)
   pager->y = content_top (pager->flow);
 }
 
+/* How many rows of this page (@first … @first + @n_rows − 1) to carry
+ * over to the next, which would otherwise hold only the table's last
+ * few rows from @next on (a page holding two rows): when those fit on
+ * one page, the two pages share the rows about evenly instead. */
+static guint
+rows_to_carry (ShkPageTable *table,
+               guint         first,
+               guint         n_rows,
+               guint         next,
+               double        page_room)
+{
+  double rest = 0, here = 0;
+  guint moved = 0;
+
+  for (guint r = next; r < table->rows->len; r++)
+    rest += ((ShkPageRow *) g_ptr_array_index (table->rows, r))->height;
+  for (guint r = first; r < first + n_rows; r++)
+    here += ((ShkPageRow *) g_ptr_array_index (table->rows, r))->height;
+  if (rest > page_room || rest >= here / 3)
+    return 0;
+
+  while (moved + 1 < n_rows)
+    {
+      ShkPageRow *row = g_ptr_array_index (table->rows, first + n_rows - 1 - moved);
+      ShkPageRow *above = g_ptr_array_index (table->rows, first + n_rows - 2 - moved);
+      /* A group row goes with the row under it. */
+      double height = row->height + (above->group != NULL ? above->height : 0);
+      guint count = above->group != NULL ? 2 : 1;
+
+      if (rest + height > here - height || rest + height > page_room || moved + count >= n_rows)
+        break;
+      rest += height;
+      here -= height;
+      moved += count;
+    }
+  return moved;
+}
+
 static void
 pager_place_table (Pager        *pager,
                    ShkPageBlock *block)
@@ -299,13 +359,12 @@ pager_place_table (Pager        *pager,
 
       if (pager->y + needed > bottom && placement.n_rows > 0)
         {
-          /* Never one row alone at the top of the next page: take the
-           * last row of this one along. */
-          if (r + 1 == table->rows->len && placement.n_rows >= 3)
-            {
-              r--;
-              placement.n_rows--;
-            }
+          guint moved = rows_to_carry (table, placement.first_row, placement.n_rows, r,
+                                       bottom - content_top (flow) - continued_caption_height (flow)
+                                       - table->header_height);
+
+          r -= moved;
+          placement.n_rows -= moved;
           g_array_append_val (pager->page, placement);
           pager_new_page (pager);
           placement = (ShkPagePlacement) {
@@ -345,9 +404,24 @@ paginate (ShkPageFlow *flow)
           continue;
         }
 
-      /* A heading stays with what it heads. */
+      /* A heading stays with what it heads: the notes and subheadings
+       * under it and the start of the table or chart they introduce. */
       if (block->kind == SHK_PAGE_BLOCK_HEADING && next != NULL && next->kind != SHK_PAGE_BLOCK_PAGE_BREAK)
-        needed += block->space_after + start_height (flow, next);
+        {
+          double above = block->space_after;
+
+          for (guint k = i + 1; k < flow->blocks->len; k++)
+            {
+              ShkPageBlock *headed = g_ptr_array_index (flow->blocks, k);
+
+              if (headed->kind == SHK_PAGE_BLOCK_PAGE_BREAK)
+                break;
+              needed += above + start_height (flow, headed);
+              above = headed->space_after;
+              if (headed->kind != SHK_PAGE_BLOCK_TEXT && headed->kind != SHK_PAGE_BLOCK_HEADING)
+                break;
+            }
+        }
       if (pager.y + needed > bottom && pager.page->len > 0)
         pager_new_page (&pager);
 

@@ -68,7 +68,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (ShkPageFlow, shk_page_flow_free)
 void
 shk_page_flow_add_title (ShkPageFlow *flow,
                          const char  *markup);
-void
+ShkPageBlock *
 shk_page_flow_add_heading (ShkPageFlow *flow,
                            const char  *text);
 void
@@ -91,6 +91,10 @@ shk_page_flow_add_table (ShkPageFlow  *flow,
                          ShkPageTable *table);
 void
 shk_page_flow_add_page_break (ShkPageFlow *flow);
+/* A page break before @block, already in the flow. */
+void
+shk_page_flow_break_before (ShkPageFlow  *flow,
+                            ShkPageBlock *block);
 
 /* The width of the text between the margins. */
 double shk_page_flow_content_width (ShkPageFlow *flow);

@@ -652,7 +652,9 @@ shk_page_table_draw_row (ShkPageTable *table,
       return;
     }
 
-  if (row->shaded)
+  if (row->fill != NULL)
+    fill_rect (cr, row->fill, x0, y, width, row->height);
+  else if (row->shaded)
     fill_rect (cr, &shade_fill, x0, y, width, row->height);
 
   for (guint c = 0; c < table->columns->len; c++)

@@ -23,7 +23,12 @@ static const ShkRgba rule = { 0.55, 0.58, 0.62, 1 };
 static const ShkRgba light_rule = { 0.80, 0.82, 0.85, 1 };
 static const ShkRgba heading_fill = { 0.86, 0.90, 0.94, 1 };
 static const ShkRgba group_fill = { 0.93, 0.95, 0.97, 1 };
-static const ShkRgba shade_fill = { 0.97, 0.97, 0.92, 1 };
+static const ShkRgba shade_fill = { 0.95, 0.95, 0.88, 1 };
+/* Rows the handout points at (the measures newly at ◎): a tint that
+ * survives a grey office copier. */
+static const ShkRgba highlight_fill = { 1.00, 0.90, 0.62, 1 };
+/* The handouts' grey background of the measures added in R3. */
+static const ShkRgba added_fill = { 0.84, 0.84, 0.84, 1 };
 static const ShkRgba accent = { 0.10, 0.32, 0.64, 1 };
 
 typedef enum
@@ -51,6 +56,7 @@ typedef struct
   char     **cells;       /* n_columns × n_sub markup, NULL for empty */
   char      *group;       /* a full-width heading row instead, or NULL */
   gboolean   shaded;
+  const ShkRgba *fill;    /* a background other than the shade, or NULL */
   double    *sub_heights; /* computed */
   double     height;      /* computed */
 } ShkPageRow;

@@ -64,8 +64,6 @@ shk_report_add_audit_section (ShkReport *self,
   g_autoptr(GPtrArray) findings = shk_audit_run (plan);
   g_autofree char *summary = NULL;
 
-  shk_page_flow_add_page_break (self->flow);
-  shk_page_flow_add_heading (self->flow, _("Audit: the document checked against itself"));
 
   if (findings->len == 0)
     {

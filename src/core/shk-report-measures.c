@@ -1,5 +1,6 @@
 /* shk-report-measures.c — the handout's sections on the measures: the grade
- * summary, the measures achieved and lagging, and every measure's figures
+ * summary (資料1-1 (1)) and every measure's figures and grades ((6)); the
+ * lists between them are in shk-report-lists.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,9 +12,10 @@
 
 #include "shk-edit.h"
 #include "shk-report-private.h"
+#include "shk-shares.h"
 
 /* ------------------------------------------------------------------ */
-/* 1. Grade summary                                                    */
+/* (1) Achievement status                                            */
 
 static char *
 grade_name (ShkGrade grade)
@@ -22,13 +24,27 @@ grade_name (ShkGrade grade)
   return g_strdup_printf (_("%s %s"), shk_grade_to_symbol (grade), shk_grade_get_label (grade));
 }
 
+static const ShkGrade grades[] = {
+  SHK_GRADE_ACHIEVED, SHK_GRADE_MOSTLY, SHK_GRADE_LAGGING, SHK_GRADE_PENDING,
+};
+
+/* Each column's shares in tenths of a percent, adding up to 100.0 %. */
+static void
+column_shares (const ShkSummaryColumn *column,
+               guint64                *units)
+{
+  guint counts[G_N_ELEMENTS (grades)];
+
+  for (guint g = 0; g < G_N_ELEMENTS (grades); g++)
+    counts[g] = column->count[grades[g]];
+  shk_shares_round (counts, G_N_ELEMENTS (grades), 1, units);
+}
+
 static ShkPageTable *
 summary_table (ShkReport *self)
 {
-  static const ShkGrade grades[] = {
-    SHK_GRADE_ACHIEVED, SHK_GRADE_MOSTLY, SHK_GRADE_LAGGING, SHK_GRADE_PENDING,
-  };
   ShkPageTable *table = shk_page_table_new (_("Grade summary"));
+  g_autofree guint64 *units = g_new0 (guint64, (self->summary->n_columns + 1) * G_N_ELEMENTS (grades));
   gboolean any_not_evaluated = FALSE;
   ShkPageRow *row;
 
@@ -41,6 +57,7 @@ summary_table (ShkReport *self)
 
       shk_page_table_add_figure_column (table, heading, SHK_PAGE_ALIGN_RIGHT);
       any_not_evaluated |= self->summary->columns[c].count[SHK_GRADE_NONE] > 0;
+      column_shares (&self->summary->columns[c], units + c * G_N_ELEMENTS (grades));
     }
 
   for (guint g = 0; g < G_N_ELEMENTS (grades); g++)
@@ -52,7 +69,7 @@ summary_table (ShkReport *self)
       for (guint c = 0; c < self->summary->n_columns; c++)
         {
           const ShkSummaryColumn *column = &self->summary->columns[c];
-          g_autofree char *share = shk_report_format_share (shk_summary_column_share (column, grades[g]));
+          g_autofree char *share = shk_shares_format (units[c * G_N_ELEMENTS (grades) + g], 1);
 
           shk_page_row_take_markup (row, c + 1, 0,
                            g_markup_printf_escaped ("<b>%u</b> (%s)", column->count[grades[g]], share));
@@ -106,234 +123,110 @@ add_grade_legend (ShkReport *self,
   shk_page_flow_add_paragraph (self->flow, markup, 0.95);
 }
 
+/* The footnote the handout owes where a share is not its quotient
+ * rounded alone (R2/R3 －: 3 ÷ 54 = 5.56 %, printed 5.5 %). */
+static void
+add_shares_footnote (ShkReport *self)
+{
+  g_autoptr(GString) cells = g_string_new (NULL);
+  g_autofree char *note = NULL;
+
+  for (guint c = 0; c < self->summary->n_columns; c++)
+    {
+      const ShkSummaryColumn *column = &self->summary->columns[c];
+      guint64 units[G_N_ELEMENTS (grades)];
+
+      column_shares (column, units);
+      for (guint g = 0; g < G_N_ELEMENTS (grades); g++)
+        {
+          guint count = column->count[grades[g]];
+          g_autofree char *shown = NULL;
+
+          if (!shk_shares_departs_from_rounding (count, column->counted, 1, units[g]))
+            continue;
+          shown = shk_shares_format (units[g], 1);
+          if (cells->len > 0)
+            g_string_append (cells, _(", "));
+          /* TRANSLATORS: one share in the rounding footnote: evaluation,
+           * grade, count ÷ total = exact share, the share shown */
+          g_string_append_printf (cells, _("%s %s: %u ÷ %u = %.2f%%, shown as %s"),
+                                  shk_evaluation_get_id (column->evaluation),
+                                  shk_grade_to_symbol (grades[g]), count, column->counted,
+                                  100.0 * count / column->counted, shown);
+        }
+    }
+  if (cells->len == 0)
+    return;
+  note = g_strdup_printf (_("The shares of each column are rounded by the largest remainder, so that "
+                            "they add up to exactly 100.0%% as in the handout (%s)."),
+                          cells->str);
+  shk_report_add_footnote (self, note);
+}
+
+/* The handout's footnote on No.31 and No.51: graded, yet left out of the
+ * counts because they were added during the plan. */
+static void
+add_not_counted_footnote (ShkReport     *self,
+                          ShkPlan       *plan,
+                          ShkEvaluation *evaluation)
+{
+  GListModel *measures = shk_plan_get_measures (plan);
+  g_autoptr(GString) names = g_string_new (NULL);
+  const char *year = NULL;
+  gboolean one_year = TRUE;
+  g_autofree char *note = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
+    {
+      g_autoptr(ShkMeasure) measure = g_list_model_get_item (measures, i);
+      ShkGrade grade = shk_plan_get_effective_grade (plan, measure, evaluation);
+      const char *added = shk_measure_get_year_added (measure);
+
+      if (grade == SHK_GRADE_NONE || shk_plan_measure_counts_in (plan, measure, evaluation))
+        continue;
+      if (names->len > 0)
+        g_string_append (names, _(", "));
+      /* TRANSLATORS: a measure in a footnote: its number, name and grade */
+      g_string_append_printf (names, _("No.%u (%s, %s)"), shk_measure_get_number (measure),
+                              shk_measure_get_name (measure), shk_grade_to_symbol (grade));
+      one_year &= added != NULL && (year == NULL || g_str_equal (year, added));
+      year = added;
+    }
+  if (names->len == 0)
+    return;
+  if (one_year && year != NULL)
+    note = g_strdup_printf (_("%s were added in %s: they are not counted in the achievement status."),
+                            names->str, shk_report_year_label (plan, year));
+  else
+    note = g_strdup_printf (_("%s are not counted in the achievement status: they were added during "
+                              "the plan or left out by the office."), names->str);
+  shk_report_add_footnote (self, note);
+}
+
 void
 shk_report_add_summary_section (ShkReport *self,
                                 ShkPlan   *plan)
 {
-  const char *organisation = shk_plan_get_organisation (plan);
-  const char *reporting = shk_plan_get_reporting_year (plan);
-  g_autofree char *title = g_markup_escape_text (self->title, -1);
-  g_autoptr(GString) subtitle = g_string_new (NULL);
+  ShkEvaluation *reporting = shk_plan_get_reporting_evaluation (plan);
+  const char *year = shk_plan_get_reporting_year (plan);
 
-  shk_page_flow_add_title (self->flow, title);
-  if (organisation != NULL && *organisation != '\0')
-    g_string_append (subtitle, organisation);
-  if (reporting != NULL && *reporting != '\0')
+  if (year != NULL && *year != '\0')
     {
-      if (subtitle->len > 0)
-        g_string_append (subtitle, " · ");
-      g_string_append_printf (subtitle, _("Progress as of the end of %s"),
-                              shk_report_year_label (plan, reporting));
-    }
-  if (subtitle->len > 0)
-    {
-      g_autofree char *markup = shk_report_muted_markup (subtitle->str);
+      g_autofree char *heading = g_strdup_printf (_("Achievement status (end of %s)"),
+                                                  shk_report_year_label (plan, year));
 
-      shk_page_flow_add_paragraph (self->flow, markup, 1.25);
+      shk_report_set_heading (self, heading);
     }
-
-  shk_page_flow_add_heading (self->flow, _("1. Grade summary"));
-  shk_page_flow_add_chart (self->flow, CHART_SUMMARY, 0, 0.36);
+  shk_page_flow_add_chart (self->flow, CHART_SUMMARY, 0, 0.31);
   shk_page_flow_add_table (self->flow, summary_table (self));
   add_grade_legend (self, plan);
+  add_shares_footnote (self);
+  if (reporting != NULL)
+    add_not_counted_footnote (self, plan, reporting);
 }
 
 /* ------------------------------------------------------------------ */
-/* 2. Measures fully achieved, 3. measures lagging                    */
-
-static ShkPageTable *
-achieved_table (ShkReport     *self,
-                ShkPlan       *plan,
-                GPtrArray     *measures,
-                ShkEvaluation *evaluation,
-                ShkEvaluation *previous)
-{
-  g_autofree char *rate_heading = g_strdup_printf (_("Rate %s"), shk_evaluation_get_id (evaluation));
-  g_autofree char *previous_heading = previous != NULL ? shk_report_evaluation_heading (previous) : NULL;
-  ShkPageTable *table = shk_page_table_new (_("Measures fully achieved"));
-
-  shk_page_table_add_figure_column (table, _("No."), SHK_PAGE_ALIGN_RIGHT);
-  shk_page_table_add_text_column (table, _("Measure"), 14, 3, 2);
-  shk_page_table_add_figure_column (table, rate_heading, SHK_PAGE_ALIGN_RIGHT);
-  if (previous != NULL)
-    shk_page_table_add_figure_column (table, previous_heading, SHK_PAGE_ALIGN_CENTER);
-  shk_page_table_add_text_column (table, _("Grounds where there is no rate"), 12, 2, 3);
-
-  for (guint i = 0; i < measures->len; i++)
-    {
-      ShkMeasure *measure = g_ptr_array_index (measures, i);
-      ShkPageRow *row = shk_page_table_add_row (table, 1);
-      guint c = 0;
-      ShkGradeInfo info;
-
-      shk_plan_grade_measure (plan, measure, evaluation, &info);
-      shk_page_row_take_markup (row, c++, 0, g_strdup_printf ("%u", shk_measure_get_number (measure)));
-      shk_page_row_set_text (row, c++, 0, shk_measure_get_name (measure));
-      shk_page_row_take_markup (row, c++, 0, shk_report_measure_rate_markup (plan, measure, evaluation));
-      if (previous != NULL)
-        {
-          ShkGrade before = shk_plan_get_effective_grade (plan, measure, previous);
-
-          shk_page_row_take_markup (row, c++, 0, shk_report_grade_markup (plan, measure, previous));
-          /* Newly achieved, as the handouts list them. */
-          row->shaded = before != SHK_GRADE_ACHIEVED;
-        }
-      /* Where there is no rate, the reason for the office's grade. */
-      if (info.has_manual && info.reason != NULL && *info.reason != '\0')
-        shk_page_row_set_text (row, c, 0, info.reason);
-      else if (!info.has_rate)
-        shk_page_row_set_text (row, c, 0, _("Judged by the office"));
-    }
-  return table;
-}
-
-void
-shk_report_add_achieved_section (ShkReport     *self,
-                                 ShkPlan       *plan,
-                                 ShkEvaluation *evaluation)
-{
-  g_autoptr(GPtrArray) measures = shk_plan_list_measures_with_grade (plan, evaluation,
-                                                                     SHK_GRADE_ACHIEVED, TRUE);
-  ShkEvaluation *previous = shk_report_previous_evaluation (plan, evaluation);
-  g_autofree char *heading = NULL;
-
-  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "2. Measures fully achieved (◎) in %s: %u measure",
-                                          "2. Measures fully achieved (◎) in %s: %u measures",
-                                          measures->len),
-                             shk_evaluation_get_id (evaluation), measures->len);
-  shk_page_flow_add_page_break (self->flow);
-  shk_page_flow_add_heading (self->flow, heading);
-  if (measures->len == 0)
-    {
-      shk_page_flow_add_text (self->flow, _("No measure is fully achieved."));
-      return;
-    }
-  if (previous != NULL)
-    {
-      g_autofree char *note = g_strdup_printf (_("Shaded rows were not fully achieved in %s: "
-                                                 "they reached ◎ this year."),
-                                               shk_evaluation_get_id (previous));
-      g_autofree char *markup = shk_report_muted_markup (note);
-
-      shk_page_flow_add_paragraph (self->flow, markup, 0.95);
-    }
-  shk_page_flow_add_table (self->flow, achieved_table (self, plan, measures, evaluation, previous));
-}
-
-/* What the committee wants to know of a lagging measure: the office's
- * reason when it judged the grade, else what was done this year. (The
- * measure's notes are the office's own working notes: not for print.) */
-static char *
-measure_remarks (ShkPlan       *plan,
-                 ShkMeasure    *measure,
-                 ShkEvaluation *evaluation)
-{
-  ShkGradeInfo info;
-
-  shk_plan_grade_measure (plan, measure, evaluation, &info);
-  if (info.has_manual && info.reason != NULL && *info.reason != '\0')
-    return g_strdup (info.reason);
-  return g_strdup (shk_measure_get_actions (measure));
-}
-
-static void
-add_lagging_rows (ShkPageTable  *table,
-                  ShkPlan       *plan,
-                  GPtrArray     *measures,
-                  GPtrArray     *evaluations,
-                  ShkEvaluation *evaluation)
-{
-  for (guint i = 0; i < measures->len; i++)
-    {
-      ShkMeasure *measure = g_ptr_array_index (measures, i);
-      ShkPageRow *row = shk_page_table_add_row (table, 1);
-      g_autofree char *notes = measure_remarks (plan, measure, evaluation);
-      guint c = 0;
-
-      shk_page_row_take_markup (row, c++, 0, g_strdup_printf ("%u", shk_measure_get_number (measure)));
-      shk_page_row_set_text (row, c++, 0, shk_measure_get_name (measure));
-      for (guint e = 0; e < evaluations->len; e++)
-        shk_page_row_take_markup (row, c++, 0, shk_report_grade_markup (plan, measure, g_ptr_array_index (evaluations, e)));
-      shk_page_row_take_markup (row, c++, 0, shk_report_measure_rate_markup (plan, measure, evaluation));
-      shk_page_row_set_text (row, c, 0, notes);
-    }
-}
-
-void
-shk_report_add_lagging_section (ShkReport     *self,
-                                ShkPlan       *plan,
-                                ShkEvaluation *evaluation)
-{
-  g_autoptr(GPtrArray) measures = shk_plan_list_measures_with_grade (plan, evaluation,
-                                                                     SHK_GRADE_LAGGING, TRUE);
-  g_autoptr(GPtrArray) evaluations = shk_report_list_to_array (shk_plan_get_evaluations (plan));
-  g_autoptr(GPtrArray) both = g_ptr_array_new ();
-  g_autoptr(GPtrArray) only = g_ptr_array_new ();
-  ShkEvaluation *progress = shk_report_progress_evaluation (plan);
-  g_autofree char *heading = NULL;
-  g_autofree char *rate_heading = g_strdup_printf (_("Rate %s"), shk_evaluation_get_id (evaluation));
-  ShkPageTable *table;
-
-  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "3. Measures not really achieved (△) in %s: %u measure",
-                                          "3. Measures not really achieved (△) in %s: %u measures",
-                                          measures->len),
-                             shk_evaluation_get_id (evaluation), measures->len);
-  shk_page_flow_add_heading (self->flow, heading);
-  if (measures->len == 0)
-    {
-      shk_page_flow_add_text (self->flow, _("No measure is lagging."));
-      return;
-    }
-
-  table = shk_page_table_new (_("Measures not really achieved"));
-  shk_page_table_add_figure_column (table, _("No."), SHK_PAGE_ALIGN_RIGHT);
-  shk_page_table_add_text_column (table, _("Measure"), 12, 4, 3);
-  for (guint e = 0; e < evaluations->len; e++)
-    {
-      g_autofree char *grade_heading = shk_report_evaluation_heading (g_ptr_array_index (evaluations, e));
-
-      shk_page_table_add_figure_column (table, grade_heading, SHK_PAGE_ALIGN_CENTER);
-    }
-  shk_page_table_add_figure_column (table, rate_heading, SHK_PAGE_ALIGN_RIGHT);
-  shk_page_table_add_text_column (table, _("Actions and remarks"), 12, 5, 3);
-
-  /* As the handouts do: first those lagging in this year's progress too,
-   * then those on track this year but short of the final target. */
-  for (guint i = 0; i < measures->len; i++)
-    {
-      ShkMeasure *measure = g_ptr_array_index (measures, i);
-
-      if (progress != NULL &&
-          shk_plan_get_effective_grade (plan, measure, progress) != SHK_GRADE_LAGGING)
-        g_ptr_array_add (only, measure);
-      else
-        g_ptr_array_add (both, measure);
-    }
-
-  if (progress != NULL && both->len > 0 && only->len > 0)
-    {
-      g_autofree char *first = g_strdup_printf (_("△ in both %s and %s (%u)"),
-                                                shk_evaluation_get_id (evaluation),
-                                                shk_evaluation_get_id (progress), both->len);
-      g_autofree char *second = g_strdup_printf (_("△ in %s, but on track in %s (%u)"),
-                                                 shk_evaluation_get_id (evaluation),
-                                                 shk_evaluation_get_id (progress), only->len);
-
-      shk_page_table_add_group (table, first);
-      add_lagging_rows (table, plan, both, evaluations, evaluation);
-      shk_page_table_add_group (table, second);
-      add_lagging_rows (table, plan, only, evaluations, evaluation);
-    }
-  else
-    add_lagging_rows (table, plan, measures, evaluations, evaluation);
-
-  shk_page_flow_add_table (self->flow, table);
-}
-
-/* ------------------------------------------------------------------ */
-/* 4. Every measure                                                    */
+/* (6) Every measure                                                 */
 
 static char *
 value_markup (ShkIndicator *indicator,
@@ -342,8 +235,9 @@ value_markup (ShkIndicator *indicator,
   double target, actual;
   gboolean has_target = shk_indicator_get_target (indicator, year_id, &target);
   gboolean has_actual = shk_indicator_get_actual (indicator, year_id, &actual);
-  g_autofree char *target_text = has_target ? shk_format_number (target) : g_strdup ("–");
-  g_autofree char *actual_text = has_actual ? shk_format_number (actual) : g_strdup ("–");
+  /* Each figure as typed: No.22's target 40.789 kVA is not 40.79. */
+  g_autofree char *target_text = has_target ? shk_report_format_figure (target) : g_strdup ("–");
+  g_autofree char *actual_text = has_actual ? shk_report_format_figure (actual) : g_strdup ("–");
 
   if (!has_target && !has_actual)
     return NULL;
@@ -353,16 +247,31 @@ value_markup (ShkIndicator *indicator,
                                   target_text, actual_text);
 }
 
+/* The indicator's label and unit. Where the handout prints no label
+ * (Nos. 15–17 have only 「(か所)」), its note says what is counted. */
 static char *
 indicator_markup (ShkIndicator *indicator)
 {
   const char *label = shk_indicator_get_label (indicator);
   const char *unit = shk_indicator_get_unit (indicator);
+  const char *note = shk_indicator_get_note (indicator);
+  g_autofree char *text = NULL;
+
+  if (label != NULL && *label != '\0')
+    text = g_markup_escape_text (label, -1);
+  else if (note != NULL && *note != '\0')
+    text = g_markup_printf_escaped ("<span foreground='#66666e'>%s</span>", note);
+  else
+    text = g_strdup ("");
 
   if (unit != NULL && *unit != '\0')
-    return g_markup_printf_escaped ("%s <span foreground='#66666e'>(%s)</span>",
-                                    label != NULL && *label != '\0' ? label : "", unit);
-  return g_markup_escape_text (label != NULL ? label : "", -1);
+    {
+      g_autofree char *escaped = g_markup_escape_text (unit, -1);
+
+      /* @text is markup already: only the unit is escaped. */
+      return g_strdup_printf ("%s <span foreground='#66666e'>(%s)</span>", text, escaped);
+    }
+  return g_steal_pointer (&text);
 }
 
 static char *
@@ -470,19 +379,24 @@ measures_table (ShkPlan       *plan,
 
   shk_page_table_add_figure_column (table, _("No."), SHK_PAGE_ALIGN_RIGHT);
   shk_page_table_add_text_column (table, _("Measure"), 9, 3, 4);
-  shk_page_table_add_text_column (table, _("Indicator"), 8, 3, 3)->per_sub = TRUE;
+  /* Indicator labels wrap in full: cut with 「…」 (No.5, No.14) they lost
+   * what is counted. The cap only guards against a runaway text. */
+  shk_page_table_add_text_column (table, _("Indicator"), 10, 4, 12)->per_sub = TRUE;
   shk_page_table_add_figure_column (table, "", SHK_PAGE_ALIGN_LEFT)->per_sub = TRUE;
   for (guint y = 0; y < years->len; y++)
     shk_page_table_add_figure_column (table, shk_fiscal_year_get_id (g_ptr_array_index (years, y)),
                        SHK_PAGE_ALIGN_RIGHT)->per_sub = TRUE;
+  /* "Progress rate" over "R2/R2": two lines that never break the id. */
   if (progress != NULL)
     {
-      g_autofree char *heading = g_strdup_printf (_("Rate %s"), shk_evaluation_get_id (progress));
+      g_autofree char *heading = g_strdup_printf ("%s\n%s", _("Progress rate"),
+                                                  shk_evaluation_get_id (progress));
 
       shk_page_table_add_figure_column (table, heading, SHK_PAGE_ALIGN_RIGHT)->per_sub = TRUE;
     }
   {
-    g_autofree char *heading = g_strdup_printf (_("Rate %s"), shk_evaluation_get_id (reporting));
+    g_autofree char *heading = g_strdup_printf ("%s\n%s", _("Achievement rate"),
+                                                shk_evaluation_get_id (reporting));
 
     shk_page_table_add_figure_column (table, heading, SHK_PAGE_ALIGN_RIGHT)->per_sub = TRUE;
   }
@@ -513,26 +427,33 @@ measures_table (ShkPlan       *plan,
             }
         }
       add_measure_row (table, plan, measure, years, evaluations, progress, reporting);
+      /* Grey, as the handout marks the measures added during the plan. */
+      if (shk_measure_get_year_added (measure) != NULL && *shk_measure_get_year_added (measure) != '\0')
+        ((ShkPageRow *) g_ptr_array_index (table->rows, table->rows->len - 1))->fill = &added_fill;
     }
   return table;
 }
 
 void
-shk_report_add_measures_section (ShkReport     *self,
-                                 ShkPlan       *plan,
-                                 ShkEvaluation *reporting)
+shk_report_add_measures_section (ShkReport *self,
+                                 ShkPlan   *plan)
 {
+  ShkEvaluation *reporting = shk_plan_get_reporting_evaluation (plan);
   g_autoptr(GPtrArray) departures = shk_plan_list_departures (plan);
   g_autofree char *note = NULL;
   g_autofree char *markup = NULL;
 
-  shk_page_flow_add_page_break (self->flow);
-  shk_page_flow_add_heading (self->flow, _("4. Progress of every measure"));
-  note = g_strdup_printf (_("For each year, the target is above and the actual below it. The "
-                            "rates are of %s. Grades marked * are the office’s judgement where it "
-                            "departs from the figures (%u)."),
-                          shk_evaluation_get_id (reporting), departures->len);
+  if (reporting == NULL)
+    {
+      shk_page_flow_add_text (self->flow, _("The plan has no evaluation yet."));
+      return;
+    }
+  note = g_strdup_printf (_("For each year, the target is above and the actual below it. Grades "
+                            "marked ＊ are the office’s judgement where it departs from the figures "
+                            "(%u)."), departures->len);
   markup = shk_report_muted_markup (note);
   shk_page_flow_add_paragraph (self->flow, markup, 0.95);
   shk_page_flow_add_table (self->flow, measures_table (plan, reporting));
+  shk_report_add_footnote (self, _("Rows with a grey background are measures added during the plan."));
+  add_not_counted_footnote (self, plan, reporting);
 }

@@ -32,6 +32,20 @@ typedef struct
   char                   *problem;     /* why, then */
 } ScenarioFigures;
 
+/* One section of the handout: an entry of the ordered table in
+ * shk-report.c. The table keeps the committee's documents in their order
+ * and numbering (資料1-1 (1)…(6), 資料1-3 1.…7., 資料2-1, 資料2-2). */
+typedef void (*ShkReportAddFunc) (ShkReport *self,
+                                  ShkPlan   *plan);
+
+typedef struct
+{
+  const char       *document; /* the 資料 id, "1-1"; NULL: Shinchoku's own appendix */
+  const char       *number;   /* as the document numbers it, "(1)" or "1."; NULL: none */
+  const char       *heading;  /* N_(); NULL: the add-function writes its own */
+  ShkReportAddFunc  add;
+} ShkReportSection;
+
 struct _ShkReport
 {
   GObject      parent_instance;
@@ -44,9 +58,30 @@ struct _ShkReport
   ShkSurvey   *survey;
   ShkRanking  *ranking;
   GPtrArray   *scenarios;    /* ScenarioFigures */
+
+  const ShkReportSection *section;  /* the one being added */
+  ShkPageBlock           *heading;  /* its heading block, or NULL */
 };
 
+/* The sections in their order; @n_sections gets their number. */
+const ShkReportSection *
+shk_report_get_sections (guint *n_sections);
+/* Gives the current section's heading a computed text, e.g. with its
+ * count; its number stays in front. */
+void
+shk_report_set_heading (ShkReport  *self,
+                        const char *text);
+/* Starts the current section, its heading included, on a new page. */
+void
+shk_report_break_before_section (ShkReport *self);
+/* A note under a table, in the handouts' “※” style. */
+void
+shk_report_add_footnote (ShkReport  *self,
+                         const char *text);
+
 /* Figures as text (shk-report.c) */
+char *
+shk_report_format_figure (double value);
 char *
 shk_report_format_rate (double rate);
 char *
@@ -76,24 +111,32 @@ shk_report_measure_rate_markup (ShkPlan       *plan,
                                 ShkMeasure    *measure,
                                 ShkEvaluation *evaluation);
 
-/* The sections, in the order of the handout */
+/* The sections, in the order of the handout: each one
+ * ShkReportAddFunc, listed in the table of shk-report.c. */
 void
 shk_report_add_summary_section (ShkReport *self,
                                 ShkPlan   *plan);
 void
-shk_report_add_achieved_section (ShkReport     *self,
-                                 ShkPlan       *plan,
-                                 ShkEvaluation *evaluation);
+shk_report_add_achieved_section (ShkReport *self,
+                                 ShkPlan   *plan);
 void
-shk_report_add_lagging_section (ShkReport     *self,
-                                ShkPlan       *plan,
-                                ShkEvaluation *evaluation);
+shk_report_add_lagging_section (ShkReport *self,
+                                ShkPlan   *plan);
 void
-shk_report_add_measures_section (ShkReport     *self,
-                                 ShkPlan       *plan,
-                                 ShkEvaluation *reporting);
+shk_report_add_added_section (ShkReport *self,
+                              ShkPlan   *plan);
 void
-shk_report_add_survey_section (ShkReport *self);
+shk_report_add_expanded_section (ShkReport *self,
+                                 ShkPlan   *plan);
+void
+shk_report_add_measures_section (ShkReport *self,
+                                 ShkPlan   *plan);
+void
+shk_report_add_survey_section (ShkReport *self,
+                               ShkPlan   *plan);
+void
+shk_report_add_priority_section (ShkReport *self,
+                                 ShkPlan   *plan);
 void
 shk_report_add_scenario_section (ShkReport *self,
                                  ShkPlan   *plan);

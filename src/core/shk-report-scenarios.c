@@ -13,7 +13,7 @@
 #include "shk-report-private.h"
 
 /* ------------------------------------------------------------------ */
-/* 6. Payback scenarios                                                */
+/* 資料1-3 4.: payback scenarios                                       */
 
 static ScenarioFigures *
 scenario_figures_new (ShkPlan     *plan,
@@ -109,6 +109,12 @@ shk_report_add_scenario_section (ShkReport *self,
 {
   g_autoptr(GPtrArray) scenarios = shk_report_list_to_array (shk_plan_get_scenarios (plan));
 
+  if (scenarios->len == 0)
+    shk_page_flow_add_text (self->flow, _("The plan has no payback scenario."));
+  else
+    /* Each scenario's chart and table fill a page: the first one too. */
+    shk_report_break_before_section (self);
+
   for (guint i = 0; i < scenarios->len; i++)
     {
       ShkScenario *scenario = g_ptr_array_index (scenarios, i);
@@ -116,9 +122,11 @@ shk_report_add_scenario_section (ShkReport *self,
       g_autofree char *heading = NULL;
 
       g_ptr_array_add (self->scenarios, figures);
-      shk_page_flow_add_page_break (self->flow);
-      heading = g_strdup_printf (_("6.%u Cost and benefit: %s"), i + 1, figures->name);
-      shk_page_flow_add_heading (self->flow, heading);
+      /* One scenario a page, each under its own number as in 資料1-3 4. */
+      if (i > 0)
+        shk_page_flow_add_page_break (self->flow);
+      heading = g_strdup_printf (_("(%u) %s"), i + 1, figures->name);
+      shk_page_flow_add_subheading (self->flow, heading);
       if (figures->description != NULL && *figures->description != '\0')
         shk_page_flow_add_text (self->flow, figures->description);
 

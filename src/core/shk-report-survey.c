@@ -13,7 +13,7 @@
 #include "shk-report-private.h"
 
 /* ------------------------------------------------------------------ */
-/* 5. The AI/RPA survey                                                */
+/* 資料1-3: the AI/RPA survey                                          */
 
 static ShkPageTable *
 ranking_table (ShkReport *self)
@@ -114,24 +114,25 @@ priority_table (ShkReport *self)
   return table;
 }
 
+/* 資料1-3 1.: the processes by their hours, with the Pareto chart. */
 void
-shk_report_add_survey_section (ShkReport *self)
+shk_report_add_survey_section (ShkReport *self,
+                               ShkPlan   *plan)
 {
   const ShkRanking *ranking = self->ranking;
   const char *title = shk_survey_get_title (self->survey);
-  g_autofree char *heading = NULL;
   g_autofree char *hours = shk_format_number (ranking->total_hours);
   g_autofree char *listed = shk_format_number (ranking->listed_hours);
   g_autofree char *threshold = shk_format_number (shk_survey_get_listing_threshold (self->survey));
   g_autofree char *summary = NULL;
   guint to_80 = shk_ranking_count_to_share (ranking, 0.8);
 
-  shk_page_flow_add_page_break (self->flow);
-  heading = title != NULL && *title != '\0'
-    ? g_strdup_printf (_("5. Work processes for AI and RPA: %s"), title)
-    : g_strdup (_("5. Work processes for AI and RPA"));
-  shk_page_flow_add_heading (self->flow, heading);
+  if (title != NULL && *title != '\0')
+    {
+      g_autofree char *markup = shk_report_muted_markup (title);
 
+      shk_page_flow_add_paragraph (self->flow, markup, 1.0);
+    }
   if (ranking->n_processes == 0)
     {
       shk_page_flow_add_text (self->flow, _("The survey lists no work processes."));
@@ -159,8 +160,19 @@ shk_report_add_survey_section (ShkReport *self)
     }
   shk_page_flow_add_text (self->flow, summary);
   shk_page_flow_add_chart (self->flow, CHART_PARETO, 0, 0.55);
-  shk_page_flow_add_subheading (self->flow, _("Processes by priority"));
-  shk_page_flow_add_table (self->flow, priority_table (self));
   shk_page_flow_add_subheading (self->flow, _("Work processes by annual hours"));
   shk_page_flow_add_table (self->flow, ranking_table (self));
+}
+
+/* 資料1-3 3.: the processes by priority class. */
+void
+shk_report_add_priority_section (ShkReport *self,
+                                 ShkPlan   *plan)
+{
+  if (self->ranking->n_processes == 0)
+    {
+      shk_page_flow_add_text (self->flow, _("The survey lists no work processes."));
+      return;
+    }
+  shk_page_flow_add_table (self->flow, priority_table (self));
 }

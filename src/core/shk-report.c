@@ -86,6 +86,30 @@ shk_report_format_rate (double rate)
   return g_strdup_printf ("%.1f%%", rate * 100.0);
 }
 
+/* A figure with the decimals it was typed with (40.789 stays 40.789,
+ * 3,400,000 gets its separators): shk_format_number() rounds to two
+ * places, which suits computed values, not the office's own. */
+char *
+shk_report_format_figure (double value)
+{
+  guint decimals = 0;
+
+  if (!isfinite (value))
+    return shk_format_number (value);
+  /* The fewest decimals that give back the same double, at most six. */
+  while (decimals < 6)
+    {
+      char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+      g_autofree char *format = g_strdup_printf ("%%.%uf", decimals);
+
+      g_ascii_formatd (buffer, sizeof buffer, format, value);
+      if (g_ascii_strtod (buffer, NULL) == value)
+        break;
+      decimals++;
+    }
+  return shk_format_number_grouped (value, (int) decimals);
+}
+
 char *
 shk_report_format_share (double share)
 {
@@ -185,8 +209,11 @@ shk_report_grade_markup (ShkPlan       *plan,
   if (info.effective == SHK_GRADE_NONE)
     return NULL;
   /* A mark where the office's judgement departs from the figures. */
+  /* Full size and in colour: a raised asterisk at table size was too
+   * small to see on paper. */
   if (info.origin == SHK_GRADE_ORIGIN_OVERRIDDEN)
-    return g_markup_printf_escaped ("%s<sup>*</sup>", shk_grade_to_symbol (info.effective));
+    return g_markup_printf_escaped ("%s<span foreground='#b3261e' weight='bold'>＊</span>",
+                                    shk_grade_to_symbol (info.effective));
   return g_markup_escape_text (shk_grade_to_symbol (info.effective), -1);
 }
 
@@ -339,6 +366,183 @@ format_date (GDateTime *date)
   return g_date_time_format (date, _("%B %-d, %Y"));
 }
 
+/* The handout's sections in the order and numbering of the committee's
+ * documents. Each add-function adds its section's body; the heading
+ * ("(2) …") is added before it from this table, and a function that
+ * knows a count puts it in with shk_report_set_heading(). */
+static const ShkReportSection sections[] = {
+  /* 資料1-1 第四次…計画の進捗について */
+  { "1-1", "(1)", N_("Achievement status"), shk_report_add_summary_section },
+  { "1-1", "(2)", N_("Measures newly fully achieved (◎)"), shk_report_add_achieved_section },
+  { "1-1", "(3)", N_("Measures not really achieved (△)"), shk_report_add_lagging_section },
+  { "1-1", "(4)", N_("Measures added"), shk_report_add_added_section },
+  { "1-1", "(5)", N_("Main measures with expansions"), shk_report_add_expanded_section },
+  { "1-1", "(6)", N_("Progress of every measure"), shk_report_add_measures_section },
+
+  /* 資料1-3 ＡＩ等の活用による業務効率化等検討調査結果 (its final
+   * report's sections 1.–7.) */
+  { "1-3", "1.", N_("Analysis of the work processes"), shk_report_add_survey_section },
+  /* HERE (lead, at merge): 資料1-3 “2.” the demonstration experiments
+   * (実証実験結果), from shk-report-findings.c. */
+  { "1-3", "3.", N_("Priority classes"), shk_report_add_priority_section },
+  { "1-3", "4.", N_("Cost-effectiveness estimates"), shk_report_add_scenario_section },
+  /* HERE (lead, at merge): 資料1-3 “5.” qualitative effects, “6.” the
+   * e-application candidates, “7.” issues and the promotion policy, from
+   * shk-report-findings.c (one entry each, or one with heading NULL). */
+
+  /* HERE (lead, at merge): 資料2-1 the next plan, from
+   * shk-report-next-plan.c: { "2-1", NULL, NULL, shk_report_add_next_plan_section }. */
+
+  /* HERE (lead, at merge): 資料2-2 the citizen survey, from
+   * shk-report-citizen.c: { "2-2", NULL, NULL, shk_report_add_citizen_section }. */
+
+  /* Not in the committee's documents: the document checked against
+   * itself, after them. */
+  { NULL, NULL, N_("Audit: the document checked against itself"), shk_report_add_audit_section },
+};
+
+const ShkReportSection *
+shk_report_get_sections (guint *n_sections)
+{
+  if (n_sections != NULL)
+    *n_sections = G_N_ELEMENTS (sections);
+  return sections;
+}
+
+/* The title of each of the committee's documents, over its first page. */
+static char *
+document_title (const char *document,
+                ShkPlan    *plan)
+{
+  if (g_strcmp0 (document, "1-1") == 0)
+    {
+      const char *title = shk_plan_get_title (plan);
+
+      /* TRANSLATORS: 資料1-1's title, %s the plan's; in Japanese “%sの進捗について” */
+      return g_strdup_printf (_("Progress of %s"), title != NULL && *title != '\0' ? title : _("the plan"));
+    }
+  if (g_strcmp0 (document, "1-3") == 0)
+    return g_strdup (_("Streamlining work with AI and other tools: the survey’s results"));
+  if (g_strcmp0 (document, "2-1") == 0)
+    return g_strdup (_("Drafting the next plan"));
+  if (g_strcmp0 (document, "2-2") == 0)
+    return g_strdup (_("The citizens’ survey on computerisation"));
+  return NULL;
+}
+
+static void
+add_document_title (ShkReport  *self,
+                    ShkPlan    *plan,
+                    const char *document)
+{
+  g_autofree char *title = document_title (document, plan);
+  /* TRANSLATORS: the label of one of the committee's documents, “資料%s” */
+  g_autoptr(GString) label = g_string_new (NULL);
+  g_autofree char *label_markup = NULL;
+  g_autofree char *title_markup = NULL;
+
+  g_string_printf (label, _("Document %s"), document);
+  /* 資料1-1 says whose plan and as of when. */
+  if (g_str_equal (document, "1-1"))
+    {
+      const char *organisation = shk_plan_get_organisation (plan);
+      const char *reporting = shk_plan_get_reporting_year (plan);
+
+      if (organisation != NULL && *organisation != '\0')
+        g_string_append_printf (label, " · %s", organisation);
+      if (reporting != NULL && *reporting != '\0')
+        {
+          g_string_append (label, " · ");
+          g_string_append_printf (label, _("Progress as of the end of %s"),
+                                  shk_report_year_label (plan, reporting));
+        }
+    }
+  label_markup = shk_report_muted_markup (label->str);
+  shk_page_flow_add_paragraph (self->flow, label_markup, 1.0);
+  if (title == NULL)
+    return;
+  title_markup = g_markup_escape_text (title, -1);
+  shk_page_flow_add_title (self->flow, title_markup);
+}
+
+static char *
+numbered_heading (const ShkReportSection *section,
+                  const char             *text)
+{
+  if (section->number != NULL)
+    return g_strdup_printf ("%s %s", section->number, text);
+  return g_strdup (text);
+}
+
+void
+shk_report_set_heading (ShkReport  *self,
+                        const char *text)
+{
+  g_autofree char *heading = NULL;
+
+  g_return_if_fail (SHK_IS_REPORT (self));
+  g_return_if_fail (text != NULL);
+
+  if (self->heading == NULL || self->section == NULL)
+    return;
+  heading = numbered_heading (self->section, text);
+  g_free (self->heading->markup);
+  self->heading->markup = g_markup_escape_text (heading, -1);
+}
+
+void
+shk_report_break_before_section (ShkReport *self)
+{
+  g_return_if_fail (SHK_IS_REPORT (self));
+
+  if (self->heading != NULL)
+    shk_page_flow_break_before (self->flow, self->heading);
+}
+
+void
+shk_report_add_footnote (ShkReport  *self,
+                         const char *text)
+{
+  g_autofree char *note = g_strdup_printf ("※%s", text);
+  g_autofree char *markup = shk_report_muted_markup (note);
+
+  shk_page_flow_add_paragraph (self->flow, markup, 0.9);
+}
+
+static void
+add_sections (ShkReport *self,
+              ShkPlan   *plan)
+{
+  const char *document = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      const ShkReportSection *section = &sections[i];
+
+      /* Each document starts on a page of its own, as on the table. */
+      if (i == 0 || g_strcmp0 (section->document, document) != 0)
+        {
+          if (i > 0)
+            shk_page_flow_add_page_break (self->flow);
+          if (section->document != NULL)
+            add_document_title (self, plan, section->document);
+          document = section->document;
+        }
+
+      self->section = section;
+      self->heading = NULL;
+      if (section->heading != NULL)
+        {
+          g_autofree char *heading = numbered_heading (section, _(section->heading));
+
+          self->heading = shk_page_flow_add_heading (self->flow, heading);
+        }
+      section->add (self, plan);
+    }
+  self->section = NULL;
+  self->heading = NULL;
+}
+
 ShkReport *
 shk_report_new (ShkPlan   *plan,
                 double     width_pt,
@@ -347,7 +551,6 @@ shk_report_new (ShkPlan   *plan,
 {
   g_autoptr(ShkReport) self = NULL;
   g_autoptr(GDateTime) now = NULL;
-  ShkEvaluation *reporting;
   const char *title;
 
   g_return_val_if_fail (SHK_IS_PLAN (plan), NULL);
@@ -367,17 +570,7 @@ shk_report_new (ShkPlan   *plan,
                                                     : shk_survey_new ();
   self->ranking = shk_ranking_new (self->survey);
 
-  shk_report_add_summary_section (self, plan);
-  reporting = shk_plan_get_reporting_evaluation (plan);
-  if (reporting != NULL)
-    {
-      shk_report_add_achieved_section (self, plan, reporting);
-      shk_report_add_lagging_section (self, plan, reporting);
-      shk_report_add_measures_section (self, plan, reporting);
-    }
-  shk_report_add_survey_section (self);
-  shk_report_add_scenario_section (self, plan);
-  shk_report_add_audit_section (self, plan);
+  add_sections (self, plan);
 
   shk_page_flow_layout (self->flow);
   return g_steal_pointer (&self);
