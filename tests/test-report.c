@@ -14,7 +14,7 @@
 #include <string.h>
 
 #include "shk-format.h"
-#include "shk-report.h"
+#include "shk-report-private.h"
 
 typedef struct
 {
@@ -160,26 +160,34 @@ test_report_text (Fixture       *fixture,
       g_assert_nonnull (strstr (text, number));
     }
 
-  /* Page 1: the grade summary with the published R2/R3 figures. */
+  /* Page 1: 資料1-1 (1), the grade summary with the published figures;
+   * R2/R3 － is 5.5 % as printed, and the footnote says why. */
   first = page_text (fixture->path, 1);
-  g_assert_nonnull (strstr (first, "Grade summary"));
+  g_assert_nonnull (strstr (first, "Document 1-1"));
+  g_assert_nonnull (strstr (first, "(1) Achievement status"));
   g_assert_nonnull (strstr (first, "35 (64.8%)"));
+  g_assert_nonnull (strstr (first, "3 (5.5%)"));
   g_assert_nonnull (strstr (first, "Fully achieved"));
+  g_assert_nonnull (strstr (first, "largest remainder"));
+  g_assert_nonnull (strstr (first, "3 ÷ 54 = 5.56%, shown as 5.5%"));
 
-  /* The lists, then the measures, the survey and each scenario, in that
-   * order; the lagging list holds the measures the handout lists. */
-  g_assert_cmpuint (find_page (fixture->path, n_pages, 1, "Measures fully achieved"), ==, 2);
-  lagging_page = find_page (fixture->path, n_pages, 2, "Measures not really achieved");
+  /* The lagging list holds the measures the handout lists, with No.11's
+   * printed rates and the R1/R3 rate column. */
+  lagging_page = find_page (fixture->path, n_pages, 1, "(3) Measures not really achieved");
   g_assert_cmpuint (lagging_page, >, 1);
   {
     g_autofree char *text = page_text (fixture->path, lagging_page);
 
     g_assert_nonnull (strstr (text, "地方税共通納税システムの整備"));
-    g_assert_nonnull (strstr (text, "7 measures"));
+    g_assert_nonnull (strstr (text, "(7)"));
+    g_assert_nonnull (strstr (text, "33.0%※"));
+    g_assert_nonnull (strstr (text, "67.0%※"));
+    g_assert_nonnull (strstr (text, "45.8%"));
+    g_assert_nonnull (strstr (text, "are those printed in the handout"));
   }
-  measures_page = find_page (fixture->path, n_pages, lagging_page, "Progress of every measure");
+  measures_page = find_page (fixture->path, n_pages, lagging_page, "(6) Progress of every measure");
   g_assert_cmpuint (measures_page, >, lagging_page);
-  survey_page = find_page (fixture->path, n_pages, measures_page, "Work processes for AI and RPA");
+  survey_page = find_page (fixture->path, n_pages, measures_page, "1. Analysis of the work processes");
   g_assert_cmpuint (survey_page, >, measures_page + 2);
 
   /* The measure table's heading row is repeated on each of its pages. */
@@ -203,6 +211,178 @@ test_report_text (Fixture       *fixture,
                                    shk_scenario_get_name (scenario)), >, survey_page);
     }
   g_assert_cmpuint (find_page (fixture->path, n_pages, survey_page, "¥37,395,173"), >, survey_page);
+}
+
+/* The whole handout's text, pages and lines joined. */
+static char *
+handout_text (Fixture *fixture)
+{
+  g_autoptr(ShkReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  GString *text = g_string_new (NULL);
+  double width, height;
+
+  shk_paper_size_get_points (SHK_PAPER_A4, SHK_ORIENTATION_LANDSCAPE, &width, &height);
+  report = shk_report_new (fixture->plan, width, height, fixture->date);
+  g_assert_true (shk_report_save_pdf (report, fixture->path, &error));
+  g_assert_no_error (error);
+  for (guint page = 1; page <= shk_report_get_n_pages (report); page++)
+    {
+      g_autofree char *one = page_text (fixture->path, page);
+
+      g_string_append (text, one);
+    }
+  /* Lines joined: a wrapped cell reads as one text. */
+  g_string_replace (text, "\n", "", 0);
+  return g_string_free (text, FALSE);
+}
+
+/* Where @needle first occurs in @text, after @from; fails when absent. */
+static const char *
+assert_after (const char *text,
+              const char *from,
+              const char *needle)
+{
+  const char *found = strstr (from, needle);
+
+  if (found == NULL)
+    g_error ("“%s” not found after offset %ld", needle, (long) (from - text));
+  return found;
+}
+
+/* The handout follows the committee's documents: 資料1-1 (1)…(6), then
+ * 資料1-3's sections, then Shinchoku's audit. */
+static void
+test_report_order (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  static const char *const order[] = {
+    "Document 1-1", "(1) Achievement status", "(2) Measures newly fully achieved",
+    "(3) Measures not really achieved", "(4) Measures added in", "(5) Main measures with expansions",
+    "(6) Progress of every measure", "Document 1-3", "1. Analysis of the work processes",
+    "3. Priority classes", "4. Cost-effectiveness estimates", "Audit: the document checked",
+  };
+  g_autofree char *program = g_find_program_in_path ("pdftotext");
+  g_autofree char *text = NULL;
+  const ShkReportSection *sections;
+  const char *at;
+  guint n;
+
+  /* The table itself: the documents in their order, each once. */
+  sections = shk_report_get_sections (&n);
+  g_assert_cmpuint (n, >=, 10);
+  for (guint i = 1; i < n; i++)
+    if (sections[i].document != NULL && sections[i - 1].document != NULL)
+      g_assert_cmpint (strcmp (sections[i - 1].document, sections[i].document), <=, 0);
+  g_assert_cmpstr (sections[0].number, ==, "(1)");
+  g_assert_cmpstr (sections[5].number, ==, "(6)");
+
+  if (program == NULL)
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed");
+      return;
+    }
+  text = handout_text (fixture);
+  at = text;
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    at = assert_after (text, at, order[i]);
+}
+
+/* (2): the 9 measures that newly reached ◎ (◎ in R2/R3, not in R1/R3),
+ * 8 by their rate and No.19 by the office's judgement; (4) and (5). */
+static void
+test_report_lists (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  static const char *const rated[] = {
+    "鹿児島市ホームページの充実", "電子納品の推進", "オープンデータの推進",
+    "庁内サーバの統合による消費電力の削減", "生物多様性学習教材の提供", "観光ホームページの運営",
+    "かごぷり", "情報関連企業の立地",
+  };
+  g_autofree char *program = g_find_program_in_path ("pdftotext");
+  g_autofree char *text = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *added = NULL;
+  const char *a, *b, *c, *d;
+
+  if (program == NULL)
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed");
+      return;
+    }
+  text = handout_text (fixture);
+
+  a = assert_after (text, text, "(2) Measures newly fully achieved (◎) at the end of 令和2年度 (9)");
+  b = assert_after (text, a, "① Achieved");
+  g_assert_nonnull (strstr (b, "(8)"));
+  c = assert_after (text, b, "② Achieved as judged by the office from the work done (1)");
+  d = assert_after (text, c, "Every measure fully achieved (◎) in R2/R3 (35)");
+  first = g_strndup (b, c - b);
+  second = g_strndup (c, d - c);
+  for (guint i = 0; i < G_N_ELEMENTS (rated); i++)
+    g_assert_nonnull (strstr (first, rated[i]));
+  /* ◎ in R1/R3 already: not new. */
+  g_assert_null (strstr (first, "SNS等を活用した市政情報発信の充実"));
+  g_assert_null (strstr (first, "電子申請システムの拡充"));
+  g_assert_nonnull (strstr (first, "110.1%"));
+  g_assert_nonnull (strstr (first, "265.1%"));
+  g_assert_nonnull (strstr (second, "通信環境の改善促進"));
+
+  /* (4): the 8 measures added in R3, with their purposes; (5): the two
+   * expansions of R3. */
+  a = assert_after (text, d, "(4) Measures added in 令和3年度 (8)");
+  b = assert_after (text, a, "(5) Main measures with expansions in 令和3年度 (2)");
+  added = g_strndup (a, b - a);
+  g_assert_nonnull (strstr (added, "「おくやみコーナー」の設置"));
+  g_assert_nonnull (strstr (added, "防災ラジオの有償提供"));
+  g_assert_nonnull (strstr (added, "母子健康手帳アプリを導入し"));
+  g_assert_null (strstr (added, "電子申請システムの拡充"));
+  c = assert_after (text, b, "自動翻訳機能");
+  assert_after (text, c, "電子図書館サービス");
+}
+
+/* (1) and (6): No.31 and No.51 are graded but not counted; figures keep
+ * their own precision; indicator labels wrap and are never cut. */
+static void
+test_report_figures (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *program = g_find_program_in_path ("pdftotext");
+  g_autofree char *text = NULL;
+  g_autofree char *value = NULL;
+  const char *at;
+
+  /* What the table prints for a figure. */
+  value = shk_report_format_figure (40.789);
+  g_assert_cmpstr (value, ==, "40.789");
+  g_free (value);
+  value = shk_report_format_figure (3400000);
+  g_assert_cmpstr (value, ==, "3,400,000");
+  g_free (value);
+  value = shk_report_format_figure (73.4);
+  g_assert_cmpstr (value, ==, "73.4");
+
+  if (program == NULL)
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed");
+      return;
+    }
+  text = handout_text (fixture);
+
+  at = assert_after (text, text, "No.31 (オンライン観光支援補助金, ○), No.51 (防災ラジオの有償提供, ◎) "
+                                 "were added in 令和3年度");
+  at = assert_after (text, at, "(6) Progress of every measure");
+  at = assert_after (text, at, "40.789");
+  /* No.5's label in full, and Nos. 15–17 say what they count. */
+  g_assert_nonnull (strstr (text, "搭載件数の割合"));
+  g_assert_nonnull (strstr (text, "オンライン相談の導入か所数"));
+  g_assert_nonnull (strstr (text, "キャッシュレス決済端末の導入か所数"));
+  /* Nothing in the handout is cut short with an ellipsis. */
+  g_assert_null (strstr (text, "…"));
+  /* The departure mark at full size. */
+  g_assert_nonnull (strstr (text, "◎＊"));
+  assert_after (text, at, "were added in 令和3年度");
 }
 
 static void
@@ -316,6 +496,9 @@ main (int    argc,
 
   g_test_add ("/report/pages", Fixture, NULL, fixture_set_up, test_report_pages, fixture_tear_down);
   g_test_add ("/report/text", Fixture, NULL, fixture_set_up, test_report_text, fixture_tear_down);
+  g_test_add ("/report/order", Fixture, NULL, fixture_set_up, test_report_order, fixture_tear_down);
+  g_test_add ("/report/lists", Fixture, NULL, fixture_set_up, test_report_lists, fixture_tear_down);
+  g_test_add ("/report/figures", Fixture, NULL, fixture_set_up, test_report_figures, fixture_tear_down);
   g_test_add ("/report/paper", Fixture, NULL, fixture_set_up, test_report_paper, fixture_tear_down);
   g_test_add ("/report/edge-cases", Fixture, NULL, fixture_set_up, test_report_edge_cases,
               fixture_tear_down);
