@@ -56,12 +56,15 @@ shk_cli_report (int    argc,
   int status;
 
   context = shk_cli_option_context_new (_("[FILE] --output OUT.pdf"),
-                                        _("Writes the meeting handout as a PDF: the grade summary "
-                                          "with its chart, the measures fully achieved and those "
-                                          "lagging, every measure’s figures, the work processes "
-                                          "ranked with their Pareto chart and each payback "
-                                          "scenario, with the plan’s title, the date and page "
-                                          "numbers on every page."),
+                                        _("Writes the meeting handout as a PDF in the order and "
+                                          "numbering of the committee’s documents: 資料1-1 (1)–(6) "
+                                          "(the achievement status with its chart, the measures "
+                                          "newly fully achieved, lagging, added and expanded, "
+                                          "every measure’s figures and grades), then 資料1-3 (the "
+                                          "work processes ranked with their Pareto chart, the "
+                                          "priority classes, each payback scenario) and an audit "
+                                          "of the document, with the plan’s title, the date and "
+                                          "page numbers on every page."),
                                         entries);
   if ((status = shk_cli_parse_options (context, argv[0], &argc, &argv)) != SHK_CLI_EXIT_OK ||
       (status = shk_cli_check_arguments (argv[0], argc, 0, 1)) != SHK_CLI_EXIT_OK)
