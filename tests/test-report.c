@@ -385,6 +385,54 @@ test_report_figures (Fixture       *fixture,
   assert_after (text, at, "were added in 令和3年度");
 }
 
+/* What the pages hold: page 1 is filled, and no table leaves a page
+ * with a stray row or two, at its start or its end. */
+static void
+test_report_pagination (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  static const ShkOrientation orientations[] = { SHK_ORIENTATION_LANDSCAPE, SHK_ORIENTATION_PORTRAIT };
+
+  for (guint o = 0; o < G_N_ELEMENTS (orientations); o++)
+    {
+      g_autoptr(ShkReport) report = NULL;
+      double width, height, lowest = 0;
+      GArray *first;
+
+      shk_paper_size_get_points (SHK_PAPER_A4, orientations[o], &width, &height);
+      report = shk_report_new (fixture->plan, width, height, fixture->date);
+
+      first = g_ptr_array_index (report->flow->pages, 0);
+      for (guint i = 0; i < first->len; i++)
+        {
+          const ShkPagePlacement *placement = &g_array_index (first, ShkPagePlacement, i);
+
+          lowest = MAX (lowest, placement->y + placement->block->height);
+        }
+      g_assert_cmpfloat (lowest, >, height * 0.6);
+
+      for (guint page = 0; page < report->flow->pages->len; page++)
+        {
+          GArray *placements = g_ptr_array_index (report->flow->pages, page);
+
+          for (guint i = 0; i < placements->len; i++)
+            {
+              const ShkPagePlacement *placement = &g_array_index (placements, ShkPagePlacement, i);
+              ShkPageTable *table = placement->block->table;
+              gboolean last_part;
+
+              if (placement->block->kind != SHK_PAGE_BLOCK_TABLE || table->rows->len < 6)
+                continue;
+              last_part = placement->first_row + placement->n_rows == table->rows->len;
+              /* A part that is neither the whole table nor its last part
+               * starts it or runs on: either way, more than two rows. */
+              if (placement->continued || !last_part)
+                g_assert_cmpuint (placement->n_rows, >=, 3);
+            }
+        }
+    }
+}
+
 static void
 test_report_paper (Fixture       *fixture,
                    gconstpointer  data)
@@ -499,6 +547,8 @@ main (int    argc,
   g_test_add ("/report/order", Fixture, NULL, fixture_set_up, test_report_order, fixture_tear_down);
   g_test_add ("/report/lists", Fixture, NULL, fixture_set_up, test_report_lists, fixture_tear_down);
   g_test_add ("/report/figures", Fixture, NULL, fixture_set_up, test_report_figures, fixture_tear_down);
+  g_test_add ("/report/pagination", Fixture, NULL, fixture_set_up, test_report_pagination,
+              fixture_tear_down);
   g_test_add ("/report/paper", Fixture, NULL, fixture_set_up, test_report_paper, fixture_tear_down);
   g_test_add ("/report/edge-cases", Fixture, NULL, fixture_set_up, test_report_edge_cases,
               fixture_tear_down);
