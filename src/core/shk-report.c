@@ -2,9 +2,10 @@
  *
  * The report is built as a flow of blocks (headings, paragraphs, charts,
  * tables) that shk-page-layout.c measures and cuts into pages. The
- * sections are written by shk-report-measures.c, shk-report-survey.c and
- * shk-report-scenarios.c; this file assembles them, draws the charts and
- * the furniture of every page, and writes the PDF.
+ * sections are written by shk-report-measures.c, shk-report-lists.c,
+ * shk-report-survey.c, shk-report-scenarios.c and shk-report-audit.c;
+ * this file puts them in the handout's order (sections[]), draws the
+ * charts and the furniture of every page, and writes the PDF.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

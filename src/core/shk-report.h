@@ -1,11 +1,14 @@
 /* shk-report.h — the meeting handout: a multi-page report of a plan
  *
- * What the committee gets on paper (資料1-1 to 1-3): the grade summary
- * with its chart and table, the measures fully achieved and those lagging
- * in the reporting evaluation, every measure with its figures, the work
- * processes of the AI/RPA survey ranked with their Pareto chart, and each
- * payback scenario's chart with its yearly table. Every page carries the
- * plan's title, the date and "n / N".
+ * What the committee gets on paper, in the order and numbering of its
+ * documents (the table of sections in shk-report.c): 資料1-1 (1) the
+ * achievement status with its chart and table, (2) the measures newly
+ * fully achieved, (3) those lagging, (4) those added and (5) expanded,
+ * (6) every measure with its figures and grades; 資料1-3 the work
+ * processes of the AI/RPA survey ranked with their Pareto chart, their
+ * priority classes and each payback scenario's chart with its yearly
+ * table; then the audit of the document against itself. Every page
+ * carries the plan's title, the date and "n / N".
  *
  * A report is a snapshot: it is laid out for one page size when it is
  * made and draws any of its pages onto any cairo_t, so the PDF writer and
