@@ -406,7 +406,7 @@ survey_slide (ShkSurvey        *survey,
                   g_strdup_printf ("%u", shk_survey_get_total_sections (survey)));
   add_survey_row (slide, _("Businesses surveyed"),
                   g_strdup_printf ("%u", shk_survey_get_total_businesses (survey)));
-  add_survey_row (slide, _("Work processes"),
+  add_survey_row (slide, _("Work processes surveyed"),
                   g_strdup_printf ("%u", shk_survey_get_total_processes (survey)));
   add_survey_row (slide, _("Hours a year, all processes"),
                   shk_format_number (ranking->total_hours));
