@@ -107,16 +107,21 @@ shk_xlsx_add_summary_chart (lxw_workbook  *workbook,
     {
       lxw_chart_series *series = chart_add_series (chart, NULL, NULL);
       lxw_chart_fill fill = { .color = rgb (&palette.grade[grades[g]]) };
+      /* Labels in black or white, whichever reads on the bar. */
+      lxw_chart_font font = { .bold = 1,
+                              .color = rgb (shk_chart_text_colour_on (&palette.grade[grades[g]])) };
 
       chart_series_set_categories (series, sheet_name, 1, 0, n_rows, 0);
       chart_series_set_values (series, sheet_name, 1, g + 1, n_rows, g + 1);
       chart_series_set_name_range (series, sheet_name, 0, g + 1);
       chart_series_set_fill (series, &fill);
       chart_series_set_labels (series);
+      chart_series_set_labels_font (series, &font);
     }
   chart_title_set_name (chart, title);
-  /* The first evaluation on top, as the window and the handout draw it. */
-  chart_axis_set_reverse (chart->x_axis);
+  /* The first evaluation on top, as the window and the handout draw it;
+   * libxlsxwriter names a bar chart's vertical (category) axis y. */
+  chart_axis_set_reverse (chart->y_axis);
   chart_legend_set_position (chart, LXW_CHART_LEGEND_BOTTOM);
   insert_chart (worksheet, n_grades + 1, chart);
 }
