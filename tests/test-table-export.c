@@ -222,10 +222,13 @@ test_xlsx (void)
   sheets = shk_sheet_read_xlsx (bytes, &error);
   g_assert_no_error (error);
 
-  /* One sheet per table, in order, named. */
-  g_assert_cmpuint (sheets->len, ==, 2);
+  /* One sheet per table, in order, named: the measures, the processes,
+   * the grade summary, then a sheet per scenario. */
+  g_assert_cmpuint (sheets->len, ==, 3 + g_list_model_get_n_items (shk_plan_get_scenarios (plan)));
   g_assert_cmpstr (shk_sheet_get_name (g_ptr_array_index (sheets, 0)), ==, "Measures");
   g_assert_cmpstr (shk_sheet_get_name (g_ptr_array_index (sheets, 1)), ==, "Processes");
+  g_assert_cmpstr (shk_sheet_get_name (g_ptr_array_index (sheets, 2)), ==, "Grade summary");
+  g_assert_cmpstr (shk_sheet_get_name (g_ptr_array_index (sheets, 3)), ==, "費用対効果想定①");
   check_measures_sheet (g_ptr_array_index (sheets, 0), plan, TRUE);
 
   /* Hours and shares are numbers too; names are text. */
@@ -247,6 +250,100 @@ test_xlsx (void)
   g_assert_nonnull (strstr (sheet_xml, "state=\"frozen\""));
   g_assert_nonnull (strstr (sheet_xml, "<cols>"));
   g_assert_nonnull (strstr (sheet_xml, "customWidth=\"1\""));
+}
+
+/* The chart part of @bytes that holds @marker, or NULL. */
+static char *
+find_chart_part (GBytes     *bytes,
+                 const char *marker)
+{
+  for (guint i = 1; i < 64; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("xl/charts/chart%u.xml", i);
+      g_autofree char *xml = shk_sheet_dup_xlsx_part (bytes, name, NULL);
+
+      if (xml == NULL)
+        return NULL;
+      if (strstr (xml, marker) != NULL)
+        return g_steal_pointer (&xml);
+    }
+  return NULL;
+}
+
+static void
+test_xlsx_charts (void)
+{
+  g_autoptr(ShkPlan) plan = shk_builtin_plan_new ();
+  g_autoptr(ShkRanking) ranking = shk_ranking_new (shk_plan_get_survey (plan));
+  g_autoptr(ShkSummary) summary = shk_summary_new_for_plan (plan);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pareto = NULL;
+  g_autofree char *grades = NULL;
+  g_autofree char *payback = NULL;
+  g_autofree char *hours = g_strdup_printf ("<c:f>Processes!$I$2:$I$%u</c:f>", ranking->n_processes + 1);
+  g_autofree char *cumulative = g_strdup_printf ("<c:f>Processes!$K$2:$K$%u</c:f>",
+                                                 ranking->n_processes + 1);
+  g_autofree char *names = g_strdup_printf ("<c:f>Processes!$C$2:$C$%u</c:f>", ranking->n_processes + 1);
+  g_autofree char *achieved = g_strdup_printf ("<c:f>'Grade summary'!$B$2:$B$%u</c:f>",
+                                               summary->n_columns + 1);
+  g_autofree char *pending = g_strdup_printf ("<c:f>'Grade summary'!$E$2:$E$%u</c:f>",
+                                              summary->n_columns + 1);
+  const char *line_start, *hours_at, *cumulative_at;
+
+  if (!shk_table_export_can_write_xlsx ())
+    {
+      g_test_skip ("built without libxlsxwriter");
+      return;
+    }
+  bytes = shk_table_export_xlsx (plan, SHK_TABLE_ALL, &error);
+  g_assert_no_error (error);
+
+  /* The Pareto: columns of hours per process, the cumulative share a line
+   * on a secondary axis at the right, from 0 to 100 %. */
+  pareto = find_chart_part (bytes, "<c:barDir val=\"col\"/>");
+  g_assert_nonnull (pareto);
+  g_assert_nonnull (strstr (pareto, names));
+  line_start = strstr (pareto, "<c:lineChart>");
+  hours_at = strstr (pareto, hours);
+  cumulative_at = strstr (pareto, cumulative);
+  g_assert_nonnull (line_start);
+  g_assert_nonnull (hours_at);
+  g_assert_nonnull (cumulative_at);
+  g_assert_true (hours_at < line_start && cumulative_at > line_start);
+  g_assert_nonnull (strstr (pareto, "<c:axPos val=\"r\"/>"));
+  g_assert_nonnull (strstr (pareto, "<c:crosses val=\"max\"/>"));
+  g_assert_nonnull (strstr (pareto, "<c:max val=\"1\"/>"));
+
+  /* The grades: stacked bars, a series per grade over the evaluations. */
+  grades = find_chart_part (bytes, "'Grade summary'");
+  g_assert_nonnull (grades);
+  g_assert_nonnull (strstr (grades, "<c:barDir val=\"bar\"/>"));
+  g_assert_nonnull (strstr (grades, "<c:grouping val=\"stacked\"/>"));
+  g_assert_nonnull (strstr (grades, achieved));
+  g_assert_nonnull (strstr (grades, pending));
+  g_assert_nonnull (strstr (grades, "<c:f>'Grade summary'!$A$2:$A$5</c:f>"));
+
+  /* A scenario: lines of the cumulative cost and savings over its years. */
+  payback = find_chart_part (bytes, "'費用対効果想定①'");
+  g_assert_nonnull (payback);
+  g_assert_nonnull (strstr (payback, "<c:lineChart>"));
+  g_assert_nonnull (strstr (payback, "<c:f>'費用対効果想定①'!$D$2:$D$9</c:f>"));
+  g_assert_nonnull (strstr (payback, "<c:f>'費用対効果想定①'!$E$2:$E$9</c:f>"));
+  g_assert_nonnull (strstr (payback, "<c:f>'費用対効果想定①'!$A$2:$A$9</c:f>"));
+}
+
+static void
+test_scenarios_csv (void)
+{
+  g_autoptr(ShkPlan) plan = shk_builtin_plan_new ();
+  g_autoptr(GBytes) bytes = shk_table_export_csv (plan, SHK_TABLE_SCENARIOS);
+  g_autofree char *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+
+  /* 資料1-3 §4-1: scenario ①'s cumulative cost and net in its 8th year. */
+  g_assert_nonnull (strstr (text, "Scenario,Year,Cost,Savings,Cumulative Cost,Cumulative Savings,Net\r\n"));
+  g_assert_nonnull (strstr (text, ",25231800,37395173,12163373\r\n"));
+  g_assert_nonnull (strstr (text, "費用対効果想定③"));
 }
 
 static void
@@ -513,6 +610,8 @@ main (int    argc,
   g_test_add_func ("/table-export/csv/guard-rule", test_csv_guard_rule);
   g_test_add_func ("/table-export/csv/formulas", test_csv_formulas);
   g_test_add_func ("/table-export/xlsx/long-text", test_xlsx_long_text);
+  g_test_add_func ("/table-export/xlsx/charts", test_xlsx_charts);
+  g_test_add_func ("/table-export/csv/scenarios", test_scenarios_csv);
 
   return g_test_run ();
 }

@@ -59,6 +59,9 @@ static const CommandInfo commands[] = {
   { "audit", "audit [FILE] [--format text|json]",
     N_("Where the printed figures and the ones computed from the document part ways"),
     shk_cli_audit },
+  { "deck", "deck [FILE] --output OUT.pptx [--slides LIST]",
+    N_("The committee's slides as a PowerPoint deck, figures in the speaker notes"),
+    shk_cli_deck },
 };
 
 static void

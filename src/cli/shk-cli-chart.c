@@ -99,16 +99,22 @@ check_chart_options (const char   *command,
   return SHK_CLI_EXIT_OK;
 }
 
+/* @title names the file's chart (the drawn title, else what the chart
+ * is); @description is the chart's describe () sentence, taken. */
 static int
 export_chart (const ChartOptions *options,
+              const char         *title,
+              char               *description,
               ShkChartDrawFunc    draw,
               gpointer            user_data)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *owned_description = description;
+  ShkChartExportInfo info = { .title = title, .description = owned_description };
   gboolean exported;
 
-  exported = shk_chart_export (options->output, options->width, options->height, 1.0,
-                               draw, user_data, &error);
+  exported = shk_chart_export_with_info (options->output, options->width, options->height, 1.0,
+                                         &info, draw, user_data, &error);
 
   /* The default font map keeps fontconfig's patterns for the process's
    * lifetime; dropping it frees them, so that a leak checker run on the
@@ -235,7 +241,10 @@ chart_payback (int    argc,
                                      options.title != NULL ? options.title
                                      : series->n_series == 1 ? series->series[0].name : NULL,
                                      &chart);
-  return export_chart (&options, draw_payback, &chart);
+  return export_chart (&options,
+                       chart.title != NULL ? chart.title
+                                           : _("The cost-benefit chart of one or more scenarios"),
+                       shk_payback_chart_describe (&chart), draw_payback, &chart);
 }
 
 /* chart summary */
@@ -285,7 +294,9 @@ chart_summary (int    argc,
     .title = options.title,
     .summary = summary,
   };
-  return export_chart (&options, draw_summary, &chart);
+  return export_chart (&options,
+                       chart.title != NULL ? chart.title : _("The grade summary per evaluation"),
+                       shk_summary_chart_describe (&chart), draw_summary, &chart);
 }
 
 /* chart pareto */
@@ -352,7 +363,10 @@ chart_pareto (int    argc,
     .threshold = threshold / 100.0,
     .highlight_rank = 0,
   };
-  return export_chart (&options, draw_pareto, &chart);
+  return export_chart (&options,
+                       chart.title != NULL ? chart.title
+                                           : _("The work processes of the AI/RPA survey as a Pareto chart"),
+                       shk_pareto_chart_describe (&chart), draw_pareto, &chart);
 }
 
 /* chart breakdown */
@@ -420,7 +434,8 @@ chart_breakdown (int    argc,
     .ranking = ranking,
     .by = by,
   };
-  return export_chart (&options, draw_breakdown, &chart);
+  return export_chart (&options, chart.title, shk_breakdown_chart_describe (&chart),
+                       draw_breakdown, &chart);
 }
 
 /* chart: picks the kind of chart */

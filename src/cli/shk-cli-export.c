@@ -1,5 +1,5 @@
-/* shk-cli-export.c — the export command: measures and processes tables
- * for spreadsheets, as CSV or XLSX
+/* shk-cli-export.c — the export command: the measures, processes, grade
+ * summary and scenario tables for spreadsheets, as CSV or XLSX
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,7 +21,8 @@ shk_cli_export (int    argc,
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("The file to write; .csv or .xlsx chooses the format"), N_("OUT") },
     { "table", 't', 0, G_OPTION_ARG_STRING, &table_text,
-      N_("measures or processes; default: measures for CSV, both sheets for XLSX"), N_("TABLE") },
+      N_("measures, processes, summary, scenarios or all; default: measures for CSV, all for "
+         "XLSX (the summary, the processes and each scenario with a native chart)"), N_("TABLE") },
     { NULL }
   };
   g_autoptr(GOptionContext) context = NULL;
@@ -33,11 +34,14 @@ shk_cli_export (int    argc,
 
   context = shk_cli_option_context_new (_("[FILE] --output OUT.csv|OUT.xlsx"),
                                         _("Writes the measures (every indicator’s targets and "
-                                          "actuals, rates and grades) or the work processes of "
-                                          "the AI/RPA survey for Excel: CSV in UTF-8 with a "
+                                          "actuals, rates and grades), the work processes of the "
+                                          "AI/RPA survey, the grade summary or the scenarios’ "
+                                          "yearly figures for Excel: CSV in UTF-8 with a "
                                           "byte-order mark, or an XLSX workbook with a sheet per "
-                                          "table and numbers as numbers. An edited measures table "
-                                          "can be imported back in the window."),
+                                          "table, numbers as numbers and native charts (stacked "
+                                          "bars of the grades, the Pareto chart, a line chart per "
+                                          "scenario). An edited measures table can be imported "
+                                          "back in the window."),
                                         entries);
   if ((status = shk_cli_parse_options (context, argv[0], &argc, &argv)) != SHK_CLI_EXIT_OK ||
       (status = shk_cli_check_arguments (argv[0], argc, 0, 1)) != SHK_CLI_EXIT_OK)
@@ -52,8 +56,12 @@ shk_cli_export (int    argc,
   if (table_text == NULL)
     tables = format == SHK_TABLE_FORMAT_CSV ? SHK_TABLE_MEASURES : SHK_TABLE_ALL;
   else if (!shk_tables_from_string (table_text, &tables))
-    return shk_cli_usage_error (argv[0], _("unknown table “%s”; use measures or processes"),
+    return shk_cli_usage_error (argv[0], _("unknown table “%s”; use measures, processes, "
+                                           "summary, scenarios or all"),
                                 table_text);
+  if (format == SHK_TABLE_FORMAT_CSV && tables == SHK_TABLE_ALL)
+    return shk_cli_usage_error (argv[0], _("a CSV file holds one table: choose measures, "
+                                           "processes, summary or scenarios, or write .xlsx"));
   if (format == SHK_TABLE_FORMAT_XLSX && !shk_table_export_can_write_xlsx ())
     {
       shk_cli_error (_("this shinchoku-cli was built without libxlsxwriter and cannot write "

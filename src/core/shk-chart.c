@@ -11,6 +11,7 @@
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <glib/gi18n-lib.h>
+#include <zlib.h>
 
 #include "shk-chart.h"
 #include "shk-safe-save.h"
@@ -24,6 +25,9 @@
 
 /* Cairo image surfaces are limited to 32767 pixels a side. */
 #define MAX_IMAGE_SIDE 32767.0
+/* The CSS pixel: what a 1× export's pixel stands for. */
+#define BASE_DPI 96.0
+#define METRES_PER_INCH 0.0254
 
 gboolean
 shk_chart_style_from_string (const char    *text,
@@ -619,6 +623,101 @@ draw_on_surface (cairo_surface_t  *surface,
   return status;
 }
 
+/* GLib has no g_byte_array_insert (). */
+static void
+insert_bytes (GByteArray   *array,
+              guint         at,
+              const guint8 *data,
+              guint         length)
+{
+  guint old_length = array->len;
+
+  g_byte_array_set_size (array, old_length + length);
+  memmove (array->data + at + length, array->data + at, old_length - at);
+  memcpy (array->data + at, data, length);
+}
+
+static void
+put_be32 (guint8  *out,
+          guint32  value)
+{
+  out[0] = value >> 24;
+  out[1] = value >> 16;
+  out[2] = value >> 8;
+  out[3] = value;
+}
+
+/* Cairo writes no pHYs chunk and has no API for one; libpng would need the
+ * whole image converted from cairo's premultiplied ARGB. A PNG's first
+ * chunk is always IHDR (8 + 13 + 4 bytes after the signature), and pHYs
+ * may follow it directly, so the chunk is spliced in there. */
+static void
+add_png_resolution (GByteArray *png,
+                    double      dpi)
+{
+  static const guint8 signature[8] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+  const guint ihdr_end = 8 + 4 + 4 + 13 + 4;
+  guint32 per_metre = (guint32) lround (dpi / METRES_PER_INCH);
+  guint8 chunk[4 + 4 + 9 + 4];
+
+  if (png->len < ihdr_end || memcmp (png->data, signature, sizeof signature) != 0 ||
+      memcmp (png->data + 12, "IHDR", 4) != 0)
+    return;
+
+  put_be32 (chunk, 9);
+  memcpy (chunk + 4, "pHYs", 4);
+  put_be32 (chunk + 8, per_metre);
+  put_be32 (chunk + 12, per_metre);
+  chunk[16] = 1;  /* the unit is the metre */
+  put_be32 (chunk + 17, crc32 (crc32 (0L, Z_NULL, 0), chunk + 4, 4 + 9));
+  insert_bytes (png, ihdr_end, chunk, sizeof chunk);
+}
+
+/* Cairo's SVG surface has no API for metadata either: <title> and <desc>
+ * go first inside the root <svg> element, where SVG 1.1 wants them. */
+static void
+add_svg_metadata (GByteArray               *svg,
+                  const ShkChartExportInfo *info)
+{
+  g_autoptr(GString) meta = g_string_new ("\n");
+  const char *root;
+  const char *end;
+
+  if (info == NULL || (info->title == NULL && info->description == NULL))
+    return;
+  root = g_strstr_len ((const char *) svg->data, svg->len, "<svg");
+  end = root != NULL ? memchr (root, '>', svg->len - (root - (const char *) svg->data)) : NULL;
+  if (end == NULL)
+    return;
+
+  if (info->title != NULL)
+    {
+      g_autofree char *title = g_markup_escape_text (info->title, -1);
+
+      g_string_append_printf (meta, "<title>%s</title>\n", title);
+    }
+  if (info->description != NULL)
+    {
+      g_autofree char *description = g_markup_escape_text (info->description, -1);
+
+      g_string_append_printf (meta, "<desc>%s</desc>\n", description);
+    }
+  insert_bytes (svg, end + 1 - (const char *) svg->data, (const guint8 *) meta->str, meta->len);
+}
+
+static void
+set_pdf_metadata (cairo_surface_t          *surface,
+                  const ShkChartExportInfo *info)
+{
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Shinchoku");
+  if (info == NULL)
+    return;
+  if (info->title != NULL)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, info->title);
+  if (info->description != NULL)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, info->description);
+}
+
 /* Renders into memory, so that a failed export never leaves a truncated
  * file behind, nor clobbers an existing one. */
 static GBytes *
@@ -626,6 +725,7 @@ render (ExportFormat      format,
         double            width,
         double            height,
         double            scale,
+        const ShkChartExportInfo *info,
         ShkChartDrawFunc  draw,
         gpointer          user_data,
         cairo_status_t   *status)
@@ -653,6 +753,7 @@ render (ExportFormat      format,
     case FORMAT_NONE:
     default:
       surface = cairo_pdf_surface_create_for_stream (append_to_bytes, bytes, width, height);
+      set_pdf_metadata (surface, info);
       *status = draw_on_surface (surface, width, height, 1.0, draw, user_data);
       break;
     }
@@ -668,6 +769,10 @@ render (ExportFormat      format,
       g_byte_array_unref (bytes);
       return NULL;
     }
+  if (format == FORMAT_PNG)
+    add_png_resolution (bytes, info != NULL && info->dpi > 0 ? info->dpi : BASE_DPI * scale);
+  else if (format == FORMAT_SVG)
+    add_svg_metadata (bytes, info);
   return g_byte_array_free_to_bytes (bytes);
 }
 
@@ -704,6 +809,44 @@ shk_chart_export (const char       *path,
                   gpointer          user_data,
                   GError          **error)
 {
+  return shk_chart_export_with_info (path, width, height, scale, NULL, draw, user_data, error);
+}
+
+GBytes *
+shk_chart_render_png (double                    width,
+                      double                    height,
+                      double                    scale,
+                      const ShkChartExportInfo *info,
+                      ShkChartDrawFunc          draw,
+                      gpointer                  user_data,
+                      GError                  **error)
+{
+  cairo_status_t status = CAIRO_STATUS_SUCCESS;
+  GBytes *bytes;
+
+  g_return_val_if_fail (draw != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_size ("PNG", FORMAT_PNG, width, height, scale, error))
+    return NULL;
+  bytes = render (FORMAT_PNG, width, height, scale, info, draw, user_data, &status);
+  if (bytes == NULL)
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                 /* TRANSLATORS: %s is cairo's (English) reason */
+                 _("Could not draw the chart: %s"), cairo_status_to_string (status));
+  return bytes;
+}
+
+gboolean
+shk_chart_export_with_info (const char               *path,
+                            double                    width,
+                            double                    height,
+                            double                    scale,
+                            const ShkChartExportInfo *info,
+                            ShkChartDrawFunc          draw,
+                            gpointer                  user_data,
+                            GError                  **error)
+{
   g_autoptr(GFile) file = NULL;
   g_autoptr(GBytes) bytes = NULL;
   cairo_status_t status = CAIRO_STATUS_SUCCESS;
@@ -724,7 +867,7 @@ shk_chart_export (const char       *path,
   if (!check_size (path, format, width, height, scale, error))
     return FALSE;
 
-  bytes = render (format, width, height, scale, draw, user_data, &status);
+  bytes = render (format, width, height, scale, info, draw, user_data, &status);
   if (bytes == NULL)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,

@@ -223,12 +223,42 @@ typedef void (*ShkChartDrawFunc) (cairo_t  *cr,
                                   double    height,
                                   gpointer  user_data);
 
+/* What an exported file says about itself, so that a chart dropped into a
+ * slide, a document or a web page keeps its meaning: SVG gets <title> and
+ * <desc>, PDF its Title and Subject, PNG its resolution (pHYs). */
+typedef struct
+{
+  const char *title;        /* may be NULL */
+  const char *description;  /* the chart's describe () sentence; may be NULL */
+  /* PNG pixels per inch; 0: 96 × the scale, so that a 2× export prints
+   * at the same size as a 1× one, only sharper. */
+  double      dpi;
+} ShkChartExportInfo;
+
 /* Writes a chart to @path; the format follows the extension (.png, .svg,
  * .pdf). @scale multiplies the pixel size of PNG output only. */
 gboolean      shk_chart_export           (const char       *path,
                                           double            width,
                                           double            height,
                                           double            scale,
+                                          ShkChartDrawFunc  draw,
+                                          gpointer          user_data,
+                                          GError          **error);
+/* The same, with what the file says about itself; @info may be NULL. */
+gboolean      shk_chart_export_with_info (const char       *path,
+                                          double            width,
+                                          double            height,
+                                          double            scale,
+                                          const ShkChartExportInfo *info,
+                                          ShkChartDrawFunc  draw,
+                                          gpointer          user_data,
+                                          GError          **error);
+/* A chart as the bytes of a PNG file (with its pHYs), for the slide deck
+ * and anything else that embeds a picture. */
+GBytes       *shk_chart_render_png       (double            width,
+                                          double            height,
+                                          double            scale,
+                                          const ShkChartExportInfo *info,
                                           ShkChartDrawFunc  draw,
                                           gpointer          user_data,
                                           GError          **error);

@@ -16,12 +16,14 @@
 # include <xlsxwriter.h>
 #endif
 
+#include "shk-payback.h"
 #include "shk-ranking.h"
 #include "shk-rules.h"
 #include "shk-safe-save.h"
 #include "shk-sheet.h"
 #include "shk-table-export.h"
 #include "shk-table-export-private.h"
+#include "shk-table-charts.h"
 
 G_DEFINE_QUARK (shk-table-export-error-quark, shk_table_export_error)
 
@@ -326,6 +328,11 @@ build_measures_sheet (ShkPlan *plan)
 /* ------------------------------------------------------------------ */
 /* The processes table                                                 */
 
+/* The columns the Pareto chart reads. */
+#define PROCESS_COLUMN_NAME       2
+#define PROCESS_COLUMN_HOURS      8
+#define PROCESS_COLUMN_CUMULATIVE 10
+
 static Sheet *
 build_processes_sheet (ShkPlan *plan)
 {
@@ -368,12 +375,105 @@ build_processes_sheet (ShkPlan *plan)
   return sheet;
 }
 
+/* ------------------------------------------------------------------ */
+/* The grade summary and the scenarios                                 */
+
+static const ShkGrade summary_grades[] = {
+  SHK_GRADE_ACHIEVED, SHK_GRADE_MOSTLY, SHK_GRADE_LAGGING, SHK_GRADE_PENDING,
+};
+
+/* A row per evaluation, a column per grade: the counts the summary chart
+ * draws, in the shape a stacked bar chart reads. */
+static Sheet *
+build_summary_sheet (ShkPlan *plan)
+{
+  g_autoptr(ShkSummary) summary = shk_summary_new_for_plan (plan);
+  Sheet *sheet = sheet_new (_("Grade summary"));
+
+  sheet_add_heading (sheet, _("Evaluation"));
+  for (guint g = 0; g < G_N_ELEMENTS (summary_grades); g++)
+    /* TRANSLATORS: a grade's symbol and its label, e.g. “◎ Fully achieved” */
+    sheet_take_heading (sheet, g_strdup_printf (_("%s %s"), shk_grade_to_symbol (summary_grades[g]),
+                                                shk_grade_get_label (summary_grades[g])));
+  sheet_add_heading (sheet, _("Total counted"));
+
+  for (guint c = 0; c < summary->n_columns; c++)
+    {
+      const ShkSummaryColumn *column = &summary->columns[c];
+      const char *label = shk_evaluation_get_label (column->evaluation);
+      g_autofree char *name = g_strdup_printf ("%s %s", shk_evaluation_get_id (column->evaluation),
+                                               label != NULL ? label : "");
+
+      sheet_add_row (sheet);
+      sheet_add_text (sheet, g_strstrip (name));
+      for (guint g = 0; g < G_N_ELEMENTS (summary_grades); g++)
+        sheet_add_number (sheet, column->count[summary_grades[g]]);
+      sheet_add_number (sheet, column->counted);
+    }
+  return sheet;
+}
+
+/* The yearly table of @scenario, or of every scenario one after another
+ * with the scenario's name first (@scenario NULL: for CSV, one table). */
+/* The columns the payback chart reads, in a scenario's own sheet. */
+#define SCENARIO_COLUMN_CUMULATIVE_COST    3
+#define SCENARIO_COLUMN_CUMULATIVE_SAVINGS 4
+
+static Sheet *
+build_scenarios_sheet (ShkPlan     *plan,
+                       ShkScenario *scenario)
+{
+  static const char * const headings[] = {
+    N_("Year"), N_("Cost"), N_("Savings"), N_("Cumulative Cost"), N_("Cumulative Savings"),
+    N_("Net"),
+  };
+  GListModel *scenarios = shk_plan_get_scenarios (plan);
+  Sheet *sheet = sheet_new (scenario != NULL ? shk_scenario_get_name (scenario) : _("Scenarios"));
+
+  if (scenario == NULL)
+    sheet_add_heading (sheet, _("Scenario"));
+  for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
+    sheet_add_heading (sheet, _(headings[i]));
+
+  for (guint i = 0; i < g_list_model_get_n_items (scenarios); i++)
+    {
+      g_autoptr(ShkScenario) item = g_list_model_get_item (scenarios, i);
+      g_autoptr(ShkPaybackResult) result = NULL;
+
+      if (scenario != NULL && item != scenario)
+        continue;
+      /* A scenario the engine refuses has no figures to give: its rows
+       * stay out, as its chart does in the window. */
+      result = shk_scenario_compute_payback (plan, item, NULL);
+      for (guint y = 0; result != NULL && y < result->n_years; y++)
+        {
+          g_autofree char *year = shk_scenario_dup_year_label (item, y);
+
+          sheet_add_row (sheet);
+          if (scenario == NULL)
+            sheet_add_text (sheet, shk_scenario_get_name (item));
+          sheet_add_text (sheet, year);
+          sheet_add_number (sheet, result->cost[y]);
+          sheet_add_number (sheet, result->saving[y]);
+          sheet_add_number (sheet, result->cumulative_cost[y]);
+          sheet_add_number (sheet, result->cumulative_saving[y]);
+          sheet_add_number (sheet, result->net[y]);
+        }
+    }
+  return sheet;
+}
+
 static Sheet *
 build_sheet (ShkPlan   *plan,
              ShkTables  table)
 {
-  return (table & SHK_TABLE_MEASURES) != 0 ? build_measures_sheet (plan)
-                                           : build_processes_sheet (plan);
+  if ((table & SHK_TABLE_MEASURES) != 0)
+    return build_measures_sheet (plan);
+  if ((table & SHK_TABLE_PROCESSES) != 0)
+    return build_processes_sheet (plan);
+  if ((table & SHK_TABLE_SUMMARY) != 0)
+    return build_summary_sheet (plan);
+  return build_scenarios_sheet (plan, NULL);
 }
 
 /* ------------------------------------------------------------------ */
@@ -639,7 +739,7 @@ typedef struct
   lxw_format *percent;
 } Formats;
 
-static void
+static lxw_worksheet *
 write_sheet (lxw_workbook  *workbook,
              const Formats *formats,
              const Sheet   *sheet)
@@ -685,6 +785,61 @@ write_sheet (lxw_workbook  *workbook,
   worksheet_freeze_panes (worksheet, 1, 0);
   if (n_columns > 0)
     worksheet_autofilter (worksheet, 0, 0, sheet->n_rows, n_columns - 1);
+  return worksheet;
+}
+
+/* Writes @sheet under a name Excel accepts, unique in the workbook. */
+static lxw_worksheet *
+write_named_sheet (lxw_workbook  *workbook,
+                   const Formats *formats,
+                   Sheet         *sheet,
+                   GHashTable    *used_names)
+{
+  char *name = shk_xlsx_sheet_name (sheet->name, used_names);
+
+  g_free (sheet->name);
+  sheet->name = name;
+  return write_sheet (workbook, formats, sheet);
+}
+
+/* The summary, the ranking and each scenario, each with its chart. */
+static void
+write_chart_sheets (lxw_workbook  *workbook,
+                    const Formats *formats,
+                    ShkPlan       *plan,
+                    ShkTables      tables,
+                    GHashTable    *used_names)
+{
+  GListModel *scenarios = shk_plan_get_scenarios (plan);
+
+  if ((tables & SHK_TABLE_PROCESSES) != 0)
+    {
+      g_autoptr(Sheet) sheet = build_processes_sheet (plan);
+      lxw_worksheet *worksheet = write_named_sheet (workbook, formats, sheet, used_names);
+
+      shk_xlsx_add_pareto_chart (workbook, worksheet, sheet->name, sheet->n_rows,
+                                 PROCESS_COLUMN_NAME, PROCESS_COLUMN_HOURS,
+                                 PROCESS_COLUMN_CUMULATIVE, _("Work processes by annual hours"));
+    }
+  if ((tables & SHK_TABLE_SUMMARY) != 0)
+    {
+      g_autoptr(Sheet) sheet = build_summary_sheet (plan);
+      lxw_worksheet *worksheet = write_named_sheet (workbook, formats, sheet, used_names);
+
+      shk_xlsx_add_summary_chart (workbook, worksheet, sheet->name, sheet->n_rows,
+                                  G_N_ELEMENTS (summary_grades), _("Grade summary"));
+    }
+  for (guint i = 0; (tables & SHK_TABLE_SCENARIOS) != 0 && i < g_list_model_get_n_items (scenarios); i++)
+    {
+      g_autoptr(ShkScenario) scenario = g_list_model_get_item (scenarios, i);
+      g_autoptr(Sheet) sheet = build_scenarios_sheet (plan, scenario);
+      lxw_worksheet *worksheet = write_named_sheet (workbook, formats, sheet, used_names);
+
+      shk_xlsx_add_payback_chart (workbook, worksheet, sheet->name, sheet->n_rows,
+                                  SCENARIO_COLUMN_CUMULATIVE_COST,
+                                  SCENARIO_COLUMN_CUMULATIVE_SAVINGS,
+                                  shk_scenario_get_name (scenario));
+    }
 }
 
 static void
@@ -714,6 +869,7 @@ write_workbook (ShkPlan     *plan,
                 GError     **error)
 {
   lxw_workbook *workbook = workbook_new (path);
+  g_autoptr(GHashTable) used_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   Formats formats;
   lxw_error status;
 
@@ -729,14 +885,9 @@ write_workbook (ShkPlan     *plan,
     {
       g_autoptr(Sheet) sheet = build_measures_sheet (plan);
 
-      write_sheet (workbook, &formats, sheet);
+      write_named_sheet (workbook, &formats, sheet, used_names);
     }
-  if ((tables & SHK_TABLE_PROCESSES) != 0)
-    {
-      g_autoptr(Sheet) sheet = build_processes_sheet (plan);
-
-      write_sheet (workbook, &formats, sheet);
-    }
+  write_chart_sheets (workbook, &formats, plan, tables, used_names);
 
   status = workbook_close (workbook);
   if (status != LXW_NO_ERROR)
@@ -746,7 +897,7 @@ write_workbook (ShkPlan     *plan,
                    _("Could not write the workbook: %s"), lxw_strerror (status));
       return FALSE;
     }
-  return TRUE;
+  return (tables & SHK_TABLE_PROCESSES) == 0 || shk_xlsx_move_line_to_secondary_axis (path, error);
 }
 
 #endif /* HAVE_XLSXWRITER */
@@ -804,6 +955,12 @@ shk_tables_from_string (const char *text,
     value = SHK_TABLE_MEASURES;
   else if (g_strcmp0 (text, "processes") == 0)
     value = SHK_TABLE_PROCESSES;
+  else if (g_strcmp0 (text, "summary") == 0)
+    value = SHK_TABLE_SUMMARY;
+  else if (g_strcmp0 (text, "scenarios") == 0)
+    value = SHK_TABLE_SCENARIOS;
+  else if (g_strcmp0 (text, "all") == 0)
+    value = SHK_TABLE_ALL;
   else
     return FALSE;
 
@@ -854,8 +1011,7 @@ shk_table_export_file (ShkPlan     *plan,
     }
 
   if (format == SHK_TABLE_FORMAT_CSV)
-    bytes = shk_table_export_csv (plan, (tables & SHK_TABLE_MEASURES) != 0
-                                        ? SHK_TABLE_MEASURES : SHK_TABLE_PROCESSES);
+    bytes = shk_table_export_csv (plan, tables);
   else
     bytes = shk_table_export_xlsx (plan, tables, error);
   if (bytes == NULL)

@@ -3,7 +3,9 @@
  * CSV is UTF-8 with a byte-order mark (without it Excel reads Japanese as
  * Shift_JIS), quoted per RFC 4180, with CRLF line ends. XLSX, written with
  * libxlsxwriter when Shinchoku was built with it, has one sheet per table,
- * numbers as numbers, the heading row frozen and column widths set.
+ * numbers as numbers, the heading row frozen and column widths set; the
+ * grade summary, the process ranking and each scenario come with a native
+ * chart on their sheet, which the staff can restyle in Excel.
  *
  * The measures table is also what shk-import.h reads back: its headings
  * are recognised in every language Shinchoku ships (English and Japanese,
@@ -36,9 +38,15 @@ typedef enum
 {
   SHK_TABLE_MEASURES  = 1 << 0,
   SHK_TABLE_PROCESSES = 1 << 1,
+  /* The grade counts per evaluation; in XLSX with a stacked bar chart. */
+  SHK_TABLE_SUMMARY   = 1 << 2,
+  /* Each scenario's yearly costs and savings: in XLSX a sheet and a line
+   * chart per scenario, in CSV one table with the scenario's name first. */
+  SHK_TABLE_SCENARIOS = 1 << 3,
 } ShkTables;
 
-#define SHK_TABLE_ALL (SHK_TABLE_MEASURES | SHK_TABLE_PROCESSES)
+#define SHK_TABLE_ALL (SHK_TABLE_MEASURES | SHK_TABLE_PROCESSES | SHK_TABLE_SUMMARY | \
+                       SHK_TABLE_SCENARIOS)
 
 typedef enum
 {
@@ -46,7 +54,7 @@ typedef enum
   SHK_TABLE_FORMAT_XLSX,
 } ShkTableFormat;
 
-/* "measures" or "processes". */
+/* "measures", "processes", "summary", "scenarios" or "all". */
 gboolean  shk_tables_from_string          (const char     *text,
                                            ShkTables      *table);
 /* From the extension, .csv or .xlsx (any case). */

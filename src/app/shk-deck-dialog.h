@@ -1,0 +1,21 @@
+/* shk-deck-dialog.h — 「スライドを書き出す」: the committee's slides saved as
+ * a PowerPoint deck from the window
+ *
+ * Kept apart from the export dialog (handout, tables, import): the deck
+ * is its own file type with its own writer (shk-deck.h).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "shk-document.h"
+
+G_BEGIN_DECLS
+
+/* Asks where to save, next to the plan's file, and writes every slide. */
+void  shk_export_deck  (GtkWindow   *parent,
+                        ShkDocument *document);
+
+G_END_DECLS
