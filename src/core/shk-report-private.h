@@ -11,6 +11,8 @@
 #include "shk-report.h"
 #include "shk-rules.h"
 #include "shk-payback-series.h"
+#include "shk-citizen-survey.h"
+#include "shk-next-plan.h"
 
 G_BEGIN_DECLS
 
@@ -20,6 +22,8 @@ typedef enum
   CHART_SUMMARY,
   CHART_PARETO,
   CHART_PAYBACK,
+  CHART_CITIZEN_SURVEY,
+  CHART_SCHEDULE,
 } ChartKind;
 
 /* A scenario's figures, computed once. */
@@ -44,6 +48,10 @@ struct _ShkReport
   ShkSurvey   *survey;
   ShkRanking  *ranking;
   GPtrArray   *scenarios;    /* ScenarioFigures */
+
+  /* For the charts of the citizen survey and next plan sections. */
+  ShkCitizenSurvey *citizen_survey;
+  ShkNextPlan      *next_plan;
 };
 
 /* Figures as text (shk-report.c) */
@@ -100,5 +108,21 @@ shk_report_add_scenario_section (ShkReport *self,
 void
 shk_report_add_audit_section (ShkReport *self,
                               ShkPlan   *plan);
+void
+shk_report_add_citizen_section (ShkReport *self,
+                                ShkPlan   *plan);
+void
+shk_report_add_next_plan_section (ShkReport *self,
+                                  ShkPlan   *plan);
+void
+shk_report_add_findings_section (ShkReport *self,
+                                 ShkPlan   *plan);
+/* The charts those sections add (shk-report-citizen.c). */
+void
+shk_report_draw_document_chart (ShkReport *self,
+                                guint      chart,
+                                cairo_t   *cr,
+                                double     width,
+                                double     height);
 
 G_END_DECLS

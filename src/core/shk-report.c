@@ -61,6 +61,8 @@ shk_report_finalize (GObject *object)
   g_clear_object (&self->survey);
   g_ptr_array_unref (self->scenarios);
   g_clear_pointer (&self->flow, shk_page_flow_free);
+  g_clear_pointer (&self->citizen_survey, shk_citizen_survey_free);
+  g_clear_pointer (&self->next_plan, shk_next_plan_free);
 
   G_OBJECT_CLASS (shk_report_parent_class)->finalize (object);
 }
@@ -249,6 +251,10 @@ draw_chart (cairo_t            *cr,
         shk_pareto_chart_draw (cr, width, height, &chart);
       }
       break;
+    case CHART_CITIZEN_SURVEY:
+    case CHART_SCHEDULE:
+      shk_report_draw_document_chart (self, block->chart, cr, width, height);
+      break;
     case CHART_PAYBACK:
     default:
       {
@@ -378,6 +384,9 @@ shk_report_new (ShkPlan   *plan,
   shk_report_add_survey_section (self);
   shk_report_add_scenario_section (self, plan);
   shk_report_add_audit_section (self, plan);
+  shk_report_add_findings_section (self, plan);
+  shk_report_add_next_plan_section (self, plan);
+  shk_report_add_citizen_section (self, plan);
 
   shk_page_flow_layout (self->flow);
   return g_steal_pointer (&self);

@@ -242,6 +242,7 @@ draw_item (cairo_t     *cr,
         continue;
       if (item->kind == SHK_SCHEDULE_MILESTONE)
         {
+          cairo_new_path (cr);
           cairo_move_to (cr, cx, cy - r * 1.2);
           cairo_line_to (cr, cx + r * 1.2, cy);
           cairo_line_to (cr, cx, cy + r * 1.2);
@@ -249,7 +250,11 @@ draw_item (cairo_t     *cr,
           cairo_close_path (cr);
         }
       else
-        cairo_arc (cr, cx, cy, r, 0, 2 * G_PI);
+        {
+          /* The label's layout left a current point: no line from it. */
+          cairo_new_sub_path (cr);
+          cairo_arc (cr, cx, cy, r, 0, 2 * G_PI);
+        }
       cairo_fill (cr);
     }
 }

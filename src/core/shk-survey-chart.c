@@ -208,7 +208,7 @@ draw_bar (cairo_t     *cr,
 
   layout = shk_chart_create_layout (cr, text, MIN (c->text_size * 0.85, bar_height * 1.1), FALSE);
   shk_chart_layout_size (layout, &w, &h);
-  if (h > bar_height * 1.6 || c->plot_x + bar_width + c->u * 0.3 + w > c->width - c->pad)
+  if (h > bar_height * 2.2 || c->plot_x + bar_width + c->u * 0.3 + w > c->width - c->pad)
     return;
   shk_chart_set_source (cr, &c->palette.foreground);
   shk_chart_show_layout (cr, layout, c->plot_x + bar_width + c->u * 0.3, top + (bar_height - h) / 2);
