@@ -66,8 +66,9 @@ year_text (ShkMonth month)
 static char *
 month_text (ShkMonth month)
 {
-  /* TRANSLATORS: a month's column in the schedule chart, e.g. “5月” */
-  return g_strdup_printf (_("%u月"), shk_month_number (month));
+  /* TRANSLATORS: a month's column in the schedule chart: its number,
+   * e.g. “5” (in Japanese “5月”) */
+  return g_strdup_printf (C_("schedule month", "%u"), shk_month_number (month));
 }
 
 static void
