@@ -34,7 +34,7 @@ struct _ShkMaterialsView
 
   /* template children */
   GtkWidget        *box;
-  AdwViewStack     *stack;
+  GtkStack         *stack;
   GtkWidget        *findings_box;
   GtkWidget        *next_plan_box;
   GtkWidget        *survey_box;
@@ -583,7 +583,7 @@ shk_materials_view_show_page (ShkMaterialsView *self,
                               const char       *name)
 {
   g_return_if_fail (SHK_IS_MATERIALS_VIEW (self));
-  adw_view_stack_set_visible_child_name (self->stack, name);
+  gtk_stack_set_visible_child_name (self->stack, name);
 }
 
 GtkWidget *
