@@ -1087,6 +1087,85 @@ def test_audit_text_and_not_rated():
     check_usage_error("audit", "--format", "csv")
 
 
+def test_survey_matches_handout():
+    survey = run_json("survey", "--format", "json")
+    check_equal(survey["sample_size"], 3500, "sample size")
+    check_equal(survey["valid_responses"], 1784, "valid responses")
+    check_equal(round(survey["response_rate"]), 51, "response rate")
+    devices = {a["item"]: a for a in survey["devices"]["answers"]}
+    phone = devices["スマートフォン型の携帯電話"]
+    check_equal(phone["change"], 22.6, "smartphone change")
+    check_equal(phone["national"], 83.4, "smartphone national")
+    check_equal(phone["gap"], -0.8, "smartphone gap")
+    for question in ("devices", "connections"):
+        for answer in survey[question]["answers"]:
+            check_equal(answer["change"], answer["change_printed"], f"change of {answer['item']}")
+    internet = survey["internet_use"]["answers"][0]
+    check_equal(internet["fy2"], 87.5, "internet use")
+    check_equal(internet["gap"], -2.3, "internet use gap")
+    check_equal(len(survey["other_questions"]), 7, "other questions")
+    text = run_ok("survey")
+    check("1,784" in text and "-2.3" in text, "survey text lacks the responses or the gap")
+
+
+def test_findings_match_handout():
+    findings = run_json("findings", "--format", "json")
+    demo = findings["demonstration"]
+    check_equal(demo["processes"], 3, "demonstration processes")
+    check_equal(demo["hours"], 10963, "demonstration hours")
+    check_equal([r["reduction"] for r in demo["results"]], [875, 2343, 4300], "reductions")
+    check_equal(findings["e_application"]["chosen"], 8, "e-application procedures")
+    check_equal(findings["e_application"]["candidate_processes"], 32, "e-application candidates")
+    check_equal(findings["e_application"]["annual_cases"], 17051, "e-application cases")
+    check_equal(findings["survey"]["businesses"], 236, "survey businesses")
+    check_equal(sum(r["hours"] for r in findings["by_section"]), 224100, "hours by section")
+    check("令和2年6月15日" in run_ok("findings"), "findings text lacks the survey period")
+
+
+def test_survey_and_schedule_charts():
+    for kind in ("survey", "schedule"):
+        path = tmp_path(f"{kind}.png")
+        run_ok("chart", kind, "--output", path, "--width", "800", "--height", "450")
+        with open(path, "rb") as f:
+            check_equal(png_size(f.read()), (800, 450), f"{kind} chart size")
+    check_usage_error("chart", "schedule")
+
+
+def test_next_plan_from_builtin():
+    path = tmp_path("next.json")
+    run_ok("next-plan", "--years", "R4-R8", "--output", path)
+    out = run_ok("validate", path)
+    check("valid" in out, f"next plan does not validate: {out}")
+    with open(path, encoding="utf-8") as f:
+        document = json.load(f)
+    check_equal([y["id"] for y in document["fiscal_years"]], ["R4", "R5", "R6", "R7", "R8"],
+                "fiscal years")
+    check_equal(document["previous_plan"], "第四次鹿児島市地域情報化計画", "previous plan")
+    builtin = {m["number"]: m for m in exported_document()["measures"]}
+    for measure in document["measures"]:
+        check_equal(measure["manual_grades"], {}, f"manual grades of No.{measure['number']}")
+        for old, new in zip(builtin[measure["number"]]["indicators"], measure["indicators"]):
+            check_equal(new["target"], {}, f"targets of No.{measure['number']}")
+            check_equal(new["actual"], {}, f"actuals of No.{measure['number']}")
+            actuals = [(y, v) for y, v in old["actual"].items() if v is not None]
+            if actuals:
+                year, value = actuals[-1]
+                check_equal(new["baseline"], {"year": year, "value": value},
+                            f"baseline of No.{measure['number']}")
+    # It opens as any document: no figures yet, no findings.
+    summary = run_json("summary", path, "--format", "json")
+    check(all(e["counted"] == 0 or e["achieved"] == 0 for e in summary["evaluations"]),
+          "a new plan has grades")
+    # A subset, and the mistakes.
+    run_ok("next-plan", "--measures", "1,2", "--output", path, "--force")
+    with open(path, encoding="utf-8") as f:
+        check_equal([m["number"] for m in json.load(f)["measures"]], [1, 2], "chosen measures")
+    check_usage_error("next-plan", "--years", "R8-R4", "--output", tmp_path("bad.json"))
+    check_usage_error("next-plan", "--years", "R4-R8")
+    status, out, err = run("next-plan", "--output", path)
+    check_equal(status, 1, "next-plan onto an existing file without --force")
+
+
 TESTS = [
     test_help_lists_commands,
     test_bad_arguments_exit_2,
@@ -1121,6 +1200,10 @@ TESTS = [
     test_csv_formulas_are_text,
     test_audit_json_lists_handout_findings,
     test_audit_text_and_not_rated,
+    test_survey_matches_handout,
+    test_findings_match_handout,
+    test_survey_and_schedule_charts,
+    test_next_plan_from_builtin,
 ]
 
 

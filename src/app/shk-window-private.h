@@ -15,8 +15,8 @@
 
 G_BEGIN_DECLS
 
-/* Dashboard, measures, processes, scenarios, audit: see views[] in shk-window.c. */
-#define SHK_WINDOW_N_VIEWS 5
+/* Dashboard, measures, processes, scenarios, audit, materials: see views[] in shk-window.c. */
+#define SHK_WINDOW_N_VIEWS 6
 
 /* What to do once the question about unsaved changes is answered. */
 typedef enum

@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "shk-audit-view.h"
+#include "shk-materials-view.h"
 #include "shk-dashboard.h"
 #include "shk-measures-view.h"
 #include "shk-export-dialog.h"
@@ -75,6 +76,13 @@ audit_set_document (GtkWidget   *view,
   shk_audit_view_set_document (SHK_AUDIT_VIEW (view), document);
 }
 
+static void
+materials_set_document (GtkWidget   *view,
+                        ShkDocument *document)
+{
+  shk_materials_view_set_document (SHK_MATERIALS_VIEW (view), document);
+}
+
 static const ViewInfo views[] = {
   { "dashboard", "win.show-dashboard", N_("Dashboard"), "view-grid-symbolic", NULL,
     shk_dashboard_new, dashboard_set_document },
@@ -86,6 +94,8 @@ static const ViewInfo views[] = {
     shk_scenarios_view_new, scenarios_set_document },
   { "audit", "win.show-audit", N_("Audit"), "emblem-ok-symbolic", NULL,
     shk_audit_view_new, audit_set_document },
+  { "materials", "win.show-materials", N_("Materials"), "view-grid-symbolic", NULL,
+    shk_materials_view_new, materials_set_document },
 };
 
 #define N_VIEWS G_N_ELEMENTS (views)

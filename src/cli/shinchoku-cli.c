@@ -62,6 +62,15 @@ static const CommandInfo commands[] = {
   { "deck", "deck [FILE] --output OUT.pptx [--slides LIST]",
     N_("The committee's slides as a PowerPoint deck, figures in the speaker notes"),
     shk_cli_deck },
+  { "survey", "survey [FILE] [--format text|json]",
+    N_("The citizen survey: responses, answers, changes and gaps to the national figures"),
+    shk_cli_survey },
+  { "findings", "findings [FILE] [--format text|json]",
+    N_("The AI/RPA findings: experiments, effects, issues, e-application, sections"),
+    shk_cli_findings },
+  { "next-plan", "next-plan [FILE] --years R4-R8 --output NEXT.json",
+    N_("Start the next plan from this one: last actuals as baselines, no targets yet"),
+    shk_cli_next_plan },
 };
 
 static void

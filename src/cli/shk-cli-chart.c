@@ -13,6 +13,8 @@
 #include "shk-payback-chart.h"
 #include "shk-payback-series.h"
 #include "shk-summary-chart.h"
+#include "shk-survey-chart.h"
+#include "shk-schedule-chart.h"
 
 #include "shk-cli.h"
 
@@ -438,6 +440,117 @@ chart_breakdown (int    argc,
                        draw_breakdown, &chart);
 }
 
+/* chart survey and chart schedule: the handouts' 資料2-2 and 資料2-1 */
+
+static void
+draw_survey (cairo_t  *cr,
+             double    width,
+             double    height,
+             gpointer  user_data)
+{
+  shk_survey_chart_draw (cr, width, height, user_data);
+}
+
+static void
+draw_schedule (cairo_t  *cr,
+               double    width,
+               double    height,
+               gpointer  user_data)
+{
+  shk_schedule_chart_draw (cr, width, height, user_data);
+}
+
+static int
+parse_simple_chart (int            *argc,
+                    char         ***argv,
+                    const char     *summary,
+                    ChartOptions   *options,
+                    ShkPlan       **plan)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  context = shk_cli_option_context_new (_("[FILE] --output OUT"), summary, NULL);
+  add_chart_entries (context, options);
+  if ((status = shk_cli_parse_options (context, (*argv)[0], argc, argv)) != SHK_CLI_EXIT_OK ||
+      (status = shk_cli_check_arguments ((*argv)[0], *argc, 0, 1)) != SHK_CLI_EXIT_OK ||
+      (status = check_chart_options ((*argv)[0], options)) != SHK_CLI_EXIT_OK)
+    return status;
+
+  *plan = shk_cli_load_plan (*argc > 1 ? (*argv)[1] : NULL, &error);
+  if (*plan == NULL)
+    {
+      shk_cli_error ("%s", error->message);
+      return SHK_CLI_EXIT_FAILURE;
+    }
+  return SHK_CLI_EXIT_OK;
+}
+
+static int
+chart_survey (int    argc,
+              char **argv)
+{
+  g_auto(ChartOptions) options = { .width = DEFAULT_WIDTH, .height = DEFAULT_HEIGHT };
+  g_autoptr(ShkPlan) plan = NULL;
+  g_autoptr(ShkCitizenSurvey) survey = NULL;
+  g_autoptr(GError) error = NULL;
+  ShkSurveyChart chart;
+  int status;
+
+  status = parse_simple_chart (&argc, &argv,
+                               _("Draws the citizen survey's answers, the city's figure beside "
+                                 "the national one, to a PNG, SVG or PDF file."),
+                               &options, &plan);
+  if (status != SHK_CLI_EXIT_OK)
+    return status;
+  survey = shk_citizen_survey_new_for_plan (plan, &error);
+  if (survey == NULL)
+    {
+      shk_cli_error ("%s", error->message);
+      return SHK_CLI_EXIT_FAILURE;
+    }
+  chart = (ShkSurveyChart) {
+    .style = options.style,
+    .title = options.title != NULL ? options.title : _("Citizen survey: the city and the nation"),
+    .survey = survey,
+  };
+  return export_chart (&options, chart.title, shk_survey_chart_describe (&chart),
+                       draw_survey, &chart);
+}
+
+static int
+chart_schedule (int    argc,
+                char **argv)
+{
+  g_auto(ChartOptions) options = { .width = DEFAULT_WIDTH, .height = DEFAULT_HEIGHT };
+  g_autoptr(ShkPlan) plan = NULL;
+  g_autoptr(ShkNextPlan) next_plan = NULL;
+  g_autoptr(GError) error = NULL;
+  ShkScheduleChart chart;
+  int status;
+
+  status = parse_simple_chart (&argc, &argv,
+                               _("Draws the next plan's drafting schedule as a month timeline "
+                                 "to a PNG, SVG or PDF file."),
+                               &options, &plan);
+  if (status != SHK_CLI_EXIT_OK)
+    return status;
+  next_plan = shk_next_plan_new_for_plan (plan, &error);
+  if (next_plan == NULL)
+    {
+      shk_cli_error ("%s", error->message);
+      return SHK_CLI_EXIT_FAILURE;
+    }
+  chart = (ShkScheduleChart) {
+    .style = options.style,
+    .title = options.title != NULL ? options.title : next_plan->schedule_title,
+    .next_plan = next_plan,
+  };
+  return export_chart (&options, chart.title, shk_schedule_chart_describe (&chart),
+                       draw_schedule, &chart);
+}
+
 /* chart: picks the kind of chart */
 
 static const struct
@@ -450,6 +563,8 @@ static const struct
   { "summary", N_("The grade summary per evaluation"), chart_summary },
   { "pareto", N_("The work processes of the AI/RPA survey as a Pareto chart"), chart_pareto },
   { "breakdown", N_("The survey's hours per priority class or per category"), chart_breakdown },
+  { "survey", N_("The citizen survey, the city against the national figures"), chart_survey },
+  { "schedule", N_("The next plan's drafting schedule by month"), chart_schedule },
 };
 
 static void
@@ -457,12 +572,15 @@ print_chart_usage (FILE *stream)
 {
   fprintf (stream,
            "%s\n  shinchoku-cli chart payback %s\n  shinchoku-cli chart summary %s\n"
-           "  shinchoku-cli chart pareto %s\n  shinchoku-cli chart breakdown %s\n\n%s\n",
+           "  shinchoku-cli chart pareto %s\n  shinchoku-cli chart breakdown %s\n"
+           "  shinchoku-cli chart survey %s\n  shinchoku-cli chart schedule %s\n\n%s\n",
            _("Usage:"),
            _("[FILE] --scenario N[,M…] --output OUT [OPTION…]"),
            _("[FILE] --output OUT [OPTION…]"),
            _("[FILE] --output OUT [OPTION…]"),
            _("[FILE] --output OUT [--by priority|category] [OPTION…]"),
+           _("[FILE] --output OUT [OPTION…]"),
+           _("[FILE] --output OUT [OPTION…]"),
            _("Draws a chart to a PNG, SVG or PDF file. The charts:"));
   for (guint i = 0; i < G_N_ELEMENTS (chart_kinds); i++)
     fprintf (stream, "  %-10s %s\n", chart_kinds[i].name, _(chart_kinds[i].summary));
@@ -480,7 +598,7 @@ shk_cli_chart (int    argc,
 
   if (argc < 2)
     {
-      shk_cli_error (_("which chart? payback, summary, pareto or breakdown"));
+      shk_cli_error (_("which chart? payback, summary, pareto, breakdown, survey or schedule"));
       print_chart_usage (stderr);
       return SHK_CLI_EXIT_USAGE;
     }
@@ -504,7 +622,7 @@ shk_cli_chart (int    argc,
       return chart_kinds[i].run (argc - 1, sub_argv);
     }
 
-  shk_cli_error (_("unknown chart “%s”; use payback, summary, pareto or breakdown"), argv[1]);
+  shk_cli_error (_("unknown chart “%s”; use payback, summary, pareto, breakdown, survey or schedule"), argv[1]);
   print_chart_usage (stderr);
   return SHK_CLI_EXIT_USAGE;
 }

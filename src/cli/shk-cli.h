@@ -143,5 +143,8 @@ int             shk_cli_export             (int argc, char **argv);
 int             shk_cli_import             (int argc, char **argv);
 int             shk_cli_audit              (int argc, char **argv);
 int             shk_cli_deck               (int argc, char **argv);
+int             shk_cli_survey             (int argc, char **argv);
+int             shk_cli_findings           (int argc, char **argv);
+int             shk_cli_next_plan          (int argc, char **argv);
 
 G_END_DECLS

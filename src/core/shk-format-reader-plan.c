@@ -240,7 +240,7 @@ shk_reader_read_policy (Reader   *r,
 /* Indicators -------------------------------------------------------- */
 
 static const char * const indicator_keys[] = {
-  "label", "unit", "note", "direction", "target", "actual", "printed_rates", NULL
+  "label", "unit", "note", "direction", "target", "actual", "printed_rates", "baseline", NULL
 };
 
 static void
@@ -277,6 +277,34 @@ read_printed_rate (Reader     *r,
 
   if (shk_reader_node_string (r, member, OPTIONAL, &text))
     shk_indicator_set_printed_rate (user_data, year, text);
+}
+
+/* "baseline": {"year": "R2", "value": 3742282}, or null. */
+static void
+read_baseline (Reader       *r,
+               JsonObject   *object,
+               ShkIndicator *indicator)
+{
+  JsonNode *node = json_object_get_member (object, "baseline");
+  JsonObject *baseline;
+  const char *year = NULL;
+  double value = 0;
+  gsize mark;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return;
+  mark = shk_reader_path_push_key (r, "baseline");
+  baseline = shk_reader_element_object (r, node);
+  if (baseline != NULL &&
+      shk_reader_read_string (r, baseline, "year", REQUIRED, &year) &&
+      shk_reader_read_number (r, baseline, "value", REQUIRED, NUMBER_ANY, &value))
+    {
+      if (year[0] == '\0')
+        shk_reader_problem (r, _("%s.year: the baseline's fiscal year is empty"), r->path->str);
+      else
+        shk_indicator_set_baseline (indicator, year, value);
+    }
+  shk_reader_path_pop (r, mark);
 }
 
 static void
@@ -316,6 +344,7 @@ read_indicator (Reader   *r,
   shk_reader_read_map (r, object, "target", read_target, indicator);
   shk_reader_read_map (r, object, "actual", read_actual, indicator);
   shk_reader_read_map (r, object, "printed_rates", read_printed_rate, indicator);
+  read_baseline (r, object, indicator);
 
   shk_reader_keep_unknown (r, indicator, EXTRA_KEY, object, indicator_keys);
   /* Objects with a problem stay out of the model (which may refuse their

@@ -36,7 +36,7 @@ G_DEFINE_QUARK (shk-format-error-quark, shk_format_error)
 static const char * const plan_keys[] = {
   "format", "version", "title", "organisation", "reporting_year",
   "fiscal_years", "evaluations", "grade_thresholds", "policies", "measures",
-  "survey", "scenarios", NULL
+  "survey", "scenarios", "previous_plan", NULL
 };
 
 static void
@@ -47,6 +47,7 @@ read_plan (Reader     *r,
 
   shk_plan_set_title (r->plan, shk_reader_read_text (r, root, "title", OPTIONAL));
   shk_plan_set_organisation (r->plan, shk_reader_read_text (r, root, "organisation", OPTIONAL));
+  shk_plan_set_previous_plan (r->plan, shk_reader_read_text (r, root, "previous_plan", OPTIONAL));
 
   shk_reader_read_fiscal_years (r, root);
   shk_plan_set_reporting_year (r->plan, shk_reader_read_plan_year (r, root, "reporting_year", OPTIONAL));

@@ -458,6 +458,8 @@ write_indicator (Writer       *w,
 {
   g_auto(GStrv) year_ids = shk_indicator_dup_year_ids (indicator);
   g_autoptr(GPtrArray) years = order_ids (w->year_ids, year_ids);
+  const char *baseline_year = NULL;
+  double baseline = 0;
 
   write_open (w, '{');
   write_member_string (w, "label", shk_indicator_get_label (indicator));
@@ -480,6 +482,16 @@ write_indicator (Writer       *w,
         write_member_string (w, year, rate);
     }
   write_close (w, '}');
+
+  /* Written only when set, like previous_plan. */
+  if (shk_indicator_get_baseline (indicator, &baseline_year, &baseline))
+    {
+      write_key (w, "baseline");
+      write_open (w, '{');
+      write_member_string (w, "year", baseline_year);
+      write_member_number (w, "value", baseline);
+      write_close (w, '}');
+    }
 
   write_unknown (w, indicator, EXTRA_KEY);
   write_close (w, '}');
@@ -775,6 +787,10 @@ shk_format_to_data (ShkPlan *plan,
   write_member_uint (&w, "version", SHK_FORMAT_VERSION);
   write_member_string (&w, "title", shk_plan_get_title (plan));
   write_member_string (&w, "organisation", shk_plan_get_organisation (plan));
+  /* Written only when set, so documents without a predecessor keep their
+   * bytes. */
+  if (shk_plan_get_previous_plan (plan) != NULL)
+    write_member_string (&w, "previous_plan", shk_plan_get_previous_plan (plan));
   write_member_text (&w, "reporting_year", shk_plan_get_reporting_year (plan));
   write_fiscal_years (&w, plan);
   write_evaluations (&w, plan);

@@ -21,6 +21,11 @@ struct _ShkIndicator
   GHashTable   *actuals;
   /* year id → the rate as printed in the source document */
   GHashTable   *printed_rates;
+
+  /* Where a plan started from its predecessor's last actual (a plan made
+   * by shk_plan_successor_new()); NULL when there is none. */
+  char         *baseline_year;
+  double        baseline;
 };
 
 G_DEFINE_FINAL_TYPE (ShkIndicator, shk_indicator, G_TYPE_OBJECT)
@@ -90,6 +95,7 @@ shk_indicator_finalize (GObject *object)
   g_clear_pointer (&self->targets, g_hash_table_unref);
   g_clear_pointer (&self->actuals, g_hash_table_unref);
   g_clear_pointer (&self->printed_rates, g_hash_table_unref);
+  g_clear_pointer (&self->baseline_year, g_free);
 
   G_OBJECT_CLASS (shk_indicator_parent_class)->finalize (object);
 }
@@ -213,6 +219,8 @@ shk_indicator_copy (ShkIndicator *self)
   g_hash_table_iter_init (&iter, self->printed_rates);
   while (g_hash_table_iter_next (&iter, &key, &value))
     g_hash_table_insert (copy->printed_rates, g_strdup (key), g_strdup (value));
+  copy->baseline_year = g_strdup (self->baseline_year);
+  copy->baseline = self->baseline;
 
   return copy;
 }
@@ -435,4 +443,48 @@ shk_indicator_dup_year_ids (ShkIndicator *self)
     }
 
   return shk_model_dup_sorted_keys (years);
+}
+
+gboolean
+shk_indicator_get_baseline (ShkIndicator  *self,
+                            const char   **year_id,
+                            double        *value)
+{
+  g_return_val_if_fail (SHK_IS_INDICATOR (self), FALSE);
+
+  if (self->baseline_year == NULL)
+    return FALSE;
+  if (year_id != NULL)
+    *year_id = self->baseline_year;
+  if (value != NULL)
+    *value = self->baseline;
+  return TRUE;
+}
+
+void
+shk_indicator_set_baseline (ShkIndicator *self,
+                            const char   *year_id,
+                            double        value)
+{
+  g_return_if_fail (SHK_IS_INDICATOR (self));
+  g_return_if_fail (year_id != NULL && year_id[0] != '\0');
+
+  if (g_strcmp0 (self->baseline_year, year_id) == 0 && self->baseline == value)
+    return;
+  g_free (self->baseline_year);
+  self->baseline_year = g_strdup (year_id);
+  self->baseline = value;
+  emit_changed (self);
+}
+
+void
+shk_indicator_unset_baseline (ShkIndicator *self)
+{
+  g_return_if_fail (SHK_IS_INDICATOR (self));
+
+  if (self->baseline_year == NULL)
+    return;
+  g_clear_pointer (&self->baseline_year, g_free);
+  self->baseline = 0;
+  emit_changed (self);
 }

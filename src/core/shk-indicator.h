@@ -64,4 +64,15 @@ void          shk_indicator_set_printed_rate  (ShkIndicator *self,
  * rate; used by writers that must not drop years the plan does not list. */
 GStrv         shk_indicator_dup_year_ids      (ShkIndicator *self);
 
+/* The value the indicator started from, and the fiscal year it is the
+ * actual of (e.g. the previous plan's last actual, "R2"); FALSE when the
+ * indicator has none. */
+gboolean      shk_indicator_get_baseline      (ShkIndicator *self,
+                                               const char  **year_id,
+                                               double       *value);
+void          shk_indicator_set_baseline      (ShkIndicator *self,
+                                               const char   *year_id,
+                                               double        value);
+void          shk_indicator_unset_baseline    (ShkIndicator *self);
+
 G_END_DECLS

@@ -25,6 +25,9 @@ struct _ShkPlan
   GListStore *measures;
   GListStore *scenarios;
   ShkSurvey  *survey;
+
+  /* The plan this one follows (shk-plan-successor.c); NULL for none. */
+  char       *previous_plan;
 };
 
 G_DEFINE_FINAL_TYPE (ShkPlan, shk_plan, G_TYPE_OBJECT)
@@ -124,6 +127,7 @@ shk_plan_finalize (GObject *object)
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->organisation, g_free);
   g_clear_pointer (&self->reporting_year, g_free);
+  g_clear_pointer (&self->previous_plan, g_free);
 
   G_OBJECT_CLASS (shk_plan_parent_class)->finalize (object);
 }
@@ -613,4 +617,21 @@ shk_plan_get_scenario_hours_saved (ShkPlan     *self,
         hours += reduction;
     }
   return hours;
+}
+
+const char *
+shk_plan_get_previous_plan (ShkPlan *self)
+{
+  g_return_val_if_fail (SHK_IS_PLAN (self), NULL);
+  return self->previous_plan;
+}
+
+void
+shk_plan_set_previous_plan (ShkPlan    *self,
+                            const char *title)
+{
+  g_return_if_fail (SHK_IS_PLAN (self));
+
+  if (shk_model_set_string (&self->previous_plan, title))
+    emit_changed (self);
 }

@@ -96,4 +96,10 @@ guint          shk_plan_get_next_measure_number  (ShkPlan     *self);
 double         shk_plan_get_scenario_hours_saved (ShkPlan     *self,
                                                   ShkScenario *scenario);
 
+/* The title of the plan this one follows (a plan started with
+ * shk_plan_successor_new()); NULL when there is none. */
+const char    *shk_plan_get_previous_plan        (ShkPlan     *self);
+void           shk_plan_set_previous_plan        (ShkPlan     *self,
+                                                  const char  *title);
+
 G_END_DECLS

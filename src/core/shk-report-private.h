@@ -11,6 +11,8 @@
 #include "shk-report.h"
 #include "shk-rules.h"
 #include "shk-payback-series.h"
+#include "shk-citizen-survey.h"
+#include "shk-next-plan.h"
 
 G_BEGIN_DECLS
 
@@ -20,6 +22,8 @@ typedef enum
   CHART_SUMMARY,
   CHART_PARETO,
   CHART_PAYBACK,
+  CHART_CITIZEN_SURVEY,
+  CHART_SCHEDULE,
 } ChartKind;
 
 /* A scenario's figures, computed once. */
@@ -61,6 +65,9 @@ struct _ShkReport
 
   const ShkReportSection *section;  /* the one being added */
   ShkPageBlock           *heading;  /* its heading block, or NULL */
+  /* For the charts of the citizen survey and next plan sections. */
+  ShkCitizenSurvey *citizen_survey;
+  ShkNextPlan      *next_plan;
 };
 
 /* The sections in their order; @n_sections gets their number. */
@@ -143,5 +150,30 @@ shk_report_add_scenario_section (ShkReport *self,
 void
 shk_report_add_audit_section (ShkReport *self,
                               ShkPlan   *plan);
+void
+shk_report_add_citizen_section (ShkReport *self,
+                                ShkPlan   *plan);
+void
+shk_report_add_next_plan_section (ShkReport *self,
+                                  ShkPlan   *plan);
+void
+shk_report_add_findings_scope_section (ShkReport *self,
+                                       ShkPlan   *plan);
+void
+shk_report_add_experiments_section (ShkReport *self,
+                                    ShkPlan   *plan);
+void
+shk_report_add_effects_section (ShkReport *self,
+                                ShkPlan   *plan);
+void
+shk_report_add_e_application_section (ShkReport *self,
+                                      ShkPlan   *plan);
+/* The charts those sections add (shk-report-citizen.c). */
+void
+shk_report_draw_document_chart (ShkReport *self,
+                                guint      chart,
+                                cairo_t   *cr,
+                                double     width,
+                                double     height);
 
 G_END_DECLS

@@ -62,6 +62,8 @@ shk_report_finalize (GObject *object)
   g_clear_object (&self->survey);
   g_ptr_array_unref (self->scenarios);
   g_clear_pointer (&self->flow, shk_page_flow_free);
+  g_clear_pointer (&self->citizen_survey, shk_citizen_survey_free);
+  g_clear_pointer (&self->next_plan, shk_next_plan_free);
 
   G_OBJECT_CLASS (shk_report_parent_class)->finalize (object);
 }
@@ -277,6 +279,10 @@ draw_chart (cairo_t            *cr,
         shk_pareto_chart_draw (cr, width, height, &chart);
       }
       break;
+    case CHART_CITIZEN_SURVEY:
+    case CHART_SCHEDULE:
+      shk_report_draw_document_chart (self, block->chart, cr, width, height);
+      break;
     case CHART_PAYBACK:
     default:
       {
@@ -383,19 +389,18 @@ static const ShkReportSection sections[] = {
   /* 資料1-3 ＡＩ等の活用による業務効率化等検討調査結果 (its final
    * report's sections 1.–7.) */
   { "1-3", "1.", N_("Analysis of the work processes"), shk_report_add_survey_section },
-  /* HERE (lead, at merge): 資料1-3 “2.” the demonstration experiments
-   * (実証実験結果), from shk-report-findings.c. */
+  { "1-3", NULL, NULL, shk_report_add_findings_scope_section },
+  { "1-3", "2.", N_("Demonstration experiments"), shk_report_add_experiments_section },
   { "1-3", "3.", N_("Priority classes"), shk_report_add_priority_section },
   { "1-3", "4.", N_("Cost-effectiveness estimates"), shk_report_add_scenario_section },
-  /* HERE (lead, at merge): 資料1-3 “5.” qualitative effects, “6.” the
-   * e-application candidates, “7.” issues and the promotion policy, from
-   * shk-report-findings.c (one entry each, or one with heading NULL). */
+  { "1-3", "5.", N_("Qualitative effects"), shk_report_add_effects_section },
+  { "1-3", "6.", N_("e-application candidates"), shk_report_add_e_application_section },
 
-  /* HERE (lead, at merge): 資料2-1 the next plan, from
-   * shk-report-next-plan.c: { "2-1", NULL, NULL, shk_report_add_next_plan_section }. */
+  /* 資料2-1 次期地域情報化計画の策定について: its own numbered parts. */
+  { "2-1", NULL, NULL, shk_report_add_next_plan_section },
 
-  /* HERE (lead, at merge): 資料2-2 the citizen survey, from
-   * shk-report-citizen.c: { "2-2", NULL, NULL, shk_report_add_citizen_section }. */
+  /* 資料2-2 情報化に関する市民アンケート調査結果 */
+  { "2-2", NULL, NULL, shk_report_add_citizen_section },
 
   /* Not in the committee's documents: the document checked against
    * itself, after them. */

@@ -1,0 +1,127 @@
+/* shk-findings.h — the AI/RPA findings of 資料1-3 beyond the ranking
+ *
+ * The demonstration experiments and their reductions, the e-application
+ * candidates, the qualitative effects (5-1, and 5-2 per experiment), the
+ * issues the experiments found, the survey's own figures (its period, the
+ * 236 業務) and the listed processes by section and unit (課・係). Read from
+ * the document's survey and its source table "ai_rpa_processes"; every
+ * sum and count is computed from the rows, and the printed one kept beside
+ * it where the handout prints one.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "shk-plan.h"
+
+G_BEGIN_DECLS
+
+/* A qualitative effect: its group (行政サービスの向上…), the effect
+ * (作業品質の向上…), what it means and the processes (ranks) it is
+ * expected for. */
+typedef struct
+{
+  char   *group;
+  char   *effect;
+  GStrv   content;
+  GStrv   examples;
+  GArray *ranks;              /* of guint */
+} ShkQualitativeEffect;
+
+/* One process of a demonstration experiment. */
+typedef struct
+{
+  char   *section;
+  char   *unit;
+  char   *business;
+  char   *process;
+  guint   rank;
+  double  hours;
+  double  reduction;
+  double  reduction_share;    /* computed: reduction / hours, 0–1 */
+} ShkDemoResult;
+
+typedef struct
+{
+  char      *name;            /* 市民税課「特別徴収事務」 */
+  char      *section;
+  char      *unit;
+  char      *business;
+  char      *result_text;
+  GStrv      issues;
+  GPtrArray *effects;         /* 5-2, of ShkQualitativeEffect */
+  /* Computed from the results of its processes. */
+  guint      n_processes;
+  double     hours;
+  double     reduction;
+} ShkDemoExperiment;
+
+typedef struct
+{
+  guint   rank;
+  char   *section;
+  char   *unit;               /* NULL where the handout prints none */
+  char   *procedure;
+  double  annual_cases;
+} ShkEApplication;
+
+/* The listed processes of one section and unit. */
+typedef struct
+{
+  char   *section;
+  char   *unit;
+  guint   n_processes;
+  double  hours;
+  GArray *ranks;              /* of guint, by hours */
+} ShkSectionRow;
+
+typedef struct
+{
+  /* The survey. */
+  char      *survey_title;
+  char      *survey_period;
+  char      *survey_method;
+  char      *report_title;
+  char      *report_date;
+  guint      sections;
+  guint      businesses;
+  guint      processes;
+  double     total_hours;     /* computed by ShkSurvey */
+
+  /* Demonstration experiments. */
+  char      *demo_period;
+  GPtrArray *demo_results;    /* of ShkDemoResult */
+  GPtrArray *experiments;     /* of ShkDemoExperiment */
+  double     demo_hours;      /* computed sums */
+  double     demo_reduction;
+  guint      demo_sections;   /* computed: distinct sections */
+
+  /* Qualitative effects, 5-1. */
+  GPtrArray *effects;         /* of ShkQualitativeEffect */
+
+  /* e-application. */
+  guint      e_candidate_processes;   /* printed: 来庁不要・本人確認不要 */
+  guint      e_candidate_businesses;
+  GPtrArray *e_applications;  /* of ShkEApplication */
+  double     e_application_cases;     /* computed sum */
+
+  /* The policies (今後の方針) of the listed processes, each with the
+   * ranks it is printed for, in rank order of their first process. */
+  GPtrArray *policies;        /* of ShkSectionRow: section = the policy text */
+
+  /* The listed processes by section and unit, by hours. */
+  GPtrArray *by_section;      /* of ShkSectionRow */
+} ShkFindings;
+
+/* Never NULL: a document without the tables gives empty lists. */
+ShkFindings *shk_findings_new_for_plan (ShkPlan     *plan);
+void         shk_findings_free         (ShkFindings *self);
+
+/* "4, 7, 12" */
+char        *shk_findings_format_ranks (GArray      *ranks);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ShkFindings, shk_findings_free)
+
+G_END_DECLS

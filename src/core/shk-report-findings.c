@@ -1,0 +1,245 @@
+/* shk-report-findings.c — the handout's section on what 資料1-3 found
+ * beyond the ranking: the demonstration experiments and their
+ * reductions, the qualitative effects, the issues, the e-application
+ * candidates and the listed processes by section and unit
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "shk-edit.h"
+#include "shk-findings.h"
+#include "shk-report-private.h"
+
+static ShkPageTable *
+demo_table (const ShkFindings *findings)
+{
+  ShkPageTable *table = shk_page_table_new (_("Demonstration experiments"));
+  ShkPageRow *row;
+
+  shk_page_table_add_figure_column (table, _("Rank"), SHK_PAGE_ALIGN_RIGHT);
+  shk_page_table_add_text_column (table, _("Section"), 6, 1, 2);
+  shk_page_table_add_text_column (table, _("Process"), 10, 2, 2);
+  shk_page_table_add_figure_column (table, _("Hours/Year"), SHK_PAGE_ALIGN_RIGHT);
+  shk_page_table_add_figure_column (table, _("Reduction (h/year)"), SHK_PAGE_ALIGN_RIGHT);
+  shk_page_table_add_figure_column (table, _("Share"), SHK_PAGE_ALIGN_RIGHT);
+  for (guint i = 0; i < findings->demo_results->len; i++)
+    {
+      const ShkDemoResult *result = g_ptr_array_index (findings->demo_results, i);
+      g_autofree char *share = shk_report_format_share (result->reduction_share);
+
+      row = shk_page_table_add_row (table, 1);
+      shk_page_row_take_markup (row, 0, 0, g_strdup_printf ("%u", result->rank));
+      shk_page_row_set_text (row, 1, 0, result->section);
+      shk_page_row_set_text (row, 2, 0, result->process);
+      shk_page_row_take_markup (row, 3, 0, shk_format_number (result->hours));
+      shk_page_row_take_markup (row, 4, 0, shk_format_number (result->reduction));
+      shk_page_row_set_text (row, 5, 0, share);
+    }
+  row = shk_page_table_add_row (table, 1);
+  row->shaded = TRUE;
+  shk_page_row_set_text (row, 2, 0, _("Total"));
+  shk_page_row_take_markup (row, 3, 0, shk_format_number (findings->demo_hours));
+  shk_page_row_take_markup (row, 4, 0, shk_format_number (findings->demo_reduction));
+  return table;
+}
+
+static ShkPageTable *
+effects_table (const char *caption,
+               GPtrArray  *effects)
+{
+  ShkPageTable *table = shk_page_table_new (caption);
+
+  shk_page_table_add_text_column (table, _("Effect"), 8, 1, 2);
+  shk_page_table_add_text_column (table, _("What it means"), 16, 3, 4);
+  shk_page_table_add_text_column (table, _("Processes"), 5, 1, 2);
+  for (guint i = 0; i < effects->len; i++)
+    {
+      const ShkQualitativeEffect *effect = g_ptr_array_index (effects, i);
+      ShkPageRow *row = shk_page_table_add_row (table, 1);
+      g_autofree char *name = g_strdup_printf ("%s／%s", effect->group, effect->effect);
+      g_autofree char *content = g_strjoinv ("\n", effect->content);
+
+      shk_page_row_set_text (row, 0, 0, name);
+      shk_page_row_set_text (row, 1, 0, content);
+      shk_page_row_take_markup (row, 2, 0, shk_findings_format_ranks (effect->ranks));
+    }
+  return table;
+}
+
+static ShkPageTable *
+e_application_table (const ShkFindings *findings)
+{
+  ShkPageTable *table = shk_page_table_new (_("e-application candidates"));
+  ShkPageRow *row;
+
+  shk_page_table_add_figure_column (table, _("Rank"), SHK_PAGE_ALIGN_RIGHT);
+  shk_page_table_add_text_column (table, _("Procedure"), 10, 2, 2);
+  shk_page_table_add_text_column (table, _("Section and unit"), 8, 1, 2);
+  shk_page_table_add_figure_column (table, _("Cases/Year"), SHK_PAGE_ALIGN_RIGHT);
+  for (guint i = 0; i < findings->e_applications->len; i++)
+    {
+      const ShkEApplication *candidate = g_ptr_array_index (findings->e_applications, i);
+      g_autofree char *where = g_strdup_printf ("%s %s", candidate->section,
+                                                candidate->unit != NULL ? candidate->unit : "");
+
+      row = shk_page_table_add_row (table, 1);
+      shk_page_row_take_markup (row, 0, 0, g_strdup_printf ("%u", candidate->rank));
+      shk_page_row_set_text (row, 1, 0, candidate->procedure);
+      shk_page_row_set_text (row, 2, 0, where);
+      shk_page_row_take_markup (row, 3, 0, shk_format_number (candidate->annual_cases));
+    }
+  row = shk_page_table_add_row (table, 1);
+  row->shaded = TRUE;
+  shk_page_row_set_text (row, 1, 0, _("Total"));
+  shk_page_row_take_markup (row, 3, 0, shk_format_number (findings->e_application_cases));
+  return table;
+}
+
+static ShkPageTable *
+section_table (const ShkFindings *findings)
+{
+  ShkPageTable *table = shk_page_table_new (_("Listed processes by section and unit"));
+
+  shk_page_table_add_text_column (table, _("Section"), 6, 1, 2);
+  shk_page_table_add_text_column (table, _("Unit"), 5, 1, 2);
+  shk_page_table_add_figure_column (table, C_("count", "Processes"), SHK_PAGE_ALIGN_RIGHT);
+  shk_page_table_add_figure_column (table, _("Hours/Year"), SHK_PAGE_ALIGN_RIGHT);
+  shk_page_table_add_text_column (table, _("Ranks"), 5, 1, 2);
+  for (guint i = 0; i < findings->by_section->len; i++)
+    {
+      const ShkSectionRow *item = g_ptr_array_index (findings->by_section, i);
+      ShkPageRow *row = shk_page_table_add_row (table, 1);
+
+      shk_page_row_set_text (row, 0, 0, item->section);
+      shk_page_row_set_text (row, 1, 0, item->unit);
+      shk_page_row_take_markup (row, 2, 0, g_strdup_printf ("%u", item->n_processes));
+      shk_page_row_take_markup (row, 3, 0, shk_format_number (item->hours));
+      shk_page_row_take_markup (row, 4, 0, shk_findings_format_ranks (item->ranks));
+    }
+  return table;
+}
+
+static void
+add_experiments (ShkReport         *self,
+                 const ShkFindings *findings)
+{
+  for (guint i = 0; i < findings->experiments->len; i++)
+    {
+      const ShkDemoExperiment *experiment = g_ptr_array_index (findings->experiments, i);
+      g_autofree char *caption = g_strdup_printf (_("Qualitative effects found: %s"),
+                                                  experiment->name);
+      g_autoptr(GString) issues = g_string_new (NULL);
+
+      shk_page_flow_add_subheading (self->flow, experiment->name);
+      if (experiment->result_text != NULL)
+        shk_page_flow_add_text (self->flow, experiment->result_text);
+      for (guint j = 0; experiment->issues[j] != NULL; j++)
+        g_string_append_printf (issues, "%s・%s", j > 0 ? "\n" : "", experiment->issues[j]);
+      if (issues->len > 0)
+        {
+          g_autofree char *text = g_strdup_printf (_("Issues:\n%s"), issues->str);
+
+          shk_page_flow_add_text (self->flow, text);
+        }
+      if (experiment->effects->len > 0)
+        shk_page_flow_add_table (self->flow, effects_table (caption, experiment->effects));
+    }
+}
+
+/* 資料1-3 is one report whose sections the handout's table orders; each
+ * part below is one of them, and adds nothing when the plan has none of
+ * its figures. */
+
+/* Under “1.”: the survey's scope and the listed processes by section. */
+void
+shk_report_add_findings_scope_section (ShkReport *self,
+                                       ShkPlan   *plan)
+{
+  g_autoptr(ShkFindings) findings = shk_findings_new_for_plan (plan);
+  g_autofree char *hours = NULL, *summary = NULL;
+
+  if (findings->processes == 0 && findings->by_section->len == 0)
+    return;
+
+  hours = shk_format_number (findings->total_hours);
+  summary = g_strdup_printf (_("%s: %u sections, %u businesses and %u processes, %s hours a "
+                               "year. Period: %s."),
+                             findings->survey_title != NULL ? findings->survey_title : "",
+                             findings->sections, findings->businesses, findings->processes, hours,
+                             findings->survey_period != NULL ? findings->survey_period : "");
+  shk_page_flow_add_text (self->flow, summary);
+  if (findings->by_section->len > 0)
+    {
+      shk_page_flow_add_subheading (self->flow, _("Listed processes by section and unit"));
+      shk_page_flow_add_table (self->flow, section_table (findings));
+    }
+}
+
+/* “2.”: the demonstration experiments and their reductions. */
+void
+shk_report_add_experiments_section (ShkReport *self,
+                                    ShkPlan   *plan)
+{
+  g_autoptr(ShkFindings) findings = shk_findings_new_for_plan (plan);
+  g_autofree char *demo = NULL, *reduction = NULL, *text = NULL;
+
+  if (findings->demo_results->len == 0)
+    {
+      shk_page_flow_add_text (self->flow, _("The document holds no demonstration experiments."));
+      return;
+    }
+  demo = shk_format_number (findings->demo_hours);
+  reduction = shk_format_number (findings->demo_reduction);
+  text = g_strdup_printf (_("%u processes of %u sections, %s hours a year; "
+                            "the experiments (%s) reduced them by %s hours."),
+                          findings->demo_results->len,
+                          findings->demo_sections, demo,
+                          findings->demo_period != NULL ? findings->demo_period : "",
+                          reduction);
+  shk_page_flow_add_text (self->flow, text);
+  shk_page_flow_add_table (self->flow, demo_table (findings));
+  add_experiments (self, findings);
+}
+
+/* “5.”: the qualitative effects expected (5-1); those found by each
+ * experiment (5-2) are under “2.” with it. */
+void
+shk_report_add_effects_section (ShkReport *self,
+                                ShkPlan   *plan)
+{
+  g_autoptr(ShkFindings) findings = shk_findings_new_for_plan (plan);
+
+  if (findings->effects->len == 0)
+    {
+      shk_page_flow_add_text (self->flow, _("The document holds no qualitative effects."));
+      return;
+    }
+  shk_page_flow_add_table (self->flow, effects_table (_("Qualitative effects expected (5-1)"),
+                                                      findings->effects));
+}
+
+/* “6.”: the procedures the existing e-application system could take. */
+void
+shk_report_add_e_application_section (ShkReport *self,
+                                      ShkPlan   *plan)
+{
+  g_autoptr(ShkFindings) findings = shk_findings_new_for_plan (plan);
+  g_autofree char *cases = NULL, *text = NULL;
+
+  if (findings->e_applications->len == 0)
+    {
+      shk_page_flow_add_text (self->flow, _("The document holds no e-application candidates."));
+      return;
+    }
+  cases = shk_format_number (findings->e_application_cases);
+  text = g_strdup_printf (_("%u processes need neither a visit nor an identity check; "
+                            "%u procedures could use the existing e-application system, "
+                            "%s cases a year."),
+                          findings->e_candidate_processes, findings->e_applications->len,
+                          cases);
+  shk_page_flow_add_text (self->flow, text);
+  shk_page_flow_add_table (self->flow, e_application_table (findings));
+}
