@@ -391,6 +391,25 @@ show_model (ShkDashboard *self,
   gtk_list_view_set_model (list, GTK_SELECTION_MODEL (selection));
 }
 
+/* GTK 4.8's list view asks for the height of the rows it has made, and
+ * makes rows only for the height it was given: left to itself, a list in
+ * a scroller sized to its content shows one row. So the scroller asks for
+ * about the height of the list's rows, up to the cap, from the count. */
+#define LIST_MAX_HEIGHT      540
+#define GRADED_ROW_HEIGHT     58
+#define DEPARTURE_ROW_HEIGHT  74
+
+static void
+size_scroller (GtkWidget *scroller,
+               guint      n_rows,
+               int        row_height)
+{
+  int height = (int) MIN ((guint64) n_rows * (guint64) row_height, (guint64) LIST_MAX_HEIGHT);
+
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), LIST_MAX_HEIGHT);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), height);
+}
+
 /* The group's title, count and placeholder follow the list's length. */
 static guint
 describe_grade_list (ShkDashboard        *self,
@@ -420,6 +439,7 @@ describe_grade_list (ShkDashboard        *self,
   adw_preferences_group_set_title (group, title);
   adw_preferences_group_set_description (group, description);
   gtk_label_set_text (placeholder, _("None"));
+  size_scroller (scroller, n, GRADED_ROW_HEIGHT);
   gtk_widget_set_visible (scroller, n > 0);
   gtk_widget_set_visible (GTK_WIDGET (placeholder), n == 0);
   return n;
@@ -440,6 +460,7 @@ describe_departures (ShkDashboard *self)
   adw_preferences_group_set_description (self->departures_group, description);
   gtk_label_set_text (self->departures_placeholder,
                       _("Every manual grade agrees with the figures"));
+  size_scroller (self->departures_scroller, n, DEPARTURE_ROW_HEIGHT);
   gtk_widget_set_visible (self->departures_scroller, n > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->departures_placeholder), n == 0);
   return n;
