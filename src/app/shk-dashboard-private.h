@@ -16,7 +16,7 @@ G_BEGIN_DECLS
 const ShkSummary *shk_dashboard_get_summary      (ShkDashboard *self);
 
 /* The model a list shows: the ◎ or △ list of the chosen evaluation, or
- * the departures of every evaluation for NONE. For tests. */
+ * the departures in that evaluation for NONE. For tests. */
 GListModel       *shk_dashboard_get_list_model   (ShkDashboard *self,
                                                   ShkGrade      grade);
 /* How many row widgets the list has made. For tests. */

@@ -49,7 +49,6 @@ struct _ShkDashboard
   guint          recompute_idle;
   gboolean       dirty;              /* changed while hidden */
   ShkEvaluation *list_evaluation;    /* what the ◎/△ lists show */
-  GListStore    *departure_models;   /* of each evaluation's departures */
 
   GStrv          evaluation_ids;     /* the dropdown's items, in order */
   char          *evaluation_id;      /* chosen, or NULL for the last one */
@@ -76,6 +75,9 @@ struct _ShkDashboard
   GtkLabel      *achieved_placeholder;
   GtkLabel      *lagging_placeholder;
   GtkLabel      *departures_placeholder;
+  GtkToggleButton *achieved_more;
+  GtkToggleButton *lagging_more;
+  GtkToggleButton *departures_more;
 };
 
 G_DEFINE_FINAL_TYPE (ShkDashboard, shk_dashboard, GTK_TYPE_WIDGET)
@@ -361,34 +363,64 @@ rebuild_table (ShkDashboard *self)
 /* Lists of measures                                                  */
 /* ------------------------------------------------------------------ */
 
-static GListModel *
-list_model (GtkListView *list)
+/* A list shows the first PREVIEW_ROWS of its model until 「すべて表示」:
+ * GTK 4.8's list view keeps up to 200 rows alive however few are on
+ * screen, and three lists of 200 rows would cost seconds to build. */
+#define PREVIEW_ROWS 12
+
+static GtkSliceListModel *
+list_slice (GtkListView *list)
 {
   GtkSelectionModel *selection = gtk_list_view_get_model (list);
 
-  return selection != NULL ? gtk_no_selection_get_model (GTK_NO_SELECTION (selection)) : NULL;
+  return GTK_SLICE_LIST_MODEL (gtk_no_selection_get_model (GTK_NO_SELECTION (selection)));
 }
 
-/* Shows @model unless it already does: a list view given a new model
- * drops and remakes its rows. */
+/* The whole list, of which the view shows a slice. */
+static GListModel *
+list_model (GtkListView *list)
+{
+  return gtk_slice_list_model_get_model (list_slice (list));
+}
+
 static void on_list_items_changed (ShkDashboard *self);
 
+/* Shows @model unless it already does: a list view given a new model
+ * drops and remakes its rows. The counts follow the whole model. */
 static void
 show_model (ShkDashboard *self,
             GtkListView  *list,
             GListModel   *model)
 {
-  g_autoptr(GtkNoSelection) selection = NULL;
+  GListModel *old = list_model (list);
 
-  if (list_model (list) == model)
+  if (old == model)
     return;
+  if (old != NULL)
+    g_signal_handlers_disconnect_by_func (old, on_list_items_changed, self);
   if (model != NULL)
-    {
-      selection = gtk_no_selection_new (g_object_ref (model));
-      g_signal_connect_object (selection, "items-changed", G_CALLBACK (on_list_items_changed),
-                               self, G_CONNECT_SWAPPED);
-    }
-  gtk_list_view_set_model (list, GTK_SELECTION_MODEL (selection));
+    g_signal_connect_object (model, "items-changed", G_CALLBACK (on_list_items_changed),
+                             self, G_CONNECT_SWAPPED);
+  gtk_slice_list_model_set_model (list_slice (list), model);
+}
+
+/* The toggle under a list: everything, or the preview again. */
+static void
+update_more_button (GtkListView     *list,
+                    GtkToggleButton *button,
+                    guint            n)
+{
+  gboolean all = gtk_toggle_button_get_active (button);
+  g_autofree char *label = NULL;
+
+  gtk_slice_list_model_set_size (list_slice (list), all ? G_MAXUINT : PREVIEW_ROWS);
+  if (all)
+    label = g_strdup (_("Show Fewer"));
+  else
+    /* TRANSLATORS: %u is the number of measures in the list. */
+    label = g_strdup_printf (_("Show All (%u)"), n);
+  gtk_button_set_label (GTK_BUTTON (button), label);
+  gtk_widget_set_visible (GTK_WIDGET (button), n > PREVIEW_ROWS);
 }
 
 /* GTK 4.8's list view asks for the height of the rows it has made, and
@@ -417,6 +449,7 @@ describe_grade_list (ShkDashboard        *self,
                      GtkListView         *list,
                      GtkWidget           *scroller,
                      GtkLabel            *placeholder,
+                     GtkToggleButton     *more,
                      AdwPreferencesGroup *group)
 {
   GListModel *model = list_model (list);
@@ -439,7 +472,9 @@ describe_grade_list (ShkDashboard        *self,
   adw_preferences_group_set_title (group, title);
   adw_preferences_group_set_description (group, description);
   gtk_label_set_text (placeholder, _("None"));
-  size_scroller (scroller, n, GRADED_ROW_HEIGHT);
+  update_more_button (list, more, n);
+  size_scroller (scroller, MIN (n, g_list_model_get_n_items (G_LIST_MODEL (list_slice (list)))),
+                 GRADED_ROW_HEIGHT);
   gtk_widget_set_visible (scroller, n > 0);
   gtk_widget_set_visible (GTK_WIDGET (placeholder), n == 0);
   return n;
@@ -460,7 +495,10 @@ describe_departures (ShkDashboard *self)
   adw_preferences_group_set_description (self->departures_group, description);
   gtk_label_set_text (self->departures_placeholder,
                       _("Every manual grade agrees with the figures"));
-  size_scroller (self->departures_scroller, n, DEPARTURE_ROW_HEIGHT);
+  update_more_button (self->departures_list, self->departures_more, n);
+  size_scroller (self->departures_scroller,
+                 MIN (n, g_list_model_get_n_items (G_LIST_MODEL (list_slice (self->departures_list)))),
+                 DEPARTURE_ROW_HEIGHT);
   gtk_widget_set_visible (self->departures_scroller, n > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->departures_placeholder), n == 0);
   return n;
@@ -492,49 +530,25 @@ update_lists (ShkDashboard *self)
     {
       show_model (self, self->achieved_list, NULL);
       show_model (self, self->lagging_list, NULL);
+      show_model (self, self->departures_list, NULL);
       g_set_object (&self->list_evaluation, evaluation);
     }
   show_model (self, self->achieved_list,
               shk_grade_index_get_measures_with_grade (self->index, e, SHK_GRADE_ACHIEVED));
   show_model (self, self->lagging_list,
               shk_grade_index_get_measures_with_grade (self->index, e, SHK_GRADE_LAGGING));
+  /* The departures of the same evaluation: a measure departs at most
+   * once in it, and a list view must not hold one item twice. */
+  show_model (self, self->departures_list, shk_grade_index_get_departures (self->index, e));
   self->list_lengths[SHK_GRADE_ACHIEVED] =
     describe_grade_list (self, SHK_GRADE_ACHIEVED, self->achieved_list, self->achieved_scroller,
-                         self->achieved_placeholder, self->achieved_group);
+                         self->achieved_placeholder, self->achieved_more, self->achieved_group);
   self->list_lengths[SHK_GRADE_LAGGING] =
     describe_grade_list (self, SHK_GRADE_LAGGING, self->lagging_list, self->lagging_scroller,
-                         self->lagging_placeholder, self->lagging_group);
-}
-
-/* Every evaluation's departures, one after another: the index keeps one
- * list per evaluation, flattened here without copying. */
-static void
-update_departures (ShkDashboard *self)
-{
-  guint n = self->summary->n_columns;
-  gboolean same = g_list_model_get_n_items (G_LIST_MODEL (self->departure_models)) == n;
-
-  for (guint e = 0; same && e < n; e++)
-    {
-      g_autoptr(GListModel) shown = g_list_model_get_item (G_LIST_MODEL (self->departure_models), e);
-
-      same = shown == shk_grade_index_get_departures (self->index, e);
-    }
-  if (!same)
-    {
-      g_autoptr(GtkFlattenListModel) flat = NULL;
-
-      show_model (self, self->departures_list, NULL);
-      g_list_store_remove_all (self->departure_models);
-      for (guint e = 0; e < n; e++)
-        g_list_store_append (self->departure_models, shk_grade_index_get_departures (self->index, e));
-      flat = gtk_flatten_list_model_new (G_LIST_MODEL (g_object_ref (self->departure_models)));
-      show_model (self, self->departures_list, G_LIST_MODEL (flat));
-    }
+                         self->lagging_placeholder, self->lagging_more, self->lagging_group);
   self->list_lengths[SHK_GRADE_NONE] = describe_departures (self);
 }
 
-/* An edit moved a measure into or out of a list. */
 static void
 on_list_items_changed (ShkDashboard *self)
 {
@@ -547,10 +561,10 @@ on_list_items_changed (ShkDashboard *self)
     return;
   self->list_lengths[SHK_GRADE_ACHIEVED] =
     describe_grade_list (self, SHK_GRADE_ACHIEVED, self->achieved_list, self->achieved_scroller,
-                         self->achieved_placeholder, self->achieved_group);
+                         self->achieved_placeholder, self->achieved_more, self->achieved_group);
   self->list_lengths[SHK_GRADE_LAGGING] =
     describe_grade_list (self, SHK_GRADE_LAGGING, self->lagging_list, self->lagging_scroller,
-                         self->lagging_placeholder, self->lagging_group);
+                         self->lagging_placeholder, self->lagging_more, self->lagging_group);
   self->list_lengths[SHK_GRADE_NONE] = describe_departures (self);
 }
 
@@ -573,30 +587,14 @@ bind_graded_row (GtkSignalListItemFactory *factory,
                                   self->list_evaluation, FALSE);
 }
 
-/* Which evaluation's list the departure at @position came from. */
-static ShkEvaluation *
-departure_evaluation (ShkDashboard *self,
-                      guint         position)
-{
-  GListModel *flat = list_model (self->departures_list);
-  GListModel *from = gtk_flatten_list_model_get_model_for_item (GTK_FLATTEN_LIST_MODEL (flat), position);
-
-  for (guint e = 0; e < self->summary->n_columns; e++)
-    if (shk_grade_index_get_departures (self->index, e) == from)
-      return self->summary->columns[e].evaluation;
-  return NULL;
-}
-
 static void
 bind_departure_row (GtkSignalListItemFactory *factory,
                     GtkListItem              *item,
                     ShkDashboard             *self)
 {
-  ShkEvaluation *evaluation = departure_evaluation (self, gtk_list_item_get_position (item));
-
-  g_return_if_fail (evaluation != NULL);
   shk_dashboard_measure_row_bind (SHK_DASHBOARD_MEASURE_ROW (gtk_list_item_get_child (item)),
-                                  self->plan, gtk_list_item_get_item (item), evaluation, TRUE);
+                                  self->plan, gtk_list_item_get_item (item),
+                                  self->list_evaluation, TRUE);
 }
 
 static void
@@ -613,11 +611,20 @@ set_up_list (ShkDashboard *self,
              GCallback     bind)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkNoSelection) selection = NULL;
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row), NULL);
   g_signal_connect (factory, "bind", bind, self);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row), NULL);
   gtk_list_view_set_factory (list, factory);
+  selection = gtk_no_selection_new (G_LIST_MODEL (gtk_slice_list_model_new (NULL, 0, PREVIEW_ROWS)));
+  gtk_list_view_set_model (list, GTK_SELECTION_MODEL (selection));
+}
+
+static void
+on_more_toggled (ShkDashboard *self)
+{
+  on_list_items_changed (self);
 }
 
 /* ------------------------------------------------------------------ */
@@ -680,7 +687,6 @@ recompute (ShkDashboard *self)
   rebuild_table (self);
   update_chart (self);
   update_lists (self);
-  update_departures (self);
 }
 
 static gboolean
@@ -745,7 +751,6 @@ drop_document (ShkDashboard *self)
   show_model (self, self->achieved_list, NULL);
   show_model (self, self->lagging_list, NULL);
   show_model (self, self->departures_list, NULL);
-  g_list_store_remove_all (self->departure_models);
   g_clear_object (&self->list_evaluation);
   self->summary = NULL;
   g_clear_object (&self->index);
@@ -771,7 +776,6 @@ shk_dashboard_finalize (GObject *object)
 {
   ShkDashboard *self = SHK_DASHBOARD (object);
 
-  g_clear_object (&self->departure_models);
   g_clear_pointer (&self->evaluation_ids, g_strfreev);
   g_clear_pointer (&self->evaluation_id, g_free);
   g_clear_pointer (&self->count_labels, g_hash_table_unref);
@@ -811,6 +815,10 @@ shk_dashboard_class_init (ShkDashboardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ShkDashboard, achieved_placeholder);
   gtk_widget_class_bind_template_child (widget_class, ShkDashboard, lagging_placeholder);
   gtk_widget_class_bind_template_child (widget_class, ShkDashboard, departures_placeholder);
+  gtk_widget_class_bind_template_child (widget_class, ShkDashboard, achieved_more);
+  gtk_widget_class_bind_template_child (widget_class, ShkDashboard, lagging_more);
+  gtk_widget_class_bind_template_child (widget_class, ShkDashboard, departures_more);
+  gtk_widget_class_bind_template_callback (widget_class, on_more_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_evaluation_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_export_clicked);
 
@@ -822,7 +830,6 @@ static void
 shk_dashboard_init (ShkDashboard *self)
 {
   self->count_labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->departure_models = g_list_store_new (G_TYPE_LIST_MODEL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   set_up_list (self, self->achieved_list, G_CALLBACK (bind_graded_row));
