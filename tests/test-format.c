@@ -1451,10 +1451,14 @@ test_size_bound (void)
   g_assert_true (g_str_has_prefix (error->message, "bound.json: the file is too large"));
   g_clear_error (&error);
 
-  /* Saving a plan one byte longer than the bound writes nothing. */
+  /* Saving a plan longer than the bound writes nothing. */
   write_file (path, data, (gssize) length);
-  shk_plan_set_title (plan, "x");
-  shk_format_set_max_file_size (length - 1);
+  {
+    g_autofree char *longer = g_strconcat (shk_plan_get_title (plan) ?: "", "（改訂）", NULL);
+
+    shk_plan_set_title (plan, longer);
+  }
+  shk_format_set_max_file_size (length);
   g_assert_false (shk_format_check_writable (length, NULL));
   g_assert_false (shk_format_save_file (plan, file, NULL, &error));
   g_assert_error (error, SHK_FORMAT_ERROR, SHK_FORMAT_ERROR_TOO_LARGE);
