@@ -1459,7 +1459,7 @@ test_size_bound (void)
     shk_plan_set_title (plan, longer);
   }
   shk_format_set_max_file_size (length);
-  g_assert_false (shk_format_check_writable (length, NULL));
+  g_assert_false (shk_format_check_writable (length + 1, NULL));
   g_assert_false (shk_format_save_file (plan, file, NULL, &error));
   g_assert_error (error, SHK_FORMAT_ERROR, SHK_FORMAT_ERROR_TOO_LARGE);
   g_assert_nonnull (strstr (error->message, "nothing was written"));
