@@ -42,6 +42,10 @@ gboolean  shk_bench_run           (const char      *what,
                                    ShkBenchFunc     func,
                                    gpointer         user_data);
 
+/* The median of the last shk_bench_run(), in ms: for goals stated as a
+ * ratio of two runs. */
+double    shk_bench_last_median_ms (void);
+
 /* Peak resident set size of the process so far, in KiB. */
 gsize     shk_bench_peak_rss_kib  (void);
 /* Prints the peak RSS; returns FALSE when it exceeds @goal_mib (0: no

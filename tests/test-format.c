@@ -1411,6 +1411,66 @@ test_huge_input (void)
   remove_temp_dir (dir);
 }
 
+/* The bound, moved down to a small plan's size: a file of exactly the
+ * bound opens, one byte more is refused by size alone, and a plan whose
+ * text would exceed it is not saved, so the old file stays readable. */
+static void
+test_size_bound (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "bound.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(ShkPlan) plan = load_fixture ();
+  g_autoptr(ShkPlan) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *on_disk = NULL;
+  g_autofree char *padded = NULL;
+  gsize length = 0;
+
+  data = shk_format_to_data (plan, &length);
+  g_assert_cmpuint (shk_format_get_max_file_size (), ==, (gsize) 1024 * 1024 * 1024);
+  g_assert_true (shk_format_save_file (plan, file, NULL, &error));
+  g_assert_no_error (error);
+
+  shk_format_set_max_file_size (length);
+  loaded = shk_format_load_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (loaded);
+  g_clear_object (&loaded);
+  g_assert_true (shk_format_check_writable (length, &error));
+
+  /* One byte (a trailing space, valid JSON) over the bound. */
+  padded = g_strconcat (data, " ", NULL);
+  assert_load_fails (padded, (gssize) length + 1, SHK_FORMAT_ERROR_INVALID,
+                     "the file is too large");
+  write_file (path, padded, (gssize) length + 1);
+  loaded = shk_format_load_file (file, NULL, &error);
+  g_assert_null (loaded);
+  g_assert_error (error, SHK_FORMAT_ERROR, SHK_FORMAT_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, "bound.json: the file is too large"));
+  g_clear_error (&error);
+
+  /* Saving a plan longer than the bound writes nothing. */
+  write_file (path, data, (gssize) length);
+  {
+    g_autofree char *longer = g_strconcat (shk_plan_get_title (plan) ?: "", "（改訂）", NULL);
+
+    shk_plan_set_title (plan, longer);
+  }
+  shk_format_set_max_file_size (length);
+  g_assert_false (shk_format_check_writable (length + 1, NULL));
+  g_assert_false (shk_format_save_file (plan, file, NULL, &error));
+  g_assert_error (error, SHK_FORMAT_ERROR, SHK_FORMAT_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "nothing was written"));
+  g_assert_true (g_file_get_contents (path, &on_disk, NULL, NULL));
+  g_assert_cmpstr (on_disk, ==, data);
+
+  shk_format_set_max_file_size (0);
+  g_assert_cmpuint (shk_format_get_max_file_size (), ==, (gsize) 1024 * 1024 * 1024);
+  remove_temp_dir (dir);
+}
+
 /* Files ----------------------------------------------------------------- */
 
 /* A failed load leaves the file exactly as it was. */
@@ -1617,6 +1677,7 @@ main (int   argc,
   g_test_add_func ("/format/file/missing", test_missing_file);
   g_test_add_func ("/format/file/save-keeps-backup", test_save_keeps_backup);
   g_test_add_func ("/format/builtin", test_builtin);
+  g_test_add_func ("/format/file/size-bound", test_size_bound);
 
   return g_test_run ();
 }

@@ -759,6 +759,58 @@ test_cells_show_edits (void)
   shk_test_flush_events ();
 }
 
+/* A view set to @view's filter and sort from scratch: what a full
+ * refilter and resort gives. */
+static void
+assert_same_as_fresh_view (ShkMeasuresView *view,
+                           ShkDocument     *document)
+{
+  ShkMeasuresView *fresh = view_new (document);
+  GtkColumnView *column_view = GTK_COLUMN_VIEW (find_widget_of_type (GTK_WIDGET (fresh), GTK_TYPE_COLUMN_VIEW));
+
+  shk_measures_view_set_grade_filter (fresh, SHK_GRADE_LAGGING, NULL);
+  gtk_column_view_sort_by_column (column_view, column_titled (column_view, "R2 Actual"), GTK_SORT_DESCENDING);
+  shk_test_flush_events ();
+  g_assert_cmpuint (n_rows (view), ==, n_rows (fresh));
+  for (guint i = 0; i < n_rows (view); i++)
+    g_assert_true (row_measure (view, i) == row_measure (fresh, i));
+  g_object_unref (fresh);
+}
+
+/* An edit filters and places only the edited measure again: after random
+ * edits and undos the rows are those a fresh view computes in full. */
+static void
+test_incremental_rows (void)
+{
+  g_autoptr(ShkDocument) document = shk_document_new_builtin ();
+  ShkMeasuresView *view = view_new (document);
+  GtkColumnView *column_view = GTK_COLUMN_VIEW (find_widget_of_type (GTK_WIDGET (view), GTK_TYPE_COLUMN_VIEW));
+  ShkUndoStack *stack = shk_document_get_undo_stack (document);
+  GListModel *measures = shk_plan_get_measures (shk_document_get_plan (document));
+  g_autoptr(GRand) rand = g_rand_new_with_seed (5);
+
+  shk_measures_view_set_grade_filter (view, SHK_GRADE_LAGGING, NULL);
+  gtk_column_view_sort_by_column (column_view, column_titled (column_view, "R2 Actual"), GTK_SORT_DESCENDING);
+  shk_test_flush_events ();
+  for (guint step = 0; step < 60; step++)
+    {
+      g_autoptr(ShkMeasure) measure =
+        g_list_model_get_item (measures, g_rand_int_range (rand, 0, (gint32) g_list_model_get_n_items (measures)));
+      ShkIndicator *indicator = shk_measure_get_indicator (measure, 0);
+      double target = 0;
+
+      if (step % 6 == 5)
+        shk_undo_stack_undo (stack);
+      else if (indicator != NULL && shk_indicator_get_target (indicator, "R2", &target))
+        shk_edit_indicator_value (stack, indicator, SHK_VALUE_ACTUAL, "R2", TRUE,
+                                  target * g_rand_double_range (rand, 0.2, 1.4), NULL);
+      shk_test_flush_events ();
+      if (step % 15 == 14)
+        assert_same_as_fresh_view (view, document);
+    }
+  g_object_unref (view);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -776,6 +828,7 @@ main (int   argc,
   g_test_add_func ("/measures-view/document-replaced", test_document_replaced);
   g_test_add_func ("/measures-view/detail-pane", test_detail_pane);
   g_test_add_func ("/measures-view/cells-show-edits", test_cells_show_edits);
+  g_test_add_func ("/measures-view/incremental-rows", test_incremental_rows);
 
   return g_test_run ();
 }

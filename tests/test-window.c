@@ -8,6 +8,7 @@
 #include "shk-application.h"
 #include "shk-dashboard-private.h"
 #include "shk-edit.h"
+#include "shk-format.h"
 #include "shk-recovery.h"
 #include "shk-window-private.h"
 #include "shk-test-utils.h"
@@ -437,6 +438,17 @@ test_recovery_copy (void)
   /* Saving removes the copy. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
   wait_for_save (window);
+  items = shk_recovery_list ();
+  g_assert_cmpuint (items->len, ==, 0);
+  g_clear_pointer (&items, g_ptr_array_unref);
+
+  /* A copy too large to be read back is not written; the message says so. */
+  edit_first_actual (document, 6);
+  shk_format_set_max_file_size (64);
+  g_assert_false (shk_window_write_recovery (window, &error));
+  g_assert_error (error, SHK_FORMAT_ERROR, SHK_FORMAT_ERROR_TOO_LARGE);
+  g_clear_error (&error);
+  shk_format_set_max_file_size (0);
   items = shk_recovery_list ();
   g_assert_cmpuint (items->len, ==, 0);
   g_clear_pointer (&items, g_ptr_array_unref);

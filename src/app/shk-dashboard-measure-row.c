@@ -3,7 +3,10 @@
  * Its number, name and bureau, then either the rate and the grade it
  * gave (the lists of measures fully achieved and lagging) or the grade
  * the figures give against the office's (the departures). Both layouts
- * are in the template; a row shows the one it was made for.
+ * are in the template; a row shows the one it is bound for. Rows are made
+ * by the dashboard's list views for the measures on screen only, and are
+ * bound again and again as the lists scroll, so binding resets everything
+ * an earlier binding set.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,7 +20,10 @@ struct _ShkDashboardMeasureRow
 {
   AdwActionRow  parent_instance;
 
-  ShkMeasure   *measure;
+  ShkPlan       *plan;
+  ShkMeasure    *measure;
+  ShkEvaluation *evaluation;
+  gboolean       departure;
 
   /* template children */
   GtkLabel     *number_label;
@@ -57,6 +63,9 @@ shk_grade_badge_show (GtkWidget *label,
 {
   g_return_if_fail (GTK_IS_LABEL (label));
 
+  /* A badge in a recycled row may have shown another grade. */
+  for (guint g = 0; g < SHK_N_GRADES; g++)
+    gtk_widget_remove_css_class (label, grade_css_class ((ShkGrade) g));
   gtk_label_set_text (GTK_LABEL (label), shk_grade_to_symbol (grade));
   gtk_widget_add_css_class (label, "grade");
   gtk_widget_add_css_class (label, grade_css_class (grade));
@@ -74,6 +83,8 @@ show_rate (GtkLabel           *label,
     {
       text = g_strdup_printf ("%.1f%%", info->rate * 100.0);
       gtk_label_set_text (label, text);
+      gtk_widget_remove_css_class (GTK_WIDGET (label), "dim-label");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (label), NULL);
       return;
     }
 
@@ -92,50 +103,38 @@ show_measure (ShkDashboardMeasureRow *self,
   const char *section = shk_measure_get_section (measure);
   g_autofree char *where = NULL;
 
-  g_set_object (&self->measure, measure);
   gtk_label_set_text (self->number_label, number);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), shk_measure_get_name (measure));
   if (*bureau != '\0' && *section != '\0')
     where = g_strdup_printf ("%s %s", bureau, section);
   else
     where = g_strdup (*section != '\0' ? section : bureau);
-  if (*where != '\0')
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (self), where);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), where);
 }
 
-GtkWidget *
-shk_dashboard_measure_row_new_graded (ShkMeasure         *measure,
-                                      const ShkGradeInfo *info)
+static void
+show_graded (ShkDashboardMeasureRow *self,
+             const ShkGradeInfo     *info)
 {
-  ShkDashboardMeasureRow *self;
-
-  g_return_val_if_fail (SHK_IS_MEASURE (measure), NULL);
-  g_return_val_if_fail (info != NULL, NULL);
-
-  self = g_object_new (SHK_TYPE_DASHBOARD_MEASURE_ROW, NULL);
-  show_measure (self, measure);
+  show_measure (self, self->measure);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (self), 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->rate_label), TRUE);
+  gtk_widget_set_visible (self->grade_badge, TRUE);
+  gtk_widget_set_visible (self->departure_box, FALSE);
   show_rate (self->rate_label, info);
   shk_grade_badge_show (self->grade_badge, info->effective);
-  return GTK_WIDGET (self);
 }
 
-GtkWidget *
-shk_dashboard_measure_row_new_departure (const ShkDeparture *departure)
+static void
+show_departure (ShkDashboardMeasureRow *self,
+                const ShkGradeInfo     *info)
 {
-  ShkDashboardMeasureRow *self;
-  const ShkGradeInfo *info;
-  const char *reason;
+  const char *reason = info->reason;
   g_autofree char *subtitle = NULL;
   g_autofree char *accessible = NULL;
 
-  g_return_val_if_fail (departure != NULL, NULL);
-
-  info = &departure->info;
-  reason = info->reason;
-  self = g_object_new (SHK_TYPE_DASHBOARD_MEASURE_ROW, NULL);
-  show_measure (self, departure->measure);
-
-  subtitle = g_strdup_printf ("%s — %s", shk_evaluation_get_id (departure->evaluation),
+  show_measure (self, self->measure);
+  subtitle = g_strdup_printf ("%s — %s", shk_evaluation_get_id (self->evaluation),
                               reason != NULL && *reason != '\0' ? reason : _("No reason given"));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (self), 3);
@@ -152,7 +151,59 @@ shk_dashboard_measure_row_new_departure (const ShkDeparture *departure)
                                 shk_grade_get_label (info->manual));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->departure_box),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-  return GTK_WIDGET (self);
+}
+
+/* Grades the one measure again: only rows on screen are bound, so this
+ * is a handful of measures per edit whatever the plan's size. */
+static void
+refresh (ShkDashboardMeasureRow *self)
+{
+  ShkGradeInfo info;
+
+  shk_plan_grade_measure (self->plan, self->measure, self->evaluation, &info);
+  if (self->departure)
+    show_departure (self, &info);
+  else
+    show_graded (self, &info);
+}
+
+GtkWidget *
+shk_dashboard_measure_row_new (void)
+{
+  return g_object_new (SHK_TYPE_DASHBOARD_MEASURE_ROW, NULL);
+}
+
+void
+shk_dashboard_measure_row_bind (ShkDashboardMeasureRow *self,
+                                ShkPlan                *plan,
+                                ShkMeasure             *measure,
+                                ShkEvaluation          *evaluation,
+                                gboolean                departure)
+{
+  g_return_if_fail (SHK_IS_DASHBOARD_MEASURE_ROW (self));
+  g_return_if_fail (SHK_IS_PLAN (plan));
+  g_return_if_fail (SHK_IS_MEASURE (measure));
+  g_return_if_fail (SHK_IS_EVALUATION (evaluation));
+
+  shk_dashboard_measure_row_unbind (self);
+  self->plan = g_object_ref (plan);
+  self->measure = g_object_ref (measure);
+  self->evaluation = g_object_ref (evaluation);
+  self->departure = departure;
+  g_signal_connect_swapped (measure, "changed", G_CALLBACK (refresh), self);
+  refresh (self);
+}
+
+void
+shk_dashboard_measure_row_unbind (ShkDashboardMeasureRow *self)
+{
+  g_return_if_fail (SHK_IS_DASHBOARD_MEASURE_ROW (self));
+
+  if (self->measure != NULL)
+    g_signal_handlers_disconnect_by_func (self->measure, refresh, self);
+  g_clear_object (&self->measure);
+  g_clear_object (&self->evaluation);
+  g_clear_object (&self->plan);
 }
 
 ShkMeasure *
@@ -168,7 +219,7 @@ shk_dashboard_measure_row_dispose (GObject *object)
 {
   ShkDashboardMeasureRow *self = SHK_DASHBOARD_MEASURE_ROW (object);
 
-  g_clear_object (&self->measure);
+  shk_dashboard_measure_row_unbind (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SHK_TYPE_DASHBOARD_MEASURE_ROW);
 
   G_OBJECT_CLASS (shk_dashboard_measure_row_parent_class)->dispose (object);

@@ -14,11 +14,18 @@ G_BEGIN_DECLS
 #define SHK_TYPE_DASHBOARD_MEASURE_ROW (shk_dashboard_measure_row_get_type ())
 G_DECLARE_FINAL_TYPE (ShkDashboardMeasureRow, shk_dashboard_measure_row, SHK, DASHBOARD_MEASURE_ROW, AdwActionRow)
 
-/* @measure with the rate and the grade @info gives it. */
-GtkWidget  *shk_dashboard_measure_row_new_graded    (ShkMeasure             *measure,
-                                                     const ShkGradeInfo     *info);
-/* A measure whose office grade departs from the figures, and why. */
-GtkWidget  *shk_dashboard_measure_row_new_departure (const ShkDeparture     *departure);
+/* An empty row, for a list view's factory; bind() fills it. */
+GtkWidget  *shk_dashboard_measure_row_new           (void);
+/* Shows @measure in @evaluation of @plan: the rate and the grade it gave,
+ * or, when @departure, the grade the figures give against the office's
+ * and why. The row follows the measure's "changed" until unbound, so a
+ * rate edited within the same grade shows too. */
+void        shk_dashboard_measure_row_bind          (ShkDashboardMeasureRow *self,
+                                                     ShkPlan                *plan,
+                                                     ShkMeasure             *measure,
+                                                     ShkEvaluation          *evaluation,
+                                                     gboolean                departure);
+void        shk_dashboard_measure_row_unbind        (ShkDashboardMeasureRow *self);
 ShkMeasure *shk_dashboard_measure_row_get_measure   (ShkDashboardMeasureRow *self);
 
 /* Shows @grade's symbol on @label in its colour, as every grade badge. */

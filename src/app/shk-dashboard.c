@@ -5,9 +5,13 @@
  * measures fully achieved and lagging in the evaluation being reported,
  * and the measures whose manual grade departs from the figures.
  *
- * Everything is recomputed from the plan in one go. An edit can emit many
- * "changed" signals (a pasted column, an undone group), so they are
- * coalesced into one recompute in an idle that runs before the next frame.
+ * The counts and lists come from a ShkGradeIndex, which re-grades only the
+ * measure an edit touched; the lists are its GListModels shown by list
+ * views, which make rows for the measures on screen only, so an edit
+ * costs the same on a plan of 60 measures and of 100,000. An edit can
+ * emit many "changed" signals (a pasted column, an undone group), so they
+ * are coalesced into one refresh in an idle that runs before the next
+ * frame, and a hidden dashboard does nothing until it is shown again.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,6 +23,7 @@
 #include "shk-chart-view.h"
 #include "shk-dashboard-private.h"
 #include "shk-dashboard-measure-row.h"
+#include "shk-grade-index.h"
 #include "shk-summary-chart.h"
 
 /* Before GTK lays out and draws the frame (GDK_PRIORITY_REDRAW is
@@ -39,8 +44,11 @@ struct _ShkDashboard
 
   ShkDocument   *document;
   ShkPlan       *plan;
-  ShkSummary    *summary;
+  ShkGradeIndex *index;
+  const ShkSummary *summary;         /* the index's */
   guint          recompute_idle;
+  gboolean       dirty;              /* changed while hidden */
+  ShkEvaluation *list_evaluation;    /* what the ◎/△ lists show */
 
   GStrv          evaluation_ids;     /* the dropdown's items, in order */
   char          *evaluation_id;      /* chosen, or NULL for the last one */
@@ -58,9 +66,18 @@ struct _ShkDashboard
   AdwPreferencesGroup *achieved_group;
   AdwPreferencesGroup *lagging_group;
   AdwPreferencesGroup *departures_group;
-  GtkListBox    *achieved_list;
-  GtkListBox    *lagging_list;
-  GtkListBox    *departures_list;
+  GtkListView   *achieved_list;
+  GtkListView   *lagging_list;
+  GtkListView   *departures_list;
+  GtkWidget     *achieved_scroller;
+  GtkWidget     *lagging_scroller;
+  GtkWidget     *departures_scroller;
+  GtkLabel      *achieved_placeholder;
+  GtkLabel      *lagging_placeholder;
+  GtkLabel      *departures_placeholder;
+  GtkToggleButton *achieved_more;
+  GtkToggleButton *lagging_more;
+  GtkToggleButton *departures_more;
 };
 
 G_DEFINE_FINAL_TYPE (ShkDashboard, shk_dashboard, GTK_TYPE_WIDGET)
@@ -346,40 +363,100 @@ rebuild_table (ShkDashboard *self)
 /* Lists of measures                                                  */
 /* ------------------------------------------------------------------ */
 
+/* A list shows the first PREVIEW_ROWS of its model until 「すべて表示」:
+ * GTK 4.8's list view keeps up to 200 rows alive however few are on
+ * screen, and three lists of 200 rows would cost seconds to build. */
+#define PREVIEW_ROWS 12
+
+static GtkSliceListModel *
+list_slice (GtkListView *list)
+{
+  GtkSelectionModel *selection = gtk_list_view_get_model (list);
+
+  return GTK_SLICE_LIST_MODEL (gtk_no_selection_get_model (GTK_NO_SELECTION (selection)));
+}
+
+/* The whole list, of which the view shows a slice. */
+static GListModel *
+list_model (GtkListView *list)
+{
+  return gtk_slice_list_model_get_model (list_slice (list));
+}
+
+static void on_list_items_changed (ShkDashboard *self);
+
+/* Shows @model unless it already does: a list view given a new model
+ * drops and remakes its rows. The counts follow the whole model. */
 static void
-clear_list (GtkListBox *list)
+show_model (ShkDashboard *self,
+            GtkListView  *list,
+            GListModel   *model)
 {
-  GtkWidget *child;
+  GListModel *old = list_model (list);
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
+  if (old == model)
+    return;
+  if (old != NULL)
+    g_signal_handlers_disconnect_by_func (old, on_list_items_changed, self);
+  if (model != NULL)
+    g_signal_connect_object (model, "items-changed", G_CALLBACK (on_list_items_changed),
+                             self, G_CONNECT_SWAPPED);
+  gtk_slice_list_model_set_model (list_slice (list), model);
 }
 
-static GtkWidget *
-placeholder_row_new (const char *text)
+/* The toggle under a list: everything, or the preview again. */
+static void
+update_more_button (GtkListView     *list,
+                    GtkToggleButton *button,
+                    guint            n)
 {
-  GtkWidget *row = adw_action_row_new ();
+  gboolean all = gtk_toggle_button_get_active (button);
+  g_autofree char *label = NULL;
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  gtk_widget_add_css_class (row, "dim-label");
-  return row;
+  gtk_slice_list_model_set_size (list_slice (list), all ? G_MAXUINT : PREVIEW_ROWS);
+  if (all)
+    label = g_strdup (_("Show Fewer"));
+  else
+    /* TRANSLATORS: %u is the number of measures in the list. */
+    label = g_strdup_printf (_("Show All (%u)"), n);
+  gtk_button_set_label (GTK_BUTTON (button), label);
+  gtk_widget_set_visible (GTK_WIDGET (button), n > PREVIEW_ROWS);
 }
 
+/* GTK 4.8's list view asks for the height of the rows it has made, and
+ * makes rows only for the height it was given: left to itself, a list in
+ * a scroller sized to its content shows one row. So the scroller asks for
+ * about the height of the list's rows, up to the cap, from the count. */
+#define LIST_MAX_HEIGHT      540
+#define GRADED_ROW_HEIGHT     58
+#define DEPARTURE_ROW_HEIGHT  74
+
+static void
+size_scroller (GtkWidget *scroller,
+               guint      n_rows,
+               int        row_height)
+{
+  int height = (int) MIN ((guint64) n_rows * (guint64) row_height, (guint64) LIST_MAX_HEIGHT);
+
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), LIST_MAX_HEIGHT);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), height);
+}
+
+/* The group's title, count and placeholder follow the list's length. */
 static guint
-fill_grade_list (ShkDashboard        *self,
-                 ShkEvaluation       *evaluation,
-                 ShkGrade             grade,
-                 GtkListBox          *list,
-                 AdwPreferencesGroup *group)
+describe_grade_list (ShkDashboard        *self,
+                     ShkGrade             grade,
+                     GtkListView         *list,
+                     GtkWidget           *scroller,
+                     GtkLabel            *placeholder,
+                     GtkToggleButton     *more,
+                     AdwPreferencesGroup *group)
 {
-  g_autoptr(GPtrArray) measures =
-    shk_plan_list_measures_with_grade (self->plan, evaluation, grade, TRUE);
-  const char *id = shk_evaluation_get_id (evaluation);
+  GListModel *model = list_model (list);
+  guint n = model != NULL ? g_list_model_get_n_items (model) : 0;
+  const char *id = self->list_evaluation != NULL ? shk_evaluation_get_id (self->list_evaluation) : "";
   g_autofree char *title = NULL;
   g_autofree char *description = NULL;
-
-  clear_list (list);
 
   /* TRANSLATORS: the first %s is a grade symbol (◎ or △), the second an
    * evaluation such as R2/R3. */
@@ -390,64 +467,164 @@ fill_grade_list (ShkDashboard        *self,
   description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                               "%u measure counted in the summary",
                                               "%u measures counted in the summary",
-                                              measures->len),
-                                 measures->len);
+                                              n),
+                                 n);
   adw_preferences_group_set_title (group, title);
   adw_preferences_group_set_description (group, description);
-
-  for (guint i = 0; i < measures->len; i++)
-    {
-      ShkMeasure *measure = g_ptr_array_index (measures, i);
-      ShkGradeInfo info;
-
-      shk_plan_grade_measure (self->plan, measure, evaluation, &info);
-      gtk_list_box_append (list, shk_dashboard_measure_row_new_graded (measure, &info));
-    }
-
-  if (measures->len == 0)
-    gtk_list_box_append (list, placeholder_row_new (_("None")));
-
-  return measures->len;
+  gtk_label_set_text (placeholder, _("None"));
+  update_more_button (list, more, n);
+  size_scroller (scroller, MIN (n, g_list_model_get_n_items (G_LIST_MODEL (list_slice (list)))),
+                 GRADED_ROW_HEIGHT);
+  gtk_widget_set_visible (scroller, n > 0);
+  gtk_widget_set_visible (GTK_WIDGET (placeholder), n == 0);
+  return n;
 }
 
 static guint
-fill_departures (ShkDashboard *self)
+describe_departures (ShkDashboard *self)
 {
-  g_autoptr(GPtrArray) departures = shk_plan_list_departures (self->plan);
+  GListModel *model = list_model (self->departures_list);
+  guint n = model != NULL ? g_list_model_get_n_items (model) : 0;
   g_autofree char *description = NULL;
-
-  clear_list (self->departures_list);
 
   description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                               "%u grade where the office’s judgement differs from what the figures compute",
                                               "%u grades where the office’s judgement differs from what the figures compute",
-                                              departures->len),
-                                 departures->len);
+                                              n),
+                                 n);
   adw_preferences_group_set_description (self->departures_group, description);
+  gtk_label_set_text (self->departures_placeholder,
+                      _("Every manual grade agrees with the figures"));
+  update_more_button (self->departures_list, self->departures_more, n);
+  size_scroller (self->departures_scroller,
+                 MIN (n, g_list_model_get_n_items (G_LIST_MODEL (list_slice (self->departures_list)))),
+                 DEPARTURE_ROW_HEIGHT);
+  gtk_widget_set_visible (self->departures_scroller, n > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->departures_placeholder), n == 0);
+  return n;
+}
 
-  for (guint i = 0; i < departures->len; i++)
-    gtk_list_box_append (self->departures_list,
-                         shk_dashboard_measure_row_new_departure (g_ptr_array_index (departures, i)));
+static guint
+evaluation_position (ShkDashboard  *self,
+                     ShkEvaluation *evaluation)
+{
+  guint position = GTK_INVALID_LIST_POSITION;
 
-  if (departures->len == 0)
-    gtk_list_box_append (self->departures_list,
-                         placeholder_row_new (_("Every manual grade agrees with the figures")));
-
-  return departures->len;
+  for (guint e = 0; e < self->summary->n_columns; e++)
+    if (self->summary->columns[e].evaluation == evaluation)
+      position = e;
+  return position;
 }
 
 static void
 update_lists (ShkDashboard *self)
 {
   ShkEvaluation *evaluation = chosen_evaluation (self);
+  guint e = evaluation != NULL ? evaluation_position (self, evaluation) : GTK_INVALID_LIST_POSITION;
 
-  if (evaluation == NULL)
+  if (e == GTK_INVALID_LIST_POSITION)
     return;
 
+  /* Rows bound to another evaluation are remade by a new model. */
+  if (self->list_evaluation != evaluation)
+    {
+      show_model (self, self->achieved_list, NULL);
+      show_model (self, self->lagging_list, NULL);
+      show_model (self, self->departures_list, NULL);
+      g_set_object (&self->list_evaluation, evaluation);
+    }
+  show_model (self, self->achieved_list,
+              shk_grade_index_get_measures_with_grade (self->index, e, SHK_GRADE_ACHIEVED));
+  show_model (self, self->lagging_list,
+              shk_grade_index_get_measures_with_grade (self->index, e, SHK_GRADE_LAGGING));
+  /* The departures of the same evaluation: a measure departs at most
+   * once in it, and a list view must not hold one item twice. */
+  show_model (self, self->departures_list, shk_grade_index_get_departures (self->index, e));
   self->list_lengths[SHK_GRADE_ACHIEVED] =
-    fill_grade_list (self, evaluation, SHK_GRADE_ACHIEVED, self->achieved_list, self->achieved_group);
+    describe_grade_list (self, SHK_GRADE_ACHIEVED, self->achieved_list, self->achieved_scroller,
+                         self->achieved_placeholder, self->achieved_more, self->achieved_group);
   self->list_lengths[SHK_GRADE_LAGGING] =
-    fill_grade_list (self, evaluation, SHK_GRADE_LAGGING, self->lagging_list, self->lagging_group);
+    describe_grade_list (self, SHK_GRADE_LAGGING, self->lagging_list, self->lagging_scroller,
+                         self->lagging_placeholder, self->lagging_more, self->lagging_group);
+  self->list_lengths[SHK_GRADE_NONE] = describe_departures (self);
+}
+
+static void
+on_list_items_changed (ShkDashboard *self)
+{
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->dirty = TRUE;
+      return;
+    }
+  if (self->summary == NULL || self->summary->n_columns == 0)
+    return;
+  self->list_lengths[SHK_GRADE_ACHIEVED] =
+    describe_grade_list (self, SHK_GRADE_ACHIEVED, self->achieved_list, self->achieved_scroller,
+                         self->achieved_placeholder, self->achieved_more, self->achieved_group);
+  self->list_lengths[SHK_GRADE_LAGGING] =
+    describe_grade_list (self, SHK_GRADE_LAGGING, self->lagging_list, self->lagging_scroller,
+                         self->lagging_placeholder, self->lagging_more, self->lagging_group);
+  self->list_lengths[SHK_GRADE_NONE] = describe_departures (self);
+}
+
+static void
+setup_row (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           gpointer                  user_data)
+{
+  gtk_list_item_set_activatable (item, FALSE);
+  gtk_list_item_set_child (item, shk_dashboard_measure_row_new ());
+}
+
+static void
+bind_graded_row (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 ShkDashboard             *self)
+{
+  shk_dashboard_measure_row_bind (SHK_DASHBOARD_MEASURE_ROW (gtk_list_item_get_child (item)),
+                                  self->plan, gtk_list_item_get_item (item),
+                                  self->list_evaluation, FALSE);
+}
+
+static void
+bind_departure_row (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item,
+                    ShkDashboard             *self)
+{
+  shk_dashboard_measure_row_bind (SHK_DASHBOARD_MEASURE_ROW (gtk_list_item_get_child (item)),
+                                  self->plan, gtk_list_item_get_item (item),
+                                  self->list_evaluation, TRUE);
+}
+
+static void
+unbind_row (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            gpointer                  user_data)
+{
+  shk_dashboard_measure_row_unbind (SHK_DASHBOARD_MEASURE_ROW (gtk_list_item_get_child (item)));
+}
+
+static void
+set_up_list (ShkDashboard *self,
+             GtkListView  *list,
+             GCallback     bind)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkNoSelection) selection = NULL;
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), NULL);
+  g_signal_connect (factory, "bind", bind, self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row), NULL);
+  gtk_list_view_set_factory (list, factory);
+  selection = gtk_no_selection_new (G_LIST_MODEL (gtk_slice_list_model_new (NULL, 0, PREVIEW_ROWS)));
+  gtk_list_view_set_model (list, GTK_SELECTION_MODEL (selection));
+}
+
+static void
+on_more_toggled (ShkDashboard *self)
+{
+  on_list_items_changed (self);
 }
 
 /* ------------------------------------------------------------------ */
@@ -485,7 +662,8 @@ static void
 recompute (ShkDashboard *self)
 {
   g_clear_handle_id (&self->recompute_idle, g_source_remove);
-  g_clear_pointer (&self->summary, shk_summary_free);
+  self->dirty = FALSE;
+  self->summary = NULL;
   memset (self->list_lengths, 0, sizeof self->list_lengths);
 
   if (self->plan == NULL)
@@ -494,7 +672,7 @@ recompute (ShkDashboard *self)
       return;
     }
 
-  self->summary = shk_summary_new_for_plan (self->plan);
+  self->summary = shk_grade_index_get_summary (self->index);
   update_header (self);
   update_evaluation_choice (self);
 
@@ -509,7 +687,6 @@ recompute (ShkDashboard *self)
   rebuild_table (self);
   update_chart (self);
   update_lists (self);
-  self->list_lengths[SHK_GRADE_NONE] = fill_departures (self);
 }
 
 static gboolean
@@ -522,11 +699,28 @@ recompute_idle_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* A hidden dashboard only notes the change; map() catches up. */
 static void
 on_plan_changed (ShkDashboard *self)
 {
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->dirty = TRUE;
+      return;
+    }
   if (self->recompute_idle == 0)
     self->recompute_idle = g_idle_add_full (RECOMPUTE_PRIORITY, recompute_idle_cb, self, NULL);
+}
+
+static void
+shk_dashboard_map (GtkWidget *widget)
+{
+  ShkDashboard *self = SHK_DASHBOARD (widget);
+
+  /* Before the first frame that shows it. */
+  if (self->dirty)
+    recompute (self);
+  GTK_WIDGET_CLASS (shk_dashboard_parent_class)->map (widget);
 }
 
 static void
@@ -552,6 +746,14 @@ drop_document (ShkDashboard *self)
 {
   if (self->plan != NULL)
     g_signal_handlers_disconnect_by_data (self->plan, self);
+  if (self->index != NULL)
+    g_signal_handlers_disconnect_by_data (self->index, self);
+  show_model (self, self->achieved_list, NULL);
+  show_model (self, self->lagging_list, NULL);
+  show_model (self, self->departures_list, NULL);
+  g_clear_object (&self->list_evaluation);
+  self->summary = NULL;
+  g_clear_object (&self->index);
   g_clear_object (&self->plan);
   g_clear_object (&self->document);
   g_clear_pointer (&self->evaluation_id, g_free);
@@ -574,7 +776,6 @@ shk_dashboard_finalize (GObject *object)
 {
   ShkDashboard *self = SHK_DASHBOARD (object);
 
-  g_clear_pointer (&self->summary, shk_summary_free);
   g_clear_pointer (&self->evaluation_ids, g_strfreev);
   g_clear_pointer (&self->evaluation_id, g_free);
   g_clear_pointer (&self->count_labels, g_hash_table_unref);
@@ -590,6 +791,7 @@ shk_dashboard_class_init (ShkDashboardClass *klass)
 
   object_class->dispose = shk_dashboard_dispose;
   object_class->finalize = shk_dashboard_finalize;
+  widget_class->map = shk_dashboard_map;
 
   g_type_ensure (SHK_TYPE_CHART_VIEW);
 
@@ -607,6 +809,16 @@ shk_dashboard_class_init (ShkDashboardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ShkDashboard, achieved_list);
   gtk_widget_class_bind_template_child (widget_class, ShkDashboard, lagging_list);
   gtk_widget_class_bind_template_child (widget_class, ShkDashboard, departures_list);
+  gtk_widget_class_bind_template_child (widget_class, ShkDashboard, achieved_scroller);
+  gtk_widget_class_bind_template_child (widget_class, ShkDashboard, lagging_scroller);
+  gtk_widget_class_bind_template_child (widget_class, ShkDashboard, departures_scroller);
+  gtk_widget_class_bind_template_child (widget_class, ShkDashboard, achieved_placeholder);
+  gtk_widget_class_bind_template_child (widget_class, ShkDashboard, lagging_placeholder);
+  gtk_widget_class_bind_template_child (widget_class, ShkDashboard, departures_placeholder);
+  gtk_widget_class_bind_template_child (widget_class, ShkDashboard, achieved_more);
+  gtk_widget_class_bind_template_child (widget_class, ShkDashboard, lagging_more);
+  gtk_widget_class_bind_template_child (widget_class, ShkDashboard, departures_more);
+  gtk_widget_class_bind_template_callback (widget_class, on_more_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_evaluation_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_export_clicked);
 
@@ -620,6 +832,9 @@ shk_dashboard_init (ShkDashboard *self)
   self->count_labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  set_up_list (self, self->achieved_list, G_CALLBACK (bind_graded_row));
+  set_up_list (self, self->lagging_list, G_CALLBACK (bind_graded_row));
+  set_up_list (self, self->departures_list, G_CALLBACK (bind_departure_row));
 
   shk_chart_view_set_draw_func (self->chart, draw_chart, self, NULL);
   /* TRANSLATORS: the suggested file name of an exported summary chart. */
@@ -651,11 +866,15 @@ shk_dashboard_set_document (ShkDashboard *self,
     {
       self->document = g_object_ref (document);
       self->plan = g_object_ref (shk_document_get_plan (document));
+      self->index = shk_grade_index_new (self->plan);
       g_signal_connect_swapped (self->plan, "changed", G_CALLBACK (on_plan_changed), self);
     }
 
-  /* The only synchronous recompute: a newly opened plan shows at once. */
-  recompute (self);
+  /* A newly opened plan shows at once; a hidden dashboard waits for map(). */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) || document == NULL)
+    recompute (self);
+  else
+    self->dirty = TRUE;
 }
 
 const char *
@@ -729,4 +948,54 @@ shk_dashboard_get_chart_description (ShkDashboard *self)
   g_return_val_if_fail (SHK_IS_DASHBOARD (self), NULL);
 
   return shk_chart_view_get_description (self->chart);
+}
+
+static GtkListView *
+list_for_grade (ShkDashboard *self,
+                ShkGrade      grade)
+{
+  switch (grade)
+    {
+    case SHK_GRADE_ACHIEVED:
+      return self->achieved_list;
+    case SHK_GRADE_LAGGING:
+      return self->lagging_list;
+    case SHK_GRADE_NONE:
+      return self->departures_list;
+    case SHK_GRADE_MOSTLY:
+    case SHK_GRADE_PENDING:
+    default:
+      return NULL;
+    }
+}
+
+GListModel *
+shk_dashboard_get_list_model (ShkDashboard *self,
+                              ShkGrade      grade)
+{
+  GtkListView *list;
+
+  g_return_val_if_fail (SHK_IS_DASHBOARD (self), NULL);
+
+  list = list_for_grade (self, grade);
+  return list != NULL ? list_model (list) : NULL;
+}
+
+guint
+shk_dashboard_count_rows (ShkDashboard *self,
+                          ShkGrade      grade)
+{
+  GtkListView *list;
+  guint n = 0;
+
+  g_return_val_if_fail (SHK_IS_DASHBOARD (self), 0);
+
+  list = list_for_grade (self, grade);
+  g_return_val_if_fail (list != NULL, 0);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_get_first_child (child) != NULL &&
+        SHK_IS_DASHBOARD_MEASURE_ROW (gtk_widget_get_first_child (child)))
+      n++;
+  return n;
 }

@@ -29,7 +29,8 @@ void              shk_dashboard_set_evaluation   (ShkDashboard *self,
 char             *shk_dashboard_dup_count_text   (ShkDashboard *self,
                                                   const char   *evaluation_id,
                                                   ShkGrade      grade);
-/* Number of rows in the ◎ or △ list, or in the departures list for NONE. */
+/* Number of measures in the ◎ or △ list, or in the departures list for
+ * NONE, of the chosen evaluation. */
 guint             shk_dashboard_get_list_length  (ShkDashboard *self,
                                                   ShkGrade      grade);
 /* The chart's accessible description. */

@@ -481,6 +481,26 @@ shk_measure_filter_bar_update_items (ShkMeasureFilterBar *self,
   update_filter_items (self);
 }
 
+void
+shk_measure_filter_bar_note_measure (ShkMeasureFilterBar *self,
+                                     ShkMeasure          *measure)
+{
+  const char *bureau;
+  guint n;
+
+  g_return_if_fail (SHK_IS_MEASURE_FILTER_BAR (self));
+  g_return_if_fail (SHK_IS_MEASURE (measure));
+
+  bureau = shk_measure_get_bureau (measure);
+  if (*bureau == '\0')
+    return;
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->bureau_items));
+  for (guint i = 1; i < n; i++)
+    if (g_str_equal (gtk_string_list_get_string (self->bureau_items, i), bureau))
+      return;
+  update_filter_items (self);
+}
+
 gboolean
 shk_measure_filter_bar_matches (ShkMeasureFilterBar *self,
                                 ShkMeasure          *measure)

@@ -24,6 +24,11 @@ void       shk_measure_filter_bar_set_plan          (ShkMeasureFilterBar *self,
  * choices), and the evaluation items when @evaluations_changed. */
 void       shk_measure_filter_bar_update_items      (ShkMeasureFilterBar *self,
                                                      gboolean             evaluations_changed);
+/* One measure was edited: the bureau list is rebuilt only when its bureau
+ * is not listed yet (a bureau no longer used stays listed until the next
+ * update_items(), which costs a pass over every measure). */
+void       shk_measure_filter_bar_note_measure      (ShkMeasureFilterBar *self,
+                                                     ShkMeasure          *measure);
 gboolean   shk_measure_filter_bar_matches           (ShkMeasureFilterBar *self,
                                                      ShkMeasure          *measure);
 /* Shows every measure again (the evaluation choice stays). */

@@ -8,9 +8,12 @@
  *
  * The year and grade columns are built from the plan's fiscal years and
  * evaluations, and rebuilt when those change. Cells follow their own
- * measure's "changed" signal at once; everything that depends on the whole
- * plan (sorting, filters, the thresholds behind every grade) is refreshed
- * in one idle before the next frame, so a grouped undo redraws once.
+ * measure's "changed" signal at once. An edit of measures (the plan's
+ * "measure-changed") only has those measures filtered and placed again,
+ * through ShkMeasureRows; anything else that changed in the plan (the
+ * thresholds behind every grade, years, evaluations) refreshes every
+ * column, filter and sort. Both wait for one idle before the next frame,
+ * so a grouped undo redraws once.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -25,6 +28,7 @@
 #include "shk-measure-column.h"
 #include "shk-measure-detail.h"
 #include "shk-measure-filter-bar.h"
+#include "shk-measure-rows.h"
 #include "shk-measures-view.h"
 #include "shk-rules.h"
 
@@ -39,7 +43,12 @@ struct _ShkMeasuresView
   ShkDocument        *document;
   ShkPlan            *plan;
   gulong              plan_changed_id;
+  gulong              measure_changed_id;
   guint               refresh_idle;
+  gboolean            refresh_all;       /* else only changed_measures */
+  gboolean            measure_announced; /* "measure-changed" before "changed" */
+  GPtrArray          *changed_measures;  /* ShkMeasure, to filter and sort again */
+  ShkMeasureRows     *rows;
   char               *structure;        /* what the columns were built for */
 
   GtkFilterListModel *filter_model;
@@ -501,19 +510,67 @@ shk_measures_view_refresh (ShkMeasuresView *self)
   update_count (self);
 }
 
+/* Only the edited measures: each is filtered and placed again as one
+ * "items-changed" of its position; its cells already follow it. */
+static void
+refresh_measures (ShkMeasuresView *self)
+{
+  for (guint i = 0; i < self->changed_measures->len; i++)
+    {
+      ShkMeasure *measure = g_ptr_array_index (self->changed_measures, i);
+
+      shk_measure_filter_bar_note_measure (self->filter_bar, measure);
+      shk_measure_rows_measure_changed (self->rows, measure);
+    }
+  update_count (self);
+}
+
+static void
+run_refresh (ShkMeasuresView *self)
+{
+  g_clear_handle_id (&self->refresh_idle, g_source_remove);
+  if (self->refresh_all)
+    shk_measures_view_refresh (self);
+  else
+    refresh_measures (self);
+  self->refresh_all = FALSE;
+  g_ptr_array_set_size (self->changed_measures, 0);
+}
+
 static gboolean
 refresh_idle_cb (gpointer user_data)
 {
   ShkMeasuresView *self = user_data;
 
   self->refresh_idle = 0;
-  shk_measures_view_refresh (self);
+  run_refresh (self);
   return G_SOURCE_REMOVE;
+}
+
+/* A grouped edit of thousands of measures is cheaper refreshed in full. */
+#define MAX_CHANGED_MEASURES 256
+
+static void
+on_measure_changed (ShkMeasuresView *self,
+                    ShkMeasure      *measure)
+{
+  self->measure_announced = TRUE;
+  if (self->refresh_all)
+    return;
+  if (self->changed_measures->len >= MAX_CHANGED_MEASURES)
+    self->refresh_all = TRUE;
+  else if (!g_ptr_array_find (self->changed_measures, measure, NULL))
+    g_ptr_array_add (self->changed_measures, g_object_ref (measure));
 }
 
 static void
 on_plan_changed (ShkMeasuresView *self)
 {
+  /* A "changed" not announced by "measure-changed" is a change of the
+   * plan itself (thresholds, years, evaluations, measures added…). */
+  if (!self->measure_announced)
+    self->refresh_all = TRUE;
+  self->measure_announced = FALSE;
   if (self->refresh_idle == 0)
     self->refresh_idle = g_idle_add_full (REFRESH_PRIORITY, refresh_idle_cb, self, NULL);
 }
@@ -522,10 +579,7 @@ static void
 flush_refresh (ShkMeasuresView *self)
 {
   if (self->refresh_idle != 0)
-    {
-      g_clear_handle_id (&self->refresh_idle, g_source_remove);
-      shk_measures_view_refresh (self);
-    }
+    run_refresh (self);
 }
 
 /* ------------------------------------------------------------------ */
@@ -692,7 +746,9 @@ setup_models (ShkMeasuresView *self)
   GtkMultiSorter *sorter = gtk_multi_sorter_new ();
   GtkEventController *shortcuts;
 
-  self->filter_model = gtk_filter_list_model_new (NULL, g_object_ref (shk_measure_filter_bar_get_filter (self->filter_bar)));
+  self->rows = shk_measure_rows_new ();
+  self->filter_model = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->rows)),
+                                                  g_object_ref (shk_measure_filter_bar_get_filter (self->filter_bar)));
 
   /* The column the user sorts by, then the measure number. */
   gtk_multi_sorter_append (sorter, g_object_ref (gtk_column_view_get_sorter (self->column_view)));
@@ -739,6 +795,7 @@ shk_measures_view_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->sort_model);
   g_clear_object (&self->filter_model);
+  g_clear_object (&self->rows);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SHK_TYPE_MEASURES_VIEW);
   /* The template's unnamed top-level box is not a bound child. */
@@ -755,6 +812,7 @@ shk_measures_view_finalize (GObject *object)
 
   g_clear_pointer (&self->structure, g_free);
   g_clear_pointer (&self->columns, g_ptr_array_unref);
+  g_clear_pointer (&self->changed_measures, g_ptr_array_unref);
 
   G_OBJECT_CLASS (shk_measures_view_parent_class)->finalize (object);
 }
@@ -849,6 +907,7 @@ shk_measures_view_init (ShkMeasuresView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->columns = g_ptr_array_new_with_free_func (g_object_unref);
+  self->changed_measures = g_ptr_array_new_with_free_func (g_object_unref);
   setup_models (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "measures.add", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "measures.remove", FALSE);
@@ -872,8 +931,14 @@ shk_measures_view_set_document (ShkMeasuresView *self,
     return;
 
   if (self->plan != NULL)
-    g_clear_signal_handler (&self->plan_changed_id, self->plan);
+    {
+      g_clear_signal_handler (&self->plan_changed_id, self->plan);
+      g_clear_signal_handler (&self->measure_changed_id, self->plan);
+    }
   g_clear_handle_id (&self->refresh_idle, g_source_remove);
+  g_ptr_array_set_size (self->changed_measures, 0);
+  self->refresh_all = FALSE;
+  self->measure_announced = FALSE;
   hide_message (self);
 
   /* The detail pane lets go of the old measure before its plan goes. */
@@ -883,16 +948,19 @@ shk_measures_view_set_document (ShkMeasuresView *self,
   self->plan = document != NULL ? shk_document_get_plan (document) : NULL;
   shk_measure_filter_bar_set_plan (self->filter_bar, self->plan);
   if (self->plan != NULL)
-    self->plan_changed_id = g_signal_connect_swapped (self->plan, "changed",
-                                                      G_CALLBACK (on_plan_changed), self);
+    {
+      self->plan_changed_id = g_signal_connect_swapped (self->plan, "changed",
+                                                        G_CALLBACK (on_plan_changed), self);
+      self->measure_changed_id = g_signal_connect_swapped (self->plan, "measure-changed",
+                                                           G_CALLBACK (on_measure_changed), self);
+    }
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "measures.add", self->plan != NULL);
 
   /* Columns first: the filter model then binds rows to the new ones. */
-  gtk_filter_list_model_set_model (self->filter_model, NULL);
+  shk_measure_rows_set_model (self->rows, NULL);
   shk_measures_view_refresh (self);
-  gtk_filter_list_model_set_model (self->filter_model,
-                                   self->plan != NULL ? shk_plan_get_measures (self->plan) : NULL);
+  shk_measure_rows_set_model (self->rows, self->plan != NULL ? shk_plan_get_measures (self->plan) : NULL);
   update_count (self);
   on_selected_changed (self);
 }

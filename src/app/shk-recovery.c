@@ -104,6 +104,10 @@ shk_recovery_write (const char   *id,
 
   data = shk_format_to_data (shk_document_get_plan (document), &length);
   bytes = g_bytes_new_take (g_steal_pointer (&data), length);
+  /* A copy the reader would refuse could never be restored; an earlier
+   * copy that can be is kept instead. */
+  if (!shk_format_check_writable (length, error))
+    return FALSE;
   if (!write_private (copy_path, bytes, error))
     return FALSE;
 

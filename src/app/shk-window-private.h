@@ -56,6 +56,7 @@ struct _ShkWindow
   GtkWidget            *views[SHK_WINDOW_N_VIEWS];
   GtkWidget            *hosts[SHK_WINDOW_N_VIEWS];
   guint                 build_views_idle;
+  gboolean              first_frame_painted;
 
   ShkPendingKind        pending;
   ShkDocument          *pending_document;

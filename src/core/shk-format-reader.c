@@ -24,10 +24,28 @@
 #include "shk-format-reader-private.h"
 #include "shk-json-check.h"
 
-/* A realistic plan of 100,000 measures is about 240 MB (issue #17); the
- * bound keeps a wrong file (a disk image, a log) from exhausting memory. */
-#define MAX_FILE_SIZE         ((gsize) 1024 * 1024 * 1024)
+/* A realistic plan of 100,000 measures is about 240 MB (issue #17), so
+ * 1 GiB leaves room for four times that; the bound keeps a wrong file (a
+ * disk image, a log) from exhausting memory. A fixed bound rather than one
+ * derived from free memory: whether a file opens must not depend on what
+ * else runs at the moment, and the writer refuses what the reader would. */
+#define DEFAULT_MAX_FILE_SIZE ((gsize) 1024 * 1024 * 1024)
+#define MAX_FILE_SIZE         (max_file_size)
 #define MAX_DEPTH             128
+
+static gsize max_file_size = DEFAULT_MAX_FILE_SIZE;
+
+gsize
+shk_format_get_max_file_size (void)
+{
+  return max_file_size;
+}
+
+void
+shk_format_set_max_file_size (gsize size)
+{
+  max_file_size = size != 0 ? size : DEFAULT_MAX_FILE_SIZE;
+}
 
 G_DEFINE_QUARK (shk-format-error-quark, shk_format_error)
 

@@ -811,6 +811,25 @@ shk_format_to_data (ShkPlan *plan,
 }
 
 gboolean
+shk_format_check_writable (gsize    length,
+                           GError **error)
+{
+  g_autofree char *size_text = NULL;
+  g_autofree char *limit_text = NULL;
+
+  if (length <= shk_format_get_max_file_size ())
+    return TRUE;
+
+  size_text = g_format_size_full (length, G_FORMAT_SIZE_IEC_UNITS);
+  limit_text = g_format_size_full (shk_format_get_max_file_size (), G_FORMAT_SIZE_IEC_UNITS);
+  g_set_error (error, SHK_FORMAT_ERROR, SHK_FORMAT_ERROR_TOO_LARGE,
+               /* TRANSLATORS: "the plan would take 1.5 GiB, more than the 1.0 GiB a plan file can hold; nothing was written" */
+               _("the plan would take %s, more than the %s a plan file can hold; nothing was written"),
+               size_text, limit_text);
+  return FALSE;
+}
+
+gboolean
 shk_format_save_file (ShkPlan       *plan,
                       GFile         *file,
                       GCancellable  *cancellable,
@@ -826,6 +845,14 @@ shk_format_save_file (ShkPlan       *plan,
 
   data = shk_format_to_data (plan, &length);
   bytes = g_bytes_new_take (data, length);
+  /* A file the reader would refuse is no save: keep the old file. */
+  if (!shk_format_check_writable (length, error))
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      g_prefix_error (error, "%s: ", name);
+      return FALSE;
+    }
   /* Its messages name the file and say that it is unchanged. */
   return shk_safe_save_bytes (file, bytes, SHK_SAFE_SAVE_KEEP_BACKUP, cancellable, error);
 }

@@ -28,6 +28,7 @@ typedef enum
   SHK_FORMAT_ERROR_NOT_A_PLAN,     /* JSON, but not our format */
   SHK_FORMAT_ERROR_NEWER_VERSION,  /* written by a newer Shinchoku */
   SHK_FORMAT_ERROR_INVALID,        /* wrong types, missing fields, … */
+  SHK_FORMAT_ERROR_TOO_LARGE,      /* a plan too large to write and read back */
 } ShkFormatError;
 
 /* @display_name prefixes every message (a file name); may be NULL. The
@@ -39,11 +40,22 @@ ShkPlan  *shk_format_load_data     (const char  *data,
 ShkPlan  *shk_format_load_file     (GFile       *file,
                                     GCancellable *cancellable,
                                     GError     **error);
+/* FALSE with SHK_FORMAT_ERROR_TOO_LARGE when @length bytes could not be
+ * read back; the message says what was refused and the bound. */
+gboolean  shk_format_check_writable (gsize       length,
+                                     GError    **error);
+/* The largest file the reader takes (1 GiB); the writer and the recovery
+ * copies refuse to write more, so that nothing is written that cannot be
+ * read back. The setter is for tests (0 restores the default). */
+gsize     shk_format_get_max_file_size (void);
+void      shk_format_set_max_file_size (gsize size);
 /* Pretty-printed UTF-8 JSON with a stable key order. */
 char     *shk_format_to_data       (ShkPlan     *plan,
                                     gsize       *length);
 /* Writes with shk_safe_save_bytes(): atomically, keeping the previous
- * version as FILE~; a failure leaves FILE and FILE~ as they were. */
+ * version as FILE~; a failure leaves FILE and FILE~ as they were. A plan
+ * whose text would exceed shk_format_get_max_file_size() is refused with
+ * SHK_FORMAT_ERROR_TOO_LARGE and nothing is written. */
 gboolean  shk_format_save_file     (ShkPlan     *plan,
                                     GFile       *file,
                                     GCancellable *cancellable,

@@ -342,6 +342,13 @@ share_y (const Geometry *g,
   return g->plot_y + g->plot_height * (1.0 - CLAMP (share, 0.0, 1.0));
 }
 
+gboolean
+shk_pareto_chart_markers_shown (double slot,
+                                double font)
+{
+  return slot * 0.76 >= 2 * MAX (2.0, font * 0.22);
+}
+
 static void
 draw_cumulative_line (cairo_t              *cr,
                       const ShkParetoChart *chart,
@@ -369,15 +376,24 @@ draw_cumulative_line (cairo_t              *cr,
     }
   cairo_stroke (cr);
 
+  /* A marker wider than its bar would only blot the line: with hundreds
+   * of bars the line alone shows the curve. */
+  if (!shk_pareto_chart_markers_shown (g->slot, g->font))
+    return;
+
+  /* All markers as sub-paths of one path with one fill: hundreds of
+   * separate fills cost cairo a rasterisation each (issue #17). */
+  cairo_new_path (cr);
   for (guint i = 0; i < g->n_bars; i++)
     {
       double share = i < ranking->n_processes
         ? ranking->processes[i].cumulative_share : 1.0;
+      double x = g->plot_x + g->slot * (i + 0.5);
 
-      cairo_arc (cr, g->plot_x + g->slot * (i + 0.5), share_y (g, share),
-                 radius, 0, 2 * G_PI);
-      cairo_fill (cr);
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, x, share_y (g, share), radius, 0, 2 * G_PI);
     }
+  cairo_fill (cr);
 }
 
 static void

@@ -41,6 +41,12 @@ void   shk_pareto_chart_priority_color (ShkChartStyle  style,
                                         ShkPriority    priority,
                                         ShkRgba       *rgba);
 
+/* Whether the cumulative line's markers are drawn for bars in slots of
+ * @slot pixels with text of @font pixels: only when a marker is no wider
+ * than its bar. Drawn, they are one path with one fill. */
+gboolean shk_pareto_chart_markers_shown (double slot,
+                                         double font);
+
 char  *shk_pareto_chart_describe (const ShkParetoChart *chart);
 
 G_END_DECLS

@@ -60,6 +60,7 @@ typedef struct
   double slot;
 
   LabelMode label_mode;
+  GPtrArray *year_layouts;         /* PangoLayout or NULL, per year: see year_label_layout () */
   guint  label_every;
   double label_length;             /* longest rotated label, ellipsized */
   double label_height;             /* of one line */
@@ -180,6 +181,16 @@ compute_axis (Chart   *c,
   c->tick_label_width = shk_chart_axis_label_width (cr, &axis);
 }
 
+static void
+clear_layout (gpointer layout)
+{
+  if (layout != NULL)
+    g_object_unref (layout);
+}
+
+/* A year's label, made once per drawing and kept (borrowed): choosing the
+ * label mode measures it, the wrapped mode's test wraps it, drawing shows
+ * it, and each would otherwise shape the same text again (issue #17). */
 static PangoLayout *
 year_label_layout (const Chart *c,
                    cairo_t     *cr,
@@ -188,9 +199,16 @@ year_label_layout (const Chart *c,
   const char *text = c->chart->year_labels != NULL ? c->chart->year_labels[index] : NULL;
   g_autofree char *fallback = NULL;
 
+  if (c->year_layouts->len <= index)
+    g_ptr_array_set_size (c->year_layouts, index + 1);
+  if (c->year_layouts->pdata[index] != NULL)
+    return c->year_layouts->pdata[index];
+
   if (text == NULL)
     text = fallback = g_strdup_printf ("%u", index + 1);
-  return shk_chart_create_layout (cr, text, c->u * 0.8, index == (guint) c->chart->highlight_year);
+  c->year_layouts->pdata[index] =
+    shk_chart_create_layout (cr, text, c->u * 0.8, index == (guint) c->chart->highlight_year);
+  return c->year_layouts->pdata[index];
 }
 
 /* Wrapped year labels: each must fit its slot in at most two lines,
@@ -204,11 +222,14 @@ wrapped_labels_fit (const Chart *c,
   *height = 0;
   for (guint i = 0; i < c->n_years; i++)
     {
-      g_autoptr(PangoLayout) layout = year_label_layout (c, cr, i);
+      PangoLayout *layout = year_label_layout (c, cr, i);
       PangoRectangle ink, logical;
 
+      /* As draw_year_label() will set them, so that it draws this layout
+       * without laying it out again. */
       pango_layout_set_width (layout, (int) (room * PANGO_SCALE));
       pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+      pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
       pango_layout_get_pixel_extents (layout, &ink, &logical);
       if (pango_layout_get_line_count (layout) > 2 || logical.width > room + 0.5)
         return FALSE;
@@ -226,9 +247,14 @@ choose_label_mode (Chart   *c,
 
   for (guint i = 0; i < c->n_years; i++)
     {
-      g_autoptr(PangoLayout) layout = year_label_layout (c, cr, i);
+      PangoLayout *layout = year_label_layout (c, cr, i);
       double w, lh;
 
+      /* One line at its natural width; pango does nothing when a setting
+       * is unchanged, so a kept layout is measured only once. */
+      pango_layout_set_width (layout, -1);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
+      pango_layout_set_alignment (layout, PANGO_ALIGN_LEFT);
       shk_chart_layout_size (layout, &w, &lh);
       widest = MAX (widest, w);
       h = MAX (h, lh);
@@ -471,7 +497,7 @@ draw_year_label (cairo_t     *cr,
                  guint        index)
 {
   const double top = c->plot_y + c->plot_height + c->u * 0.3;
-  g_autoptr(PangoLayout) layout = year_label_layout (c, cr, index);
+  PangoLayout *layout = year_label_layout (c, cr, index);
   double x = year_x (c, index), w, h;
 
   if (c->label_mode == LABELS_WRAPPED)
@@ -482,6 +508,7 @@ draw_year_label (cairo_t     *cr,
     }
   else if (c->label_mode == LABELS_ROTATED)
     {
+      pango_layout_set_alignment (layout, PANGO_ALIGN_LEFT);
       pango_layout_set_width (layout, (int) (c->label_length * PANGO_SCALE));
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
     }
@@ -859,6 +886,7 @@ shk_payback_chart_draw (cairo_t               *cr,
   c.legend = g_array_new (FALSE, TRUE, sizeof (ShkChartLegendItem));
   g_array_set_clear_func (c.legend, legend_item_clear);
   c.keys = g_array_new (FALSE, TRUE, sizeof (LegendKey));
+  c.year_layouts = g_ptr_array_new_with_free_func (clear_layout);
 
   /* At most two lines. */
   title = shk_chart_title_layout (cr, chart->title, c.u * 1.35, MAX (c.width - 2 * c.pad, c.u), 2);
@@ -915,6 +943,7 @@ shk_payback_chart_draw (cairo_t               *cr,
 
   fill_layout (&c, layout);
   shk_chart_placer_clear (&c.placer);
+  g_ptr_array_unref (c.year_layouts);
   g_array_unref (c.keys);
   g_array_unref (c.legend);
   cairo_restore (cr);

@@ -1,0 +1,216 @@
+/* bench-window.c — the window on a large plan: open, edit, scroll, switch
+ *
+ *     bench-window PLAN.json [-n RUNS]
+ *
+ * Run under an X server (benchmarks/window.py starts a private Xvfb). It
+ * opens PLAN in a ShkWindow on the measures view and times, each to the
+ * end of the next frame the window paints (the frame clock's
+ * "after-paint"), what a person does:
+ *
+ *   open    reading the file into a document, building the window and its
+ *           measures view, up to the first frame that shows it;
+ *   edit    one actual typed into the measures table (as the cell's Enter
+ *           does, through shk_measures_view_commit_cell());
+ *   scroll  one step of the table's scroll bar;
+ *   switch  from the measures view to the dashboard and back.
+ *
+ * Edits, scroll steps and switches are repeated RUNS times and their
+ * medians printed. The goals (issue #17): the open within 1.5× the CLI's
+ * load of the same file (window.py compares), each of the others within
+ * one frame (16 ms). Exit status 1 when one of those is missed.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <stdlib.h>
+
+#include "bench-common.h"
+#include "shk-application.h"
+#include "shk-measures-view.h"
+#include "shk-window-private.h"
+
+#define GOAL_FRAME_MS 16.0
+
+static gboolean painted;
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  painted = TRUE;
+}
+
+/* Iterates the main loop until the window has painted a frame after
+ * everything pending ran; returns the time since @start in ms. */
+static double
+wait_for_frame (GtkWidget *window,
+                gint64     start)
+{
+  painted = FALSE;
+  gtk_widget_queue_draw (window);
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+median (GArray *ms)
+{
+  g_array_sort (ms, compare_doubles);
+  if (ms->len == 0)
+    return 0;
+  return ms->len % 2 ? g_array_index (ms, double, ms->len / 2)
+                     : (g_array_index (ms, double, ms->len / 2 - 1) +
+                        g_array_index (ms, double, ms->len / 2)) / 2;
+}
+
+static gboolean
+report (const char *what,
+        GArray     *ms)
+{
+  double m = median (ms);
+  gboolean met = m <= GOAL_FRAME_MS;
+
+  g_print ("%s: %u runs, median %.1f ms, fastest %.1f ms, slowest %.1f ms; "
+           "goal ≤ %.0f ms: %s\n", what, ms->len, m, g_array_index (ms, double, 0),
+           g_array_index (ms, double, ms->len - 1), GOAL_FRAME_MS, met ? "met" : "MISSED");
+  return met;
+}
+
+static GtkAdjustment *
+table_adjustment (GtkWidget *view)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (view); w != NULL; )
+    {
+      if (GTK_IS_SCROLLED_WINDOW (w) && GTK_IS_COLUMN_VIEW (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (w))))
+        return gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (w));
+      /* Depth first. */
+      if (gtk_widget_get_first_child (w) != NULL)
+        w = gtk_widget_get_first_child (w);
+      else
+        {
+          while (w != NULL && gtk_widget_get_next_sibling (w) == NULL && w != view)
+            w = gtk_widget_get_parent (w);
+          w = (w == NULL || w == view) ? NULL : gtk_widget_get_next_sibling (w);
+        }
+    }
+  return NULL;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  ShkBenchOptions options = { 0 };
+  g_autoptr(ShkApplication) application = NULL;
+  g_autoptr(ShkDocument) document = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) edits = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) scrolls = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) switches = g_array_new (FALSE, FALSE, sizeof (double));
+  GListModel *measures;
+  ShkWindow *window;
+  GtkWidget *view;
+  GtkAdjustment *adjustment;
+  gint64 start;
+  double open_ms;
+  gboolean ok = TRUE;
+
+  shk_bench_parse_options (&options, 15, "PLAN — times the window on a plan: open, edit, scroll, switch.",
+                           &argc, &argv);
+  if (argc != 2)
+    {
+      g_printerr ("usage: bench-window PLAN.json [-n RUNS]\n");
+      return 2;
+    }
+
+  gtk_init ();
+  adw_init ();
+  application = shk_application_new ();
+  g_application_set_flags (G_APPLICATION (application),
+                           G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
+  if (!g_application_register (G_APPLICATION (application), NULL, &error))
+    { shk_bench_fail ("%s", error->message); return EXIT_FAILURE; }
+
+  /* Open: the file, the window on the measures view, its first frame. */
+  start = g_get_monotonic_time ();
+  file = g_file_new_for_commandline_arg (argv[1]);
+  document = shk_document_new_from_file (file, NULL, &error);
+  if (document == NULL)
+    { shk_bench_fail ("%s", error->message); return EXIT_FAILURE; }
+  window = shk_window_new (application, document);
+  shk_window_show_view (window, "measures");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1600, 1000);
+  gtk_window_present (GTK_WINDOW (window));
+  while (gtk_widget_get_frame_clock (GTK_WIDGET (window)) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                    G_CALLBACK (on_after_paint), NULL);
+  open_ms = wait_for_frame (GTK_WIDGET (window), start);
+  measures = shk_plan_get_measures (shk_document_get_plan (document));
+  g_print ("open: %u measures, %.1f ms to the first frame of the measures view\n",
+           g_list_model_get_n_items (measures), open_ms);
+
+  view = shk_window_get_view (window, "measures");
+  adjustment = table_adjustment (view);
+  /* Settle: the views built after the first frame. */
+  for (int i = 0; i < 50 && g_main_context_iteration (NULL, FALSE); i++)
+    ;
+  wait_for_frame (GTK_WIDGET (window), g_get_monotonic_time ());
+
+  for (guint run = 0; run < options.iterations; run++)
+    {
+      g_autoptr(ShkMeasure) measure =
+        g_list_model_get_item (measures, (run * 7919) % g_list_model_get_n_items (measures));
+      g_autofree char *text = g_strdup_printf ("%u", 1000 + run * 37);
+      double ms;
+
+      start = g_get_monotonic_time ();
+      if (!shk_measures_view_commit_cell (SHK_MEASURES_VIEW (view), measure, "actual:R2", text, NULL))
+        continue;   /* a measure whose first indicator has no R2 */
+      ms = wait_for_frame (GTK_WIDGET (window), start);
+      g_array_append_val (edits, ms);
+
+      if (adjustment != NULL)
+        {
+          start = g_get_monotonic_time ();
+          gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) +
+                                    gtk_adjustment_get_step_increment (adjustment) * 3);
+          ms = wait_for_frame (GTK_WIDGET (window), start);
+          g_array_append_val (scrolls, ms);
+        }
+
+      /* To the dashboard (which catches up with the edit) and back. */
+      start = g_get_monotonic_time ();
+      shk_window_show_view (window, "dashboard");
+      ms = wait_for_frame (GTK_WIDGET (window), start);
+      g_array_append_val (switches, ms);
+      start = g_get_monotonic_time ();
+      shk_window_show_view (window, "measures");
+      ms = wait_for_frame (GTK_WIDGET (window), start);
+      g_array_append_val (switches, ms);
+    }
+
+  if (edits->len == 0 || scrolls->len == 0)
+    { shk_bench_fail ("no edit or scroll step could be timed"); return EXIT_FAILURE; }
+  ok &= report ("edit (one actual, Enter) → next frame", edits);
+  ok &= report ("scroll step → next frame", scrolls);
+  ok &= report ("view switch → next frame", switches);
+  ok &= shk_bench_report_rss (0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  shk_bench_options_clear (&options);
+  return ok ? EXIT_SUCCESS : EXIT_FAILURE;
+}

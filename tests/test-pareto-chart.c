@@ -1,0 +1,91 @@
+/* test-pareto-chart.c — the Pareto chart's cumulative-line markers
+ *
+ * The chart is drawn onto a cairo script surface, whose text lists every
+ * drawing operation, so that the test can count fills.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <cairo-script.h>
+#include <string.h>
+
+#include "shk-format.h"
+#include "shk-pareto-chart.h"
+
+static cairo_status_t
+append_text (void                *closure,
+             const unsigned char *data,
+             unsigned int         length)
+{
+  g_string_append_len (closure, (const char *) data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* The largest number of sub-paths (moves) that one fill of @chart at
+ * @width × @height fills. */
+static guint
+largest_fill (const ShkParetoChart *chart,
+              double                width,
+              double                height)
+{
+  g_autoptr(GString) script = g_string_new (NULL);
+  cairo_device_t *device = cairo_script_create_for_stream (append_text, script);
+  cairo_surface_t *surface = cairo_script_surface_create (device, CAIRO_CONTENT_COLOR_ALPHA,
+                                                          width, height);
+  cairo_t *cr = cairo_create (surface);
+  g_auto(GStrv) tokens = NULL;
+  guint moves = 0, largest = 0;
+
+  shk_pareto_chart_draw (cr, width, height, chart);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  cairo_device_finish (device);
+  cairo_device_destroy (device);
+
+  tokens = g_strsplit_set (script->str, " \n\t", -1);
+  for (guint i = 0; tokens[i] != NULL; i++)
+    {
+      if (g_str_equal (tokens[i], "m"))
+        moves++;
+      else if (g_str_has_prefix (tokens[i], "fill"))
+        {
+          largest = MAX (largest, moves);
+          moves = 0;
+        }
+      else if (g_str_has_prefix (tokens[i], "stroke") || g_str_equal (tokens[i], "n") ||
+               g_str_has_prefix (tokens[i], "paint") || g_str_has_prefix (tokens[i], "clip"))
+        moves = 0;
+    }
+  return largest;
+}
+
+/* The built-in survey's ranked processes: drawn wide, every bar has a
+ * marker, and all of them take one fill; drawn so narrow that a bar is
+ * thinner than a marker, there are none. */
+static void
+test_markers_one_fill (void)
+{
+  g_autoptr(ShkPlan) plan = shk_builtin_plan_new ();
+  g_autoptr(ShkRanking) ranking = shk_ranking_new (shk_plan_get_survey (plan));
+  ShkParetoChart chart = { SHK_CHART_STYLE_LIGHT, NULL, ranking, 0.8, 0 };
+  guint n_bars = ranking->n_processes + 1;
+
+  g_assert_cmpuint (ranking->n_processes, >, 20);
+  g_assert_false (shk_pareto_chart_markers_shown (3, 14));
+  g_assert_true (shk_pareto_chart_markers_shown (40, 14));
+
+  /* One fill holds a circle (its own sub-path) for every bar. */
+  g_assert_cmpuint (largest_fill (&chart, 1920, 1080), ==, n_bars);
+  /* No markers, so no fill of many sub-paths. */
+  g_assert_cmpuint (largest_fill (&chart, n_bars * 3.0, 1080), <, n_bars);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/pareto-chart/markers-one-fill", test_markers_one_fill);
+
+  return g_test_run ();
+}
