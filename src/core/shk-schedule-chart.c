@@ -108,7 +108,7 @@ compute_geometry (Chart   *c,
   shk_chart_layout_size (header, &w, &h);
   c->header_height = h + c->u * 0.4;
   c->plot_y = c->pad + c->title_height + c->header_height;
-  c->plot_height = MAX (c->height - c->plot_y - c->pad, c->u);
+  c->plot_height = MAX (c->height - c->plot_y - c->pad - c->u * 2.2, c->u);
   c->row_height = MIN (c->plot_height / MAX (items->len, 1), c->u * 4);
   c->plot_height = c->row_height * MAX (items->len, 1);
   c->text_size = MIN (c->u * 0.9, c->row_height * 0.45);
@@ -260,6 +260,65 @@ draw_item (cairo_t     *cr,
     }
 }
 
+/* What the marks mean, below the rows. */
+static void
+draw_key (cairo_t                  *cr,
+          const ShkChartLegendItem *item,
+          guint                     index,
+          gpointer                  user_data)
+{
+  const Chart *c = user_data;
+  double h = item->text_height, cx = item->x + h * 0.5, cy = item->y + h * 0.5, r = h * 0.35;
+  ShkRgba band = c->palette.highlight;
+
+  switch (index)
+    {
+    case 0:
+      shk_chart_set_source (cr, &c->palette.series[0]);
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, cx, cy, r, 0, 2 * G_PI);
+      break;
+    case 1:
+      shk_chart_set_source (cr, &c->palette.series[2]);
+      cairo_rectangle (cr, item->x, cy - r * 0.7, h * 1.2, r * 1.4);
+      break;
+    case 2:
+      shk_chart_set_source (cr, &c->palette.series[3]);
+      cairo_move_to (cr, cx, cy - r * 1.2);
+      cairo_line_to (cr, cx + r * 1.2, cy);
+      cairo_line_to (cr, cx, cy + r * 1.2);
+      cairo_line_to (cr, cx - r * 1.2, cy);
+      cairo_close_path (cr);
+      break;
+    default:
+      band.a = 0.35;
+      shk_chart_set_source (cr, &band);
+      cairo_rectangle (cr, item->x, item->y, h * 1.2, h);
+      break;
+    }
+  cairo_fill (cr);
+}
+
+static void
+draw_legend (cairo_t     *cr,
+             const Chart *c)
+{
+  const char *texts[] = { _("Meeting"), _("Period"), _("Plan completed"), _("This meeting") };
+  ShkChartLegendItem items[G_N_ELEMENTS (texts)] = { 0 };
+  guint n = c->chart->next_plan->has_meeting_month ? G_N_ELEMENTS (texts) : G_N_ELEMENTS (texts) - 1;
+
+  for (guint i = 0; i < n; i++)
+    {
+      items[i].layout = shk_chart_create_layout (cr, texts[i], c->u * 0.8, FALSE);
+      items[i].text_offset = c->u * 1.6;
+    }
+  shk_chart_legend_flow (items, n, c->pad, c->plot_y + c->plot_height + c->u * 0.6,
+                         c->width - c->pad, c->u);
+  shk_chart_legend_draw (cr, &c->palette, items, n, draw_key, (gpointer) c);
+  for (guint i = 0; i < n; i++)
+    g_object_unref (items[i].layout);
+}
+
 void
 shk_schedule_chart_draw (cairo_t                *cr,
                          double                  width,
@@ -298,6 +357,7 @@ shk_schedule_chart_draw (cairo_t                *cr,
   draw_grid (cr, &c);
   for (guint i = 0; i < chart->next_plan->schedule->len; i++)
     draw_item (cr, &c, i);
+  draw_legend (cr, &c);
   cairo_restore (cr);
 }
 
