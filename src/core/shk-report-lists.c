@@ -204,6 +204,7 @@ all_achieved_table (ShkPlan       *plan,
       if (g_hash_table_contains (newly, measure))
         row->fill = &highlight_fill;
     }
+  table->compact = TRUE;
   return table;
 }
 
