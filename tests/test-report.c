@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 #include <locale.h>
 #include <string.h>
 
@@ -521,6 +522,48 @@ test_report_edge_cases (Fixture       *fixture,
   g_assert_no_error (error);
 }
 
+/* The handout's printed tables, kept as the file had them, may hold any
+ * type anywhere: the lists read what they can, warn about nothing and
+ * still make their pages. */
+static void
+test_report_hostile_tables (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  static const char *const hostile =
+    "{\"list_3_not_achieved\": {\"subgroups\": [5, {\"items\": \"x\"}, {\"items\": [null, "
+    "{\"no\": 11, \"achievement_rate_R1_R3_pct\": {}, \"achievement_rate_R2_R3_pct\": \"67\"}, "
+    "{\"no\": 1e300}]}]}, \"list_5_expanded_measures_R3\": {\"items\": [1, {\"no\": -3, "
+    "\"measure\": 7, \"expansion\": []}, {\"no\": 59, \"expansion\": \"電子図書館\"}]}}";
+  g_autoptr(GBytes) bytes = shk_builtin_plan_bytes ();
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonParser) table = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(ShkPlan) plan = NULL;
+  g_autoptr(ShkReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  JsonObject *tables;
+  double width, height;
+
+  g_assert_true (json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL),
+                                             g_bytes_get_size (bytes), &error));
+  g_assert_true (json_parser_load_from_data (table, hostile, -1, &error));
+  g_assert_no_error (error);
+  tables = json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)),
+                                          "source_tables");
+  json_object_set_member (tables, "plan_summary", json_node_copy (json_parser_get_root (table)));
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  text = json_generator_to_data (generator, NULL);
+  plan = shk_format_load_data (text, -1, "hostile.json", &error);
+  g_assert_no_error (error);
+
+  shk_paper_size_get_points (SHK_PAPER_A4, SHK_ORIENTATION_LANDSCAPE, &width, &height);
+  report = shk_report_new (plan, width, height, fixture->date);
+  g_assert_cmpuint (shk_report_get_n_pages (report), >=, 10);
+  g_assert_true (shk_report_save_pdf (report, fixture->path, &error));
+  g_assert_no_error (error);
+}
+
 static void
 test_report_write_errors (Fixture       *fixture,
                           gconstpointer  data)
@@ -551,6 +594,8 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/report/paper", Fixture, NULL, fixture_set_up, test_report_paper, fixture_tear_down);
   g_test_add ("/report/edge-cases", Fixture, NULL, fixture_set_up, test_report_edge_cases,
+              fixture_tear_down);
+  g_test_add ("/report/hostile-tables", Fixture, NULL, fixture_set_up, test_report_hostile_tables,
               fixture_tear_down);
   g_test_add ("/report/write-errors", Fixture, NULL, fixture_set_up, test_report_write_errors,
               fixture_tear_down);

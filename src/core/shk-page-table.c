@@ -331,7 +331,7 @@ table_fit_columns (ShkPageTable *table,
   for (guint c = 0; c < n; c++)
     {
       ShkPageColumn *column = g_ptr_array_index (table->columns, c);
-      double heading = MIN (widest_word (cr, column->heading, table->size), table->size * 6);
+      double heading = MIN (widest_word (cr, column->heading, table->size), table->size * 7);
 
       natural[c] = 0;
       for (guint r = 0; r < table->rows->len; r++)

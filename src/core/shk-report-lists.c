@@ -18,6 +18,58 @@
 #include "shk-report-private.h"
 #include "shk-source-tables.h"
 
+/* The handout's tables are kept as the file had them: any member may be
+ * of any type, so each is checked before it is read. */
+static JsonObject *
+member_object (JsonObject *object,
+               const char *name)
+{
+  JsonNode *node = object != NULL ? json_object_get_member (object, name) : NULL;
+
+  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+static JsonArray *
+member_array (JsonObject *object,
+              const char *name)
+{
+  JsonNode *node = object != NULL ? json_object_get_member (object, name) : NULL;
+
+  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+}
+
+static JsonObject *
+element_object (JsonArray *array,
+                guint      index)
+{
+  JsonNode *node = json_array_get_element (array, index);
+
+  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+static const char *
+member_string (JsonObject *object,
+               const char *name)
+{
+  JsonNode *node = object != NULL ? json_object_get_member (object, name) : NULL;
+
+  return node != NULL && json_node_get_value_type (node) == G_TYPE_STRING ? json_node_get_string (node) : "";
+}
+
+/* A whole number in 1…G_MAXUINT, else 0. */
+static guint
+member_number (JsonObject *object,
+               const char *name)
+{
+  JsonNode *node = object != NULL ? json_object_get_member (object, name) : NULL;
+  gint64 value;
+
+  if (node == NULL || json_node_get_value_type (node) != G_TYPE_INT64)
+    return 0;
+  value = json_node_get_int (node);
+  return value > 0 && value <= G_MAXUINT ? (guint) value : 0;
+}
+
 static void
 add_number_and_name (ShkPageRow *row,
                      ShkMeasure *measure)
@@ -152,6 +204,7 @@ all_achieved_table (ShkPlan       *plan,
       if (g_hash_table_contains (newly, measure))
         row->fill = &highlight_fill;
     }
+  table->compact = TRUE;
   return table;
 }
 
@@ -214,27 +267,18 @@ printed_list_item (ShkPlan    *plan,
                    const char *list,
                    guint       number)
 {
-  JsonObject *summary = shk_plan_get_source_table (plan, "plan_summary");
-  JsonObject *object;
-  JsonArray *groups;
+  JsonObject *object = member_object (shk_plan_get_source_table (plan, "plan_summary"), list);
+  JsonArray *groups = member_array (object, "subgroups");
 
-  if (summary == NULL || !json_object_has_member (summary, list))
-    return NULL;
-  object = json_object_get_object_member (summary, list);
-  groups = object != NULL && json_object_has_member (object, "subgroups")
-    ? json_object_get_array_member (object, "subgroups") : NULL;
   for (guint g = 0; groups != NULL && g < json_array_get_length (groups); g++)
     {
-      JsonObject *group = json_array_get_object_element (groups, g);
-      JsonArray *items = group != NULL && json_object_has_member (group, "items")
-        ? json_object_get_array_member (group, "items") : NULL;
+      JsonArray *items = member_array (element_object (groups, g), "items");
 
       for (guint i = 0; items != NULL && i < json_array_get_length (items); i++)
         {
-          JsonObject *item = json_array_get_object_element (items, i);
+          JsonObject *item = element_object (items, i);
 
-          if (item != NULL && json_object_has_member (item, "no") &&
-              json_object_get_int_member (item, "no") == (gint64) number)
+          if (item != NULL && member_number (item, "no") == number)
             return item;
         }
     }
@@ -511,13 +555,10 @@ void
 shk_report_add_expanded_section (ShkReport *self,
                                  ShkPlan   *plan)
 {
-  JsonObject *summary = shk_plan_get_source_table (plan, "plan_summary");
   const char *year = coming_year (plan);
   g_autofree char *key = g_strdup_printf ("list_5_expanded_measures_%s", year != NULL ? year : "");
-  JsonObject *list = summary != NULL && json_object_has_member (summary, key)
-    ? json_object_get_object_member (summary, key) : NULL;
-  JsonArray *items = list != NULL && json_object_has_member (list, "items")
-    ? json_object_get_array_member (list, "items") : NULL;
+  JsonArray *items = member_array (member_object (shk_plan_get_source_table (plan, "plan_summary"), key),
+                                   "items");
   guint n = items != NULL ? json_array_get_length (items) : 0;
   g_autofree char *heading = NULL;
   ShkPageTable *table;
@@ -540,14 +581,13 @@ shk_report_add_expanded_section (ShkReport *self,
   shk_page_table_add_text_column (table, _("Expansion"), 24, 6, 6);
   for (guint i = 0; i < n; i++)
     {
-      JsonObject *item = json_array_get_object_element (items, i);
-      guint number = item != NULL && json_object_has_member (item, "no")
-        ? (guint) json_object_get_int_member (item, "no") : 0;
+      JsonObject *item = element_object (items, i);
+      guint number = member_number (item, "no");
       /* The measure's name as the document has it now; the printed one
        * only for a measure the document no longer holds. */
       ShkMeasure *measure = number > 0 ? shk_plan_find_measure (plan, number, NULL) : NULL;
       const char *name = measure != NULL ? shk_measure_get_name (measure)
-                                         : json_object_get_string_member_with_default (item, "measure", "");
+                                         : member_string (item, "measure");
       ShkPageRow *row;
 
       if (item == NULL)
@@ -556,7 +596,7 @@ shk_report_add_expanded_section (ShkReport *self,
       if (number > 0)
         shk_page_row_take_markup (row, 0, 0, g_strdup_printf ("%u", number));
       shk_page_row_set_text (row, 1, 0, name);
-      shk_page_row_set_text (row, 2, 0, json_object_get_string_member_with_default (item, "expansion", ""));
+      shk_page_row_set_text (row, 2, 0, member_string (item, "expansion"));
     }
   shk_page_flow_add_table (self->flow, table);
 }
