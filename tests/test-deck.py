@@ -290,6 +290,52 @@ def test_deck_opens_in_libreoffice():
         check_equal(pages, len(slide_parts(archive)), "pages of the converted deck")
 
 
+# --- XLSX with native charts ------------------------------------------------
+
+def workbook_sheets(archive):
+    workbook = ET.fromstring(archive.read("xl/workbook.xml"))
+    main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    return [sheet.get("name") for sheet in workbook.iter(main + "sheet")]
+
+
+def test_export_summary_and_scenarios():
+    out = tmp_path("summary.xlsx")
+    run_ok("export", "--output", out, "--table", "summary")
+    with zipfile.ZipFile(out) as archive:
+        check_equal(workbook_sheets(archive), ["Grade summary"], "sheets for --table summary")
+        charts = [n for n in archive.namelist() if re.match(r"xl/charts/chart\d+\.xml$", n)]
+        check_equal(len(charts), 1, "charts for --table summary")
+        chart = archive.read(charts[0]).decode("utf-8")
+        check("<c:grouping val=\"stacked\"/>" in chart, "the grade chart is not stacked")
+        check("'Grade summary'!$B$2:$B$5" in chart, "the ◎ series does not read B2:B5")
+
+    out = tmp_path("scenarios.xlsx")
+    run_ok("export", "--output", out, "--table", "scenarios")
+    with zipfile.ZipFile(out) as archive:
+        check_equal(workbook_sheets(archive), ["費用対効果想定①", "費用対効果想定②", "費用対効果想定③"],
+                    "sheets for --table scenarios")
+        charts = [n for n in archive.namelist() if re.match(r"xl/charts/chart\d+\.xml$", n)]
+        check_equal(len(charts), 3, "a line chart per scenario")
+
+    out = tmp_path("all.xlsx")
+    run_ok("export", "--output", out, "--table", "all")
+    with zipfile.ZipFile(out) as archive:
+        check_equal(workbook_sheets(archive)[:3], ["Measures", "Processes", "Grade summary"],
+                    "the first sheets for --table all")
+
+    out = tmp_path("scenarios.csv")
+    run_ok("export", "--output", out, "--table", "scenarios")
+    with open(out, encoding="utf-8-sig") as f:
+        rows = [line.rstrip("\r\n").split(",") for line in f]
+    check_equal(rows[0][0], "Scenario", "the first heading of the scenarios CSV")
+    check_equal(len(rows), 1 + 3 * 8, "a row per scenario and year")
+    check_equal(rows[8][-1], "12163373", "scenario ①'s net in year 8 (資料1-3 §4-1)")
+
+    err = check_usage_error("export", "--output", tmp_path("all.csv"), "--table", "all")
+    check("CSV" in err, f"the refusal does not say why: {err!r}")
+    check_usage_error("export", "--output", tmp_path("x.xlsx"), "--table", "charts")
+
+
 TESTS = [value for name, value in list(globals().items()) if name.startswith("test_")]
 
 

@@ -333,6 +333,44 @@ test_xlsx_charts (void)
   g_assert_nonnull (strstr (payback, "<c:f>'費用対効果想定①'!$A$2:$A$9</c:f>"));
 }
 
+/* Scenario names Excel would refuse as sheet names, or that another sheet
+ * already has, still give a sheet each, under a name Excel accepts. */
+static void
+test_xlsx_sheet_names (void)
+{
+  g_autoptr(ShkPlan) plan = shk_builtin_plan_new ();
+  const char *names[] = {
+    "Measures", "案[1]:比較/試算?", "'quoted'", "費用対効果想定①費用対効果想定①費用対効果想定①費用対効果想定①",
+  };
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) sheets = NULL;
+  g_autoptr(GError) error = NULL;
+  guint first;
+
+  if (!shk_table_export_can_write_xlsx ())
+    {
+      g_test_skip ("built without libxlsxwriter");
+      return;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(ShkScenario) scenario = shk_scenario_new (names[i]);
+
+      shk_plan_append_scenario (plan, scenario);
+    }
+  bytes = shk_table_export_xlsx (plan, SHK_TABLE_ALL, &error);
+  g_assert_no_error (error);
+  sheets = shk_sheet_read_xlsx (bytes, &error);
+  g_assert_no_error (error);
+
+  first = sheets->len - G_N_ELEMENTS (names);
+  g_assert_cmpstr (shk_sheet_get_name (g_ptr_array_index (sheets, first)), ==, "Measures (2)");
+  g_assert_cmpstr (shk_sheet_get_name (g_ptr_array_index (sheets, first + 1)), ==, "案_1__比較_試算_");
+  g_assert_cmpstr (shk_sheet_get_name (g_ptr_array_index (sheets, first + 2)), ==, "quoted");
+  g_assert_cmpint (g_utf8_strlen (shk_sheet_get_name (g_ptr_array_index (sheets, first + 3)), -1),
+                   ==, 31);
+}
+
 static void
 test_scenarios_csv (void)
 {
@@ -612,6 +650,7 @@ main (int    argc,
   g_test_add_func ("/table-export/xlsx/long-text", test_xlsx_long_text);
   g_test_add_func ("/table-export/xlsx/charts", test_xlsx_charts);
   g_test_add_func ("/table-export/csv/scenarios", test_scenarios_csv);
+  g_test_add_func ("/table-export/xlsx/sheet-names", test_xlsx_sheet_names);
 
   return g_test_run ();
 }

@@ -174,6 +174,24 @@ test_accels_installed (void)
   g_assert_cmpstr (quit[0], ==, "<Control>q");
 }
 
+/* 「スライドを書き出す」 in the main menu needs its action on the window. */
+static void
+test_deck_action_installed (void)
+{
+  GtkWidgetClass *klass = g_type_class_ref (SHK_TYPE_WINDOW);
+  gboolean found = FALSE;
+  GType owner;
+  const char *name;
+  const GVariantType *parameter_type;
+  const char *property;
+
+  for (guint i = 0; gtk_widget_class_query_action (klass, i, &owner, &name, &parameter_type,
+                                                    &property); i++)
+    found |= g_str_equal (name, "win.export-deck") && parameter_type == NULL;
+  g_type_class_unref (klass);
+  g_assert_true (found);
+}
+
 static void
 test_undo_redo_and_title_marker (void)
 {
@@ -554,6 +572,7 @@ main (int   argc,
   g_test_add_func ("/window/close-asks", test_close_asks);
   g_test_add_func ("/window/recovery", test_recovery_copy);
   g_test_add_func ("/window/new", test_new_documents);
+  g_test_add_func ("/window/deck-action", test_deck_action_installed);
 
   status = g_test_run ();
 
