@@ -805,6 +805,10 @@ show_data_label (cairo_t       *cr,
         x - w / 2, side > 0 ? y - d - h : y + d,
         x + gap + ring * w * 0.5, y - h / 2,
         x - gap - w - ring * w * 0.5, y - h / 2,
+        /* Beside and above: a point on the axis (savings of 0) has no
+         * room below, nor centred beside it. */
+        x + gap + ring * w * 0.5, y - h,
+        x - gap - w - ring * w * 0.5, y - h,
         x + gap * 0.5 + ring * w * 0.5, side > 0 ? y + d * 0.5 : y - d * 0.5 - h,
         x - w - gap * 0.5 - ring * w * 0.5, side > 0 ? y + d * 0.5 : y - d * 0.5 - h,
         x + gap * 0.5 + ring * w * 0.5, side > 0 ? y - d * 0.5 - h : y + d * 0.5,
