@@ -1087,6 +1087,20 @@ def test_audit_text_and_not_rated():
     check_usage_error("audit", "--format", "csv")
 
 
+def test_payback_without_costs():
+    """A scenario with no costs (one just made from a process) has no
+    payback: the CLI says 「費用未入力」 instead of 'recovered in year 2'."""
+    document = exported_document()
+    document["scenarios"][0]["cost_items"] = []
+    path = write_document("no-costs.json", document)
+    for fmt in ("text", "json", "csv"):
+        status, out, err = run("payback", path, "--scenario", "1", "--format", fmt)
+        check(status != 0, f"payback --format {fmt} of a scenario without costs succeeded")
+        check("No costs entered" in err, f"no 'No costs entered' in {err!r}")
+        check("recovered" not in out.lower() and "payback_year" not in out,
+              f"a payback was printed: {out!r}")
+
+
 TESTS = [
     test_help_lists_commands,
     test_bad_arguments_exit_2,
@@ -1121,6 +1135,7 @@ TESTS = [
     test_csv_formulas_are_text,
     test_audit_json_lists_handout_findings,
     test_audit_text_and_not_rated,
+    test_payback_without_costs,
 ]
 
 

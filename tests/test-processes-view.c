@@ -6,6 +6,7 @@
 
 #include "shk-process-cell.h"
 #include "shk-process-priority-cell.h"
+#include "shk-payback.h"
 #include "shk-processes-view.h"
 #include "shk-test-utils.h"
 
@@ -195,6 +196,16 @@ test_create_scenario_from_selection (void)
   scenario = g_list_model_get_item (scenarios, n_before);
   g_assert_cmpuint (g_strv_length ((char **) shk_scenario_get_process_ids (scenario)), ==, 1);
   g_assert_cmpfloat (shk_plan_get_scenario_hours_saved (plan, scenario), ==, 4300);
+
+  /* Without costs it has no payback, only 「費用未入力」. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(ShkPaybackResult) result = shk_scenario_compute_payback (plan, scenario, &error);
+
+    g_assert_false (shk_scenario_has_costs (scenario));
+    g_assert_null (result);
+    g_assert_error (error, SHK_PAYBACK_ERROR, SHK_PAYBACK_ERROR_NO_COSTS);
+  }
 
   g_assert_true (shk_undo_stack_undo (shk_document_get_undo_stack (document)));
   g_assert_cmpuint (g_list_model_get_n_items (scenarios), ==, n_before);
