@@ -688,6 +688,7 @@ shk_scenario_editor_update (ShkScenarioEditor *self)
       shk_payback_series_set_add (series, self->plan, self->scenario, NULL);
       shk_payback_view_set_series (self->chart, series);
       shk_payback_view_set_export_name (self->chart, shk_scenario_get_name (self->scenario));
+      shk_payback_view_set_export_title (self->chart, shk_scenario_get_name (self->scenario));
     }
 
   self->updating = TRUE;
