@@ -59,6 +59,7 @@ struct _ShkPresentation
   gboolean         leaving;      /* the trial has been kept or discarded */
   GtkCssProvider  *css;          /* the projector-sized text */
   int              css_size;
+  guint            css_idle;
 
   /* template children */
   GtkDrawingArea  *chart;
@@ -612,22 +613,29 @@ on_close_request (ShkPresentation *self)
 }
 
 /* The bar's text as large as the chart's axis text: the chart's unit for
- * a 16:9 slide of this width (the width only, so that the bar growing
- * cannot change the size it is computed from). */
-static void
-on_chart_resize (ShkPresentation *self,
-                 int              width,
-                 int              height)
+ * the window's width and about four fifths of its height (the chart's
+ * share). Computed from the window, not the chart, so that the bar
+ * growing cannot change the size it is computed from; and in an idle, as
+ * styles changed during a layout would only apply at the next one. */
+static gboolean
+update_css (gpointer user_data)
 {
+  ShkPresentation *self = user_data;
   ShkChartPalette palette;
   g_autofree char *css = NULL;
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
   int size;
 
+  self->css_idle = 0;
+  if (width <= 0 || height <= 0)
+    return G_SOURCE_REMOVE;
+
   shk_chart_palette_init (&palette, SHK_CHART_STYLE_PRESENTATION);
-  size = (int) round (shk_chart_unit (width, width * 9.0 / 16.0, &palette) * 0.8);
+  size = (int) round (shk_chart_unit (width, height * 0.8, &palette) * 0.8);
   size = MAX (size, 13);
   if (size == self->css_size)
-    return;
+    return G_SOURCE_REMOVE;
   self->css_size = size;
   css = g_strdup_printf ("window.presentation .what-if-bar,"
                          " window.presentation .what-if-bar spinbutton,"
@@ -642,6 +650,16 @@ on_chart_resize (ShkPresentation *self,
                          " background: #c01c28; border-radius: 6px; padding: 2px 12px; }",
                          size, size);
   gtk_css_provider_load_from_data (self->css, css, -1);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_chart_resize (ShkPresentation *self,
+                 int              width,
+                 int              height)
+{
+  if (self->css_idle == 0)
+    self->css_idle = g_idle_add (update_css, self);
 }
 
 /* Page keys act unless a spin button of the what-if bar has the focus:
@@ -723,6 +741,7 @@ shk_presentation_dispose (GObject *object)
   if (self->css != NULL)
     gtk_style_context_remove_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
                                                    GTK_STYLE_PROVIDER (self->css));
+  g_clear_handle_id (&self->css_idle, g_source_remove);
   g_clear_object (&self->css);
   g_clear_object (&self->trial);
   g_clear_object (&self->document);
