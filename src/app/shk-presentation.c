@@ -60,6 +60,7 @@ struct _ShkPresentation
   GtkCssProvider  *css;          /* the projector-sized text */
   int              css_size;
   guint            css_idle;
+  int              chart_width, chart_height;
 
   /* template children */
   GtkDrawingArea  *chart;
@@ -601,10 +602,11 @@ on_close_request (ShkPresentation *self)
                                                        _("Keep the What-If?"), changes));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Stay in the Presentation"),
-                                    "discard", _("_Discard"),
                                     "keep", _("_Keep as an Edit"),
+                                    "discard", _("_Discard"),
                                     NULL);
   adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  /* The last response takes the focus in libadwaita 1.2: Enter discards. */
   adw_message_dialog_set_default_response (dialog, "discard");
   adw_message_dialog_set_close_response (dialog, "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_leave_response), self, 0);
@@ -617,39 +619,68 @@ on_close_request (ShkPresentation *self)
  * share). Computed from the window, not the chart, so that the bar
  * growing cannot change the size it is computed from; and in an idle, as
  * styles changed during a layout would only apply at the next one. */
+/* One rule per text size, loaded once: switching the window's class
+ * restyles it at once, which reloading a provider's rules mid-layout did
+ * not reliably do. */
+#define PROJECTOR_MIN_PX 12
+#define PROJECTOR_MAX_PX 48
+
+static char *
+projector_css (void)
+{
+  GString *css = g_string_new (" window.presentation .trial-badge { font-weight: bold;"
+                               " color: white; background: #c01c28; border-radius: 6px;"
+                               " padding: 2px 12px; }\n");
+
+  for (int px = PROJECTOR_MIN_PX; px <= PROJECTOR_MAX_PX; px++)
+    g_string_append_printf (css,
+                            "window.projector-%d .what-if-bar,"
+                            " window.projector-%d .what-if-bar spinbutton,"
+                            " window.projector-%d .what-if-bar label,"
+                            " window.projector-%d .what-if-bar button,"
+                            " window.projector-%d .presentation-controls,"
+                            " window.projector-%d .presentation-controls label"
+                            " { font-size: %dpx; }"
+                            " window.projector-%d .presentation-controls button,"
+                            " window.projector-%d .what-if-bar spinbutton button"
+                            " { -gtk-icon-size: %dpx; }\n",
+                            px, px, px, px, px, px, px, px, px, px);
+  return g_string_free (css, FALSE);
+}
+
 static gboolean
 update_css (gpointer user_data)
 {
   ShkPresentation *self = user_data;
   ShkChartPalette palette;
-  g_autofree char *css = NULL;
+  g_autofree char *old_class = NULL;
+  g_autofree char *new_class = NULL;
   int width = gtk_widget_get_width (GTK_WIDGET (self));
   int height = gtk_widget_get_height (GTK_WIDGET (self));
   int size;
 
+  /* Before the window's own first allocation, the chart's size stands in
+   * for it. */
+  if (width <= 0 || height <= 0)
+    {
+      width = self->chart_width;
+      height = (int) (self->chart_height / 0.8);
+    }
   self->css_idle = 0;
   if (width <= 0 || height <= 0)
     return G_SOURCE_REMOVE;
 
   shk_chart_palette_init (&palette, SHK_CHART_STYLE_PRESENTATION);
   size = (int) round (shk_chart_unit (width, height * 0.8, &palette) * 0.8);
-  size = MAX (size, 13);
+  size = CLAMP (size, PROJECTOR_MIN_PX, PROJECTOR_MAX_PX);
   if (size == self->css_size)
     return G_SOURCE_REMOVE;
+  old_class = g_strdup_printf ("projector-%d", self->css_size);
+  new_class = g_strdup_printf ("projector-%d", size);
+  gtk_widget_remove_css_class (GTK_WIDGET (self), old_class);
+  gtk_widget_add_css_class (GTK_WIDGET (self), new_class);
   self->css_size = size;
-  css = g_strdup_printf ("window.presentation .what-if-bar,"
-                         " window.presentation .what-if-bar spinbutton,"
-                         " window.presentation .what-if-bar label,"
-                         " window.presentation .presentation-controls label,"
-                         " window.presentation .what-if-bar button,"
-                         " window.presentation .presentation-controls { font-size: %dpx; }"
-                         " window.presentation .presentation-controls button,"
-                         " window.presentation .what-if-bar spinbutton button"
-                         " { -gtk-icon-size: %dpx; }"
-                         " window.presentation .trial-badge { font-weight: bold; color: white;"
-                         " background: #c01c28; border-radius: 6px; padding: 2px 12px; }",
-                         size, size);
-  gtk_css_provider_load_from_data (self->css, css, -1);
+  g_debug ("Presentation text at %d px (%d × %d)", size, width, height);
   return G_SOURCE_REMOVE;
 }
 
@@ -658,6 +689,8 @@ on_chart_resize (ShkPresentation *self,
                  int              width,
                  int              height)
 {
+  self->chart_width = width;
+  self->chart_height = height;
   if (self->css_idle == 0)
     self->css_idle = g_idle_add (update_css, self);
 }
@@ -813,6 +846,11 @@ shk_presentation_init (ShkPresentation *self)
   g_signal_connect (self, "close-request", G_CALLBACK (on_close_request), NULL);
 
   self->css = gtk_css_provider_new ();
+  {
+    g_autofree char *css = projector_css ();
+
+    gtk_css_provider_load_from_data (self->css, css, -1);
+  }
   gtk_style_context_add_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
                                               GTK_STYLE_PROVIDER (self->css),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
