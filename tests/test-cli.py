@@ -1164,6 +1164,84 @@ def test_next_plan_from_builtin():
     check_usage_error("next-plan", "--years", "R4-R8")
     status, out, err = run("next-plan", "--output", path)
     check_equal(status, 1, "next-plan onto an existing file without --force")
+def test_payback_without_costs():
+    """A scenario with no costs (one just made from a process) has no
+    payback: the CLI says 「費用未入力」 instead of 'recovered in year 2'."""
+    document = exported_document()
+    document["scenarios"][0]["cost_items"] = []
+    path = write_document("no-costs.json", document)
+    for fmt in ("text", "json", "csv"):
+        status, out, err = run("payback", path, "--scenario", "1", "--format", fmt)
+        check(status != 0, f"payback --format {fmt} of a scenario without costs succeeded")
+        check("No costs entered" in err, f"no 'No costs entered' in {err!r}")
+        check("recovered" not in out.lower() and "payback_year" not in out,
+              f"a payback was printed: {out!r}")
+
+
+README = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "README.md")
+
+
+def readme_cli_lines():
+    """The command lines of README's 'command-line tool' block."""
+    with open(README, encoding="utf-8") as f:
+        text = f.read()
+    block = text.split("## The command-line tool", 1)[1].split("```text", 1)[1].split("```", 1)[0]
+    return [line.strip() for line in block.splitlines() if line.strip().startswith("shinchoku-cli ")]
+
+
+def help_values(help_text, option):
+    """The values a command's --help gives for --OPTION: 'text (default),
+    csv or json' -> {'text', 'csv', 'json'}."""
+    for line in help_text.splitlines():
+        match = re.search(r"--" + option + r"=\S+\s+(.*)", line)
+        if match:
+            described = match.group(1).split(";")[0].split(":")[-1]
+            described = re.sub(r"\(default\)", "", described)
+            return {word for word in re.split(r"[ ,]+|\bor\b", described) if word and word != "or"}
+    return None
+
+
+def test_readme_lists_what_exists():
+    """README and the top-level --help list exactly the commands that exist,
+    and README offers exactly the formats and choices each command takes."""
+    top = run_ok("--help")
+    helped = set()
+    chart_kinds_top = None
+    for line in top.splitlines():
+        if not line.startswith("  ") or line.startswith("  shinchoku-cli"):
+            continue
+        words = line.split()
+        if words[0] == "help":
+            continue
+        if re.fullmatch(r"[a-z-]+", words[0]):
+            helped.add(words[0])
+        if words[0] == "chart":
+            chart_kinds_top = set(words[1].split("|"))
+    readme = readme_cli_lines()
+    documented = {line.split()[1] for line in readme}
+    check_equal(sorted(documented), sorted(helped), "commands in README against --help")
+    for command in sorted(helped):
+        status, _, err = run(command, "--help")
+        check_equal(status, 0, f"{command} --help exit status: {err}")
+
+    chart_help = run_ok("chart", "--help")
+    chart_kinds = set(re.findall(r"shinchoku-cli chart ([a-z]+) ", chart_help))
+    check_equal(sorted(chart_kinds_top or []), sorted(chart_kinds), "chart kinds in --help")
+    for line in readme:
+        words = line.split()
+        command = words[1]
+        if command == "chart":
+            check_equal(sorted(words[2].split("|")), sorted(chart_kinds), "chart kinds in README")
+            continue
+        command_help = run_ok(command, "--help")
+        for option in ("format", "table", "paper"):
+            match = re.search(r"--" + option + r" ([a-z0-9|]+)", line)
+            if match is None:
+                continue
+            offered = set(match.group(1).split("|"))
+            accepted = help_values(command_help, option)
+            check(accepted is not None, f"README offers {command} --{option}, its --help has none")
+            check_equal(sorted(offered), sorted(accepted), f"README's {command} --{option}")
 
 
 TESTS = [
@@ -1204,6 +1282,8 @@ TESTS = [
     test_findings_match_handout,
     test_survey_and_schedule_charts,
     test_next_plan_from_builtin,
+    test_payback_without_costs,
+    test_readme_lists_what_exists,
 ]
 
 

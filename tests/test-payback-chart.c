@@ -597,6 +597,74 @@ test_chart_helpers (void)
   }
 }
 
+/* The month the marker's place says, read back from the geometry: a
+ * year's point is the end of that year. */
+static guint
+marker_month (const ShkChartLayout    *layout,
+              const ShkPaybackResult *result)
+{
+  double slot = layout->year_x[1] - layout->year_x[0];
+  double years = (layout->payback_x[0] - layout->year_x[0]) / slot + 1.0;
+  double months = ceil ((years - (result->payback_year - 1)) * 12.0 - 1e-6);
+
+  return (guint) CLAMP (months, 1.0, 12.0);
+}
+
+static void
+test_chart_marker_month (Fixture       *f,
+                         gconstpointer  data)
+{
+  guint checked = 0;
+
+  for (guint k = 0; k < f->n_series; k++)
+    for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+      {
+        ShkPaybackChart chart = make_chart (f, k, 1, SHK_CHART_STYLE_PRESENTATION);
+        const ShkPaybackResult *result = f->series[k].result;
+        ShkChartLayout layout;
+        cairo_surface_t *surface = draw_chart (&chart, sizes[s].width, sizes[s].height,
+                                               &layout);
+
+        cairo_surface_destroy (surface);
+        if (result->payback_year == 0)
+          {
+            g_assert_false (layout.payback_drawn[0]);
+            continue;
+          }
+        g_assert_true (layout.payback_drawn[0]);
+        g_assert_cmpuint (marker_month (&layout, result), ==, result->payback_month);
+        /* On the cost step of the payback year: where the lines meet. */
+        g_assert_cmpfloat (layout.payback_y[0], >=, layout.plot_y);
+        g_assert_cmpfloat (layout.payback_y[0], <=, layout.plot_y + layout.plot_height);
+        checked++;
+      }
+  g_assert_cmpuint (checked, >, 0);
+  /* 費用対効果想定① pays back in the 11th month of its payback year. */
+  g_assert_cmpuint (f->series[0].result->payback_month, ==, 11);
+}
+
+/* Every year point of one scenario has its figure, cost and savings,
+ * from the year-4 cost of 1,423 to the savings of 0. */
+static void
+test_chart_every_data_label (Fixture       *f,
+                             gconstpointer  data)
+{
+  for (guint t = 0; t < G_N_ELEMENTS (styles); t++)
+    for (guint k = 0; k < f->n_series; k++)
+      {
+        ShkPaybackChart chart = make_chart (f, k, 1, styles[t]);
+        ShkChartLayout layout;
+        cairo_surface_t *surface = draw_chart (&chart, 1920, 1080, &layout);
+
+        cairo_surface_destroy (surface);
+
+        g_assert_cmpuint (layout.n_data_labels, ==, 2 * f->series[k].result->n_years);
+        g_test_message ("%s: %u labels, %u overlapping", f->series[k].name,
+                        layout.n_data_labels, layout.n_data_labels_overlapping);
+        g_assert_cmpuint (layout.n_data_labels_overlapping, ==, 0);
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -618,6 +686,8 @@ main (int   argc,
   ADD ("/payback-chart/highlight", test_chart_highlight);
   ADD ("/payback-chart/describe", test_chart_describe);
   ADD ("/payback-chart/export", test_chart_export);
+  ADD ("/payback-chart/marker-month", test_chart_marker_month);
+  ADD ("/payback-chart/every-data-label", test_chart_every_data_label);
   g_test_add_func ("/payback-chart/palettes", test_chart_palettes);
   g_test_add_func ("/payback-chart/crowded", test_chart_crowded);
   g_test_add_func ("/payback-chart/empty", test_chart_empty);

@@ -4,8 +4,13 @@
  */
 #include <adwaita.h>
 
+#include <glib/gstdio.h>
+
+#include "shk-chart-view.h"
+#include "shk-pareto-view.h"
 #include "shk-process-cell.h"
 #include "shk-process-priority-cell.h"
+#include "shk-payback.h"
 #include "shk-processes-view.h"
 #include "shk-test-utils.h"
 
@@ -196,6 +201,16 @@ test_create_scenario_from_selection (void)
   g_assert_cmpuint (g_strv_length ((char **) shk_scenario_get_process_ids (scenario)), ==, 1);
   g_assert_cmpfloat (shk_plan_get_scenario_hours_saved (plan, scenario), ==, 4300);
 
+  /* Without costs it has no payback, only 「費用未入力」. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(ShkPaybackResult) result = shk_scenario_compute_payback (plan, scenario, &error);
+
+    g_assert_false (shk_scenario_has_costs (scenario));
+    g_assert_null (result);
+    g_assert_error (error, SHK_PAYBACK_ERROR, SHK_PAYBACK_ERROR_NO_COSTS);
+  }
+
   g_assert_true (shk_undo_stack_undo (shk_document_get_undo_stack (document)));
   g_assert_cmpuint (g_list_model_get_n_items (scenarios), ==, n_before);
 
@@ -305,6 +320,65 @@ test_cells_edit_through_the_core (void)
   shk_test_flush_events ();
 }
 
+/* The first widget of @type under @widget, depth first. */
+static GtkWidget *
+find_widget_of_type (GtkWidget *widget,
+                     GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget_of_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The Pareto chart leaves the window like every other chart: a chart
+ * view with copy, export and print, its export titled. */
+static void
+test_pareto_exports_like_other_charts (void)
+{
+  g_autoptr(ShkDocument) document = shk_document_new_builtin ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = shk_processes_view_new ();
+  GtkWidget *pareto, *chart;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("shk-pareto-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autofree char *data = NULL;
+  gsize length = 0;
+
+  g_assert_no_error (error);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 900);
+  shk_processes_view_set_document (SHK_PROCESSES_VIEW (view), document);
+  gtk_window_present (GTK_WINDOW (window));
+  shk_test_flush_events ();
+
+  pareto = find_widget_of_type (view, SHK_TYPE_PARETO_VIEW);
+  g_assert_nonnull (pareto);
+  chart = find_widget_of_type (pareto, SHK_TYPE_CHART_VIEW);
+  g_assert_nonnull (chart);
+
+  path = g_build_filename (dir, "pareto.png", NULL);
+  g_assert_true (shk_chart_view_export (SHK_CHART_VIEW (chart), path, SHK_CHART_STYLE_LIGHT, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_cmpmem (data, 8, "\x89PNG\r\n\x1a\n", 8);
+  g_assert_true (gtk_widget_activate_action (chart, "chart.copy", NULL));
+
+  g_unlink (path);
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+  shk_test_flush_events ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -318,6 +392,7 @@ main (int   argc,
   g_test_add_func ("/processes-view/expected-reduction", test_expected_reduction_clear_and_undo);
   g_test_add_func ("/processes-view/create-scenario", test_create_scenario_from_selection);
   g_test_add_func ("/processes-view/cells", test_cells_edit_through_the_core);
+  g_test_add_func ("/processes-view/pareto-exports", test_pareto_exports_like_other_charts);
 
   return g_test_run ();
 }

@@ -265,6 +265,36 @@ test_pareto_chart (void)
   g_assert_nonnull (strstr (description, "20,000"));
 }
 
+/* On a 1280 × 720 slide the built-in survey's 36 long names are shortened
+ * so the plot keeps two thirds of the slide below its title and legend
+ * (they took a third of the whole slide before). */
+static void
+test_pareto_slide_layout (void)
+{
+  g_autoptr(ShkPlan) plan = shk_builtin_plan_new ();
+  g_autoptr(ShkRanking) ranking = shk_ranking_new (shk_plan_get_survey (plan));
+  ShkParetoChart chart = {
+    .style = SHK_CHART_STYLE_PRESENTATION,
+    .title = "AI等の活用による業務効率化等検討調査",
+    .ranking = ranking,
+    .threshold = 0.8,
+    .highlight_rank = 0,
+  };
+  static const struct { double width, height; } slides[] = { { 1280, 720 }, { 1920, 1080 } };
+
+  g_assert_cmpuint (ranking->n_processes, >=, 30);
+  for (guint i = 0; i < G_N_ELEMENTS (slides); i++)
+    {
+      double x, y, width, height;
+
+      shk_pareto_chart_get_plot (&chart, slides[i].width, slides[i].height, &x, &y, &width, &height);
+      g_test_message ("%gx%g: plot %g,%g %gx%g", slides[i].width, slides[i].height, x, y, width, height);
+      g_assert_cmpfloat (height, >=, (slides[i].height - y) * 2.0 / 3.0);
+      g_assert_cmpfloat (width, >=, slides[i].width * 2.0 / 3.0);
+      g_assert_cmpfloat (y + height, <, slides[i].height);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -281,6 +311,7 @@ main (int   argc,
   g_test_add_func ("/ranking/breakdowns", test_breakdowns);
   g_test_add_func ("/ranking/builtin", test_builtin_survey);
   g_test_add_func ("/ranking/pareto-chart", test_pareto_chart);
+  g_test_add_func ("/ranking/pareto-slide-layout", test_pareto_slide_layout);
 
   status = g_test_run ();
 

@@ -313,6 +313,19 @@ shk_application_dispose (GObject *object)
   G_OBJECT_CLASS (shk_application_parent_class)->dispose (object);
 }
 
+/* "shinchoku --version" answers without a display or a window. */
+static int
+shk_application_handle_local_options (GApplication *application,
+                                      GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("shinchoku %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+  return -1;
+}
+
 static void
 shk_application_class_init (ShkApplicationClass *klass)
 {
@@ -320,6 +333,7 @@ shk_application_class_init (ShkApplicationClass *klass)
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->dispose = shk_application_dispose;
+  app_class->handle_local_options = shk_application_handle_local_options;
   app_class->startup = shk_application_startup;
   app_class->activate = shk_application_activate;
   app_class->open = shk_application_open;
@@ -328,6 +342,8 @@ shk_application_class_init (ShkApplicationClass *klass)
 static void
 shk_application_init (ShkApplication *self)
 {
+  g_application_add_main_option (G_APPLICATION (self), "version", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_NONE, _("Show the version and exit"), NULL);
 }
 
 ShkApplication *

@@ -17,6 +17,7 @@
 
 #include "shk-chart-view.h"
 #include "shk-print.h"
+#include "shk-window.h"
 
 #define CORNER_RADIUS   12.0
 #define EXPORT_MIN_WIDTH 1280.0
@@ -33,6 +34,7 @@ struct _ShkChartView
 
   char                 *description;
   char                 *export_name;
+  char                 *export_title;
   GtkWidget            *context_menu;
   GtkFileChooserNative *export_chooser;
 };
@@ -264,6 +266,26 @@ out:
   g_clear_object (&self->export_chooser);
 }
 
+/* Exports go next to the plan they come from, not wherever the program
+ * was started; a plan never saved leaves the chooser's own default. */
+static void
+set_plan_folder (ShkChartView   *self,
+                 GtkFileChooser *chooser)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  ShkDocument *document;
+  GFile *file;
+  g_autoptr(GFile) folder = NULL;
+
+  if (!SHK_IS_WINDOW (root))
+    return;
+  document = shk_window_get_document (SHK_WINDOW (root));
+  file = document != NULL ? shk_document_get_file (document) : NULL;
+  folder = file != NULL ? g_file_get_parent (file) : NULL;
+  if (folder != NULL)
+    gtk_file_chooser_set_current_folder (chooser, folder, NULL);
+}
+
 static void
 export_action (GtkWidget  *widget,
                const char *action_name,
@@ -309,7 +331,9 @@ export_action (GtkWidget  *widget,
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (self->export_chooser), "scale", "1");
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (self->export_chooser), "size", _("Size"),
                                (const char **) size_ids, size_labels);
-  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (self->export_chooser), "size", "screen");
+  /* Charts leave the window for slides: full HD by default. */
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (self->export_chooser), "size", "1920x1080");
+  set_plan_folder (self, GTK_FILE_CHOOSER (self->export_chooser));
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (self->export_chooser), "style",
                                style_ids[shk_chart_view_get_style (self)]);
 
@@ -348,6 +372,7 @@ shk_chart_view_finalize (GObject *object)
 
   g_free (self->description);
   g_free (self->export_name);
+  g_free (self->export_title);
 
   G_OBJECT_CLASS (shk_chart_view_parent_class)->finalize (object);
 }
@@ -502,6 +527,16 @@ shk_chart_view_get_description (ShkChartView *self)
 }
 
 void
+shk_chart_view_set_export_title (ShkChartView *self,
+                                 const char   *title)
+{
+  g_return_if_fail (SHK_IS_CHART_VIEW (self));
+
+  g_free (self->export_title);
+  self->export_title = g_strdup (title);
+}
+
+void
 shk_chart_view_set_export_name (ShkChartView *self,
                                 const char   *name)
 {
@@ -526,6 +561,9 @@ typedef struct
   ShkChartStyle  style;
 } ExportData;
 
+/* A chart whose title is a heading of the window, not part of its
+ * drawing, gets that title above it when it leaves the window: a slide
+ * or a mail has no heading. */
 static void
 export_draw (cairo_t  *cr,
              double    width,
@@ -533,8 +571,34 @@ export_draw (cairo_t  *cr,
              gpointer  user_data)
 {
   ExportData *data = user_data;
+  ShkChartPalette palette;
+  g_autoptr(PangoLayout) title = NULL;
+  double unit, pad, title_width, title_height;
 
-  data->self->func (cr, width, height, data->style, data->self->user_data);
+  if (data->self->export_title == NULL)
+    {
+      data->self->func (cr, width, height, data->style, data->self->user_data);
+      return;
+    }
+
+  shk_chart_palette_init (&palette, data->style);
+  unit = shk_chart_unit (width, height, &palette);
+  pad = unit * 0.8;
+  title = shk_chart_title_layout (cr, data->self->export_title, unit * 1.35,
+                                  MAX (width - 2 * pad, unit), 2);
+  shk_chart_layout_size (title, &title_width, &title_height);
+
+  shk_chart_set_source (cr, &palette.background);
+  cairo_rectangle (cr, 0, 0, width, pad + title_height);
+  cairo_fill (cr);
+  shk_chart_set_source (cr, &palette.foreground);
+  shk_chart_show_layout (cr, title, pad, pad);
+
+  cairo_save (cr);
+  cairo_translate (cr, 0, pad + title_height);
+  data->self->func (cr, width, MAX (height - pad - title_height, 1.0), data->style,
+                    data->self->user_data);
+  cairo_restore (cr);
 }
 
 gboolean

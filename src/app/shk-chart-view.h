@@ -38,6 +38,11 @@ const char    *shk_chart_view_get_description (ShkChartView         *self);
 void           shk_chart_view_set_export_name (ShkChartView         *self,
                                                const char           *name);
 
+/* The title drawn above the chart when it is exported, for a chart whose
+ * title on screen is a heading of the window (NULL: none added). */
+void           shk_chart_view_set_export_title (ShkChartView        *self,
+                                                const char          *title);
+
 /* LIGHT or DARK, following AdwStyleManager. */
 ShkChartStyle  shk_chart_view_get_style       (ShkChartView         *self);
 

@@ -839,6 +839,7 @@ shk_dashboard_init (ShkDashboard *self)
   shk_chart_view_set_draw_func (self->chart, draw_chart, self, NULL);
   /* TRANSLATORS: the suggested file name of an exported summary chart. */
   shk_chart_view_set_export_name (self->chart, _("grade-summary"));
+  shk_chart_view_set_export_title (self->chart, _("Progress of the plan’s measures"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Grade summary chart"),
                                   -1);

@@ -2,7 +2,9 @@
  *
  * Draws with the core's renderer, so what is on screen is what the
  * command line exports. Hovering a bar explains it; clicking one emits
- * "bar-activated" so the view can select the process's row.
+ * "bar-activated" so the view can select the process's row. The drawing
+ * is a ShkChartView, so the Pareto chart is copied, exported and printed
+ * from its context menu like every other chart of the window.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,6 +13,7 @@
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
 
+#include "shk-chart-view.h"
 #include "shk-edit.h"
 #include "shk-pareto-chart.h"
 #include "shk-pareto-view.h"
@@ -22,6 +25,7 @@ struct _ShkParetoView
   const ShkRanking *ranking;
   double            threshold;
   guint             highlight;
+  ShkChartView     *chart;
 };
 
 G_DEFINE_FINAL_TYPE (ShkParetoView, shk_pareto_view, GTK_TYPE_WIDGET)
@@ -50,23 +54,44 @@ shk_pareto_view_fill_chart (ShkParetoView  *self,
 }
 
 static void
-shk_pareto_view_snapshot (GtkWidget   *widget,
-                          GtkSnapshot *snapshot)
+draw_chart (cairo_t       *cr,
+            double         width,
+            double         height,
+            ShkChartStyle  style,
+            gpointer       user_data)
 {
-  ShkParetoView *self = SHK_PARETO_VIEW (widget);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
+  ShkParetoView *self = user_data;
   ShkParetoChart chart;
-  cairo_t *cr;
 
-  if (self->ranking == NULL || width <= 0 || height <= 0)
+  if (self->ranking == NULL)
     return;
 
   shk_pareto_view_fill_chart (self, &chart);
-  cr = gtk_snapshot_append_cairo (snapshot,
-                                  &GRAPHENE_RECT_INIT (0, 0, width, height));
+  chart.style = style;
   shk_pareto_chart_draw (cr, width, height, &chart);
-  cairo_destroy (cr);
+}
+
+static void
+shk_pareto_view_size_allocate (GtkWidget *widget,
+                               int        width,
+                               int        height,
+                               int        baseline)
+{
+  ShkParetoView *self = SHK_PARETO_VIEW (widget);
+
+  gtk_widget_allocate (GTK_WIDGET (self->chart), width, height, baseline, NULL);
+}
+
+static void
+shk_pareto_view_dispose (GObject *object)
+{
+  ShkParetoView *self = SHK_PARETO_VIEW (object);
+
+  if (self->chart != NULL)
+    gtk_widget_unparent (GTK_WIDGET (self->chart));
+  self->chart = NULL;
+
+  G_OBJECT_CLASS (shk_pareto_view_parent_class)->dispose (object);
 }
 
 static guint
@@ -147,7 +172,7 @@ on_click_released (GtkGestureClick *gesture,
 static void
 on_dark_changed (ShkParetoView *self)
 {
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  shk_chart_view_redraw (self->chart);
 }
 
 static void
@@ -176,8 +201,10 @@ static void
 shk_pareto_view_class_init (ShkParetoViewClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  widget_class->snapshot = shk_pareto_view_snapshot;
+  object_class->dispose = shk_pareto_view_dispose;
+  widget_class->size_allocate = shk_pareto_view_size_allocate;
   widget_class->measure = shk_pareto_view_measure;
   widget_class->query_tooltip = shk_pareto_view_query_tooltip;
 
@@ -200,6 +227,13 @@ shk_pareto_view_init (ShkParetoView *self)
 
   self->threshold = 0.8;
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+
+  self->chart = SHK_CHART_VIEW (shk_chart_view_new ());
+  gtk_widget_set_parent (GTK_WIDGET (self->chart), GTK_WIDGET (self));
+  shk_chart_view_set_draw_func (self->chart, draw_chart, self, NULL);
+  /* TRANSLATORS: the suggested file name of an exported Pareto chart */
+  shk_chart_view_set_export_name (self->chart, _("pareto"));
+  shk_chart_view_set_export_title (self->chart, _("Work processes by annual hours"));
 
   g_signal_connect (click, "released", G_CALLBACK (on_click_released), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
@@ -225,6 +259,7 @@ shk_pareto_view_update_description (ShkParetoView *self)
 
   shk_pareto_view_fill_chart (self, &chart);
   description = shk_pareto_chart_describe (&chart);
+  shk_chart_view_set_description (self->chart, description);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Pareto chart"),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
@@ -241,7 +276,7 @@ shk_pareto_view_set_ranking (ShkParetoView    *self,
   if (ranking == NULL || self->highlight > ranking->n_processes)
     self->highlight = 0;
   shk_pareto_view_update_description (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  shk_chart_view_redraw (self->chart);
 }
 
 void
@@ -252,7 +287,7 @@ shk_pareto_view_set_threshold (ShkParetoView *self,
 
   self->threshold = threshold;
   shk_pareto_view_update_description (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  shk_chart_view_redraw (self->chart);
 }
 
 void
@@ -264,7 +299,7 @@ shk_pareto_view_set_highlight (ShkParetoView *self,
   if (self->highlight == rank)
     return;
   self->highlight = rank;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  shk_chart_view_redraw (self->chart);
 }
 
 guint

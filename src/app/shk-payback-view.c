@@ -473,6 +473,7 @@ shk_payback_view_init (ShkPaybackView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   shk_chart_view_set_draw_func (self->chart, draw_chart, self, NULL);
   shk_chart_view_set_export_name (self->chart, _("cost-benefit"));
+  shk_chart_view_set_export_title (self->chart, _("Comparison of the scenarios"));
 
   update_accessible (self);
   update_readout (self);
@@ -563,6 +564,15 @@ shk_payback_view_get_description (ShkPaybackView *self)
   g_return_val_if_fail (SHK_IS_PAYBACK_VIEW (self), NULL);
 
   return self->description;
+}
+
+void
+shk_payback_view_set_export_title (ShkPaybackView *self,
+                                   const char     *title)
+{
+  g_return_if_fail (SHK_IS_PAYBACK_VIEW (self));
+
+  shk_chart_view_set_export_title (self->chart, title);
 }
 
 void

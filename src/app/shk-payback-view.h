@@ -41,6 +41,9 @@ const char             *shk_payback_view_get_label          (ShkPaybackView     
 const char             *shk_payback_view_get_description    (ShkPaybackView      *self);
 
 /* The file name the export dialog suggests. */
+/* The title an exported chart gets above it (the scenario's name). */
+void shk_payback_view_set_export_title (ShkPaybackView *self,
+                                        const char     *title);
 void                    shk_payback_view_set_export_name    (ShkPaybackView      *self,
                                                              const char          *name);
 /* Writes the chart as shown (without the crosshair) to @path. */

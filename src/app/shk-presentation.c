@@ -3,12 +3,22 @@
  * One chart per page in the presentation style (large text, high
  * contrast): the grade summary, the Pareto chart, each scenario and the
  * comparison of all scenarios. Pages are computed from the document at
- * every draw, so a what-if typed into the bar at the bottom shows at once,
- * and it is an ordinary undoable edit of the document.
+ * every draw, so a what-if typed into the bar at the bottom shows at once.
+ *
+ * A what-if is a trial (shk-trial.h), not an edit: the slide says 「試算」
+ * and which figures differ from the plan, and the document stays as it
+ * was until the presenter, on leaving, chooses to keep the trial as one
+ * undo step. Discarding is the default, and leaves no trace.
+ *
+ * The bar's text, the page counter and the buttons follow the chart's
+ * text size, so that at the back of a meeting room they read as well as
+ * the chart does.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
+
+#include <math.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -20,6 +30,7 @@
 #include "shk-ranking.h"
 #include "shk-rules.h"
 #include "shk-summary-chart.h"
+#include "shk-trial.h"
 
 typedef enum
 {
@@ -44,6 +55,12 @@ struct _ShkPresentation
   GArray          *pages;       /* of Page */
   guint            page;
   gboolean         updating_what_if;
+  ShkTrial        *trial;
+  gboolean         leaving;      /* the trial has been kept or discarded */
+  GtkCssProvider  *css;          /* the projector-sized text */
+  int              css_size;
+  guint            css_idle;
+  int              chart_width, chart_height;
 
   /* template children */
   GtkDrawingArea  *chart;
@@ -53,6 +70,8 @@ struct _ShkPresentation
   GtkSpinButton   *hours_spin;
   GtkSpinButton   *months_spin;
   GtkLabel        *hours_note;
+  GtkWidget       *trial_box;
+  GtkLabel        *trial_label;
 };
 
 G_DEFINE_FINAL_TYPE (ShkPresentation, shk_presentation, ADW_TYPE_WINDOW)
@@ -70,6 +89,29 @@ static ShkPlan *
 get_plan (ShkPresentation *self)
 {
   return shk_document_get_plan (self->document);
+}
+
+/* Whether the page shows figures of the trial rather than the plan's. */
+static gboolean
+page_is_trial (ShkPresentation *self,
+               const Page      *page)
+{
+  if (!shk_trial_is_active (self->trial))
+    return FALSE;
+  if (page->kind == PAGE_SCENARIO)
+    return shk_trial_get_scenario (self->trial, page->scenario) != page->scenario;
+  return page->kind == PAGE_COMPARISON;
+}
+
+/* The title drawn on the slide: the page's, marked when it is a trial. */
+static char *
+dup_slide_title (ShkPresentation *self,
+                 const Page      *page)
+{
+  if (page_is_trial (self, page))
+    /* TRANSLATORS: a slide's title while it shows a what-if, "費用対効果想定①（試算）" */
+    return g_strdup_printf (_("%s (trial)"), page->title);
+  return g_strdup (page->title);
 }
 
 static const Page *
@@ -169,20 +211,22 @@ draw_pareto (ShkPresentation *self,
  * scenario that does not compute (a what-if typed half-way) is left out
  * rather than drawn wrong. */
 static ShkPaybackSeriesSet *
-payback_page_series (ShkPlan     *plan,
-                     ShkScenario *only)
+payback_page_series (ShkPresentation *self,
+                     ShkScenario     *only)
 {
+  ShkPlan *plan = get_plan (self);
   GListModel *scenarios = shk_plan_get_scenarios (plan);
   guint n = g_list_model_get_n_items (scenarios);
   ShkPaybackSeriesSet *set = shk_payback_series_set_new ();
 
+  /* Each scenario as the trial has it: its copy when it was changed. */
   if (only != NULL)
-    shk_payback_series_set_add (set, plan, only, NULL);
+    shk_payback_series_set_add (set, plan, shk_trial_get_scenario (self->trial, only), NULL);
   else
     for (guint i = 0; i < n; i++)
       {
         g_autoptr(ShkScenario) scenario = g_list_model_get_item (scenarios, i);
-        shk_payback_series_set_add (set, plan, scenario, NULL);
+        shk_payback_series_set_add (set, plan, shk_trial_get_scenario (self->trial, scenario), NULL);
       }
   return set;
 }
@@ -194,11 +238,12 @@ draw_payback (ShkPresentation *self,
               int              height,
               const Page      *page)
 {
-  g_autoptr(ShkPaybackSeriesSet) data = payback_page_series (get_plan (self), page->scenario);
+  g_autoptr(ShkPaybackSeriesSet) data = payback_page_series (self, page->scenario);
+  g_autofree char *title = dup_slide_title (self, page);
   ShkPaybackChart chart;
   ShkChartLayout layout;
 
-  shk_payback_series_set_fill_chart (data, SHK_CHART_STYLE_PRESENTATION, page->title, &chart);
+  shk_payback_series_set_fill_chart (data, SHK_CHART_STYLE_PRESENTATION, title, &chart);
   if (data->n_series > 0)
     shk_payback_chart_draw (cr, width, height, &chart, &layout);
 }
@@ -264,10 +309,11 @@ shk_presentation_dup_description (ShkPresentation *self)
     case PAGE_COMPARISON:
     default:
       {
-        g_autoptr(ShkPaybackSeriesSet) data = payback_page_series (get_plan (self), page->scenario);
+        g_autoptr(ShkPaybackSeriesSet) data = payback_page_series (self, page->scenario);
+        g_autofree char *title = dup_slide_title (self, page);
         ShkPaybackChart chart;
 
-        shk_payback_series_set_fill_chart (data, SHK_CHART_STYLE_PRESENTATION, page->title, &chart);
+        shk_payback_series_set_fill_chart (data, SHK_CHART_STYLE_PRESENTATION, title, &chart);
         return data->n_series > 0
           ? shk_payback_chart_describe (&chart)
           : g_strdup (_("The scenario’s figures are not valid, so there is no chart."));
@@ -282,14 +328,24 @@ shk_presentation_dup_description (ShkPresentation *self)
 static void
 update_what_if (ShkPresentation *self)
 {
-  ShkScenario *scenario = shk_presentation_get_scenario (self);
+  ShkScenario *original = shk_presentation_get_scenario (self);
+  g_autofree char *changes = NULL;
+  ShkScenario *scenario;
   double hours;
 
-  gtk_revealer_set_reveal_child (self->what_if_revealer, scenario != NULL);
-  if (scenario == NULL)
+  /* The comparison shows every scenario: its changes are all of them. */
+  changes = shk_trial_dup_changes (self->trial, original);
+  gtk_widget_set_visible (self->trial_box, changes != NULL &&
+                          (original != NULL || page_is_trial (self, current_page (self))));
+  gtk_label_set_label (self->trial_label, changes != NULL ? changes : "");
+  gtk_revealer_set_reveal_child (self->what_if_revealer,
+                                 original != NULL || gtk_widget_get_visible (self->trial_box));
+  gtk_widget_set_visible (gtk_widget_get_next_sibling (self->trial_box), original != NULL);
+  if (original == NULL)
     return;
 
   /* Setting the spin buttons must not read as the user editing them. */
+  scenario = shk_trial_get_scenario (self->trial, original);
   self->updating_what_if = TRUE;
   gtk_spin_button_set_value (self->rate_spin, shk_scenario_get_hourly_rate (scenario));
   hours = shk_plan_get_scenario_hours_saved (get_plan (self), scenario);
@@ -307,6 +363,7 @@ update_page (ShkPresentation *self)
 {
   g_autofree char *position = NULL;
   g_autofree char *description = NULL;
+  g_autofree char *title = NULL;
   const Page *page = current_page (self);
 
   if (page == NULL)
@@ -315,11 +372,12 @@ update_page (ShkPresentation *self)
   /* TRANSLATORS: page position in presentation mode, "3 / 6" */
   position = g_strdup_printf (_("%u / %u"), self->page + 1, self->pages->len);
   gtk_label_set_label (self->page_label, position);
-  gtk_window_set_title (GTK_WINDOW (self), page->title);
+  title = dup_slide_title (self, page);
+  gtk_window_set_title (GTK_WINDOW (self), title);
 
   description = shk_presentation_dup_description (self);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, page->title,
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                   -1);
 
@@ -360,6 +418,13 @@ shk_presentation_set_page (ShkPresentation *self,
   update_page (self);
 }
 
+ShkTrial *
+shk_presentation_get_trial (ShkPresentation *self)
+{
+  g_return_val_if_fail (SHK_IS_PRESENTATION (self), NULL);
+  return self->trial;
+}
+
 const char *
 shk_presentation_get_page_title (ShkPresentation *self)
 {
@@ -387,49 +452,41 @@ shk_presentation_get_scenario (ShkPresentation *self)
 /* ------------------------------------------------------------------ */
 
 static void
-edit_scenario (ShkPresentation *self,
-               const char      *property,
-               GType            type,
-               double           number,
-               const char      *label_format)
+try_number (ShkPresentation *self,
+            const char      *field,
+            double           number)
 {
   ShkScenario *scenario = shk_presentation_get_scenario (self);
-  g_auto(GValue) value = G_VALUE_INIT;
-  g_autofree char *label = NULL;
+  g_autoptr(GError) error = NULL;
 
   if (self->updating_what_if || scenario == NULL)
     return;
 
-  g_value_init (&value, type);
-  if (type == G_TYPE_UINT)
-    g_value_set_uint (&value, (guint) number);
-  else
-    g_value_set_double (&value, number);
-
-  label = g_strdup_printf ("%s — %s", label_format, shk_scenario_get_name (scenario));
-  shk_edit_set_property (shk_document_get_undo_stack (self->document),
-                         G_OBJECT (scenario), property, &value, label);
+  /* The spin buttons keep to the limits; should the engine still refuse,
+   * the bar returns to the figure in force. */
+  if (!shk_trial_set_number (self->trial, scenario, field, number, &error))
+    {
+      g_debug ("What-if refused: %s", error->message);
+      update_what_if (self);
+    }
 }
 
 static void
 on_rate_changed (ShkPresentation *self)
 {
-  edit_scenario (self, "hourly-rate", G_TYPE_DOUBLE,
-                 gtk_spin_button_get_value (self->rate_spin), _("Change hourly rate"));
+  try_number (self, "hourly-rate", gtk_spin_button_get_value (self->rate_spin));
 }
 
 static void
 on_hours_changed (ShkPresentation *self)
 {
-  edit_scenario (self, "hours-saved", G_TYPE_DOUBLE,
-                 gtk_spin_button_get_value (self->hours_spin), _("Change hours saved"));
+  try_number (self, "hours-saved", gtk_spin_button_get_value (self->hours_spin));
 }
 
 static void
 on_months_changed (ShkPresentation *self)
 {
-  edit_scenario (self, "first-year-months", G_TYPE_UINT,
-                 gtk_spin_button_get_value (self->months_spin), _("Change months in the first year"));
+  try_number (self, "first-year-months", gtk_spin_button_get_value (self->months_spin));
 }
 
 /* ------------------------------------------------------------------ */
@@ -482,6 +539,8 @@ close_action (GtkWidget  *widget,
   gtk_window_close (GTK_WINDOW (widget));
 }
 
+/* Ctrl+Z takes back the last figure tried; the document's own history
+ * is the main window's business. */
 static void
 undo_action (GtkWidget  *widget,
              const char *action_name,
@@ -489,17 +548,151 @@ undo_action (GtkWidget  *widget,
 {
   ShkPresentation *self = SHK_PRESENTATION (widget);
 
-  shk_undo_stack_undo (shk_document_get_undo_stack (self->document));
+  shk_trial_undo (self->trial);
 }
 
 static void
-redo_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+reset_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
 {
   ShkPresentation *self = SHK_PRESENTATION (widget);
 
-  shk_undo_stack_redo (shk_document_get_undo_stack (self->document));
+  shk_trial_reset (self->trial);
+  gtk_widget_grab_focus (GTK_WIDGET (self->chart));
+}
+
+void
+shk_presentation_leave (ShkPresentation *self,
+                        gboolean         keep)
+{
+  g_return_if_fail (SHK_IS_PRESENTATION (self));
+
+  if (keep)
+    shk_trial_keep (self->trial, shk_document_get_undo_stack (self->document));
+  else
+    shk_trial_reset (self->trial);
+  self->leaving = TRUE;
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+on_leave_response (AdwMessageDialog *dialog,
+                   const char       *response,
+                   ShkPresentation  *self)
+{
+  if (g_str_equal (response, "cancel"))
+    return;
+  shk_presentation_leave (self, g_str_equal (response, "keep"));
+}
+
+/* Leaving with a trial asks what becomes of it; discarding is the
+ * default, so that a meeting's guesses never slip into the plan. */
+static gboolean
+on_close_request (ShkPresentation *self)
+{
+  AdwMessageDialog *dialog;
+  g_autofree char *changes = NULL;
+
+  if (self->leaving || !shk_trial_is_active (self->trial))
+    return FALSE;
+
+  changes = shk_trial_dup_changes (self->trial, NULL);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Keep the What-If?"), changes));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Stay in the Presentation"),
+                                    "keep", _("_Keep as an Edit"),
+                                    "discard", _("_Discard"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  /* The last response takes the focus in libadwaita 1.2: Enter discards. */
+  adw_message_dialog_set_default_response (dialog, "discard");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_leave_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
+/* The bar's text as large as the chart's axis text: the chart's unit for
+ * the window's width and about four fifths of its height (the chart's
+ * share). Computed from the window, not the chart, so that the bar
+ * growing cannot change the size it is computed from; and in an idle, as
+ * styles changed during a layout would only apply at the next one. */
+/* One rule per text size, loaded once: switching the window's class
+ * restyles it at once, which reloading a provider's rules mid-layout did
+ * not reliably do. */
+#define PROJECTOR_MIN_PX 12
+#define PROJECTOR_MAX_PX 48
+
+static char *
+projector_css (void)
+{
+  GString *css = g_string_new (" window.presentation .trial-badge { font-weight: bold;"
+                               " color: white; background: #c01c28; border-radius: 6px;"
+                               " padding: 2px 12px; }\n");
+
+  for (int px = PROJECTOR_MIN_PX; px <= PROJECTOR_MAX_PX; px++)
+    g_string_append_printf (css,
+                            "window.projector-%d .what-if-bar,"
+                            " window.projector-%d .what-if-bar spinbutton,"
+                            " window.projector-%d .what-if-bar label,"
+                            " window.projector-%d .what-if-bar button,"
+                            " window.projector-%d .presentation-controls,"
+                            " window.projector-%d .presentation-controls label"
+                            " { font-size: %dpx; }"
+                            " window.projector-%d .presentation-controls button,"
+                            " window.projector-%d .what-if-bar spinbutton button"
+                            " { -gtk-icon-size: %dpx; }\n",
+                            px, px, px, px, px, px, px, px, px, px);
+  return g_string_free (css, FALSE);
+}
+
+static gboolean
+update_css (gpointer user_data)
+{
+  ShkPresentation *self = user_data;
+  ShkChartPalette palette;
+  g_autofree char *old_class = NULL;
+  g_autofree char *new_class = NULL;
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  int size;
+
+  /* Before the window's own first allocation, the chart's size stands in
+   * for it. */
+  if (width <= 0 || height <= 0)
+    {
+      width = self->chart_width;
+      height = (int) (self->chart_height / 0.8);
+    }
+  self->css_idle = 0;
+  if (width <= 0 || height <= 0)
+    return G_SOURCE_REMOVE;
+
+  shk_chart_palette_init (&palette, SHK_CHART_STYLE_PRESENTATION);
+  size = (int) round (shk_chart_unit (width, height * 0.8, &palette) * 0.8);
+  size = CLAMP (size, PROJECTOR_MIN_PX, PROJECTOR_MAX_PX);
+  if (size == self->css_size)
+    return G_SOURCE_REMOVE;
+  old_class = g_strdup_printf ("projector-%d", self->css_size);
+  new_class = g_strdup_printf ("projector-%d", size);
+  gtk_widget_remove_css_class (GTK_WIDGET (self), old_class);
+  gtk_widget_add_css_class (GTK_WIDGET (self), new_class);
+  self->css_size = size;
+  g_debug ("Presentation text at %d px (%d × %d)", size, width, height);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_chart_resize (ShkPresentation *self,
+                 int              width,
+                 int              height)
+{
+  self->chart_width = width;
+  self->chart_height = height;
+  if (self->css_idle == 0)
+    self->css_idle = g_idle_add (update_css, self);
 }
 
 /* Page keys act unless a spin button of the what-if bar has the focus:
@@ -576,6 +769,14 @@ shk_presentation_dispose (GObject *object)
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_func (shk_document_get_plan (self->document),
                                           on_plan_changed, self);
+  if (self->trial != NULL)
+    g_signal_handlers_disconnect_by_func (self->trial, update_page, self);
+  if (self->css != NULL)
+    gtk_style_context_remove_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
+                                                   GTK_STYLE_PROVIDER (self->css));
+  g_clear_handle_id (&self->css_idle, g_source_remove);
+  g_clear_object (&self->css);
+  g_clear_object (&self->trial);
   g_clear_object (&self->document);
   gtk_widget_dispose_template (GTK_WIDGET (self), SHK_TYPE_PRESENTATION);
 
@@ -610,6 +811,8 @@ shk_presentation_class_init (ShkPresentationClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ShkPresentation, hours_spin);
   gtk_widget_class_bind_template_child (widget_class, ShkPresentation, months_spin);
   gtk_widget_class_bind_template_child (widget_class, ShkPresentation, hours_note);
+  gtk_widget_class_bind_template_child (widget_class, ShkPresentation, trial_box);
+  gtk_widget_class_bind_template_child (widget_class, ShkPresentation, trial_label);
   gtk_widget_class_bind_template_callback (widget_class, on_rate_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_hours_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_months_changed);
@@ -620,11 +823,9 @@ shk_presentation_class_init (ShkPresentationClass *klass)
   gtk_widget_class_install_action (widget_class, "presentation.last", NULL, last_action);
   gtk_widget_class_install_action (widget_class, "presentation.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "presentation.undo", NULL, undo_action);
-  gtk_widget_class_install_action (widget_class, "presentation.redo", NULL, redo_action);
+  gtk_widget_class_install_action (widget_class, "presentation.reset", NULL, reset_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
                                        "presentation.undo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "presentation.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "presentation.close", NULL);
 }
@@ -641,6 +842,18 @@ shk_presentation_init (ShkPresentation *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_drawing_area_set_draw_func (self->chart, draw_chart, self, NULL);
+  g_signal_connect_swapped (self->chart, "resize", G_CALLBACK (on_chart_resize), self);
+  g_signal_connect (self, "close-request", G_CALLBACK (on_close_request), NULL);
+
+  self->css = gtk_css_provider_new ();
+  {
+    g_autofree char *css = projector_css ();
+
+    gtk_css_provider_load_from_data (self->css, css, -1);
+  }
+  gtk_style_context_add_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
+                                              GTK_STYLE_PROVIDER (self->css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
   keys = gtk_event_controller_key_new ();
   g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
@@ -681,8 +894,10 @@ shk_presentation_new (GtkWindow            *parent,
                        "application", parent != NULL ? gtk_window_get_application (parent) : NULL,
                        NULL);
   self->document = g_object_ref (document);
+  self->trial = shk_trial_new (shk_document_get_plan (document));
   g_signal_connect_swapped (shk_document_get_plan (document), "changed",
                             G_CALLBACK (on_plan_changed), self);
+  g_signal_connect_swapped (self->trial, "changed", G_CALLBACK (update_page), self);
 
   rebuild_pages (self);
   self->page = start_page (self, start);

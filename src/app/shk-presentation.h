@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "shk-document.h"
+#include "shk-trial.h"
 
 G_BEGIN_DECLS
 
@@ -34,5 +35,11 @@ const char      *shk_presentation_get_page_title  (ShkPresentation      *self);
 char            *shk_presentation_dup_description (ShkPresentation      *self);
 /* The scenario of the current page, or NULL on the other pages. */
 ShkScenario     *shk_presentation_get_scenario    (ShkPresentation      *self);
+/* The what-if tried on the slides; the document is untouched by it. */
+ShkTrial        *shk_presentation_get_trial       (ShkPresentation      *self);
+/* Ends the presentation, keeping the trial as one undo step of the
+ * document or discarding it (what leaving asks when there is a trial). */
+void             shk_presentation_leave           (ShkPresentation      *self,
+                                                   gboolean              keep);
 
 G_END_DECLS

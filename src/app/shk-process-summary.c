@@ -427,6 +427,8 @@ shk_process_summary_init (ShkProcessSummary *self)
   /* TRANSLATORS: the suggested file names of exported breakdown charts. */
   shk_chart_view_set_export_name (self->priority_chart, _("hours-per-priority-class"));
   shk_chart_view_set_export_name (self->category_chart, _("hours-per-category"));
+  shk_chart_view_set_export_title (self->priority_chart, _("Annual hours by priority class"));
+  shk_chart_view_set_export_title (self->category_chart, _("Annual hours by category"));
   pass_scrolling_on (self->priority_chart);
   pass_scrolling_on (self->category_chart);
 }

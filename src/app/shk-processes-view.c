@@ -344,6 +344,7 @@ create_scenario (GtkWidget  *widget,
   g_autoptr(ShkScenario) scenario = NULL;
   ShkPlan *plan;
   GListModel *scenarios;
+  guint position;
 
   if (self->document == NULL || processes->len == 0)
     return;
@@ -380,10 +381,13 @@ create_scenario (GtkWidget  *widget,
       shk_scenario_set_hourly_rate (scenario, shk_scenario_get_hourly_rate (first));
     }
 
+  /* No costs yet: the scenario reads 「費用未入力」 until they are entered,
+   * and the toast offers to open it where they are asked for. */
   label = g_strdup_printf (_("Created scenario “%s”"), name);
+  position = g_list_model_get_n_items (scenarios);
   shk_edit_insert_scenario (shk_document_get_undo_stack (self->document), plan,
-                            g_list_model_get_n_items (scenarios), scenario, label);
-  gtk_widget_activate_action (widget, "win.toast-undo", "s", label);
+                            position, scenario, label);
+  gtk_widget_activate_action (widget, "win.toast-scenario-created", "u", position);
 }
 
 static void

@@ -652,7 +652,26 @@ shk_scenario_editor_update (ShkScenarioEditor *self)
 
   update_year_labels (self);
   result = shk_scenario_compute_payback (self->plan, self->scenario, &error);
-  if (result == NULL)
+  if (result == NULL && g_error_matches (error, SHK_PAYBACK_ERROR, SHK_PAYBACK_ERROR_NO_COSTS))
+    {
+      /* Nothing to keep from before: a scenario without costs has no
+       * payback at all, and the form asks for them. */
+      g_autofree char *message =
+        g_strdup_printf (_("%s: %s. Enter the costs of each year in the table of costs."),
+                         shk_scenario_get_name (self->scenario), error->message);
+
+      g_clear_pointer (&self->result, shk_payback_result_free);
+      shk_payback_view_set_series (self->chart, shk_payback_series_set_new ());
+      g_free (self->result_text);
+      self->result_text = g_strdup (error->message);
+      gtk_label_set_text (self->result_label, self->result_text);
+      gtk_label_set_text (self->result_detail_label, "");
+      gtk_label_set_text (self->payback_label, "");
+      gtk_label_set_text (self->net_label, "");
+      gtk_label_set_text (self->discounted_label, "");
+      show_error (self, NULL, message);
+    }
+  else if (result == NULL)
     {
       g_autofree char *message = g_strdup_printf ("%s: %s", shk_scenario_get_name (self->scenario),
                                                   error->message);
@@ -669,6 +688,7 @@ shk_scenario_editor_update (ShkScenarioEditor *self)
       shk_payback_series_set_add (series, self->plan, self->scenario, NULL);
       shk_payback_view_set_series (self->chart, series);
       shk_payback_view_set_export_name (self->chart, shk_scenario_get_name (self->scenario));
+      shk_payback_view_set_export_title (self->chart, shk_scenario_get_name (self->scenario));
     }
 
   self->updating = TRUE;

@@ -130,9 +130,18 @@ update_row (ShkScenariosView *self,
             ShkScenarioRow   *row)
 {
   ShkScenario *scenario = shk_scenario_row_get_scenario (row);
-  g_autoptr(ShkPaybackResult) result = shk_scenario_compute_payback (self->plan, scenario, NULL);
-  g_autofree char *text = result != NULL ? shk_scenario_cells_dup_headline (result)
-                                         : g_strdup (_("Not valid"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ShkPaybackResult) result = shk_scenario_compute_payback (self->plan, scenario, &error);
+  g_autofree char *text = NULL;
+
+  /* A scenario waiting for its costs says so (「費用未入力」), never "not
+   * valid" nor a payback. */
+  if (result != NULL)
+    text = shk_scenario_cells_dup_headline (result);
+  else if (g_error_matches (error, SHK_PAYBACK_ERROR, SHK_PAYBACK_ERROR_NO_COSTS))
+    text = g_strdup (error->message);
+  else
+    text = g_strdup (_("Not valid"));
 
   shk_scenario_row_set_summary (row, text);
   shk_scenario_row_set_compared (row, g_hash_table_contains (self->compared, scenario));

@@ -257,6 +257,52 @@ toast_undo_action (GtkWidget  *widget,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* The scenario at position "u" of the plan, in the scenarios view. */
+static void
+show_scenario_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  ShkWindow *self = SHK_WINDOW (widget);
+  ShkPlan *plan = self->document != NULL ? shk_document_get_plan (self->document) : NULL;
+  guint position = g_variant_get_uint32 (parameter);
+
+  if (plan == NULL || position >= g_list_model_get_n_items (shk_plan_get_scenarios (plan)))
+    return;
+  shk_window_show_view (self, "scenarios");
+  shk_scenarios_view_select (SHK_SCENARIOS_VIEW (shk_window_get_view (self, "scenarios")), position);
+  shk_scenarios_view_show_page (SHK_SCENARIOS_VIEW (shk_window_get_view (self, "scenarios")), "edit");
+}
+
+/* A scenario made elsewhere (from the processes): the toast offers to
+ * open it, where its costs are asked for. */
+static void
+toast_scenario_created_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  ShkWindow *self = SHK_WINDOW (widget);
+  ShkPlan *plan = self->document != NULL ? shk_document_get_plan (self->document) : NULL;
+  guint position = g_variant_get_uint32 (parameter);
+  g_autoptr(ShkScenario) scenario = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *escaped = NULL;
+  AdwToast *toast;
+
+  if (plan == NULL || position >= g_list_model_get_n_items (shk_plan_get_scenarios (plan)))
+    return;
+  scenario = g_list_model_get_item (shk_plan_get_scenarios (plan), position);
+  /* TRANSLATORS: a toast after 「費用対効果シナリオを作成」; its button opens it */
+  text = g_strdup_printf (_("Created scenario “%s”: enter its costs"), shk_scenario_get_name (scenario));
+  escaped = g_markup_escape_text (text, -1);
+  toast = adw_toast_new (escaped);
+  adw_toast_set_button_label (toast, _("_Open"));
+  adw_toast_set_action_name (toast, "win.show-scenario");
+  adw_toast_set_action_target_value (toast, g_variant_new_uint32 (position));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 static void
 show_toast_action (GtkWidget  *widget,
                    const char *action_name,
@@ -639,6 +685,9 @@ shk_window_class_init (ShkWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-table", NULL, output_action);
   gtk_widget_class_install_action (widget_class, "win.export-deck", NULL, output_action);
   gtk_widget_class_install_action (widget_class, "win.import-values", NULL, output_action);
+  gtk_widget_class_install_action (widget_class, "win.show-scenario", "u", show_scenario_action);
+  gtk_widget_class_install_action (widget_class, "win.toast-scenario-created", "u",
+                                   toast_scenario_created_action);
 }
 
 static void

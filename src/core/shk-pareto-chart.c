@@ -61,10 +61,34 @@ compute_geometry (const ShkParetoChart *chart,
   g->name_size = MIN (MAX (g->font * 0.8, MIN_NAME_PX), g->slot * G_SQRT2 / 2 / 1.25);
   g->names = g->name_size >= MIN_NAME_PX;
 
-  /* Rotated names get up to a third of the height; rank numbers a row. */
-  g->label_area = g->names ? MIN (height * 0.34, g->font * 12.0) : g->font * 2.0;
+  /* Rotated names get a fifth of the height at most, and are shortened
+   * (ellipsized) to it: on a 1280 × 720 slide the 36 names of the
+   * survey would otherwise take a third of it, and the plot must keep two
+   * thirds of what lies below the title and legend. Rank numbers get a
+   * row. */
+  g->label_area = g->names ? MIN (height * 0.2, g->font * 7.0) : g->font * 2.0;
   g->plot_y = top + g->font * 0.8;
   g->plot_height = MAX (height - g->plot_y - g->label_area - g->font * 0.6, 1.0);
+}
+
+void
+shk_pareto_chart_get_plot (const ShkParetoChart *chart,
+                           double                width,
+                           double                height,
+                           double               *x,
+                           double               *y,
+                           double               *plot_width,
+                           double               *plot_height)
+{
+  Geometry g;
+
+  g_return_if_fail (chart != NULL && chart->ranking != NULL);
+
+  compute_geometry (chart, width, height, &g);
+  *x = g.plot_x;
+  *y = g.plot_y;
+  *plot_width = g.plot_width;
+  *plot_height = g.plot_height;
 }
 
 void

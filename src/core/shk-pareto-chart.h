@@ -36,6 +36,16 @@ guint  shk_pareto_chart_bar_at   (const ShkParetoChart *chart,
                                   double                x,
                                   double                y);
 
+/* Where the plot (bars and axes, without the names below) lies in a
+ * chart drawn at @width × @height. */
+void   shk_pareto_chart_get_plot (const ShkParetoChart *chart,
+                                  double                width,
+                                  double                height,
+                                  double               *x,
+                                  double               *y,
+                                  double               *plot_width,
+                                  double               *plot_height);
+
 /* The colour of a priority class's bars in @style. */
 void   shk_pareto_chart_priority_color (ShkChartStyle  style,
                                         ShkPriority    priority,

@@ -5,7 +5,14 @@
  * stay apart in greyscale print as well as in colour. Values are in 万円,
  * as the handouts print them. Text never overlaps: year labels wrap,
  * rotate or thin out, the legend wraps, and data labels that would collide
- * with anything already drawn are left out.
+ * with anything already drawn move to the nearest free place.
+ *
+ * The chart tells the engine's story (shk-payback.h): a year's point
+ * stands at the end of that year, costs are paid at its start (the cost
+ * line climbs in steps where the year begins) and savings accrue evenly
+ * through it (the savings line is straight between points). The payback
+ * marker therefore sits where the two drawn lines meet, which is the
+ * month the engine computes.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -69,6 +76,9 @@ typedef struct
   double line_width, marker;
   gboolean points;                 /* room for markers and data labels */
   ShkChartPlacer placer;           /* what text must not cover */
+  guint  n_data_labels, n_data_labels_overlapping;
+  double payback_x[8], payback_y[8];
+  gboolean payback_drawn[8];
 } Chart;
 
 /* Text */
@@ -119,6 +129,16 @@ year_x (const Chart *c,
         double       index)
 {
   return c->plot_x + c->slot * (index + 0.5);
+}
+
+/* The x of a moment @years from the start of the horizon: year i's point
+ * (at year_x (i)) is the end of year i + 1. The plot begins half a year
+ * in, so earlier moments are held at its edge. */
+static double
+time_x (const Chart *c,
+        double       years)
+{
+  return MAX (year_x (c, years - 1.0), c->plot_x);
 }
 
 static guint
@@ -575,6 +595,39 @@ draw_highlight (cairo_t     *cr,
 
 /* Series */
 
+/* Cost is paid at the start of each year: flat through a year, a step up
+ * where the next begins. Savings accrue evenly: straight between points,
+ * from half of the first year's savings at the plot's left edge. */
+static void
+trace_line (cairo_t                *cr,
+            const Chart            *c,
+            const ShkPaybackSeries *series,
+            gboolean                cost)
+{
+  const ShkPaybackResult *r = series->result;
+  guint n = series_years (c, series);
+
+  if (n == 0)
+    return;
+  if (cost)
+    {
+      cairo_move_to (cr, c->plot_x, value_y (c, r->cumulative_cost[0] / MAN_YEN));
+      for (guint i = 0; i < n; i++)
+        {
+          double y = value_y (c, r->cumulative_cost[i] / MAN_YEN);
+
+          if (i > 0)
+            cairo_line_to (cr, year_x (c, i - 1), y);
+          cairo_line_to (cr, year_x (c, i), y);
+        }
+      return;
+    }
+
+  cairo_move_to (cr, c->plot_x, value_y (c, r->saving[0] * 0.5 / MAN_YEN));
+  for (guint i = 0; i < n; i++)
+    cairo_line_to (cr, year_x (c, i), value_y (c, r->cumulative_saving[i] / MAN_YEN));
+}
+
 static void
 draw_line (cairo_t                *cr,
            const Chart            *c,
@@ -582,10 +635,7 @@ draw_line (cairo_t                *cr,
            guint                   index,
            gboolean                cost)
 {
-  const gint64 *values = cost ? series->result->cumulative_cost
-                              : series->result->cumulative_saving;
   ShkRgba colour = series_colour (c, index, cost);
-  guint n = series_years (c, series);
 
   cairo_save (cr);
   shk_chart_set_source (cr, &colour);
@@ -593,15 +643,7 @@ draw_line (cairo_t                *cr,
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   if (cost)
     set_cost_dash (cr, c);
-  for (guint i = 0; i < n; i++)
-    {
-      double x = year_x (c, i), y = value_y (c, values[i] / MAN_YEN);
-
-      if (i == 0)
-        cairo_move_to (cr, x, y);
-      else
-        cairo_line_to (cr, x, y);
-    }
+  trace_line (cr, c, series, cost);
   cairo_stroke (cr);
   cairo_restore (cr);
 }
@@ -627,8 +669,9 @@ draw_markers (cairo_t                *cr,
     }
 }
 
-/* Where the drawn lines cross in the payback year: the point the eye
- * looks for, whatever the month the engine computed. */
+/* The engine's payback point: the moment the savings reach the costs of
+ * the payback year, on that year's cost step — where the drawn lines
+ * meet. */
 static void
 payback_position (const Chart            *c,
                   const ShkPaybackSeries *series,
@@ -636,23 +679,9 @@ payback_position (const Chart            *c,
                   double                 *y)
 {
   const ShkPaybackResult *r = series->result;
-  guint i = r->payback_year - 1;
-  double before, after, t = 1.0;
 
-  if (i == 0)
-    {
-      *x = year_x (c, 0);
-      *y = value_y (c, r->cumulative_cost[0] / MAN_YEN);
-      return;
-    }
-
-  before = (double) r->net[i - 1];
-  after = (double) r->net[i];
-  if (after - before > 0)
-    t = CLAMP (-before / (after - before), 0.0, 1.0);
-  *x = year_x (c, i - 1 + t);
-  *y = value_y (c, (r->cumulative_cost[i - 1] +
-                    t * (r->cumulative_cost[i] - r->cumulative_cost[i - 1])) / MAN_YEN);
+  *x = time_x (c, r->payback_point);
+  *y = value_y (c, r->cumulative_cost[r->payback_year - 1] / MAN_YEN);
 }
 
 static gboolean
@@ -678,6 +707,12 @@ draw_payback_marks (cairo_t     *cr,
         continue;
 
       payback_position (c, series, &x, &y);
+      if (s < G_N_ELEMENTS (c->payback_x))
+        {
+          c->payback_x[s] = x;
+          c->payback_y[s] = y;
+          c->payback_drawn[s] = TRUE;
+        }
       cairo_save (cr);
       shk_chart_set_source (cr, &c->palette.highlight);
       cairo_set_line_width (cr, MAX (1.0, c->line_width * 0.6));
@@ -767,6 +802,70 @@ draw_payback_labels (cairo_t *cr,
     }
 }
 
+/* Places a data label at the first free place near its point: above or
+ * below first (as @cost prefers), then beside, then further out. When
+ * nothing is free it is still drawn, at the preferred place kept inside
+ * the plot: a printed figure the handout shows must not vanish. */
+static void
+show_data_label (cairo_t       *cr,
+                 Chart         *c,
+                 PangoLayout   *layout,
+                 double         x,
+                 double         y,
+                 gboolean       cost,
+                 const ShkRgba *colour)
+{
+  const double pad = c->u * 0.1, gap = c->marker * 1.2;
+  const ShkChartBox *bounds = &c->placer.bounds;
+  double w, h, first[2];
+  GArray *anchors = g_array_new (FALSE, FALSE, sizeof (double));
+
+  shk_chart_layout_size (layout, &w, &h);
+  w += 2 * pad;
+  h += 2 * pad;
+  for (int ring = 0; ring < 4; ring++)
+    {
+      double d = gap + ring * h;
+      const double side = (cost ? 1 : -1);
+      const double candidates[] = {
+        x - w / 2, side > 0 ? y + d : y - d - h,
+        x - w / 2, side > 0 ? y - d - h : y + d,
+        x + gap + ring * w * 0.5, y - h / 2,
+        x - gap - w - ring * w * 0.5, y - h / 2,
+        /* Beside and above: a point on the axis (savings of 0) has no
+         * room below, nor centred beside it. */
+        x + gap + ring * w * 0.5, y - h,
+        x - gap - w - ring * w * 0.5, y - h,
+        x + gap * 0.5 + ring * w * 0.5, side > 0 ? y + d * 0.5 : y - d * 0.5 - h,
+        x - w - gap * 0.5 - ring * w * 0.5, side > 0 ? y + d * 0.5 : y - d * 0.5 - h,
+        x + gap * 0.5 + ring * w * 0.5, side > 0 ? y - d * 0.5 - h : y + d * 0.5,
+        x - w - gap * 0.5 - ring * w * 0.5, side > 0 ? y - d * 0.5 - h : y + d * 0.5,
+      };
+
+      g_array_append_vals (anchors, candidates, G_N_ELEMENTS (candidates));
+    }
+  first[0] = g_array_index (anchors, double, 0);
+  first[1] = g_array_index (anchors, double, 1);
+
+  c->n_data_labels++;
+  if (!shk_chart_placer_show (&c->placer, cr, &c->palette, layout,
+                              (const double *) anchors->data, anchors->len / 2, pad, colour))
+    {
+      /* Nowhere free: overlap rather than lose the figure. */
+      ShkChartPlacer open = { *bounds, g_array_new (FALSE, FALSE, sizeof (ShkChartBox)) };
+      double place[2] = {
+        CLAMP (first[0], bounds->x, MAX (bounds->x, bounds->x + bounds->width - w)),
+        CLAMP (first[1], bounds->y, MAX (bounds->y, bounds->y + bounds->height - h)),
+      };
+
+      c->n_data_labels_overlapping++;
+      shk_chart_placer_show (&open, cr, &c->palette, layout, place, 1, pad, colour);
+      shk_chart_placer_take (&c->placer, &(ShkChartBox) { place[0], place[1], w, h });
+      shk_chart_placer_clear (&open);
+    }
+  g_array_unref (anchors);
+}
+
 /* Every point's value for one scenario; only the values at the horizon
  * when several overlay, which would otherwise be a cloud of numbers
  * belonging to no line in particular. */
@@ -775,7 +874,6 @@ draw_data_labels (cairo_t *cr,
                   Chart   *c)
 {
   const ShkPaybackChart *chart = c->chart;
-  double pad = c->u * 0.1, gap = c->marker * 1.2;
 
   for (guint s = 0; s < chart->n_series; s++)
     for (int kind = 0; kind < 2; kind++)
@@ -783,36 +881,21 @@ draw_data_labels (cairo_t *cr,
         const ShkPaybackSeries *series = &chart->series[s];
         gboolean cost = kind == 1;
         const gint64 *values;
-        ShkRgba colour;
 
-        if (series->result == NULL)
+        if (series->result == NULL || series_years (c, series) == 0)
           continue;
         values = cost ? series->result->cumulative_cost : series->result->cumulative_saving;
-        /* Light series colours make faint text: labels are in the text
-         * colour, and tell their series by where they stand. */
-        colour = c->palette.foreground;
 
         for (guint i = chart->n_series > 1 ? series_years (c, series) - 1 : 0;
              i < series_years (c, series); i++)
           {
             g_autofree char *text = format_man_yen (c, values[i] / MAN_YEN);
             g_autoptr(PangoLayout) layout = shk_chart_create_layout (cr, text, c->u * 0.72, FALSE);
-            double x = year_x (c, i), y = value_y (c, values[i] / MAN_YEN), w, h;
 
-            shk_chart_layout_size (layout, &w, &h);
-            w += 2 * pad;
-            h += 2 * pad;
-            {
-              /* Savings above their point, costs below, else the other way. */
-              const double above[] = { x - w / 2, y - gap - h };
-              const double below[] = { x - w / 2, y + gap };
-              const double anchors[] = {
-                (cost ? below : above)[0], (cost ? below : above)[1],
-                (cost ? above : below)[0], (cost ? above : below)[1],
-              };
-
-              shk_chart_placer_show (&c->placer, cr, &c->palette, layout, anchors, 2, pad, &colour);
-            }
+            /* Light series colours make faint text: labels are in the
+             * text colour, and tell their series by where they stand. */
+            show_data_label (cr, c, layout, year_x (c, i), value_y (c, values[i] / MAN_YEN),
+                             cost, &c->palette.foreground);
           }
       }
 }
@@ -832,6 +915,14 @@ fill_layout (const Chart    *c,
   layout->n_years = c->n_years;
   for (guint i = 0; i < c->n_years; i++)
     layout->year_x[i] = year_x (c, i);
+  for (guint s = 0; s < G_N_ELEMENTS (layout->payback_x); s++)
+    {
+      layout->payback_x[s] = c->payback_x[s];
+      layout->payback_y[s] = c->payback_y[s];
+      layout->payback_drawn[s] = c->payback_drawn[s];
+    }
+  layout->n_data_labels = c->n_data_labels;
+  layout->n_data_labels_overlapping = c->n_data_labels_overlapping;
 }
 
 gboolean

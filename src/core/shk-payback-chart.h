@@ -32,6 +32,16 @@ typedef struct
   double plot_x, plot_y, plot_width, plot_height;
   double year_x[64];   /* centre of each year's slot */
   guint  n_years;
+  /* Where each series' payback marker was drawn (the first 8 series);
+   * payback_drawn[s] is FALSE when it has none. A year point stands at
+   * the end of its year, so the marker's x says the month. */
+  double   payback_x[8];
+  double   payback_y[8];
+  gboolean payback_drawn[8];
+  /* Data labels drawn, and those of them that found no free place and
+   * overlap something (a label is moved, never dropped). */
+  guint    n_data_labels;
+  guint    n_data_labels_overlapping;
 } ShkChartLayout;
 
 void  shk_payback_chart_draw (cairo_t               *cr,

@@ -371,6 +371,17 @@ shk_payback_params_clear (ShkPaybackParams *params)
   g_clear_pointer (&params->costs, g_free);
 }
 
+gboolean
+shk_scenario_has_costs (ShkScenario *scenario)
+{
+  g_return_val_if_fail (SHK_IS_SCENARIO (scenario), FALSE);
+
+  for (guint i = 0; i < shk_scenario_get_n_years (scenario); i++)
+    if (shk_scenario_get_cost (scenario, i) != 0)
+      return TRUE;
+  return FALSE;
+}
+
 ShkPaybackResult *
 shk_scenario_compute_payback (ShkPlan      *plan,
                               ShkScenario  *scenario,
@@ -381,6 +392,15 @@ shk_scenario_compute_payback (ShkPlan      *plan,
 
   g_return_val_if_fail (plan == NULL || SHK_IS_PLAN (plan), NULL);
   g_return_val_if_fail (SHK_IS_SCENARIO (scenario), NULL);
+
+  if (!shk_scenario_has_costs (scenario))
+    {
+      /* TRANSLATORS: shown instead of a payback for a scenario whose costs
+       * have not been entered yet; 「費用未入力」 */
+      g_set_error_literal (error, SHK_PAYBACK_ERROR, SHK_PAYBACK_ERROR_NO_COSTS,
+                           _("No costs entered"));
+      return NULL;
+    }
 
   shk_payback_params_from_scenario (&params, plan, scenario);
   result = shk_payback_compute (&params, error);

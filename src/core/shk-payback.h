@@ -23,6 +23,9 @@ GQuark shk_payback_error_quark (void);
 typedef enum
 {
   SHK_PAYBACK_ERROR_INVALID,
+  /* A scenario with no cost entered yet (one just made from a process):
+   * it has no payback to show, only 「費用未入力」. */
+  SHK_PAYBACK_ERROR_NO_COSTS,
 } ShkPaybackError;
 
 typedef struct
@@ -81,7 +84,12 @@ void              shk_payback_params_from_scenario  (ShkPaybackParams       *par
                                                      ShkPlan                *plan,
                                                      ShkScenario            *scenario);
 void              shk_payback_params_clear          (ShkPaybackParams       *params);
-/* Convenience: params_from_scenario + validate + compute. */
+/* Whether any cost item of @scenario has an amount in any year. */
+gboolean          shk_scenario_has_costs            (ShkScenario            *scenario);
+/* Convenience: params_from_scenario + validate + compute. A scenario
+ * without costs (shk_scenario_has_costs ()) fails with
+ * SHK_PAYBACK_ERROR_NO_COSTS: savings against nothing would read as an
+ * instant payback. */
 ShkPaybackResult *shk_scenario_compute_payback      (ShkPlan                *plan,
                                                      ShkScenario            *scenario,
                                                      GError                **error);
