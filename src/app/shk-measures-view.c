@@ -20,6 +20,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "shk-edit.h"
+#include "shk-edit-block.h"
 #include "shk-grade-cell.h"
 #include "shk-measure-cell.h"
 #include "shk-measure-column.h"
@@ -27,6 +28,7 @@
 #include "shk-measure-filter-bar.h"
 #include "shk-measures-view.h"
 #include "shk-rules.h"
+#include "shk-sheet-cursor.h"
 
 /* Before GTK lays out and draws the frame, like the dashboard. */
 #define REFRESH_PRIORITY (G_PRIORITY_HIGH_IDLE + 10)
@@ -46,6 +48,9 @@ struct _ShkMeasuresView
   GtkSortListModel   *sort_model;
   GtkSingleSelection *selection;
   GPtrArray          *columns;          /* ShkMeasureColumn, as shown */
+  ShkSheetCursor     *cursor;
+  GArray             *rows;             /* SheetRow: a line of a shown measure */
+  gboolean            rows_valid;
 
   /* template children */
   ShkMeasureFilterBar *filter_bar;
@@ -57,7 +62,18 @@ struct _ShkMeasuresView
   ShkMeasureDetail   *detail;
 };
 
-G_DEFINE_FINAL_TYPE (ShkMeasuresView, shk_measures_view, GTK_TYPE_WIDGET)
+/* The sheet's rows are lines: a measure with several indicators has one
+ * per indicator, so the cursor walks every value cell. */
+typedef struct
+{
+  guint position;     /* in the shown (filtered, sorted) measures */
+  guint line;         /* the indicator */
+} SheetRow;
+
+static void shk_measures_view_sheet_init (ShkSheetTableInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (ShkMeasuresView, shk_measures_view, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (SHK_TYPE_SHEET_TABLE, shk_measures_view_sheet_init))
 
 
 enum {
@@ -276,8 +292,9 @@ on_grade_chosen (ShkGradeCell    *cell,
 /* What a column's factory needs to set up a cell. */
 typedef struct
 {
-  ShkMeasuresView  *view;     /* unowned: the view owns its columns */
-  ShkMeasureColumn *column;
+  ShkMeasuresView     *view;     /* unowned: the view owns its columns */
+  ShkMeasureColumn    *column;
+  GtkColumnViewColumn *view_column;   /* unowned: it owns the factory */
 } CellSetup;
 
 static void
@@ -311,6 +328,9 @@ setup_cell (GtkSignalListItemFactory *factory,
     }
   gtk_list_item_set_child (item, cell);
   g_object_bind_property (item, "item", cell, "measure", G_BINDING_SYNC_CREATE);
+  /* The cursor, not the row, takes the clicks and the focus. */
+  gtk_list_item_set_activatable (item, FALSE);
+  shk_sheet_cursor_track_item (setup->view->cursor, setup->view_column, item);
 }
 
 /* ------------------------------------------------------------------ */
@@ -365,11 +385,13 @@ add_column (ShkMeasuresView      *self,
   GtkCustomSorter *sorter;
 
   shk_measure_column_set_plan (info, self->plan);
+  shk_measure_column_set_title (info, title);
   setup->view = self;
   setup->column = g_object_ref (info);
   g_signal_connect_data (factory, "setup", G_CALLBACK (setup_cell), setup, cell_setup_free, 0);
 
   column = gtk_column_view_column_new (title, factory);
+  setup->view_column = column;
   gtk_column_view_column_set_resizable (column, TRUE);
   gtk_column_view_column_set_expand (column, expand);
   if (fixed_width > 0)
@@ -496,6 +518,7 @@ shk_measures_view_refresh (ShkMeasuresView *self)
       shk_measure_column_set_plan (column, self->plan);
       shk_measure_column_refresh (column);
     }
+  self->rows_valid = FALSE;
   gtk_sorter_changed (gtk_sort_list_model_get_sorter (self->sort_model), GTK_SORTER_CHANGE_DIFFERENT);
   gtk_filter_changed (shk_measure_filter_bar_get_filter (self->filter_bar), GTK_FILTER_CHANGE_DIFFERENT);
   update_count (self);
@@ -684,6 +707,248 @@ find_action (GtkWidget  *widget,
 }
 
 /* ------------------------------------------------------------------ */
+/* The sheet: what the cell cursor walks                               */
+
+static void
+invalidate_rows (ShkMeasuresView *self)
+{
+  self->rows_valid = FALSE;
+}
+
+static GArray *
+sheet_rows (ShkMeasuresView *self)
+{
+  GListModel *shown = G_LIST_MODEL (self->sort_model);
+
+  if (self->rows_valid)
+    return self->rows;
+  g_array_set_size (self->rows, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(ShkMeasure) measure = g_list_model_get_item (shown, i);
+      guint n = MAX (1, g_list_model_get_n_items (shk_measure_get_indicators (measure)));
+
+      for (guint line = 0; line < n; line++)
+        {
+          SheetRow row = { i, line };
+
+          g_array_append_val (self->rows, row);
+        }
+    }
+  self->rows_valid = TRUE;
+  return self->rows;
+}
+
+static gboolean
+sheet_row (ShkMeasuresView *self,
+           guint            row,
+           ShkMeasure     **measure,
+           guint           *line)
+{
+  GArray *rows = sheet_rows (self);
+  SheetRow *ref;
+
+  if (row >= rows->len)
+    return FALSE;
+  ref = &g_array_index (rows, SheetRow, row);
+  *measure = g_list_model_get_item (G_LIST_MODEL (self->sort_model), ref->position);
+  *line = ref->line;
+  return *measure != NULL;
+}
+
+static ShkMeasureColumn *
+column_info (ShkMeasuresView     *self,
+             GtkColumnViewColumn *column)
+{
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns) && i < self->columns->len; i++)
+    {
+      g_autoptr(GtkColumnViewColumn) other = g_list_model_get_item (columns, i);
+
+      if (other == column)
+        return g_ptr_array_index (self->columns, i);
+    }
+  return NULL;
+}
+
+static gboolean
+is_value_column (ShkMeasureColumn *info)
+{
+  return info != NULL && shk_measure_column_is_editable (info) &&
+         shk_measure_column_get_kind (info) != SHK_MEASURE_COLUMN_GRADE;
+}
+
+static guint
+sheet_get_n_rows (ShkSheetTable *sheet)
+{
+  return sheet_rows (SHK_MEASURES_VIEW (sheet))->len;
+}
+
+static guint
+sheet_get_position (ShkSheetTable *sheet,
+                    guint     row)
+{
+  GArray *rows = sheet_rows (SHK_MEASURES_VIEW (sheet));
+
+  return row < rows->len ? g_array_index (rows, SheetRow, row).position : 0;
+}
+
+static guint
+sheet_get_row (ShkSheetTable  *sheet,
+               guint      position,
+               GtkWidget *picked)
+{
+  GArray *rows = sheet_rows (SHK_MEASURES_VIEW (sheet));
+  guint first = G_MAXUINT, line = 0;
+
+  /* Which line of a stacked cell: the picked widget's place in its box. */
+  for (GtkWidget *w = picked; w != NULL && !SHK_IS_MEASURE_CELL (w); w = gtk_widget_get_parent (w))
+    if (GTK_IS_BOX (gtk_widget_get_parent (w)))
+      {
+        for (GtkWidget *sibling = gtk_widget_get_prev_sibling (w); sibling != NULL;
+             sibling = gtk_widget_get_prev_sibling (sibling))
+          line++;
+        break;
+      }
+  for (guint i = 0; i < rows->len; i++)
+    if (g_array_index (rows, SheetRow, i).position == position)
+      {
+        if (first == G_MAXUINT)
+          first = i;
+        if (g_array_index (rows, SheetRow, i).line == line)
+          return i;
+      }
+  return first != G_MAXUINT ? first : 0;
+}
+
+static gboolean
+sheet_is_editable (ShkSheetTable            *sheet,
+                   guint                row,
+                   GtkColumnViewColumn *column)
+{
+  ShkMeasuresView *self = SHK_MEASURES_VIEW (sheet);
+  g_autoptr(ShkMeasure) measure = NULL;
+  guint line;
+
+  if (!is_value_column (column_info (self, column)) || !sheet_row (self, row, &measure, &line))
+    return FALSE;
+  return line < g_list_model_get_n_items (shk_measure_get_indicators (measure));
+}
+
+static GtkWidget *
+sheet_get_cell (ShkSheetTable            *sheet,
+                guint                row,
+                GtkColumnViewColumn *column)
+{
+  ShkMeasuresView *self = SHK_MEASURES_VIEW (sheet);
+  GArray *rows = sheet_rows (self);
+  SheetRow *ref;
+  GtkWidget *cell;
+
+  if (row >= rows->len)
+    return NULL;
+  ref = &g_array_index (rows, SheetRow, row);
+  cell = shk_sheet_cursor_get_item_child (self->cursor, column, ref->position);
+  if (SHK_IS_GRADE_CELL (cell))
+    return shk_grade_cell_get_button (SHK_GRADE_CELL (cell));
+  if (SHK_IS_MEASURE_CELL (cell))
+    return shk_measure_cell_get_target (SHK_MEASURE_CELL (cell), ref->line);
+  return NULL;
+}
+
+static char *
+sheet_dup_text (ShkSheetTable            *sheet,
+                guint                row,
+                GtkColumnViewColumn *column)
+{
+  ShkMeasuresView *self = SHK_MEASURES_VIEW (sheet);
+  ShkMeasureColumn *info = column_info (self, column);
+  g_autoptr(ShkMeasure) measure = NULL;
+  guint line;
+
+  if (info == NULL || !sheet_row (self, row, &measure, &line))
+    return g_strdup ("");
+  if (shk_measure_column_is_stacked (info))
+    {
+      if (line >= g_list_model_get_n_items (shk_measure_get_indicators (measure)))
+        return g_strdup ("");
+      return shk_measure_column_dup_line_text (info, shk_measure_get_indicator (measure, line));
+    }
+  /* A measure's own columns show once, on its first line. */
+  return line == 0 ? shk_measure_column_dup_text (info, measure) : g_strdup ("");
+}
+
+static void
+sheet_add_to_block (ShkSheetTable            *sheet,
+                    ShkEditBlock        *block,
+                    guint                block_row,
+                    guint                block_column,
+                    guint                row,
+                    GtkColumnViewColumn *column,
+                    const char          *text)
+{
+  ShkMeasuresView *self = SHK_MEASURES_VIEW (sheet);
+  ShkMeasureColumn *info = column_info (self, column);
+  g_autoptr(ShkMeasure) measure = NULL;
+  g_autofree char *name = NULL;
+  guint line;
+
+  if (info == NULL || !sheet_row (self, row, &measure, &line))
+    return;
+  if (sheet_is_editable (sheet, row, column))
+    {
+      shk_edit_block_add_indicator_value (block, block_row, block_column, measure, line,
+                                          shk_measure_column_get_kind (info) == SHK_MEASURE_COLUMN_TARGET
+                                            ? SHK_VALUE_TARGET : SHK_VALUE_ACTUAL,
+                                          shk_measure_column_get_key (info), text);
+      return;
+    }
+  /* TRANSLATORS: a cell in paste messages: "No.12 Measure". */
+  name = g_strdup_printf (_("No.%u %s"), shk_measure_get_number (measure),
+                          shk_measure_column_get_title (info));
+  shk_edit_block_add_read_only (block, block_row, block_column, name);
+}
+
+static ShkUndoStack *
+sheet_get_undo_stack (ShkSheetTable *sheet)
+{
+  return undo_stack (SHK_MEASURES_VIEW (sheet));
+}
+
+static void
+sheet_cursor_moved (ShkSheetTable *sheet,
+                    guint     row)
+{
+  ShkMeasuresView *self = SHK_MEASURES_VIEW (sheet);
+
+  gtk_single_selection_set_selected (self->selection, sheet_get_position (sheet, row));
+}
+
+static void
+shk_measures_view_sheet_init (ShkSheetTableInterface *iface)
+{
+  iface->get_n_rows = sheet_get_n_rows;
+  iface->get_row = sheet_get_row;
+  iface->get_position = sheet_get_position;
+  iface->is_editable = sheet_is_editable;
+  iface->get_cell = sheet_get_cell;
+  iface->dup_text = sheet_dup_text;
+  iface->add_to_block = sheet_add_to_block;
+  iface->get_undo_stack = sheet_get_undo_stack;
+  iface->cursor_moved = sheet_cursor_moved;
+}
+
+ShkSheetCursor *
+shk_measures_view_get_cursor (ShkMeasuresView *self)
+{
+  g_return_val_if_fail (SHK_IS_MEASURES_VIEW (self), NULL);
+
+  flush_refresh (self);
+  return self->cursor;
+}
+
+/* ------------------------------------------------------------------ */
 /* Set-up                                                              */
 
 static void
@@ -706,15 +971,17 @@ setup_models (ShkMeasuresView *self)
   g_signal_connect_swapped (self->selection, "notify::selected-item",
                             G_CALLBACK (on_selected_changed), self);
   g_signal_connect_swapped (self->sort_model, "items-changed", G_CALLBACK (update_count), self);
+  g_signal_connect_swapped (self->sort_model, "items-changed", G_CALLBACK (invalidate_rows), self);
 
-  /* Delete removes the selected measure only while the table has the
-   * focus: in the search entry or the detail pane it edits text. */
+  /* Ctrl+Delete removes the selected measure only while the table has
+   * the focus (in the search entry or the detail pane it edits text);
+   * Delete alone clears the selected cells, as in a spreadsheet. */
   shortcuts = gtk_shortcut_controller_new ();
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, GDK_CONTROL_MASK),
                                                           gtk_named_action_new ("measures.remove")));
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_KP_Delete, 0),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_KP_Delete, GDK_CONTROL_MASK),
                                                           gtk_named_action_new ("measures.remove")));
   gtk_widget_add_controller (GTK_WIDGET (self->column_view), shortcuts);
 }
@@ -731,11 +998,14 @@ shk_measures_view_dispose (GObject *object)
   shk_measures_view_set_document (self, NULL);
   g_clear_handle_id (&self->refresh_idle, g_source_remove);
 
+  if (self->cursor != NULL)
+    g_object_run_dispose (G_OBJECT (self->cursor));
   if (self->column_view != NULL)
     {
       gtk_column_view_set_model (self->column_view, NULL);
       remove_columns (self);
     }
+  g_clear_object (&self->cursor);
   g_clear_object (&self->selection);
   g_clear_object (&self->sort_model);
   g_clear_object (&self->filter_model);
@@ -755,6 +1025,7 @@ shk_measures_view_finalize (GObject *object)
 
   g_clear_pointer (&self->structure, g_free);
   g_clear_pointer (&self->columns, g_ptr_array_unref);
+  g_clear_pointer (&self->rows, g_array_unref);
 
   G_OBJECT_CLASS (shk_measures_view_parent_class)->finalize (object);
 }
@@ -849,6 +1120,8 @@ shk_measures_view_init (ShkMeasuresView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->columns = g_ptr_array_new_with_free_func (g_object_unref);
+  self->rows = g_array_new (FALSE, FALSE, sizeof (SheetRow));
+  self->cursor = shk_sheet_cursor_new (SHK_SHEET_TABLE (self), self->column_view);
   setup_models (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "measures.add", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "measures.remove", FALSE);
