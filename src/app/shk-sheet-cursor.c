@@ -905,11 +905,10 @@ key_moves (ShkSheetCursor  *self,
 }
 
 static gboolean
-on_key_pressed (GtkEventControllerKey *controller,
-                guint                  keyval,
-                guint                  keycode,
-                GdkModifierType        state,
-                ShkSheetCursor        *self)
+handle_key (ShkSheetCursor        *self,
+            GtkEventControllerKey *controller,
+            guint                  keyval,
+            GdkModifierType        state)
 {
   GdkModifierType mods = state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK);
   gunichar c;
@@ -969,7 +968,8 @@ on_key_pressed (GtkEventControllerKey *controller,
     {
       GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (self->editing));
 
-      if (delegate == NULL || !gtk_event_controller_key_forward (controller, GTK_WIDGET (delegate)))
+      if (delegate == NULL || controller == NULL ||
+          !gtk_event_controller_key_forward (controller, GTK_WIDGET (delegate)))
         {
           char text[8] = { 0 };
 
@@ -980,6 +980,26 @@ on_key_pressed (GtkEventControllerKey *controller,
       return TRUE;
     }
   return FALSE;
+}
+
+static gboolean
+on_key_pressed (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                ShkSheetCursor        *self)
+{
+  return handle_key (self, controller, keyval, state);
+}
+
+gboolean
+shk_sheet_cursor_handle_key (ShkSheetCursor  *self,
+                             guint            keyval,
+                             GdkModifierType  state)
+{
+  g_return_val_if_fail (SHK_IS_SHEET_CURSOR (self), FALSE);
+
+  return handle_key (self, NULL, keyval, state);
 }
 
 /* ------------------------------------------------------------------ */

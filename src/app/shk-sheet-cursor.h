@@ -106,6 +106,12 @@ gboolean        shk_sheet_cursor_is_editing     (ShkSheetCursor      *self);
 void            shk_sheet_cursor_stop_editing   (ShkSheetCursor      *self,
                                                  gboolean             commit);
 
+/* What a key press does in the table (the view's key controller calls
+ * it; tests too). TRUE when the key was used. */
+gboolean        shk_sheet_cursor_handle_key     (ShkSheetCursor      *self,
+                                                 guint                keyval,
+                                                 GdkModifierType      state);
+
 /* The range as TSV, as Ctrl+C puts it on the clipboard. */
 char           *shk_sheet_cursor_dup_range_text (ShkSheetCursor      *self);
 void            shk_sheet_cursor_copy           (ShkSheetCursor      *self);
