@@ -174,6 +174,12 @@ test_walk_row_and_column (Fixture       *fixture,
   g_assert_true (shk_sheet_cursor_handle_key (fixture->cursor, GDK_KEY_Home, GDK_CONTROL_MASK));
   assert_cursor (fixture, 0, 0);
 
+  /* A read-only cell takes the focus itself. */
+  shk_test_flush_events ();
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_nonnull (focus);
+  g_assert_cmpstr (G_OBJECT_TYPE_NAME (focus), ==, "ShkMeasureCell");
+
   /* Read-only cells take no typing. */
   g_assert_false (shk_sheet_cursor_start_editing (fixture->cursor, "x"));
 

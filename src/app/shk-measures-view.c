@@ -918,7 +918,9 @@ sheet_get_undo_stack (ShkSheetTable *sheet)
 
 static void
 sheet_cursor_moved (ShkSheetTable *sheet,
-                    guint     row)
+                    guint          row,
+                    guint          first_row,
+                    guint          last_row)
 {
   ShkMeasuresView *self = SHK_MEASURES_VIEW (sheet);
 

@@ -191,3 +191,11 @@ shk_process_priority_cell_new (ShkProcessTable *table)
 {
   return g_object_new (SHK_TYPE_PROCESS_PRIORITY_CELL, "table", table, NULL);
 }
+
+GtkWidget *
+shk_process_priority_cell_get_drop_down (ShkProcessPriorityCell *self)
+{
+  g_return_val_if_fail (SHK_IS_PROCESS_PRIORITY_CELL (self), NULL);
+
+  return GTK_WIDGET (self->drop_down);
+}

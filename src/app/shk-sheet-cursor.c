@@ -377,7 +377,6 @@ shk_sheet_cursor_set_cursor (ShkSheetCursor *self,
                              gboolean        extend)
 {
   guint rows, columns;
-  gboolean moved;
 
   g_return_if_fail (SHK_IS_SHEET_CURSOR (self));
 
@@ -391,7 +390,6 @@ shk_sheet_cursor_set_cursor (ShkSheetCursor *self,
   if (self->editing != NULL)
     shk_sheet_cursor_stop_editing (self, TRUE);
 
-  moved = !self->has_cursor || row != self->row;
   self->has_cursor = TRUE;
   self->row = row;
   self->column = column;
@@ -402,8 +400,9 @@ shk_sheet_cursor_set_cursor (ShkSheetCursor *self,
     }
   apply_highlight (self);
   scroll_to_cursor (self, TRUE);
-  if (moved && SHEET_IFACE (self)->cursor_moved != NULL)
-    SHEET_IFACE (self)->cursor_moved (self->sheet, row);
+  if (SHEET_IFACE (self)->cursor_moved != NULL)
+    SHEET_IFACE (self)->cursor_moved (self->sheet, row, MIN (row, self->anchor_row),
+                                      MAX (row, self->anchor_row));
 }
 
 /* The next editable cell from (@row, @column) in the direction, wrapping

@@ -61,9 +61,12 @@ struct _ShkSheetTableInterface
                                    GtkColumnViewColumn *column,
                                    const char          *text);
   ShkUndoStack *(*get_undo_stack) (ShkSheetTable            *self);
-  /* The cursor moved to @row (the table may select its item). */
+  /* The cursor moved to @row, the range spans @first_row to @last_row
+   * (the table may select their items). */
   void          (*cursor_moved)   (ShkSheetTable            *self,
-                                   guint                row);
+                                   guint                row,
+                                   guint                first_row,
+                                   guint                last_row);
 };
 
 #define SHK_TYPE_SHEET_CURSOR (shk_sheet_cursor_get_type ())
