@@ -30,6 +30,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1800, 900);
   gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->view));
   shk_measures_view_set_document (fixture->view, fixture->document);
+  shk_measures_view_set_years_shown (fixture->view, "latest", NULL);
   gtk_window_present (GTK_WINDOW (fixture->window));
   for (guint i = 0; i < 100 && !gtk_widget_get_mapped (GTK_WIDGET (fixture->view)); i++)
     {
@@ -278,19 +279,23 @@ test_copy_range_and_delete (Fixture       *fixture,
                             gconstpointer  data)
 {
   ShkUndoStack *stack = shk_document_get_undo_stack (fixture->document);
-  guint r1 = column_index (fixture, "R1 Actual");
   g_autofree char *text = NULL;
   g_autofree char *clipboard_text = NULL;
+  guint r1;
 
-  /* No.1–No.2, from No. to Measure, by Shift+arrows. */
+  shk_measures_view_set_years_shown (fixture->view, "all", NULL);
+  shk_test_flush_events ();
+  r1 = column_index (fixture, "R1 Actual");
+
+  /* No.1–No.2, from No. to the H30 target, by Shift+arrows. */
   shk_sheet_cursor_set_cursor (fixture->cursor, 0, 0, FALSE);
   g_assert_true (shk_sheet_cursor_handle_key (fixture->cursor, GDK_KEY_Down, GDK_SHIFT_MASK));
   g_assert_true (shk_sheet_cursor_handle_key (fixture->cursor, GDK_KEY_Right, GDK_SHIFT_MASK));
   g_assert_true (shk_sheet_cursor_handle_key (fixture->cursor, GDK_KEY_Right, GDK_SHIFT_MASK));
   text = shk_sheet_cursor_dup_range_text (fixture->cursor);
   g_assert_cmpstr (text, ==,
-                   "1\t1\t鹿児島市ホームページの充実\n"
-                   "2\t1\tSNS等を活用した市政情報発信の充実\n");
+                   "1\t鹿児島市ホームページの充実\t3,200,000\n"
+                   "2\tSNS等を活用した市政情報発信の充実\t231,800\n");
 
   /* Ctrl+C puts the same on the clipboard. */
   g_assert_true (shk_sheet_cursor_handle_key (fixture->cursor, GDK_KEY_c, GDK_CONTROL_MASK));
@@ -326,6 +331,70 @@ test_copy_range_and_delete (Fixture       *fixture,
   g_assert_false (shk_undo_stack_can_undo (stack));
 }
 
+static gboolean
+has_column (Fixture    *fixture,
+            const char *title)
+{
+  g_autoptr(GPtrArray) columns = shk_sheet_cursor_dup_columns (fixture->cursor);
+
+  for (guint i = 0; i < columns->len; i++)
+    if (g_strcmp0 (gtk_column_view_column_get_title (g_ptr_array_index (columns, i)), title) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* At 1,024 × 700 the R2 and R3 figures sit beside No. and the measure
+ * without scrolling; the choice of years is remembered. */
+static void
+test_year_in_front (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkWidget *column_view = gtk_widget_get_ancestor (gtk_widget_get_first_child (GTK_WIDGET (fixture->view)),
+                                                    GTK_TYPE_WIDGET);
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.shinchoku.Shinchoku");
+  GtkAdjustment *hadj;
+  GtkWidget *focus;
+  graphene_rect_t bounds;
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1024, 700);
+  gtk_window_unmaximize (GTK_WINDOW (fixture->window));
+  for (guint i = 0; i < 30; i++)
+    {
+      shk_test_flush_events ();
+      g_usleep (10000);
+    }
+  g_assert_false (has_column (fixture, "H30 Actual"));
+  g_assert_true (has_column (fixture, "R2 Actual"));
+
+  shk_sheet_cursor_set_cursor (fixture->cursor, 0, column_index (fixture, "R3 Actual"), FALSE);
+  for (guint i = 0; i < 10; i++)
+    {
+      shk_test_flush_events ();
+      g_usleep (10000);
+    }
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_nonnull (focus);
+  column_view = gtk_widget_get_ancestor (focus, GTK_TYPE_COLUMN_VIEW);
+  hadj = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (column_view));
+  g_assert_cmpfloat (gtk_adjustment_get_value (hadj), ==, 0);
+  g_assert_true (gtk_widget_compute_bounds (focus, column_view, &bounds));
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (column_view));
+
+  /* Chosen years, remembered in the settings. */
+  shk_measures_view_set_years_shown (fixture->view, "chosen", (const char *[]) { "H30", NULL });
+  g_assert_true (has_column (fixture, "H30 Actual"));
+  g_assert_false (has_column (fixture, "R2 Actual"));
+  g_assert_cmpstr (g_settings_get_string (settings, "measure-years"), ==, "chosen");
+  {
+    g_auto(GStrv) chosen = g_settings_get_strv (settings, "measure-chosen-years");
+
+    g_assert_cmpstr (chosen[0], ==, "H30");
+  }
+  shk_measures_view_set_years_shown (fixture->view, "all", NULL);
+  g_assert_true (has_column (fixture, "H30 Actual"));
+  g_assert_true (has_column (fixture, "R3 Actual"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -339,5 +408,7 @@ main (int   argc,
               fixture_set_up, test_paste_block, fixture_tear_down);
   g_test_add ("/sheet-cursor/copy-range-and-delete", Fixture, NULL,
               fixture_set_up, test_copy_range_and_delete, fixture_tear_down);
+  g_test_add ("/sheet-cursor/year-in-front", Fixture, NULL,
+              fixture_set_up, test_year_in_front, fixture_tear_down);
   return g_test_run ();
 }
