@@ -10,6 +10,7 @@
 #include "shk-edit-block.h"
 #include "shk-edit-measure.h"
 #include "shk-edit-process.h"
+#include "shk-edit-scenario.h"
 
 typedef struct
 {
@@ -239,6 +240,88 @@ shk_edit_block_add_process_cell (ShkEditBlock *self,
     name = g_strdup_printf (_("“%s” expected reduction"), shk_process_get_name (process));
   shk_edit_block_add_cell (self, row, column, name, text, check_process, apply_process,
                            cell, process_cell_free);
+}
+
+/* ------------------------------------------------------------------ */
+/* The scenarios' costs                                                */
+
+typedef struct
+{
+  ShkPlan     *plan;
+  ShkScenario *scenario;
+  guint        item;
+  guint        year;
+} CostCell;
+
+static void
+cost_cell_free (gpointer data)
+{
+  CostCell *cell = data;
+
+  g_object_unref (cell->plan);
+  g_object_unref (cell->scenario);
+  g_free (cell);
+}
+
+static gboolean
+check_cost (gpointer     data,
+            const char  *text,
+            GError     **error)
+{
+  CostCell *cell = data;
+  gboolean changes;
+
+  return shk_edit_scenario_check_cost (cell->plan, cell->scenario, cell->item, cell->year,
+                                       cell->year, text, &changes, error);
+}
+
+static gboolean
+apply_cost (gpointer       data,
+            ShkUndoStack  *stack,
+            const char    *text,
+            GError       **error)
+{
+  CostCell *cell = data;
+  gboolean changes;
+
+  /* An unchanged cost would only add an empty step to the group. */
+  if (!shk_edit_scenario_check_cost (cell->plan, cell->scenario, cell->item, cell->year,
+                                     cell->year, text, &changes, error))
+    return FALSE;
+  return !changes || shk_edit_scenario_cost (stack, cell->plan, cell->scenario, cell->item,
+                                             cell->year, cell->year, text, error);
+}
+
+void
+shk_edit_block_add_cost (ShkEditBlock *self,
+                         guint         row,
+                         guint         column,
+                         ShkPlan      *plan,
+                         ShkScenario  *scenario,
+                         guint         item,
+                         guint         year,
+                         const char   *text)
+{
+  CostCell *cell;
+  g_autofree char *year_label = NULL;
+  g_autofree char *name = NULL;
+  ShkCostItem *cost_item;
+
+  g_return_if_fail (SHK_IS_PLAN (plan));
+  g_return_if_fail (SHK_IS_SCENARIO (scenario));
+
+  cost_item = shk_scenario_peek_cost_item (scenario, item);
+  g_return_if_fail (cost_item != NULL);
+  cell = g_new0 (CostCell, 1);
+  cell->plan = g_object_ref (plan);
+  cell->scenario = g_object_ref (scenario);
+  cell->item = item;
+  cell->year = year;
+  year_label = shk_scenario_dup_year_label (scenario, year);
+  /* TRANSLATORS: a cost cell in messages: "Licences, year 2". */
+  name = g_strdup_printf (_("%s, %s"), shk_cost_item_get_name (cost_item), year_label);
+  shk_edit_block_add_cell (self, row, column, name, text, check_cost, apply_cost,
+                           cell, cost_cell_free);
 }
 
 /* ------------------------------------------------------------------ */

@@ -12,6 +12,7 @@
 #pragma once
 
 #include "shk-edit.h"
+#include "shk-plan.h"
 #include "shk-process.h"
 
 G_BEGIN_DECLS
@@ -69,6 +70,16 @@ void               shk_edit_block_add_process_cell (ShkEditBlock      *self,
                                                     guint              column,
                                                     ShkProcess        *process,
                                                     const char        *key,
+                                                    const char        *text);
+
+/* The cost of the @item-th cost item of @scenario in year @year. */
+void               shk_edit_block_add_cost         (ShkEditBlock      *self,
+                                                    guint              row,
+                                                    guint              column,
+                                                    ShkPlan           *plan,
+                                                    ShkScenario       *scenario,
+                                                    guint              item,
+                                                    guint              year,
                                                     const char        *text);
 
 /* Checks every cell; returns how many are refused. */
