@@ -10,6 +10,8 @@
 #include <adwaita.h>
 
 #include "shk-measures-view.h"
+#include "shk-process-table.h"
+#include "shk-processes-view.h"
 #include "shk-scenario-cost-grid.h"
 #include "shk-scenarios-view-private.h"
 #include "shk-test-utils.h"
@@ -397,6 +399,87 @@ test_year_in_front (Fixture       *fixture,
   g_assert_true (has_column (fixture, "R3 Actual"));
 }
 
+static GtkWidget *
+find_widget_of_type (GtkWidget *widget,
+                     GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget_of_type (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The processes table: Enter commits and moves down, Tab goes to the
+ * next editable column, Shift+Down selects the rows it covers. */
+static void
+test_processes_walk (void)
+{
+  g_autoptr(ShkDocument) document = shk_document_new_builtin ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = shk_processes_view_new ();
+  ShkProcessTable *table;
+  ShkSheetCursor *cursor;
+  GtkSelectionModel *rows;
+  g_autoptr(ShkProcess) top = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *expected = NULL;
+  guint row, column;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1600, 900);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  shk_processes_view_set_document (SHK_PROCESSES_VIEW (view), document);
+  gtk_window_present (GTK_WINDOW (window));
+  for (guint i = 0; i < 50; i++)
+    {
+      g_usleep (10000);
+      shk_test_flush_events ();
+    }
+  table = SHK_PROCESS_TABLE (find_widget_of_type (view, SHK_TYPE_PROCESS_TABLE));
+  cursor = shk_process_table_get_cursor (table);
+  rows = shk_process_table_get_selection (table);
+  top = g_list_model_get_item (G_LIST_MODEL (rows), 0);
+
+  /* Column 1 is the hours; the top process stays on top with more. */
+  shk_sheet_cursor_set_cursor (cursor, 0, 1, FALSE);
+  g_assert_true (shk_sheet_cursor_start_editing (cursor, "9,999,999"));
+  g_assert_true (shk_sheet_cursor_handle_key (cursor, GDK_KEY_Return, 0));
+  shk_test_flush_events ();
+  g_assert_cmpfloat (shk_process_get_hours (top), ==, 9999999);
+  g_assert_true (shk_sheet_cursor_get_cursor (cursor, &row, &column));
+  g_assert_cmpuint (row, ==, 1);
+  g_assert_cmpuint (column, ==, 1);
+
+  /* Tab: the next editable column is the process name. */
+  g_assert_true (shk_sheet_cursor_handle_key (cursor, GDK_KEY_Tab, 0));
+  g_assert_true (shk_sheet_cursor_get_cursor (cursor, &row, &column));
+  g_assert_cmpuint (column, ==, 2);
+
+  /* The range is the rows' selection, which the view sums up. */
+  shk_sheet_cursor_set_cursor (cursor, 0, 0, FALSE);
+  g_assert_true (shk_sheet_cursor_handle_key (cursor, GDK_KEY_Down, GDK_SHIFT_MASK));
+  g_assert_true (shk_sheet_cursor_handle_key (cursor, GDK_KEY_Right, GDK_SHIFT_MASK));
+  g_assert_true (shk_sheet_cursor_handle_key (cursor, GDK_KEY_Right, GDK_SHIFT_MASK));
+  g_assert_true (gtk_selection_model_is_selected (rows, 0));
+  g_assert_true (gtk_selection_model_is_selected (rows, 1));
+  g_assert_false (gtk_selection_model_is_selected (rows, 2));
+  text = shk_sheet_cursor_dup_range_text (cursor);
+  expected = g_strdup_printf ("1\t9,999,999\t%s\n", shk_process_get_name (top));
+  g_assert_true (g_str_has_prefix (text, expected));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  for (guint i = 0; i < 40; i++)
+    {
+      shk_test_flush_events ();
+      g_usleep (10000);
+    }
+}
+
 /* A block of amounts pasted into the cost grid: one undo step, the
  * refused cell reported and left as it was. */
 static void
@@ -449,5 +532,6 @@ main (int   argc,
   g_test_add ("/sheet-cursor/year-in-front", Fixture, NULL,
               fixture_set_up, test_year_in_front, fixture_tear_down);
   g_test_add_func ("/sheet-cursor/cost-grid-paste", test_cost_grid_paste);
+  g_test_add_func ("/sheet-cursor/processes-walk", test_processes_walk);
   return g_test_run ();
 }
