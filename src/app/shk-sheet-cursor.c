@@ -771,6 +771,15 @@ on_pressed (GtkGestureClick *gesture,
       (picked == GTK_WIDGET (self->editing) || gtk_widget_is_ancestor (picked, GTK_WIDGET (self->editing))))
     return;
 
+  /* A chooser (a grade, a priority) still opens on its click; the
+   * cursor moves to it as well. */
+  if (gtk_widget_get_ancestor (picked, GTK_TYPE_MENU_BUTTON) != NULL ||
+      gtk_widget_get_ancestor (picked, GTK_TYPE_DROP_DOWN) != NULL)
+    {
+      shk_sheet_cursor_set_cursor (self, row, column, FALSE);
+      return;
+    }
+
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
   shk_sheet_cursor_set_cursor (self, row, column, (state & GDK_SHIFT_MASK) != 0);
   self->dragging = TRUE;
@@ -788,21 +797,20 @@ on_released (GtkGestureClick *gesture,
   self->dragging = FALSE;
 }
 
+/* Dragging from a cell selects the rectangle up to the pointer. */
 static void
-on_motion (GtkEventControllerMotion *motion,
-           double                    x,
-           double                    y,
-           ShkSheetCursor           *self)
+on_drag_update (GtkGestureDrag *drag,
+                double          offset_x,
+                double          offset_y,
+                ShkSheetCursor *self)
 {
-  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (motion));
+  double x, y;
   guint row, column;
 
-  if (!self->dragging || (state & GDK_BUTTON1_MASK) == 0)
-    {
-      self->dragging = FALSE;
-      return;
-    }
-  if (cell_at (self, x, y, &row, &column, NULL) && (row != self->row || column != self->column))
+  if (!self->dragging || !gtk_gesture_drag_get_start_point (drag, &x, &y))
+    return;
+  if (cell_at (self, x + offset_x, y + offset_y, &row, &column, NULL) &&
+      (row != self->row || column != self->column))
     shk_sheet_cursor_set_cursor (self, row, column, TRUE);
 }
 
@@ -863,7 +871,7 @@ shk_sheet_cursor_new (ShkSheetTable      *sheet,
 {
   ShkSheetCursor *self;
   GtkEventController *controller;
-  GtkGesture *click;
+  GtkGesture *click, *drag;
 
   g_return_val_if_fail (SHK_IS_SHEET_TABLE (sheet), NULL);
   g_return_val_if_fail (GTK_IS_COLUMN_VIEW (view), NULL);
@@ -885,9 +893,13 @@ shk_sheet_cursor_new (ShkSheetTable      *sheet,
   g_signal_connect_object (click, "released", G_CALLBACK (on_released), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (view), GTK_EVENT_CONTROLLER (click));
 
-  controller = gtk_event_controller_motion_new ();
-  g_signal_connect_object (controller, "motion", G_CALLBACK (on_motion), self, 0);
-  gtk_widget_add_controller (GTK_WIDGET (view), controller);
+  /* Grouped with the click: the sequence the click claims drags too. */
+  drag = gtk_gesture_drag_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (drag), GDK_BUTTON_PRIMARY);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (drag), GTK_PHASE_CAPTURE);
+  g_signal_connect_object (drag, "drag-update", G_CALLBACK (on_drag_update), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (view), GTK_EVENT_CONTROLLER (drag));
+  gtk_gesture_group (click, drag);
 
   gtk_widget_add_css_class (GTK_WIDGET (view), "sheet");
   return self;
