@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "shk-measures-view.h"
+#include "shk-process-cell.h"
 #include "shk-process-table.h"
 #include "shk-processes-view.h"
 #include "shk-scenario-cost-grid.h"
@@ -145,7 +146,11 @@ test_walk_row_and_column (Fixture       *fixture,
 
   /* The focus is on the cursor's cell, named for screen readers. */
   focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
-  g_assert_true (GTK_IS_EDITABLE_LABEL (focus) || gtk_widget_get_ancestor (focus, GTK_TYPE_EDITABLE_LABEL));
+  if (!GTK_IS_EDITABLE_LABEL (focus))
+    focus = gtk_widget_get_ancestor (focus, GTK_TYPE_EDITABLE_LABEL);
+  g_assert_nonnull (focus);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (focus), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "No.1 R3 actual");
 
   /* Shift+Tab goes back left, skipping nothing editable. */
   g_assert_true (shk_sheet_cursor_handle_key (fixture->cursor, GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK));
@@ -184,6 +189,8 @@ test_walk_row_and_column (Fixture       *fixture,
   focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
   g_assert_nonnull (focus);
   g_assert_cmpstr (G_OBJECT_TYPE_NAME (focus), ==, "ShkMeasureCell");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (focus), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "No.1 No.: 1");
 
   /* Read-only cells take no typing. */
   g_assert_false (shk_sheet_cursor_start_editing (fixture->cursor, "x"));
@@ -465,6 +472,18 @@ test_processes_walk (void)
   g_assert_true (shk_sheet_cursor_handle_key (cursor, GDK_KEY_Down, GDK_SHIFT_MASK));
   g_assert_true (shk_sheet_cursor_handle_key (cursor, GDK_KEY_Right, GDK_SHIFT_MASK));
   g_assert_true (shk_sheet_cursor_handle_key (cursor, GDK_KEY_Right, GDK_SHIFT_MASK));
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+    g_autoptr(ShkProcess) second = g_list_model_get_item (G_LIST_MODEL (rows), 1);
+    g_autofree char *name = g_strdup_printf ("“%s” Process", shk_process_get_name (second));
+
+    /* The cursor's cell (the second process's name) has the focus and
+     * says whose name it is. */
+    if (!GTK_IS_EDITABLE_LABEL (focus))
+      focus = gtk_widget_get_ancestor (focus, GTK_TYPE_EDITABLE_LABEL);
+    g_assert_nonnull (focus);
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (focus), GTK_ACCESSIBLE_PROPERTY_LABEL, name);
+  }
   g_assert_true (gtk_selection_model_is_selected (rows, 0));
   g_assert_true (gtk_selection_model_is_selected (rows, 1));
   g_assert_false (gtk_selection_model_is_selected (rows, 2));
