@@ -98,6 +98,10 @@ apply_paste (Paste *paste)
   ShkSheetCursor *self = paste->cursor;
   guint row = self->row, column = self->column;
 
+  /* The table went away while its preview was open. */
+  if (self->view == NULL)
+    return;
+
   shk_edit_block_apply (paste->block, SHEET_IFACE (self)->get_undo_stack (self->sheet), paste->label);
   /* The pasted block stays selected, as in a spreadsheet. */
   shk_sheet_cursor_set_cursor (self, paste->last_row, paste->last_column, FALSE);
