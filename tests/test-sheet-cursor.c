@@ -192,6 +192,32 @@ test_walk_row_and_column (Fixture       *fixture,
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (focus), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "No.1 No.: 1");
 
+  /* Ctrl+End: the last cell, scrolled into view and focused. */
+  g_assert_true (shk_sheet_cursor_handle_key (fixture->cursor, GDK_KEY_End, GDK_CONTROL_MASK));
+  for (guint i = 0; i < 30; i++)
+    {
+      shk_test_flush_events ();
+      g_usleep (10000);
+    }
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_nonnull (focus);
+  {
+    GtkWidget *view = gtk_widget_get_ancestor (focus, GTK_TYPE_COLUMN_VIEW);
+    graphene_rect_t bounds;
+
+    g_assert_nonnull (view);
+    g_assert_true (gtk_widget_compute_bounds (focus, view, &bounds));
+    g_test_message ("last cell at %g,%g %gx%g in %dx%d", bounds.origin.x, bounds.origin.y,
+                    bounds.size.width, bounds.size.height,
+                    gtk_widget_get_width (view), gtk_widget_get_height (view));
+    g_assert_cmpfloat (bounds.origin.x, >=, 0);
+    g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (view) + 1);
+    g_assert_cmpfloat (bounds.origin.y, >=, 0);
+    g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (view) + 1);
+  }
+  g_assert_true (shk_sheet_cursor_handle_key (fixture->cursor, GDK_KEY_Home, GDK_CONTROL_MASK));
+  shk_test_flush_events ();
+
   /* Read-only cells take no typing. */
   g_assert_false (shk_sheet_cursor_start_editing (fixture->cursor, "x"));
 

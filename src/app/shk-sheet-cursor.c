@@ -272,7 +272,7 @@ scroll_tick_cb (GtkWidget     *widget,
 {
   ShkSheetCursor *self = data;
 
-  if (scroll_exactly (self, TRUE) || ++self->scroll_tries > 4)
+  if (scroll_exactly (self, TRUE) || ++self->scroll_tries > 30)
     {
       self->scroll_tick = 0;
       return G_SOURCE_REMOVE;
