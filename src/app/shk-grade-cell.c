@@ -375,3 +375,11 @@ shk_grade_cell_new (ShkMeasureColumn *column)
 
   return g_object_new (SHK_TYPE_GRADE_CELL, "column", column, NULL);
 }
+
+GtkWidget *
+shk_grade_cell_get_button (ShkGradeCell *self)
+{
+  g_return_val_if_fail (SHK_IS_GRADE_CELL (self), NULL);
+
+  return GTK_WIDGET (self->button);
+}

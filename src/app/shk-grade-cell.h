@@ -26,6 +26,8 @@ void           shk_grade_cell_set_measure    (ShkGradeCell     *self,
                                               ShkMeasure       *measure);
 /* The evaluation graded, or NULL when the plan has none by the key. */
 ShkEvaluation *shk_grade_cell_get_evaluation (ShkGradeCell     *self);
+/* The button that opens the grade menu: the cell's focus. */
+GtkWidget     *shk_grade_cell_get_button     (ShkGradeCell     *self);
 void           shk_grade_cell_refresh        (ShkGradeCell     *self);
 
 G_END_DECLS

@@ -8,6 +8,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "shk-edit-measure.h"
 #include "shk-editable-cell.h"
 #include "shk-measure-cell.h"
@@ -186,6 +188,20 @@ refresh_label (ShkMeasureCell *self,
     }
 }
 
+/* A read-only cell takes the cursor's focus itself; its name says which
+ * measure and column, then what it shows. */
+static void
+refresh_accessible_name (ShkMeasureCell *self)
+{
+  g_autofree char *text = shk_measure_column_dup_text (self->column, self->measure);
+  g_autofree char *name = NULL;
+
+  /* TRANSLATORS: a read-only cell for screen readers: "No.12 Measure: …". */
+  name = g_strdup_printf (_("No.%u %s: %s"), shk_measure_get_number (self->measure),
+                          shk_measure_column_get_title (self->column), text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
 void
 shk_measure_cell_refresh (ShkMeasureCell *self)
 {
@@ -201,6 +217,19 @@ shk_measure_cell_refresh (ShkMeasureCell *self)
     refresh_stacked (self);
   else
     refresh_label (self, plan);
+  if (!shk_measure_column_is_editable (self->column))
+    refresh_accessible_name (self);
+}
+
+GtkWidget *
+shk_measure_cell_get_target (ShkMeasureCell *self,
+                             guint           line)
+{
+  g_return_val_if_fail (SHK_IS_MEASURE_CELL (self), NULL);
+
+  if (shk_measure_column_is_editable (self->column))
+    return line < self->lines->len ? g_ptr_array_index (self->lines, line) : NULL;
+  return GTK_WIDGET (self);
 }
 
 void
@@ -280,6 +309,8 @@ shk_measure_cell_constructed (GObject *object)
         gtk_widget_add_css_class (self->child, "numeric");
     }
   gtk_widget_set_parent (self->child, GTK_WIDGET (self));
+  /* The sheet cursor focuses read-only cells themselves. */
+  gtk_widget_set_focusable (GTK_WIDGET (self), !shk_measure_column_is_editable (self->column));
 
   /* The whole plan (the thresholds, the reporting year) through the
    * view's refresh of the column. */

@@ -27,5 +27,10 @@ void        shk_measure_cell_set_refusal (ShkMeasureCell   *self,
                                           guint             line,
                                           const char       *message);
 void        shk_measure_cell_refresh     (ShkMeasureCell   *self);
+/* What the sheet cursor points at for line @line: the line's editor in
+ * a value column, else the cell itself (focusable, named for screen
+ * readers). */
+GtkWidget  *shk_measure_cell_get_target  (ShkMeasureCell   *self,
+                                          guint             line);
 
 G_END_DECLS

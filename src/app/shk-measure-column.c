@@ -16,6 +16,7 @@ struct _ShkMeasureColumn
 
   ShkMeasureColumnKind  kind;
   char                 *key;
+  char                 *title;
   ShkPlan              *plan;
 };
 
@@ -34,6 +35,7 @@ shk_measure_column_finalize (GObject *object)
   ShkMeasureColumn *self = SHK_MEASURE_COLUMN (object);
 
   g_clear_pointer (&self->key, g_free);
+  g_clear_pointer (&self->title, g_free);
   g_clear_object (&self->plan);
 
   G_OBJECT_CLASS (shk_measure_column_parent_class)->finalize (object);
@@ -64,6 +66,24 @@ shk_measure_column_new (ShkMeasureColumnKind kind,
   self->kind = kind;
   self->key = g_strdup (key);
   return self;
+}
+
+const char *
+shk_measure_column_get_title (ShkMeasureColumn *self)
+{
+  g_return_val_if_fail (SHK_IS_MEASURE_COLUMN (self), NULL);
+
+  return self->title != NULL ? self->title : "";
+}
+
+void
+shk_measure_column_set_title (ShkMeasureColumn *self,
+                              const char       *title)
+{
+  g_return_if_fail (SHK_IS_MEASURE_COLUMN (self));
+
+  g_free (self->title);
+  self->title = g_strdup (title);
 }
 
 ShkMeasureColumnKind

@@ -37,6 +37,10 @@ ShkMeasureColumn     *shk_measure_column_new          (ShkMeasureColumnKind kind
                                                        const char          *key);
 ShkMeasureColumnKind  shk_measure_column_get_kind     (ShkMeasureColumn    *self);
 const char           *shk_measure_column_get_key      (ShkMeasureColumn    *self);
+/* The heading, as shown; cells use it in their accessible names. */
+const char           *shk_measure_column_get_title    (ShkMeasureColumn    *self);
+void                  shk_measure_column_set_title    (ShkMeasureColumn    *self,
+                                                       const char          *title);
 /* The plan the cells read, or NULL; the view sets it. */
 ShkPlan              *shk_measure_column_get_plan     (ShkMeasureColumn    *self);
 void                  shk_measure_column_set_plan     (ShkMeasureColumn    *self,

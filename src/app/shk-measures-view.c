@@ -21,8 +21,10 @@
 
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "shk-edit.h"
+#include "shk-edit-block.h"
 #include "shk-grade-cell.h"
 #include "shk-measure-cell.h"
 #include "shk-measure-column.h"
@@ -31,6 +33,7 @@
 #include "shk-measure-rows.h"
 #include "shk-measures-view.h"
 #include "shk-rules.h"
+#include "shk-sheet-cursor.h"
 
 /* Before GTK lays out and draws the frame, like the dashboard. */
 #define REFRESH_PRIORITY (G_PRIORITY_HIGH_IDLE + 10)
@@ -55,6 +58,13 @@ struct _ShkMeasuresView
   GtkSortListModel   *sort_model;
   GtkSingleSelection *selection;
   GPtrArray          *columns;          /* ShkMeasureColumn, as shown */
+  ShkSheetCursor     *cursor;
+  GSettings          *settings;         /* NULL when the schema is not installed */
+  GSimpleActionGroup *year_actions;
+  char               *year_mode;        /* "latest", "all" or "chosen" */
+  GStrv               chosen_years;
+  GArray             *lines;             /* SheetRow: a line of a shown measure */
+  gboolean            rows_valid;
 
   /* template children */
   ShkMeasureFilterBar *filter_bar;
@@ -64,9 +74,21 @@ struct _ShkMeasuresView
   GtkPaned           *paned;
   GtkColumnView      *column_view;
   ShkMeasureDetail   *detail;
+  GtkMenuButton      *years_button;
 };
 
-G_DEFINE_FINAL_TYPE (ShkMeasuresView, shk_measures_view, GTK_TYPE_WIDGET)
+/* The sheet's rows are lines: a measure with several indicators has one
+ * per indicator, so the cursor walks every value cell. */
+typedef struct
+{
+  guint position;     /* in the shown (filtered, sorted) measures */
+  guint line;         /* the indicator */
+} SheetRow;
+
+static void shk_measures_view_sheet_init (ShkSheetTableInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (ShkMeasuresView, shk_measures_view, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (SHK_TYPE_SHEET_TABLE, shk_measures_view_sheet_init))
 
 
 enum {
@@ -285,8 +307,9 @@ on_grade_chosen (ShkGradeCell    *cell,
 /* What a column's factory needs to set up a cell. */
 typedef struct
 {
-  ShkMeasuresView  *view;     /* unowned: the view owns its columns */
-  ShkMeasureColumn *column;
+  ShkMeasuresView     *view;     /* unowned: the view owns its columns */
+  ShkMeasureColumn    *column;
+  GtkColumnViewColumn *view_column;   /* unowned: it owns the factory */
 } CellSetup;
 
 static void
@@ -320,6 +343,9 @@ setup_cell (GtkSignalListItemFactory *factory,
     }
   gtk_list_item_set_child (item, cell);
   g_object_bind_property (item, "item", cell, "measure", G_BINDING_SYNC_CREATE);
+  /* The cursor, not the row, takes the clicks and the focus. */
+  gtk_list_item_set_activatable (item, FALSE);
+  shk_sheet_cursor_track_item (setup->view->cursor, setup->view_column, item);
 }
 
 /* ------------------------------------------------------------------ */
@@ -357,6 +383,198 @@ update_count (ShkMeasuresView *self)
 }
 
 /* ------------------------------------------------------------------ */
+/* Years shown                                                         */
+
+/* "latest" is the reporting year and the years after it (R2 and R3 of
+ * the current evaluation): the figures the committee is asked about. */
+static gboolean
+year_is_shown (ShkMeasuresView *self,
+               const char      *year_id)
+{
+  GListModel *years = shk_plan_get_fiscal_years (self->plan);
+  const char *reporting = reporting_year (self);
+  guint n = g_list_model_get_n_items (years);
+  int year_index = -1, reporting_index = (int) n - 1;
+
+  if (g_strcmp0 (self->year_mode, "all") == 0)
+    return TRUE;
+  if (g_strcmp0 (self->year_mode, "chosen") == 0 && self->chosen_years != NULL &&
+      self->chosen_years[0] != NULL)
+    return g_strv_contains ((const char * const *) self->chosen_years, year_id);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ShkFiscalYear) year = g_list_model_get_item (years, i);
+
+      if (g_str_equal (shk_fiscal_year_get_id (year), year_id))
+        year_index = (int) i;
+      if (g_str_equal (shk_fiscal_year_get_id (year), reporting))
+        reporting_index = (int) i;
+    }
+  return year_index >= reporting_index;
+}
+
+static void
+show_years (ShkMeasuresView *self)
+{
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+
+  if (self->plan == NULL)
+    return;
+  for (guint i = 0; i < g_list_model_get_n_items (columns) && i < self->columns->len; i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+      ShkMeasureColumn *info = g_ptr_array_index (self->columns, i);
+      ShkMeasureColumnKind kind = shk_measure_column_get_kind (info);
+
+      if (kind == SHK_MEASURE_COLUMN_TARGET || kind == SHK_MEASURE_COLUMN_ACTUAL)
+        gtk_column_view_column_set_visible (column, year_is_shown (self, shk_measure_column_get_key (info)));
+    }
+  self->rows_valid = FALSE;
+}
+
+static void
+sync_year_actions (ShkMeasuresView *self)
+{
+  GListModel *years = self->plan != NULL ? shk_plan_get_fiscal_years (self->plan) : NULL;
+  GAction *mode = g_action_map_lookup_action (G_ACTION_MAP (self->year_actions), "mode");
+
+  g_simple_action_set_state (G_SIMPLE_ACTION (mode), g_variant_new_string (self->year_mode));
+  for (guint i = 0; years != NULL && i < g_list_model_get_n_items (years); i++)
+    {
+      g_autoptr(ShkFiscalYear) year = g_list_model_get_item (years, i);
+      g_autofree char *name = g_strdup_printf ("year-%u", i);
+      GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self->year_actions), name);
+
+      if (action != NULL)
+        g_simple_action_set_state (G_SIMPLE_ACTION (action),
+                                   g_variant_new_boolean (year_is_shown (self, shk_fiscal_year_get_id (year))));
+    }
+}
+
+void
+shk_measures_view_set_years_shown (ShkMeasuresView    *self,
+                                   const char         *mode,
+                                   const char * const *chosen)
+{
+  g_return_if_fail (SHK_IS_MEASURES_VIEW (self));
+  g_return_if_fail (g_strv_contains ((const char *[]) { "latest", "all", "chosen", NULL }, mode));
+
+  g_free (self->year_mode);
+  self->year_mode = g_strdup (mode);
+  if (chosen != NULL)
+    {
+      g_strfreev (self->chosen_years);
+      self->chosen_years = g_strdupv ((char **) chosen);
+    }
+  if (self->settings != NULL)
+    {
+      g_settings_set_string (self->settings, "measure-years", self->year_mode);
+      g_settings_set_strv (self->settings, "measure-chosen-years",
+                           (const char * const *) self->chosen_years);
+    }
+  show_years (self);
+  sync_year_actions (self);
+}
+
+static void
+on_year_mode (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       data)
+{
+  shk_measures_view_set_years_shown (data, g_variant_get_string (parameter, NULL), NULL);
+}
+
+/* Ticking a year chooses years: the ones shown now, with it or without. */
+static void
+on_year_toggled (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       data)
+{
+  ShkMeasuresView *self = data;
+  GListModel *years = shk_plan_get_fiscal_years (self->plan);
+  const char *name = g_action_get_name (G_ACTION (action));
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) chosen = NULL;
+  guint64 toggled = 0;
+
+  g_ascii_string_to_unsigned (name + strlen ("year-"), 10, 0, G_MAXUINT, &toggled, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (years); i++)
+    {
+      g_autoptr(ShkFiscalYear) year = g_list_model_get_item (years, i);
+      gboolean shown = year_is_shown (self, shk_fiscal_year_get_id (year));
+
+      if (i == toggled ? !shown : shown)
+        g_strv_builder_add (builder, shk_fiscal_year_get_id (year));
+    }
+  chosen = g_strv_builder_end (builder);
+  shk_measures_view_set_years_shown (self, "chosen", (const char * const *) chosen);
+}
+
+static void
+build_year_menu (ShkMeasuresView *self)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) modes = g_menu_new ();
+  g_autoptr(GMenu) chosen = g_menu_new ();
+  GListModel *years = shk_plan_get_fiscal_years (self->plan);
+  g_auto(GStrv) names = g_action_group_list_actions (G_ACTION_GROUP (self->year_actions));
+
+  for (guint i = 0; names[i] != NULL; i++)
+    if (g_str_has_prefix (names[i], "year-"))
+      g_action_map_remove_action (G_ACTION_MAP (self->year_actions), names[i]);
+
+  g_menu_append (modes, _("_Latest Year"), "years.mode::latest");
+  g_menu_append (modes, _("_All Years"), "years.mode::all");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (modes));
+  for (guint i = 0; i < g_list_model_get_n_items (years); i++)
+    {
+      g_autoptr(ShkFiscalYear) year = g_list_model_get_item (years, i);
+      g_autofree char *name = g_strdup_printf ("year-%u", i);
+      g_autofree char *detailed = g_strdup_printf ("years.%s", name);
+      g_autoptr(GSimpleAction) action = g_simple_action_new_stateful (name, NULL, g_variant_new_boolean (FALSE));
+
+      g_signal_connect (action, "activate", G_CALLBACK (on_year_toggled), self);
+      g_action_map_add_action (G_ACTION_MAP (self->year_actions), G_ACTION (action));
+      g_menu_append (chosen, shk_fiscal_year_get_id (year), detailed);
+    }
+  g_menu_append_section (menu, _("Chosen Years"), G_MENU_MODEL (chosen));
+  gtk_menu_button_set_menu_model (self->years_button, G_MENU_MODEL (menu));
+  sync_year_actions (self);
+}
+
+static void
+setup_years (ShkMeasuresView *self)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSimpleAction) mode = NULL;
+
+  self->year_actions = g_simple_action_group_new ();
+  mode = g_simple_action_new_stateful ("mode", G_VARIANT_TYPE_STRING, g_variant_new_string ("latest"));
+  g_signal_connect (mode, "activate", G_CALLBACK (on_year_mode), self);
+  g_action_map_add_action (G_ACTION_MAP (self->year_actions), G_ACTION (mode));
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "years", G_ACTION_GROUP (self->year_actions));
+
+  /* Uninstalled runs may lack the schema: then the choice lasts the
+   * session, as the window's settings do. */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema != NULL && g_settings_schema_has_key (schema, "measure-years"))
+    self->settings = g_settings_new_full (schema, NULL, NULL);
+  if (self->settings != NULL)
+    {
+      self->year_mode = g_settings_get_string (self->settings, "measure-years");
+      self->chosen_years = g_settings_get_strv (self->settings, "measure-chosen-years");
+    }
+  else
+    {
+      self->year_mode = g_strdup ("latest");
+      self->chosen_years = g_new0 (char *, 1);
+    }
+}
+
+/* ------------------------------------------------------------------ */
 /* Columns                                                             */
 
 static void
@@ -374,11 +592,13 @@ add_column (ShkMeasuresView      *self,
   GtkCustomSorter *sorter;
 
   shk_measure_column_set_plan (info, self->plan);
+  shk_measure_column_set_title (info, title);
   setup->view = self;
   setup->column = g_object_ref (info);
   g_signal_connect_data (factory, "setup", G_CALLBACK (setup_cell), setup, cell_setup_free, 0);
 
   column = gtk_column_view_column_new (title, factory);
+  setup->view_column = column;
   gtk_column_view_column_set_resizable (column, TRUE);
   gtk_column_view_column_set_expand (column, expand);
   if (fixed_width > 0)
@@ -443,12 +663,10 @@ build_columns (ShkMeasuresView *self)
   if (self->plan == NULL)
     return;
 
+  /* No. and the measure first, then the figures: the year being
+   * reported sits beside the measure's name without scrolling. */
   add_column (self, SHK_MEASURE_COLUMN_NUMBER, NULL, C_("measure number", "No."), FALSE, 52);
-  add_column (self, SHK_MEASURE_COLUMN_POLICY, NULL, _("Policy"), FALSE, 56);
   add_column (self, SHK_MEASURE_COLUMN_NAME, NULL, _("Measure"), TRUE, 220);
-  add_column (self, SHK_MEASURE_COLUMN_SECTION, NULL, _("Section"), FALSE, 130);
-  add_column (self, SHK_MEASURE_COLUMN_INDICATOR, NULL, _("Indicator"), FALSE, 200);
-  add_column (self, SHK_MEASURE_COLUMN_UNIT, NULL, _("Unit"), FALSE, 64);
 
   list = shk_plan_get_fiscal_years (self->plan);
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
@@ -477,6 +695,13 @@ build_columns (ShkMeasuresView *self)
       add_column (self, SHK_MEASURE_COLUMN_GRADE, shk_evaluation_get_id (evaluation),
                   shk_evaluation_get_id (evaluation), FALSE, 92);
     }
+
+  add_column (self, SHK_MEASURE_COLUMN_INDICATOR, NULL, _("Indicator"), FALSE, 200);
+  add_column (self, SHK_MEASURE_COLUMN_UNIT, NULL, _("Unit"), FALSE, 64);
+  add_column (self, SHK_MEASURE_COLUMN_POLICY, NULL, _("Policy"), FALSE, 56);
+  add_column (self, SHK_MEASURE_COLUMN_SECTION, NULL, _("Section"), FALSE, 130);
+  build_year_menu (self);
+  show_years (self);
 }
 
 /* ------------------------------------------------------------------ */
@@ -505,6 +730,7 @@ shk_measures_view_refresh (ShkMeasuresView *self)
       shk_measure_column_set_plan (column, self->plan);
       shk_measure_column_refresh (column);
     }
+  self->rows_valid = FALSE;
   gtk_sorter_changed (gtk_sort_list_model_get_sorter (self->sort_model), GTK_SORTER_CHANGE_DIFFERENT);
   gtk_filter_changed (shk_measure_filter_bar_get_filter (self->filter_bar), GTK_FILTER_CHANGE_DIFFERENT);
   update_count (self);
@@ -738,6 +964,250 @@ find_action (GtkWidget  *widget,
 }
 
 /* ------------------------------------------------------------------ */
+/* The sheet: what the cell cursor walks                               */
+
+static void
+invalidate_rows (ShkMeasuresView *self)
+{
+  self->rows_valid = FALSE;
+}
+
+static GArray *
+sheet_rows (ShkMeasuresView *self)
+{
+  GListModel *shown = G_LIST_MODEL (self->sort_model);
+
+  if (self->rows_valid)
+    return self->lines;
+  g_array_set_size (self->lines, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(ShkMeasure) measure = g_list_model_get_item (shown, i);
+      guint n = MAX (1, g_list_model_get_n_items (shk_measure_get_indicators (measure)));
+
+      for (guint line = 0; line < n; line++)
+        {
+          SheetRow row = { i, line };
+
+          g_array_append_val (self->lines, row);
+        }
+    }
+  self->rows_valid = TRUE;
+  return self->lines;
+}
+
+static gboolean
+sheet_row (ShkMeasuresView *self,
+           guint            row,
+           ShkMeasure     **measure,
+           guint           *line)
+{
+  GArray *rows = sheet_rows (self);
+  SheetRow *ref;
+
+  if (row >= rows->len)
+    return FALSE;
+  ref = &g_array_index (rows, SheetRow, row);
+  *measure = g_list_model_get_item (G_LIST_MODEL (self->sort_model), ref->position);
+  *line = ref->line;
+  return *measure != NULL;
+}
+
+static ShkMeasureColumn *
+column_info (ShkMeasuresView     *self,
+             GtkColumnViewColumn *column)
+{
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns) && i < self->columns->len; i++)
+    {
+      g_autoptr(GtkColumnViewColumn) other = g_list_model_get_item (columns, i);
+
+      if (other == column)
+        return g_ptr_array_index (self->columns, i);
+    }
+  return NULL;
+}
+
+static gboolean
+is_value_column (ShkMeasureColumn *info)
+{
+  return info != NULL && shk_measure_column_is_editable (info) &&
+         shk_measure_column_get_kind (info) != SHK_MEASURE_COLUMN_GRADE;
+}
+
+static guint
+sheet_get_n_rows (ShkSheetTable *sheet)
+{
+  return sheet_rows (SHK_MEASURES_VIEW (sheet))->len;
+}
+
+static guint
+sheet_get_position (ShkSheetTable *sheet,
+                    guint     row)
+{
+  GArray *rows = sheet_rows (SHK_MEASURES_VIEW (sheet));
+
+  return row < rows->len ? g_array_index (rows, SheetRow, row).position : 0;
+}
+
+static guint
+sheet_get_row (ShkSheetTable  *sheet,
+               guint      position,
+               GtkWidget *picked)
+{
+  GArray *rows = sheet_rows (SHK_MEASURES_VIEW (sheet));
+  guint first = G_MAXUINT, line = 0;
+
+  /* Which line of a stacked cell: the picked widget's place in its box. */
+  for (GtkWidget *w = picked; w != NULL && !SHK_IS_MEASURE_CELL (w); w = gtk_widget_get_parent (w))
+    if (GTK_IS_BOX (gtk_widget_get_parent (w)))
+      {
+        for (GtkWidget *sibling = gtk_widget_get_prev_sibling (w); sibling != NULL;
+             sibling = gtk_widget_get_prev_sibling (sibling))
+          line++;
+        break;
+      }
+  for (guint i = 0; i < rows->len; i++)
+    if (g_array_index (rows, SheetRow, i).position == position)
+      {
+        if (first == G_MAXUINT)
+          first = i;
+        if (g_array_index (rows, SheetRow, i).line == line)
+          return i;
+      }
+  return first != G_MAXUINT ? first : 0;
+}
+
+static gboolean
+sheet_is_editable (ShkSheetTable            *sheet,
+                   guint                row,
+                   GtkColumnViewColumn *column)
+{
+  ShkMeasuresView *self = SHK_MEASURES_VIEW (sheet);
+  g_autoptr(ShkMeasure) measure = NULL;
+  guint line;
+
+  if (!is_value_column (column_info (self, column)) || !sheet_row (self, row, &measure, &line))
+    return FALSE;
+  return line < g_list_model_get_n_items (shk_measure_get_indicators (measure));
+}
+
+static GtkWidget *
+sheet_get_cell (ShkSheetTable            *sheet,
+                guint                row,
+                GtkColumnViewColumn *column)
+{
+  ShkMeasuresView *self = SHK_MEASURES_VIEW (sheet);
+  GArray *rows = sheet_rows (self);
+  SheetRow *ref;
+  GtkWidget *cell;
+
+  if (row >= rows->len)
+    return NULL;
+  ref = &g_array_index (rows, SheetRow, row);
+  cell = shk_sheet_cursor_get_item_child (self->cursor, column, ref->position);
+  if (SHK_IS_GRADE_CELL (cell))
+    return shk_grade_cell_get_button (SHK_GRADE_CELL (cell));
+  if (SHK_IS_MEASURE_CELL (cell))
+    return shk_measure_cell_get_target (SHK_MEASURE_CELL (cell), ref->line);
+  return NULL;
+}
+
+static char *
+sheet_dup_text (ShkSheetTable            *sheet,
+                guint                row,
+                GtkColumnViewColumn *column)
+{
+  ShkMeasuresView *self = SHK_MEASURES_VIEW (sheet);
+  ShkMeasureColumn *info = column_info (self, column);
+  g_autoptr(ShkMeasure) measure = NULL;
+  guint line;
+
+  if (info == NULL || !sheet_row (self, row, &measure, &line))
+    return g_strdup ("");
+  if (shk_measure_column_is_stacked (info))
+    {
+      if (line >= g_list_model_get_n_items (shk_measure_get_indicators (measure)))
+        return g_strdup ("");
+      return shk_measure_column_dup_line_text (info, shk_measure_get_indicator (measure, line));
+    }
+  /* A measure's own columns show once, on its first line. */
+  return line == 0 ? shk_measure_column_dup_text (info, measure) : g_strdup ("");
+}
+
+static void
+sheet_add_to_block (ShkSheetTable            *sheet,
+                    ShkEditBlock        *block,
+                    guint                block_row,
+                    guint                block_column,
+                    guint                row,
+                    GtkColumnViewColumn *column,
+                    const char          *text)
+{
+  ShkMeasuresView *self = SHK_MEASURES_VIEW (sheet);
+  ShkMeasureColumn *info = column_info (self, column);
+  g_autoptr(ShkMeasure) measure = NULL;
+  g_autofree char *name = NULL;
+  guint line;
+
+  if (info == NULL || !sheet_row (self, row, &measure, &line))
+    return;
+  if (sheet_is_editable (sheet, row, column))
+    {
+      shk_edit_block_add_indicator_value (block, block_row, block_column, measure, line,
+                                          shk_measure_column_get_kind (info) == SHK_MEASURE_COLUMN_TARGET
+                                            ? SHK_VALUE_TARGET : SHK_VALUE_ACTUAL,
+                                          shk_measure_column_get_key (info), text);
+      return;
+    }
+  /* TRANSLATORS: a cell in paste messages: "No.12 Measure". */
+  name = g_strdup_printf (_("No.%u %s"), shk_measure_get_number (measure),
+                          shk_measure_column_get_title (info));
+  shk_edit_block_add_read_only (block, block_row, block_column, name);
+}
+
+static ShkUndoStack *
+sheet_get_undo_stack (ShkSheetTable *sheet)
+{
+  return undo_stack (SHK_MEASURES_VIEW (sheet));
+}
+
+static void
+sheet_cursor_moved (ShkSheetTable *sheet,
+                    guint          row,
+                    guint          first_row,
+                    guint          last_row)
+{
+  ShkMeasuresView *self = SHK_MEASURES_VIEW (sheet);
+
+  gtk_single_selection_set_selected (self->selection, sheet_get_position (sheet, row));
+}
+
+static void
+shk_measures_view_sheet_init (ShkSheetTableInterface *iface)
+{
+  iface->get_n_rows = sheet_get_n_rows;
+  iface->get_row = sheet_get_row;
+  iface->get_position = sheet_get_position;
+  iface->is_editable = sheet_is_editable;
+  iface->get_cell = sheet_get_cell;
+  iface->dup_text = sheet_dup_text;
+  iface->add_to_block = sheet_add_to_block;
+  iface->get_undo_stack = sheet_get_undo_stack;
+  iface->cursor_moved = sheet_cursor_moved;
+}
+
+ShkSheetCursor *
+shk_measures_view_get_cursor (ShkMeasuresView *self)
+{
+  g_return_val_if_fail (SHK_IS_MEASURES_VIEW (self), NULL);
+
+  flush_refresh (self);
+  return self->cursor;
+}
+
+/* ------------------------------------------------------------------ */
 /* Set-up                                                              */
 
 static void
@@ -762,15 +1232,17 @@ setup_models (ShkMeasuresView *self)
   g_signal_connect_swapped (self->selection, "notify::selected-item",
                             G_CALLBACK (on_selected_changed), self);
   g_signal_connect_swapped (self->sort_model, "items-changed", G_CALLBACK (update_count), self);
+  g_signal_connect_swapped (self->sort_model, "items-changed", G_CALLBACK (invalidate_rows), self);
 
-  /* Delete removes the selected measure only while the table has the
-   * focus: in the search entry or the detail pane it edits text. */
+  /* Ctrl+Delete removes the selected measure only while the table has
+   * the focus (in the search entry or the detail pane it edits text);
+   * Delete alone clears the selected cells, as in a spreadsheet. */
   shortcuts = gtk_shortcut_controller_new ();
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, GDK_CONTROL_MASK),
                                                           gtk_named_action_new ("measures.remove")));
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_KP_Delete, 0),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_KP_Delete, GDK_CONTROL_MASK),
                                                           gtk_named_action_new ("measures.remove")));
   gtk_widget_add_controller (GTK_WIDGET (self->column_view), shortcuts);
 }
@@ -787,11 +1259,16 @@ shk_measures_view_dispose (GObject *object)
   shk_measures_view_set_document (self, NULL);
   g_clear_handle_id (&self->refresh_idle, g_source_remove);
 
+  if (self->cursor != NULL)
+    g_object_run_dispose (G_OBJECT (self->cursor));
   if (self->column_view != NULL)
     {
       gtk_column_view_set_model (self->column_view, NULL);
       remove_columns (self);
     }
+  g_clear_object (&self->cursor);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->year_actions);
   g_clear_object (&self->selection);
   g_clear_object (&self->sort_model);
   g_clear_object (&self->filter_model);
@@ -813,6 +1290,9 @@ shk_measures_view_finalize (GObject *object)
   g_clear_pointer (&self->structure, g_free);
   g_clear_pointer (&self->columns, g_ptr_array_unref);
   g_clear_pointer (&self->changed_measures, g_ptr_array_unref);
+  g_clear_pointer (&self->lines, g_array_unref);
+  g_clear_pointer (&self->year_mode, g_free);
+  g_clear_pointer (&self->chosen_years, g_strfreev);
 
   G_OBJECT_CLASS (shk_measures_view_parent_class)->finalize (object);
 }
@@ -884,6 +1364,7 @@ shk_measures_view_class_init (ShkMeasuresViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ShkMeasuresView, paned);
   gtk_widget_class_bind_template_child (widget_class, ShkMeasuresView, column_view);
   gtk_widget_class_bind_template_child (widget_class, ShkMeasuresView, detail);
+  gtk_widget_class_bind_template_child (widget_class, ShkMeasuresView, years_button);
 
   gtk_widget_class_install_action (widget_class, "measures.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "measures.add", NULL, add_action);
@@ -908,6 +1389,9 @@ shk_measures_view_init (ShkMeasuresView *self)
 
   self->columns = g_ptr_array_new_with_free_func (g_object_unref);
   self->changed_measures = g_ptr_array_new_with_free_func (g_object_unref);
+  self->lines = g_array_new (FALSE, FALSE, sizeof (SheetRow));
+  self->cursor = shk_sheet_cursor_new (SHK_SHEET_TABLE (self), self->column_view);
+  setup_years (self);
   setup_models (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "measures.add", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "measures.remove", FALSE);

@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "shk-document.h"
+#include "shk-sheet-cursor.h"
 
 G_BEGIN_DECLS
 
@@ -55,5 +56,14 @@ gboolean    shk_measures_view_commit_cell      (ShkMeasuresView *self,
 ShkMeasure *shk_measures_view_add_measure      (ShkMeasuresView *self);
 void        shk_measures_view_remove_measure   (ShkMeasuresView *self,
                                                 ShkMeasure      *measure);
+
+/* Which years' figures show: "latest" (the reporting year on), "all",
+ * or "chosen" (@chosen, fiscal year ids; NULL keeps the last chosen).
+ * Remembered in the "measure-years" settings. */
+void            shk_measures_view_set_years_shown (ShkMeasuresView    *self,
+                                                   const char         *mode,
+                                                   const char * const *chosen);
+/* The table's cell cursor (moves, ranges, copy and paste). */
+ShkSheetCursor *shk_measures_view_get_cursor (ShkMeasuresView *self);
 
 G_END_DECLS

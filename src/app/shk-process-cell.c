@@ -83,6 +83,14 @@ refresh (ShkProcessCell *self)
   else
     gtk_label_set_text (GTK_LABEL (self->child), text);
 
+  /* Screen readers hear which process and column, not the class. */
+  {
+    g_autofree char *name = shk_process_table_dup_cell_name (self->table, self->process, self->column);
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (shk_process_cell_get_target (self)),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  }
+
   /* Grouped by section, the section is printed once per group. */
   if (self->column == SHK_PROCESS_COLUMN_SECTION)
     {
@@ -142,6 +150,14 @@ child_new (ShkProcessCell *self)
       gtk_widget_add_css_class (child, "numeric");
     }
   return child;
+}
+
+GtkWidget *
+shk_process_cell_get_target (ShkProcessCell *self)
+{
+  g_return_val_if_fail (SHK_IS_PROCESS_CELL (self), NULL);
+
+  return column_is_editable (self->column) ? self->child : GTK_WIDGET (self);
 }
 
 ShkProcess *
@@ -205,6 +221,8 @@ shk_process_cell_constructed (GObject *object)
 
   self->child = child_new (self);
   gtk_widget_set_parent (self->child, GTK_WIDGET (self));
+  /* The sheet cursor focuses read-only cells themselves. */
+  gtk_widget_set_focusable (GTK_WIDGET (self), !column_is_editable (self->column));
 
   /* Editing one process re-ranks the others; grouping changes which
    * section cells repeat the one above. */

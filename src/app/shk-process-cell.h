@@ -21,4 +21,8 @@ ShkProcess *shk_process_cell_get_process (ShkProcessCell   *self);
 void        shk_process_cell_set_process (ShkProcessCell   *self,
                                           ShkProcess       *process);
 
+/* What the sheet cursor points at: the editor of an editable column,
+ * else the cell itself (focusable, named for screen readers). */
+GtkWidget  *shk_process_cell_get_target  (ShkProcessCell   *self);
+
 G_END_DECLS

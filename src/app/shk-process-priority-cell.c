@@ -38,6 +38,16 @@ refresh (ShkProcessPriorityCell *self)
   self->updating = TRUE;
   gtk_drop_down_set_selected (self->drop_down, (guint) shk_process_get_priority (self->process));
   self->updating = FALSE;
+
+  /* Screen readers hear which process's priority, not "GtkDropDown". */
+  if (self->table != NULL)
+    {
+      g_autofree char *name = shk_process_table_dup_cell_name (self->table, self->process,
+                                                               SHK_PROCESS_COLUMN_PRIORITY);
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->drop_down),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+    }
 }
 
 static void
@@ -190,4 +200,12 @@ GtkWidget *
 shk_process_priority_cell_new (ShkProcessTable *table)
 {
   return g_object_new (SHK_TYPE_PROCESS_PRIORITY_CELL, "table", table, NULL);
+}
+
+GtkWidget *
+shk_process_priority_cell_get_drop_down (ShkProcessPriorityCell *self)
+{
+  g_return_val_if_fail (SHK_IS_PROCESS_PRIORITY_CELL (self), NULL);
+
+  return GTK_WIDGET (self->drop_down);
 }

@@ -20,4 +20,7 @@ ShkProcess *shk_process_priority_cell_get_process (ShkProcessPriorityCell *self)
 void        shk_process_priority_cell_set_process (ShkProcessPriorityCell *self,
                                                    ShkProcess             *process);
 
+/* The chooser: the sheet cursor's focus in this cell. */
+GtkWidget  *shk_process_priority_cell_get_drop_down (ShkProcessPriorityCell *self);
+
 G_END_DECLS

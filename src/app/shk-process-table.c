@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "shk-edit-block.h"
 #include "shk-edit-process.h"
 #include "shk-number.h"
 #include "shk-process-cell.h"
@@ -37,13 +38,17 @@ struct _ShkProcessTable
   GtkSortListModel   *sort_model;
   GtkMultiSelection  *selection;
   GtkCustomSorter    *group_sorter;
+  ShkSheetCursor     *cursor;
 
   /* template children */
   GtkWidget          *scrolled;
   GtkColumnView      *column_view;
 };
 
-G_DEFINE_FINAL_TYPE (ShkProcessTable, shk_process_table, GTK_TYPE_WIDGET)
+static void shk_process_table_sheet_init (ShkSheetTableInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (ShkProcessTable, shk_process_table, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (SHK_TYPE_SHEET_TABLE, shk_process_table_sheet_init))
 
 enum {
   RANKING_CHANGED,
@@ -57,15 +62,16 @@ static guint signals[N_SIGNALS];
  * instead of strings on the objects. The table outlives both. */
 typedef struct
 {
-  ShkProcessTable  *table;
-  ShkProcessColumn  column;
+  ShkProcessTable     *table;
+  ShkProcessColumn     column;
+  GtkColumnViewColumn *view_column;   /* unowned: it owns the factory */
 } ColumnInfo;
 
 static ColumnInfo *
 column_info_new (ShkProcessTable  *table,
                  ShkProcessColumn  column)
 {
-  ColumnInfo *info = g_new (ColumnInfo, 1);
+  ColumnInfo *info = g_new0 (ColumnInfo, 1);
 
   info->table = table;
   info->column = column;
@@ -236,6 +242,9 @@ setup_cell (GtkSignalListItemFactory *factory,
   if (info->column == SHK_PROCESS_COLUMN_SECTION)
     g_object_bind_property (item, "position", cell, "position", G_BINDING_SYNC_CREATE);
   gtk_list_item_set_child (item, cell);
+  /* The cursor, not the row, takes the clicks and the focus. */
+  gtk_list_item_set_activatable (item, FALSE);
+  shk_sheet_cursor_track_item (info->table->cursor, info->view_column, item);
 }
 
 /* ------------------------------------------------------------------ */
@@ -542,6 +551,178 @@ shk_process_table_set_ranking (ShkProcessTable  *self,
 }
 
 /* ------------------------------------------------------------------ */
+/* The sheet: what the cell cursor walks                               */
+
+char *
+shk_process_table_dup_cell_name (ShkProcessTable  *self,
+                                 ShkProcess       *process,
+                                 ShkProcessColumn  column)
+{
+  g_autoptr(GtkColumnViewColumn) view_column = NULL;
+
+  g_return_val_if_fail (SHK_IS_PROCESS_TABLE (self), NULL);
+  g_return_val_if_fail (SHK_IS_PROCESS (process), NULL);
+
+  view_column = g_list_model_get_item (gtk_column_view_get_columns (self->column_view), column);
+  /* TRANSLATORS: a cell of the processes table: "“Payroll” Hours/Year". */
+  return g_strdup_printf (_("“%s” %s"), shk_process_get_name (process),
+                          view_column != NULL ? gtk_column_view_column_get_title (view_column) : "");
+}
+
+static ShkProcessColumn
+column_of (ShkProcessTable     *self,
+           GtkColumnViewColumn *column)
+{
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) other = g_list_model_get_item (columns, i);
+
+      if (other == column)
+        return (ShkProcessColumn) i;
+    }
+  return SHK_PROCESS_N_COLUMNS;
+}
+
+static const char *
+edit_key (ShkProcessColumn column)
+{
+  switch (column)
+    {
+    case SHK_PROCESS_COLUMN_HOURS: return "hours";
+    case SHK_PROCESS_COLUMN_NAME: return "name";
+    case SHK_PROCESS_COLUMN_REDUCTION: return "expected-reduction";
+    default: return NULL;
+    }
+}
+
+static guint
+sheet_get_n_rows (ShkSheetTable *sheet)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (SHK_PROCESS_TABLE (sheet)->sort_model));
+}
+
+static guint
+sheet_get_row (ShkSheetTable *sheet,
+               guint          position,
+               GtkWidget     *picked)
+{
+  return position;
+}
+
+static guint
+sheet_get_position (ShkSheetTable *sheet,
+                    guint          row)
+{
+  return row;
+}
+
+static gboolean
+sheet_is_editable (ShkSheetTable       *sheet,
+                   guint                row,
+                   GtkColumnViewColumn *column)
+{
+  return edit_key (column_of (SHK_PROCESS_TABLE (sheet), column)) != NULL;
+}
+
+static GtkWidget *
+sheet_get_cell (ShkSheetTable       *sheet,
+                guint                row,
+                GtkColumnViewColumn *column)
+{
+  ShkProcessTable *self = SHK_PROCESS_TABLE (sheet);
+  GtkWidget *cell = shk_sheet_cursor_get_item_child (self->cursor, column, row);
+
+  if (SHK_IS_PROCESS_CELL (cell))
+    return shk_process_cell_get_target (SHK_PROCESS_CELL (cell));
+  if (SHK_IS_PROCESS_PRIORITY_CELL (cell))
+    return shk_process_priority_cell_get_drop_down (SHK_PROCESS_PRIORITY_CELL (cell));
+  return NULL;
+}
+
+static char *
+sheet_dup_text (ShkSheetTable       *sheet,
+                guint                row,
+                GtkColumnViewColumn *column)
+{
+  ShkProcessTable *self = SHK_PROCESS_TABLE (sheet);
+  g_autoptr(ShkProcess) process = g_list_model_get_item (G_LIST_MODEL (self->sort_model), row);
+  ShkProcessColumn c = column_of (self, column);
+
+  if (process == NULL || c == SHK_PROCESS_N_COLUMNS)
+    return g_strdup ("");
+  return shk_process_table_cell_text (self, process, c);
+}
+
+static void
+sheet_add_to_block (ShkSheetTable       *sheet,
+                    ShkEditBlock        *block,
+                    guint                block_row,
+                    guint                block_column,
+                    guint                row,
+                    GtkColumnViewColumn *column,
+                    const char          *text)
+{
+  ShkProcessTable *self = SHK_PROCESS_TABLE (sheet);
+  g_autoptr(ShkProcess) process = g_list_model_get_item (G_LIST_MODEL (self->sort_model), row);
+  ShkProcessColumn c = column_of (self, column);
+  g_autofree char *name = NULL;
+
+  if (process == NULL || c == SHK_PROCESS_N_COLUMNS)
+    return;
+  if (edit_key (c) != NULL)
+    {
+      shk_edit_block_add_process_cell (block, block_row, block_column, process, edit_key (c), text);
+      return;
+    }
+  name = shk_process_table_dup_cell_name (self, process, c);
+  shk_edit_block_add_read_only (block, block_row, block_column, name);
+}
+
+static ShkUndoStack *
+sheet_get_undo_stack (ShkSheetTable *sheet)
+{
+  return shk_document_get_undo_stack (SHK_PROCESS_TABLE (sheet)->document);
+}
+
+/* The cursor's rows are the selection the processes view sums up and
+ * makes scenarios from. */
+static void
+sheet_cursor_moved (ShkSheetTable *sheet,
+                    guint          row,
+                    guint          first_row,
+                    guint          last_row)
+{
+  ShkProcessTable *self = SHK_PROCESS_TABLE (sheet);
+
+  gtk_selection_model_select_range (GTK_SELECTION_MODEL (self->selection), first_row,
+                                    last_row - first_row + 1, TRUE);
+}
+
+static void
+shk_process_table_sheet_init (ShkSheetTableInterface *iface)
+{
+  iface->get_n_rows = sheet_get_n_rows;
+  iface->get_row = sheet_get_row;
+  iface->get_position = sheet_get_position;
+  iface->is_editable = sheet_is_editable;
+  iface->get_cell = sheet_get_cell;
+  iface->dup_text = sheet_dup_text;
+  iface->add_to_block = sheet_add_to_block;
+  iface->get_undo_stack = sheet_get_undo_stack;
+  iface->cursor_moved = sheet_cursor_moved;
+}
+
+ShkSheetCursor *
+shk_process_table_get_cursor (ShkProcessTable *self)
+{
+  g_return_val_if_fail (SHK_IS_PROCESS_TABLE (self), NULL);
+
+  return self->cursor;
+}
+
+/* ------------------------------------------------------------------ */
 /* Setup                                                               */
 
 /* The columns, their titles and widths come from the .ui file; each
@@ -558,9 +739,11 @@ setup_columns (ShkProcessTable *self)
       g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, c);
       g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
       g_autoptr(GtkCustomSorter) sorter = NULL;
+      ColumnInfo *info = column_info_new (self, c);
 
+      info->view_column = column;
       g_signal_connect_data (factory, "setup", G_CALLBACK (setup_cell),
-                             column_info_new (self, c), column_info_free, 0);
+                             info, column_info_free, 0);
       gtk_column_view_column_set_factory (column, factory);
 
       sorter = gtk_custom_sorter_new (compare_processes, column_info_new (self, c), g_free);
@@ -597,8 +780,11 @@ shk_process_table_dispose (GObject *object)
 {
   ShkProcessTable *self = SHK_PROCESS_TABLE (object);
 
+  if (self->cursor != NULL)
+    g_object_run_dispose (G_OBJECT (self->cursor));
   if (self->column_view != NULL)
     gtk_column_view_set_model (self->column_view, NULL);
+  g_clear_object (&self->cursor);
   g_clear_object (&self->selection);
   g_clear_object (&self->sort_model);
   g_clear_object (&self->filter_model);
@@ -659,6 +845,7 @@ shk_process_table_init (ShkProcessTable *self)
 
   self->ranks = g_hash_table_new (NULL, NULL);
   self->priority = -1;
+  self->cursor = shk_sheet_cursor_new (SHK_SHEET_TABLE (self), self->column_view);
   setup_columns (self);
   setup_models (self);
 }

@@ -6,6 +6,8 @@
 
 #include <gtk/gtk.h>
 
+#include "shk-sheet-cursor.h"
+
 #include "shk-document.h"
 #include "shk-ranking.h"
 
@@ -63,6 +65,12 @@ guint              shk_process_table_get_rank      (ShkProcessTable  *self,
 char              *shk_process_table_cell_text     (ShkProcessTable  *self,
                                                     ShkProcess       *process,
                                                     ShkProcessColumn  column);
+/* A cell's name for screen readers and messages: "“Payroll” Hours/Year". */
+char              *shk_process_table_dup_cell_name (ShkProcessTable  *self,
+                                                    ShkProcess       *process,
+                                                    ShkProcessColumn  column);
+/* The table's cell cursor (moves, ranges, copy and paste). */
+ShkSheetCursor    *shk_process_table_get_cursor    (ShkProcessTable  *self);
 /* TRUE when the row at @position is in the same section as the one
  * above it, so that a grouped table prints the section once. */
 gboolean           shk_process_table_repeats_section (ShkProcessTable *self,

@@ -16,9 +16,12 @@
 
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "shk-edit.h"
+#include "shk-edit-block.h"
 #include "shk-edit-scenario.h"
+#include "shk-tsv.h"
 #include "shk-scenario-cells.h"
 #include "shk-scenario-cost-grid.h"
 
@@ -203,6 +206,174 @@ on_cost_focus_enter (GtkEventControllerFocus *controller,
   self->focus_year = (int) (index % self->n_years);
 }
 
+/* A committed amount reads as the staff write it: 9,000,000. */
+static void
+on_cost_focus_leave (GtkEventControllerFocus *controller,
+                     ShkScenarioCostGrid     *self)
+{
+  GtkWidget *entry = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  ShkCostItem *item;
+  g_autofree char *text = NULL;
+  double typed;
+  guint index;
+
+  if (self->scenario == NULL || self->n_years == 0 ||
+      !g_ptr_array_find (self->cost_entries, entry, &index) ||
+      (item = shk_scenario_peek_cost_item (self->scenario, index / self->n_years)) == NULL ||
+      !shk_edit_scenario_parse_number (NULL, gtk_editable_get_text (GTK_EDITABLE (entry)), &typed) ||
+      typed != shk_cost_item_get_amount (item, index % self->n_years))
+    return;
+  text = shk_format_number (typed);
+  self->updating = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  self->updating = FALSE;
+}
+
+/* ------------------------------------------------------------------ */
+/* Moving and pasting like a spreadsheet                               */
+
+guint
+shk_scenario_cost_grid_paste_text (ShkScenarioCostGrid *self,
+                                   guint                item,
+                                   guint                year,
+                                   const char          *text)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(ShkEditBlock) block = NULL;
+  g_autofree char *label = NULL;
+  ShkUndoStack *stack;
+  guint n_items, applied;
+
+  g_return_val_if_fail (SHK_IS_SCENARIO_COST_GRID (self), 0);
+  g_return_val_if_fail (text != NULL, 0);
+
+  stack = self->fold != NULL ? shk_scenario_edit_fold_get_stack (self->fold) : NULL;
+  if (self->scenario == NULL || stack == NULL)
+    return 0;
+  n_items = shk_scenario_get_n_cost_items (self->scenario);
+  rows = shk_tsv_parse (text);
+  block = shk_edit_block_new ();
+  for (guint r = 0; r < rows->len && item + r < n_items; r++)
+    {
+      char **cells = g_ptr_array_index (rows, r);
+
+      for (guint c = 0; cells[c] != NULL && year + c < self->n_years; c++)
+        shk_edit_block_add_cost (block, r, c, self->plan, self->scenario, item + r, year + c, cells[c]);
+    }
+  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Paste %u cell", "Paste %u cells",
+                                        shk_edit_block_get_n_cells (block)),
+                           shk_edit_block_get_n_cells (block));
+  /* The accepted cells go in as one step; the form says which were
+   * refused and why. */
+  if (shk_edit_block_check (block) > 0)
+    {
+      g_autofree char *report = shk_edit_block_dup_report (block);
+
+      show_error (self, NULL, g_strstrip (report));
+    }
+  applied = shk_edit_block_apply (block, stack, label);
+  return applied;
+}
+
+typedef struct
+{
+  ShkScenarioCostGrid *grid;
+  GtkWidget           *entry;
+  guint                item, year;
+} PasteTarget;
+
+static void
+on_clipboard_text (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      data)
+{
+  PasteTarget *target = data;
+  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+  gsize len = text != NULL ? strlen (text) : 0;
+
+  /* One figure goes into the entry as any paste; a block of them
+   * fills the grid from the focused cell. */
+  while (len > 0 && (text[len - 1] == '\n' || text[len - 1] == '\r'))
+    text[--len] = '\0';
+  if (text != NULL && strpbrk (text, "\t\n") != NULL)
+    shk_scenario_cost_grid_paste_text (target->grid, target->item, target->year, text);
+  else if (text != NULL && gtk_widget_get_parent (target->entry) != NULL)
+    {
+      int position;
+
+      gtk_editable_delete_selection (GTK_EDITABLE (target->entry));
+      position = gtk_editable_get_position (GTK_EDITABLE (target->entry));
+      gtk_editable_insert_text (GTK_EDITABLE (target->entry), text, -1, &position);
+      gtk_editable_set_position (GTK_EDITABLE (target->entry), position);
+    }
+  g_object_unref (target->grid);
+  g_object_unref (target->entry);
+  g_free (target);
+}
+
+static gboolean
+move_focus (ShkScenarioCostGrid *self,
+            GPtrArray           *entries,
+            int                  index)
+{
+  if (index < 0 || (guint) index >= entries->len)
+    return FALSE;
+  gtk_widget_grab_focus (g_ptr_array_index (entries, index));
+  return TRUE;
+}
+
+/* Enter and the vertical arrows go down and up a year's column (the
+ * amounts are committed as typed); Ctrl+V pastes a block. */
+static gboolean
+on_grid_key (GtkEventControllerKey *controller,
+             guint                  keyval,
+             guint                  keycode,
+             GdkModifierType        state,
+             ShkScenarioCostGrid   *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *entry = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_ENTRY) : NULL;
+  gboolean shift = (state & GDK_SHIFT_MASK) != 0;
+  GdkModifierType mods = state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK);
+  guint index, step;
+  GPtrArray *entries;
+  int direction = 0;
+
+  if (entry == NULL || self->n_years == 0)
+    return FALSE;
+  if (g_ptr_array_find (self->cost_entries, entry, &index))
+    entries = self->cost_entries, step = self->n_years;
+  else if (g_ptr_array_find (self->name_entries, entry, &index))
+    entries = self->name_entries, step = 1;
+  else
+    return FALSE;
+
+  if (mods == GDK_CONTROL_MASK && gdk_keyval_to_lower (keyval) == GDK_KEY_v && entries == self->cost_entries)
+    {
+      PasteTarget *target = g_new0 (PasteTarget, 1);
+
+      target->grid = g_object_ref (self);
+      target->entry = g_object_ref (entry);
+      target->item = index / self->n_years;
+      target->year = index % self->n_years;
+      gdk_clipboard_read_text_async (gtk_widget_get_clipboard (entry), NULL, on_clipboard_text, target);
+      return TRUE;
+    }
+  if (mods != 0)
+    return FALSE;
+  if (keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter)
+    direction = shift ? -1 : 1;
+  else if (keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down)
+    direction = 1;
+  else if (keyval == GDK_KEY_Up || keyval == GDK_KEY_KP_Up)
+    direction = -1;
+  if (direction == 0)
+    return FALSE;
+  move_focus (self, entries, (int) index + direction * (int) step);
+  return TRUE;
+}
+
 /* ------------------------------------------------------------------ */
 /* Making the cells                                                    */
 
@@ -311,6 +482,7 @@ amount_entry (ShkScenarioCostGrid *self,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
   g_signal_connect (entry, "changed", G_CALLBACK (on_cost_changed), self);
   g_signal_connect (focus, "enter", G_CALLBACK (on_cost_focus_enter), self);
+  g_signal_connect (focus, "leave", G_CALLBACK (on_cost_focus_leave), self);
   gtk_widget_add_controller (entry, focus);
   return entry;
 }
@@ -668,4 +840,13 @@ shk_scenario_cost_grid_init (ShkScenarioCostGrid *self)
   self->focus_item = -1;
   self->focus_year = -1;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "cost-grid.add", FALSE);
+
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    /* Capture: before the entries' own Enter (activate) and arrows. */
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    g_signal_connect (keys, "key-pressed", G_CALLBACK (on_grid_key), self);
+    gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  }
 }

@@ -37,4 +37,12 @@ gboolean shk_scenario_cost_grid_commit   (ShkScenarioCostGrid  *self,
                                           const char           *text,
                                           GError              **error);
 
+/* Pastes a TSV block of amounts from the @item-th cost item's @year on,
+ * as one undo step; refused cells are reported through ::show-error.
+ * Returns how many cells were applied. */
+guint     shk_scenario_cost_grid_paste_text (ShkScenarioCostGrid *self,
+                                             guint                item,
+                                             guint                year,
+                                             const char          *text);
+
 G_END_DECLS

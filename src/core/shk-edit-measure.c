@@ -29,6 +29,42 @@ shk_edit_dup_value_cell_name (ShkMeasure   *measure,
 }
 
 gboolean
+shk_edit_check_indicator_value_text (ShkMeasure    *measure,
+                                     guint          index,
+                                     ShkValueKind   kind,
+                                     const char    *year_id,
+                                     const char    *text,
+                                     gboolean      *has_value,
+                                     double        *value,
+                                     GError       **error)
+{
+  g_autofree char *stripped = NULL;
+  g_autofree char *cell = NULL;
+  ShkIndicator *indicator;
+  double number = 0;
+
+  g_return_val_if_fail (SHK_IS_MEASURE (measure), FALSE);
+  g_return_val_if_fail (year_id != NULL, FALSE);
+  g_return_val_if_fail (index < g_list_model_get_n_items (shk_measure_get_indicators (measure)), FALSE);
+
+  indicator = shk_measure_get_indicator (measure, index);
+  stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
+
+  /* An empty cell is a year without a figure, which is not 0. */
+  *has_value = *stripped != '\0';
+  if (*has_value &&
+      (!shk_parse_number (stripped, shk_indicator_get_unit (indicator), &number) || !isfinite (number)))
+    {
+      cell = shk_edit_dup_value_cell_name (measure, index, kind, year_id);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("%s: “%s” is not a number"), cell, stripped);
+      return FALSE;
+    }
+  *value = number;
+  return TRUE;
+}
+
+gboolean
 shk_edit_indicator_value_text (ShkUndoStack  *stack,
                                ShkMeasure    *measure,
                                guint          index,
@@ -37,35 +73,22 @@ shk_edit_indicator_value_text (ShkUndoStack  *stack,
                                const char    *text,
                                GError       **error)
 {
-  g_autofree char *stripped = NULL;
   g_autofree char *cell = NULL;
   g_autofree char *label = NULL;
-  ShkIndicator *indicator;
   gboolean has_value;
   double value = 0;
 
   g_return_val_if_fail (SHK_IS_UNDO_STACK (stack), FALSE);
-  g_return_val_if_fail (SHK_IS_MEASURE (measure), FALSE);
-  g_return_val_if_fail (year_id != NULL, FALSE);
-  g_return_val_if_fail (index < g_list_model_get_n_items (shk_measure_get_indicators (measure)), FALSE);
 
-  indicator = shk_measure_get_indicator (measure, index);
-  stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
+  if (!shk_edit_check_indicator_value_text (measure, index, kind, year_id, text,
+                                            &has_value, &value, error))
+    return FALSE;
+
   cell = shk_edit_dup_value_cell_name (measure, index, kind, year_id);
-
-  /* An empty cell is a year without a figure, which is not 0. */
-  has_value = *stripped != '\0';
-  if (has_value &&
-      (!shk_parse_number (stripped, shk_indicator_get_unit (indicator), &value) || !isfinite (value)))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   _("%s: “%s” is not a number"), cell, stripped);
-      return FALSE;
-    }
-
   /* TRANSLATORS: the undo label, e.g. "Edit No.1 R2 actual". */
   label = g_strdup_printf (_("Edit %s"), cell);
-  shk_edit_indicator_value (stack, indicator, kind, year_id, has_value, value, label);
+  shk_edit_indicator_value (stack, shk_measure_get_indicator (measure, index), kind, year_id,
+                            has_value, value, label);
   return TRUE;
 }
 

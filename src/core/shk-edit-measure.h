@@ -26,6 +26,17 @@ gboolean  shk_edit_indicator_value_text     (ShkUndoStack  *stack,
                                              const char    *text,
                                              GError       **error);
 
+/* Reads @text as shk_edit_indicator_value_text would, without changing
+ * anything: @has_value FALSE for an empty text (no figure), else the
+ * figure in @value. FALSE with the message naming the cell otherwise. */
+gboolean  shk_edit_check_indicator_value_text (ShkMeasure  *measure,
+                                             guint          index,
+                                             ShkValueKind   kind,
+                                             const char    *year_id,
+                                             const char    *text,
+                                             gboolean      *has_value,
+                                             double        *value,
+                                             GError       **error);
 /* The name of such a cell, for messages and accessible labels:
  * "No.1 R2 actual", "No.43 R2 target, indicator 2". */
 char     *shk_edit_dup_value_cell_name      (ShkMeasure    *measure,

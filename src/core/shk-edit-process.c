@@ -130,6 +130,38 @@ shk_process_parse_hours (const char  *text,
 }
 
 gboolean
+shk_edit_process_check_cell (ShkProcess  *process,
+                             const char  *column,
+                             const char  *text,
+                             GError     **error)
+{
+  g_autofree char *stripped = NULL;
+  double number;
+
+  g_return_val_if_fail (SHK_IS_PROCESS (process), FALSE);
+  g_return_val_if_fail (column != NULL, FALSE);
+
+  stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
+  if (g_str_equal (column, "name"))
+    {
+      if (*stripped != '\0')
+        return TRUE;
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           _("A process needs a name"));
+      return FALSE;
+    }
+  if (g_str_equal (column, "expected-reduction") && *stripped == '\0')
+    return TRUE;
+  if (!g_str_equal (column, "hours") && !g_str_equal (column, "expected-reduction"))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("A process has no editable column “%s”"), column);
+      return FALSE;
+    }
+  return shk_process_parse_hours (stripped, &number, error);
+}
+
+gboolean
 shk_edit_process_cell (ShkUndoStack  *stack,
                        ShkProcess    *process,
                        const char    *column,

@@ -34,6 +34,14 @@ gboolean shk_edit_process_cell                (ShkUndoStack  *stack,
                                                const char    *text,
                                                GError       **error);
 
+/* Checks @text for the cell @column of @process as shk_edit_process_cell
+ * would, without changing anything (a pasted block checks every cell
+ * before it applies any). */
+gboolean shk_edit_process_check_cell          (ShkProcess    *process,
+                                               const char    *column,
+                                               const char    *text,
+                                               GError       **error);
+
 /* Sets (@has TRUE) or clears the expected reduction in hours a year. */
 void     shk_edit_process_expected_reduction  (ShkUndoStack  *stack,
                                                ShkProcess    *process,
