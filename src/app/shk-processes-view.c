@@ -20,6 +20,7 @@
 #include "shk-process-summary.h"
 #include "shk-process-table.h"
 #include "shk-processes-view.h"
+#include "shk-wrap-box.h"
 
 struct _ShkProcessesView
 {
@@ -461,6 +462,7 @@ shk_processes_view_class_init (ShkProcessesViewClass *klass)
   gtk_widget_class_set_css_name (widget_class, "processesview");
 
   g_type_ensure (SHK_TYPE_PARETO_VIEW);
+  g_type_ensure (SHK_TYPE_WRAP_BOX);
   g_type_ensure (SHK_TYPE_PROCESS_TABLE);
   g_type_ensure (SHK_TYPE_PROCESS_SUMMARY);
 }

@@ -474,6 +474,26 @@ store_settings (ShkWindow *self)
   g_settings_apply (self->settings);
 }
 
+/* GtkWindow's "application" is not a construct property: g_object_new()
+ * sets it after constructed(), so the settings are taken when it is set. */
+static void
+on_application_changed (ShkWindow *self)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+  GSettings *settings = NULL;
+
+  if (self->settings != NULL || !SHK_IS_APPLICATION (application))
+    return;
+
+  settings = shk_application_get_settings (SHK_APPLICATION (application));
+  if (settings == NULL)
+    return;
+  self->settings = g_object_ref (settings);
+  restore_settings (self);
+  g_signal_connect_object (settings, "changed::autosave-interval",
+                           G_CALLBACK (shk_window_restart_recovery), self, G_CONNECT_SWAPPED);
+}
+
 static gboolean
 shk_window_close_request (GtkWindow *window)
 {
@@ -535,25 +555,6 @@ shk_window_finalize (GObject *object)
 }
 
 static void
-shk_window_constructed (GObject *object)
-{
-  ShkWindow *self = SHK_WINDOW (object);
-  GApplication *application;
-
-  G_OBJECT_CLASS (shk_window_parent_class)->constructed (object);
-
-  application = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-  if (SHK_IS_APPLICATION (application))
-    {
-      GSettings *settings = shk_application_get_settings (SHK_APPLICATION (application));
-
-      if (settings != NULL)
-        self->settings = g_object_ref (settings);
-    }
-  restore_settings (self);
-}
-
-static void
 shk_window_class_init (ShkWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -562,7 +563,6 @@ shk_window_class_init (ShkWindowClass *klass)
 
   object_class->dispose = shk_window_dispose;
   object_class->finalize = shk_window_finalize;
-  object_class->constructed = shk_window_constructed;
   window_class->close_request = shk_window_close_request;
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -620,6 +620,7 @@ shk_window_init (ShkWindow *self)
 
   shk_window_documents_init (self);
   shk_window_open_init (self);
+  g_signal_connect (self, "notify::application", G_CALLBACK (on_application_changed), NULL);
 
   /* At low priority: after the first frame of the view on screen. */
   self->build_views_idle = g_idle_add_full (G_PRIORITY_LOW, build_next_view, self, NULL);

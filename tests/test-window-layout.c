@@ -1,0 +1,213 @@
+/* test-window-layout.c — the window at half a screen, its remembered
+ * state, and names for screen readers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "shk-application.h"
+#include "shk-window-private.h"
+#include "shk-test-utils.h"
+
+static ShkApplication *application;
+static GPtrArray *warnings;
+
+static const char * const view_names[] = {
+  "dashboard", "measures", "processes", "scenarios", "audit",
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (view_names) == SHK_WINDOW_N_VIEWS);
+
+/* Every warning and critical is kept, so that a test can say which ones a
+ * layout gave instead of aborting on the first. */
+static GLogWriterOutput
+keep_warnings (GLogLevelFlags   level,
+               const GLogField *fields,
+               gsize            n_fields,
+               gpointer         user_data)
+{
+  if (level & (G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_ERROR))
+    {
+      for (gsize i = 0; i < n_fields; i++)
+        if (g_str_equal (fields[i].key, "MESSAGE"))
+          {
+            g_ptr_array_add (warnings, g_strdup (fields[i].value));
+            { const char *p = strstr (fields[i].value, "0x"); GtkWidget *w = NULL;
+              if (p && sscanf (p, "%p", (void **) &w) == 1 && strstr (fields[i].value, "snapshot"))
+                for (; w != NULL; w = gtk_widget_get_parent (w))
+                  g_printerr ("  DBG %s %s\n", G_OBJECT_TYPE_NAME (w), gtk_widget_get_css_name (w)); }
+            break;
+          }
+    }
+  return g_log_writer_default (level, fields, n_fields, user_data);
+}
+
+static void
+assert_no_warnings (const char *where)
+{
+  for (guint i = 0; i < warnings->len; i++)
+    g_printerr ("%s: %s\n", where, (const char *) g_ptr_array_index (warnings, i));
+  g_assert_cmpuint (warnings->len, ==, 0);
+}
+
+static ShkWindow *
+window_new (int width,
+            int height)
+{
+  g_autoptr(ShkDocument) document = shk_document_new_builtin ();
+  ShkWindow *window = shk_window_new (application, document);
+
+  /* 0 × 0: the size the window restored from the settings. */
+  if (width > 0 && height > 0)
+    gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  shk_test_flush_events ();
+  return window;
+}
+
+/* Prints the widgets that ask for more than @limit pixels across, the
+ * deepest first, so that a failure names what keeps the window wide. */
+static gboolean
+print_wide (GtkWidget *widget,
+            int        limit,
+            int        depth)
+{
+  gboolean child_wide = FALSE;
+  int minimum;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  if (minimum <= limit)
+    return FALSE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_get_visible (child))
+      child_wide |= print_wide (child, limit, depth + 1);
+
+  g_printerr ("%*s%s (%s) min width %d\n", depth, "", G_OBJECT_TYPE_NAME (widget),
+              gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget)) ?: "", minimum);
+  /* None wide alone: the parts that add up. */
+  if (!child_wide)
+    for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+         child = gtk_widget_get_next_sibling (child))
+      {
+        int child_minimum;
+
+        gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &child_minimum, NULL, NULL, NULL);
+        g_printerr ("%*s  · %s (%s) %d\n", depth, "", G_OBJECT_TYPE_NAME (child),
+                    gtk_buildable_get_buildable_id (GTK_BUILDABLE (child)) ?: "", child_minimum);
+      }
+  return TRUE;
+}
+
+static void
+test_every_view_at_900x600 (void)
+{
+  ShkWindow *window;
+
+  g_ptr_array_set_size (warnings, 0);
+  window = window_new (900, 600);
+
+  for (guint i = 0; i < G_N_ELEMENTS (view_names); i++)
+    {
+      int minimum, minimum_height;
+
+      shk_window_show_view (window, view_names[i]);
+      shk_window_get_view (window, view_names[i]);
+      shk_test_flush_events ();
+
+      gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1,
+                          &minimum, NULL, NULL, NULL);
+      if (minimum > 900)
+        print_wide (GTK_WIDGET (window), 900, 0);
+      g_assert_cmpint (minimum, <=, 900);
+      gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_VERTICAL, 900,
+                          &minimum_height, NULL, NULL, NULL);
+      g_assert_cmpint (minimum_height, <=, 600);
+
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 900);
+      g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (window)), <=, 600);
+      assert_no_warnings (view_names[i]);
+    }
+
+  /* At half a screen the switcher makes way for the title and moves to a
+   * bar at the bottom. */
+  g_assert_true (adw_view_switcher_title_get_title_visible (window->switcher_title));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  shk_test_flush_events ();
+}
+
+static void
+test_state_restored (void)
+{
+  GSettings *settings = shk_application_get_settings (application);
+  ShkWindow *window;
+  int width, height;
+
+  /* The tests run with the memory backend: nothing touches the desktop's. */
+  g_assert_nonnull (settings);
+  g_settings_set_int (settings, "window-width", 1010);
+  g_settings_set_int (settings, "window-height", 690);
+  g_settings_set_string (settings, "last-view", "processes");
+
+  window = window_new (0, 0);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 1010);
+  g_assert_cmpint (height, ==, 690);
+  g_assert_cmpstr (shk_window_get_visible_view (window), ==, "processes");
+
+  /* Another view and size, then closed as the user closes it… */
+  shk_window_show_view (window, "scenarios");
+  gtk_window_set_default_size (GTK_WINDOW (window), 940, 620);
+  shk_test_flush_events ();
+  gtk_window_close (GTK_WINDOW (window));
+  shk_test_flush_events ();
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 940);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 620);
+  g_assert_cmpstr (g_settings_get_string (settings, "last-view"), ==, "scenarios");
+
+  /* …and the next window comes back the same. */
+  window = window_new (0, 0);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 940);
+  g_assert_cmpint (height, ==, 620);
+  g_assert_cmpstr (shk_window_get_visible_view (window), ==, "scenarios");
+  gtk_window_destroy (GTK_WINDOW (window));
+  shk_test_flush_events ();
+
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+  g_settings_reset (settings, "last-view");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  warnings = g_ptr_array_new_with_free_func (g_free);
+  /* Warnings are counted and reported by the test that caused them. */
+  g_log_set_always_fatal (G_LOG_FATAL_MASK);
+  g_log_set_writer_func (keep_warnings, NULL, NULL);
+  gtk_init ();
+
+  application = shk_application_new ();
+  g_application_set_flags (G_APPLICATION (application),
+                           G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
+  g_application_register (G_APPLICATION (application), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/window-layout/900x600", test_every_view_at_900x600);
+  g_test_add_func ("/window-layout/state-restored", test_state_restored);
+
+  status = g_test_run ();
+  g_object_unref (application);
+  g_ptr_array_unref (warnings);
+  return status;
+}
