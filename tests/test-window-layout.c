@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "shk-application.h"
+#include "shk-locale.h"
 #include "shk-window-private.h"
 #include "shk-test-utils.h"
 
@@ -191,6 +192,14 @@ main (int   argc,
   int status;
 
   g_test_init (&argc, &argv, NULL);
+  /* Laid out in Japanese, the users' language: its words are wider. */
+  {
+    g_autofree char *po = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
+
+    g_setenv ("LANGUAGE", "ja", TRUE);
+    g_setenv ("SHINCHOKU_LOCALEDIR", po, TRUE);
+  }
+  shk_locale_init ();
   warnings = g_ptr_array_new_with_free_func (g_free);
   /* Warnings are counted and reported by the test that caused them. */
   g_log_set_always_fatal (G_LOG_FATAL_MASK);
