@@ -5,8 +5,6 @@
  */
 #include <adwaita.h>
 #include <glib/gstdio.h>
-#include <stdio.h>
-#include <string.h>
 
 #include "shk-application.h"
 #include "shk-locale.h"
@@ -35,10 +33,6 @@ keep_warnings (GLogLevelFlags   level,
         if (g_str_equal (fields[i].key, "MESSAGE"))
           {
             g_ptr_array_add (warnings, g_strdup (fields[i].value));
-            { const char *p = strstr (fields[i].value, "0x"); GtkWidget *w = NULL;
-              if (p && sscanf (p, "%p", (void **) &w) == 1 && strstr (fields[i].value, "snapshot"))
-                for (; w != NULL; w = gtk_widget_get_parent (w))
-                  g_printerr ("  DBG %s %s\n", G_OBJECT_TYPE_NAME (w), gtk_widget_get_css_name (w)); }
             break;
           }
     }
@@ -184,6 +178,136 @@ test_state_restored (void)
   g_settings_reset (settings, "last-view");
 }
 
+
+/* What a screen reader hears as @widget's name, as GTK 4.8 computes it:
+ * its label property, or the text of what it is labelled by. The
+ * labelled-by targets cannot be read through the public API, so for a
+ * button the labels inside it stand for them (a button labels itself by
+ * its child). NULL when nothing names it. */
+static char *
+label_text_below (GtkWidget *widget)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget))
+    g_string_append (text, gtk_label_get_text (GTK_LABEL (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      g_autofree char *below = label_text_below (child);
+
+      if (below != NULL)
+        g_string_append (text, below);
+    }
+  return text->len > 0 ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
+}
+
+static char *
+accessible_name (GtkWidget *widget)
+{
+  GtkAccessible *accessible = GTK_ACCESSIBLE (widget);
+
+  if (gtk_test_accessible_has_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL))
+    {
+      /* Checked against a value it cannot have, the check gives the value. */
+      char *value = gtk_test_accessible_check_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                        "\x01");
+      if (value != NULL && *value != '\0')
+        return value;
+      g_free (value);
+    }
+  /* Buttons label themselves by their child; screen readers read a row
+   * of a list by its text. */
+  if (GTK_IS_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget) || GTK_IS_LIST_BOX_ROW (widget) ||
+      GTK_IS_FLOW_BOX_CHILD (widget) || g_str_equal (G_OBJECT_TYPE_NAME (widget), "GtkListItemWidget"))
+    return label_text_below (widget);
+  if (gtk_test_accessible_has_relation (accessible, GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    return g_strdup ("(labelled by another widget)");
+  return NULL;
+}
+
+/* The widget a screen reader presents for a focusable part: GtkText in an
+ * entry or a spin button, the toggle inside a drop-down or a menu button. */
+static GtkWidget *
+presented_widget (GtkWidget *widget)
+{
+  GtkWidget *owner;
+
+  if ((owner = gtk_widget_get_ancestor (widget, GTK_TYPE_DROP_DOWN)) != NULL ||
+      (owner = gtk_widget_get_ancestor (widget, GTK_TYPE_MENU_BUTTON)) != NULL ||
+      (owner = gtk_widget_get_ancestor (widget, ADW_TYPE_SPLIT_BUTTON)) != NULL)
+    return owner;
+  if (GTK_IS_TEXT (widget))
+    {
+      for (owner = gtk_widget_get_parent (widget); owner != NULL; owner = gtk_widget_get_parent (owner))
+        if (GTK_IS_EDITABLE (owner))
+          return owner;
+    }
+  return widget;
+}
+
+static void
+collect_unnamed (GtkWidget *widget,
+                 GPtrArray *unnamed)
+{
+  if (!gtk_widget_get_visible (widget) || !gtk_widget_get_child_visible (widget))
+    return;
+
+  /* Containers that pass the focus on to what they hold. */
+  if (gtk_widget_get_focusable (widget) && gtk_widget_get_can_focus (widget) &&
+      !GTK_IS_SCROLLED_WINDOW (widget) && !GTK_IS_PANED (widget) && !GTK_IS_LIST_BOX (widget) &&
+      !GTK_IS_FLOW_BOX (widget) && !GTK_IS_LIST_VIEW (widget) && !GTK_IS_COLUMN_VIEW (widget) &&
+      !g_str_equal (G_OBJECT_TYPE_NAME (widget), "GtkColumnListView"))
+    {
+      GtkWidget *presented = presented_widget (widget);
+      g_autofree char *name = accessible_name (presented);
+
+      if (name == NULL || *g_strstrip (name) == '\0' || g_type_from_name (name) != 0)
+        {
+          g_autofree char *path = NULL;
+          GString *where = g_string_new (G_OBJECT_TYPE_NAME (presented));
+
+          for (GtkWidget *up = gtk_widget_get_parent (presented); up != NULL; up = gtk_widget_get_parent (up))
+            if (gtk_buildable_get_buildable_id (GTK_BUILDABLE (up)) != NULL || g_str_has_prefix (G_OBJECT_TYPE_NAME (up), "Shk"))
+              {
+                g_string_append_printf (where, " in %s#%s", G_OBJECT_TYPE_NAME (up),
+                                        gtk_buildable_get_buildable_id (GTK_BUILDABLE (up)) ?: "");
+                break;
+              }
+          if (!g_ptr_array_find_with_equal_func (unnamed, where->str, g_str_equal, NULL))
+            g_ptr_array_add (unnamed, g_string_free (where, FALSE));
+          else
+            g_string_free (where, TRUE);
+        }
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_unnamed (child, unnamed);
+}
+
+static void
+test_every_control_named (void)
+{
+  ShkWindow *window = window_new (1200, 800);
+  g_autoptr(GPtrArray) unnamed = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < G_N_ELEMENTS (view_names); i++)
+    {
+      shk_window_show_view (window, view_names[i]);
+      shk_window_get_view (window, view_names[i]);
+      shk_test_flush_events ();
+      collect_unnamed (GTK_WIDGET (window), unnamed);
+    }
+
+  for (guint i = 0; i < unnamed->len; i++)
+    g_printerr ("no accessible name: %s\n", (const char *) g_ptr_array_index (unnamed, i));
+  g_assert_cmpuint (unnamed->len, ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  shk_test_flush_events ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -214,6 +338,7 @@ main (int   argc,
 
   g_test_add_func ("/window-layout/900x600", test_every_view_at_900x600);
   g_test_add_func ("/window-layout/state-restored", test_state_restored);
+  g_test_add_func ("/window-layout/accessible-names", test_every_control_named);
 
   status = g_test_run ();
   g_object_unref (application);

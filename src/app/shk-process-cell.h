@@ -20,5 +20,9 @@ GtkWidget  *shk_process_cell_new         (ShkProcessTable  *table,
 ShkProcess *shk_process_cell_get_process (ShkProcessCell   *self);
 void        shk_process_cell_set_process (ShkProcessCell   *self,
                                           ShkProcess       *process);
+/* The name screen readers hear for @process's cell showing @what. */
+char       *shk_process_cell_accessible_name (ShkProcessTable *table,
+                                              ShkProcess      *process,
+                                              const char      *what);
 
 G_END_DECLS

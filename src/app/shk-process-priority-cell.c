@@ -4,6 +4,9 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
+#include "shk-process-cell.h"
 #include "shk-process-priority-cell.h"
 
 struct _ShkProcessPriorityCell
@@ -38,6 +41,15 @@ refresh (ShkProcessPriorityCell *self)
   self->updating = TRUE;
   gtk_drop_down_set_selected (self->drop_down, (guint) shk_process_get_priority (self->process));
   self->updating = FALSE;
+
+  if (self->table != NULL)
+    {
+      g_autofree char *name = shk_process_cell_accessible_name (self->table, self->process,
+                                                                _("priority"));
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->drop_down),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+    }
 }
 
 static void
