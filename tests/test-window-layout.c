@@ -7,6 +7,8 @@
 #include <glib/gstdio.h>
 
 #include "shk-application.h"
+#include "shk-chart-view.h"
+#include "shk-pareto-view.h"
 #include "shk-locale.h"
 #include "shk-window-private.h"
 #include "shk-test-utils.h"
@@ -286,6 +288,45 @@ collect_unnamed (GtkWidget *widget,
     collect_unnamed (child, unnamed);
 }
 
+static gboolean
+has_text_property (GtkWidget             *widget,
+                   GtkAccessibleProperty  property)
+{
+  g_autofree char *value = NULL;
+
+  if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), property))
+    return FALSE;
+  value = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget), property, "\x01");
+  return value != NULL && *value != '\0';
+}
+
+/* Every chart, shown or not: focusable, named, described. */
+static guint
+check_charts (GtkWidget *widget)
+{
+  guint n = 0;
+
+  if (SHK_IS_CHART_VIEW (widget) || SHK_IS_PARETO_VIEW (widget))
+    {
+      if (!gtk_widget_get_focusable (widget) ||
+          !has_text_property (widget, GTK_ACCESSIBLE_PROPERTY_LABEL) ||
+          !has_text_property (widget, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION))
+        g_printerr ("chart %s#%s: focusable %d, named %d, described %d\n",
+                    G_OBJECT_TYPE_NAME (widget), gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget)) ?: "",
+                    gtk_widget_get_focusable (widget),
+                    has_text_property (widget, GTK_ACCESSIBLE_PROPERTY_LABEL),
+                    has_text_property (widget, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+      g_assert_true (gtk_widget_get_focusable (widget));
+      g_assert_true (has_text_property (widget, GTK_ACCESSIBLE_PROPERTY_LABEL));
+      g_assert_true (has_text_property (widget, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+      n++;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += check_charts (child);
+  return n;
+}
+
 static void
 test_every_control_named (void)
 {
@@ -303,6 +344,8 @@ test_every_control_named (void)
   for (guint i = 0; i < unnamed->len; i++)
     g_printerr ("no accessible name: %s\n", (const char *) g_ptr_array_index (unnamed, i));
   g_assert_cmpuint (unnamed->len, ==, 0);
+  /* Summary, Pareto, two breakdowns, payback, sensitivity at least. */
+  g_assert_cmpuint (check_charts (GTK_WIDGET (window)), >=, 6);
 
   gtk_window_destroy (GTK_WINDOW (window));
   shk_test_flush_events ();

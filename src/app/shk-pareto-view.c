@@ -200,6 +200,9 @@ shk_pareto_view_init (ShkParetoView *self)
 
   self->threshold = 0.8;
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  /* Keyboard users reach it like any chart; its description has the
+   * figures. */
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
 
   g_signal_connect (click, "released", G_CALLBACK (on_click_released), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
