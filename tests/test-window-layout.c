@@ -351,6 +351,34 @@ test_every_control_named (void)
   shk_test_flush_events ();
 }
 
+/* A grade has one colour: the tables' symbols take the charts' colours. */
+static void
+test_grade_colours_match_charts (void)
+{
+  ShkWindow *window = window_new (900, 600);
+  GtkWidget *label = gtk_label_new ("◎");
+  ShkChartPalette palette;
+  GdkRGBA colour;
+
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), label);
+  gtk_widget_add_css_class (label, "grade-achieved");
+  shk_test_flush_events ();
+  shk_chart_palette_init (&palette, shk_chart_view_desktop_style ());
+  gtk_style_context_get_color (gtk_widget_get_style_context (label), &colour);
+  g_assert_cmpfloat_with_epsilon (colour.red, palette.grade[SHK_GRADE_ACHIEVED].r, 0.01);
+  g_assert_cmpfloat_with_epsilon (colour.green, palette.grade[SHK_GRADE_ACHIEVED].g, 0.01);
+  g_assert_cmpfloat_with_epsilon (colour.blue, palette.grade[SHK_GRADE_ACHIEVED].b, 0.01);
+
+  gtk_widget_remove_css_class (label, "grade-achieved");
+  gtk_widget_add_css_class (label, "grade-lagging");
+  gtk_style_context_get_color (gtk_widget_get_style_context (label), &colour);
+  g_assert_cmpfloat_with_epsilon (colour.red, palette.grade[SHK_GRADE_LAGGING].r, 0.01);
+  g_assert_cmpfloat_with_epsilon (colour.green, palette.grade[SHK_GRADE_LAGGING].g, 0.01);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  shk_test_flush_events ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -382,6 +410,7 @@ main (int   argc,
   g_test_add_func ("/window-layout/900x600", test_every_view_at_900x600);
   g_test_add_func ("/window-layout/state-restored", test_state_restored);
   g_test_add_func ("/window-layout/accessible-names", test_every_control_named);
+  g_test_add_func ("/window-layout/grade-colours", test_grade_colours_match_charts);
 
   status = g_test_run ();
   g_object_unref (application);

@@ -13,6 +13,7 @@
 
 #include "shk-edit.h"
 #include "shk-pareto-chart.h"
+#include "shk-chart-view.h"
 #include "shk-pareto-view.h"
 
 struct _ShkParetoView
@@ -37,11 +38,8 @@ static void
 shk_pareto_view_fill_chart (ShkParetoView  *self,
                             ShkParetoChart *chart)
 {
-  AdwStyleManager *style = adw_style_manager_get_default ();
-
   *chart = (ShkParetoChart) {
-    .style = adw_style_manager_get_dark (style) ? SHK_CHART_STYLE_DARK
-                                                : SHK_CHART_STYLE_LIGHT,
+    .style = shk_chart_view_desktop_style (),
     .title = NULL,
     .ranking = self->ranking,
     .threshold = self->threshold,
@@ -208,6 +206,8 @@ shk_pareto_view_init (ShkParetoView *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (on_dark_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast",
                            G_CALLBACK (on_dark_changed), self, G_CONNECT_SWAPPED);
 }
 
