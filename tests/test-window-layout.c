@@ -9,6 +9,7 @@
 #include "shk-application.h"
 #include "shk-chart-view.h"
 #include "shk-pareto-view.h"
+#include "shk-preferences.h"
 #include "shk-locale.h"
 #include "shk-window-private.h"
 #include "shk-test-utils.h"
@@ -379,6 +380,74 @@ test_grade_colours_match_charts (void)
   shk_test_flush_events ();
 }
 
+static GtkWidget *
+find_by_id (GtkWidget  *widget,
+            const char *id)
+{
+  if (g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget)), id) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_id (child, id);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The preferences are the settings: a choice is stored at once, and a
+ * stored value shows in the window (the Pareto threshold). */
+static void
+test_preferences (void)
+{
+  GSettings *settings = shk_application_get_settings (application);
+  ShkWindow *window = window_new (900, 600);
+  ShkPreferences *preferences = shk_preferences_new (GTK_WINDOW (window), settings);
+  GtkWidget *processes = shk_window_get_view (window, "processes");
+  GtkSpinButton *threshold;
+  g_autofree char *style = NULL;
+  g_autoptr(GPtrArray) unnamed = g_ptr_array_new_with_free_func (g_free);
+
+  gtk_window_present (GTK_WINDOW (preferences));
+  shk_test_flush_events ();
+
+  g_settings_set_string (settings, "chart-style", "presentation");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (find_by_id (GTK_WIDGET (preferences), "chart_style_row"))), ==, 2);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_by_id (GTK_WIDGET (preferences), "chart_style_row")), 3);
+  style = g_settings_get_string (settings, "chart-style");
+  g_assert_cmpstr (style, ==, "high-contrast");
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_by_id (GTK_WIDGET (preferences), "orientation_row")), 1);
+  {
+    g_autofree char *orientation = g_settings_get_string (settings, "paper-orientation");
+
+    g_assert_cmpstr (orientation, ==, "portrait");
+  }
+
+  gtk_adjustment_set_value (gtk_spin_button_get_adjustment (GTK_SPIN_BUTTON (find_by_id (GTK_WIDGET (preferences), "autosave_spin"))), 120);
+  g_assert_cmpuint (g_settings_get_uint (settings, "autosave-interval"), ==, 120);
+
+  /* The processes view's threshold is the same setting. */
+  g_settings_set_double (settings, "pareto-threshold", 90);
+  threshold = GTK_SPIN_BUTTON (find_by_id (processes, "threshold_spin"));
+  g_assert_cmpfloat (gtk_spin_button_get_value (threshold), ==, 90);
+
+  collect_unnamed (GTK_WIDGET (preferences), unnamed);
+  for (guint i = 0; i < unnamed->len; i++)
+    g_printerr ("no accessible name: %s\n", (const char *) g_ptr_array_index (unnamed, i));
+  g_assert_cmpuint (unnamed->len, ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  gtk_window_destroy (GTK_WINDOW (window));
+  shk_test_flush_events ();
+  for (guint i = 0; i < 5; i++)
+    g_settings_reset (settings, (const char *[]) { "chart-style", "paper-orientation",
+                                                   "autosave-interval", "pareto-threshold",
+                                                   "paper-size" }[i]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -411,6 +480,7 @@ main (int   argc,
   g_test_add_func ("/window-layout/state-restored", test_state_restored);
   g_test_add_func ("/window-layout/accessible-names", test_every_control_named);
   g_test_add_func ("/window-layout/grade-colours", test_grade_colours_match_charts);
+  g_test_add_func ("/window-layout/preferences", test_preferences);
 
   status = g_test_run ();
   g_object_unref (application);

@@ -12,6 +12,7 @@
 
 #include "shk-application.h"
 #include "shk-chart-view.h"
+#include "shk-preferences.h"
 #include "shk-recovery.h"
 #include "shk-window.h"
 
@@ -232,7 +233,23 @@ about_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  ShkApplication *self = user_data;
+  ShkPreferences *preferences;
+
+  if (self->settings == NULL)
+    return;
+  preferences = shk_preferences_new (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                     self->settings);
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
 static const GActionEntry app_actions[] = {
+  { .name = "preferences", .activate = preferences_action },
   { .name = "quit", .activate = quit_action },
   { .name = "new-window", .activate = new_window_action },
   { .name = "about", .activate = about_action },
@@ -295,6 +312,7 @@ shk_application_startup (GApplication *application)
   g_autoptr(GSettingsSchema) schema = NULL;
   const char *quit_accels[] = { "<Control>q", NULL };
   const char *new_window_accels[] = { "<Control><Shift>n", NULL };
+  const char *preferences_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (shk_application_parent_class)->startup (application);
 
@@ -312,6 +330,7 @@ shk_application_startup (GApplication *application)
                                    G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.new-window", new_window_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
   shk_window_install_accels (GTK_APPLICATION (self));
   if (gdk_display_get_default () != NULL)
     setup_grade_css (self);
@@ -390,6 +409,15 @@ shk_application_new (void)
                        "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", "/io/github/shinchoku/Shinchoku",
                        NULL);
+}
+
+GSettings *
+shk_application_get_default_settings (void)
+{
+  GApplication *application = g_application_get_default ();
+
+  return SHK_IS_APPLICATION (application)
+    ? SHK_APPLICATION (application)->settings : NULL;
 }
 
 GSettings *

@@ -125,10 +125,7 @@ shk_chart_view_size_allocate (GtkWidget *widget,
 static GSettings *
 app_settings (void)
 {
-  GApplication *application = g_application_get_default ();
-
-  return SHK_IS_APPLICATION (application)
-    ? shk_application_get_settings (SHK_APPLICATION (application)) : NULL;
+  return shk_application_get_default_settings ();
 }
 
 /* The style chosen in the preferences (and at the last export), or the

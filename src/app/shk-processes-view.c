@@ -15,6 +15,7 @@
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
 
+#include "shk-application.h"
 #include "shk-edit.h"
 #include "shk-pareto-view.h"
 #include "shk-process-summary.h"
@@ -481,6 +482,13 @@ shk_processes_view_init (ShkProcessesView *self)
   g_signal_connect_object (rows, "items-changed", G_CALLBACK (on_selection_changed), self,
                            G_CONNECT_SWAPPED);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "processes.create-scenario", FALSE);
+
+  /* The threshold line is the preference's (pareto-threshold): changed
+   * here or there, it is the same and kept for the next start. */
+  if (shk_application_get_default_settings () != NULL)
+    g_settings_bind (shk_application_get_default_settings (), "pareto-threshold",
+                     gtk_spin_button_get_adjustment (self->threshold_spin), "value",
+                     G_SETTINGS_BIND_DEFAULT);
 }
 
 GtkWidget *
