@@ -448,6 +448,51 @@ test_preferences (void)
                                                    "paper-size" }[i]);
 }
 
+static GtkWidget *
+find_numeric_entry (GtkWidget *widget)
+{
+  if (GTK_IS_ENTRY (widget) && gtk_widget_has_css_class (widget, "numeric"))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_numeric_entry (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A cost typed without separators reads grouped once committed. */
+static void
+test_committed_cost_grouped (void)
+{
+  ShkWindow *window = window_new (1200, 800);
+  GtkWidget *scenarios = shk_window_get_view (window, "scenarios");
+  GtkWidget *grid, *entry;
+
+  shk_window_show_view (window, "scenarios");
+  shk_test_flush_events ();
+  grid = find_by_id (scenarios, "cost_grid");
+  g_assert_nonnull (grid);
+  entry = find_numeric_entry (grid);
+  g_assert_nonnull (entry);
+
+  gtk_widget_grab_focus (entry);
+  shk_test_flush_events ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), "9000000");
+  shk_test_flush_events ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "9000000");
+  gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
+  shk_test_flush_events ();
+  g_assert_false (gtk_widget_has_focus (entry));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "9,000,000");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  shk_test_flush_events ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -481,6 +526,7 @@ main (int   argc,
   g_test_add_func ("/window-layout/accessible-names", test_every_control_named);
   g_test_add_func ("/window-layout/grade-colours", test_grade_colours_match_charts);
   g_test_add_func ("/window-layout/preferences", test_preferences);
+  g_test_add_func ("/window-layout/committed-cost-grouped", test_committed_cost_grouped);
 
   status = g_test_run ();
   g_object_unref (application);

@@ -203,6 +203,31 @@ on_cost_focus_enter (GtkEventControllerFocus *controller,
   self->focus_year = (int) (index % self->n_years);
 }
 
+/* Typed as 「9000000」, a committed cost reads 「9,000,000」 once the
+ * cursor leaves it (while it is typed in, the text stays as typed). */
+static void
+on_cost_focus_leave (GtkEventControllerFocus *controller,
+                     ShkScenarioCostGrid     *self)
+{
+  GtkWidget *entry = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  g_autofree char *text = NULL;
+  ShkCostItem *item;
+  guint index;
+
+  if (self->n_years == 0 || self->scenario == NULL || gtk_widget_has_css_class (entry, "error") ||
+      !g_ptr_array_find (self->cost_entries, entry, &index) ||
+      (item = shk_scenario_peek_cost_item (self->scenario, index / self->n_years)) == NULL)
+    return;
+
+  text = shk_format_number (shk_cost_item_get_amount (item, index % self->n_years));
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), text) != 0)
+    {
+      self->updating = TRUE;
+      gtk_editable_set_text (GTK_EDITABLE (entry), text);
+      self->updating = FALSE;
+    }
+}
+
 /* ------------------------------------------------------------------ */
 /* Making the cells                                                    */
 
@@ -311,6 +336,7 @@ amount_entry (ShkScenarioCostGrid *self,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
   g_signal_connect (entry, "changed", G_CALLBACK (on_cost_changed), self);
   g_signal_connect (focus, "enter", G_CALLBACK (on_cost_focus_enter), self);
+  g_signal_connect (focus, "leave", G_CALLBACK (on_cost_focus_leave), self);
   gtk_widget_add_controller (entry, focus);
   return entry;
 }
