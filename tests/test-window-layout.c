@@ -133,6 +133,24 @@ test_every_view_at_900x600 (void)
   /* At half a screen the switcher makes way for the title and moves to a
    * bar at the bottom. */
   g_assert_true (adw_view_switcher_title_get_title_visible (window->switcher_title));
+  /* …and the measures' detail pane folds away, back when wide again. */
+  {
+    gboolean details = TRUE;
+
+    g_object_get (shk_window_get_view (window, "measures"), "show-details", &details, NULL);
+    g_assert_false (details);
+    gtk_window_set_default_size (GTK_WINDOW (window), 1600, 900);
+    /* The X server answers the resize in its own time. */
+    for (guint i = 0; i < 100 && gtk_widget_get_width (GTK_WIDGET (window)) < 1600; i++)
+      {
+        g_usleep (10000);
+        shk_test_flush_events ();
+      }
+    shk_test_flush_events ();
+    g_assert_false (adw_view_switcher_title_get_title_visible (window->switcher_title));
+    g_object_get (shk_window_get_view (window, "measures"), "show-details", &details, NULL);
+    g_assert_true (details);
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
   shk_test_flush_events ();

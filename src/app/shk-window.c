@@ -387,6 +387,19 @@ shk_window_give_views_document (ShkWindow *self)
       views[i].set_document (self->views[i], self->document);
 }
 
+/* In a narrow window (the switcher has moved to the bottom bar) the
+ * measures' detail pane folds away to leave the table its columns; F9
+ * still shows it. Widening the window brings it back. */
+static void
+fold_side_panes (ShkWindow *self)
+{
+  int index = view_index ("measures");
+  gboolean narrow = adw_view_switcher_title_get_title_visible (self->switcher_title);
+
+  if (index >= 0 && self->views[index] != NULL)
+    g_object_set (self->views[index], "show-details", !narrow, NULL);
+}
+
 static GtkWidget *
 ensure_view (ShkWindow *self,
              guint      index)
@@ -399,6 +412,8 @@ ensure_view (ShkWindow *self,
       gtk_box_append (GTK_BOX (self->hosts[index]), self->views[index]);
       if (self->document != NULL)
         views[index].set_document (self->views[index], self->document);
+      if (g_str_equal (views[index].name, "measures"))
+        fold_side_panes (self);
     }
   return self->views[index];
 }
@@ -617,6 +632,8 @@ shk_window_init (ShkWindow *self)
   g_object_bind_property (self->switcher_title, "title-visible",
                           self->document_title_widget, "visible",
                           G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
+  g_signal_connect_object (self->switcher_title, "notify::title-visible",
+                           G_CALLBACK (fold_side_panes), self, G_CONNECT_SWAPPED);
 
   shk_window_documents_init (self);
   shk_window_open_init (self);
