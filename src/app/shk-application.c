@@ -11,6 +11,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "shk-application.h"
+#include "shk-chart-view.h"
+#include "shk-preferences.h"
 #include "shk-recovery.h"
 #include "shk-window.h"
 
@@ -19,6 +21,7 @@ struct _ShkApplication
   AdwApplication  parent_instance;
 
   GSettings      *settings;
+  GtkCssProvider *grade_css;
   gboolean        recovery_offered;
   GPtrArray      *recovery_items;   /* offered, not yet answered */
 };
@@ -230,11 +233,74 @@ about_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  ShkApplication *self = user_data;
+  ShkPreferences *preferences;
+
+  if (self->settings == NULL)
+    return;
+  preferences = shk_preferences_new (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                     self->settings);
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
 static const GActionEntry app_actions[] = {
+  { .name = "preferences", .activate = preferences_action },
   { .name = "quit", .activate = quit_action },
   { .name = "new-window", .activate = new_window_action },
   { .name = "about", .activate = about_action },
 };
+
+/* ------------------------------------------------------------------ */
+/* Grade colours                                                      */
+/* ------------------------------------------------------------------ */
+
+/* ◎○△－ are drawn in the tables in the charts' own colours, so that a
+ * colour means one grade everywhere: the CSS is made from the palette of
+ * the style the charts on screen use (light, dark or high contrast). */
+static void
+update_grade_css (ShkApplication *self)
+{
+  static const struct { const char *css_class; ShkGrade grade; } grades[] = {
+    { "grade-achieved", SHK_GRADE_ACHIEVED },
+    { "grade-mostly", SHK_GRADE_MOSTLY },
+    { "grade-lagging", SHK_GRADE_LAGGING },
+    { "grade-pending", SHK_GRADE_PENDING },
+  };
+  g_autoptr(GString) css = g_string_new (NULL);
+  ShkChartPalette palette;
+
+  shk_chart_palette_init (&palette, shk_chart_view_desktop_style ());
+  for (guint i = 0; i < G_N_ELEMENTS (grades); i++)
+    {
+      const ShkRgba *rgba = &palette.grade[grades[i].grade];
+
+      g_string_append_printf (css, ".%s { color: rgb(%d, %d, %d); }\n", grades[i].css_class,
+                              (int) (rgba->r * 255 + 0.5), (int) (rgba->g * 255 + 0.5),
+                              (int) (rgba->b * 255 + 0.5));
+    }
+  gtk_css_provider_load_from_data (self->grade_css, css->str, -1);
+}
+
+static void
+setup_grade_css (ShkApplication *self)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+
+  self->grade_css = gtk_css_provider_new ();
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (self->grade_css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+  g_signal_connect_object (manager, "notify::dark", G_CALLBACK (update_grade_css), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (manager, "notify::high-contrast", G_CALLBACK (update_grade_css), self,
+                           G_CONNECT_SWAPPED);
+  update_grade_css (self);
+}
 
 /* ------------------------------------------------------------------ */
 
@@ -246,6 +312,7 @@ shk_application_startup (GApplication *application)
   g_autoptr(GSettingsSchema) schema = NULL;
   const char *quit_accels[] = { "<Control>q", NULL };
   const char *new_window_accels[] = { "<Control><Shift>n", NULL };
+  const char *preferences_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (shk_application_parent_class)->startup (application);
 
@@ -263,7 +330,10 @@ shk_application_startup (GApplication *application)
                                    G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.new-window", new_window_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
   shk_window_install_accels (GTK_APPLICATION (self));
+  if (gdk_display_get_default () != NULL)
+    setup_grade_css (self);
 }
 
 static void
@@ -308,6 +378,7 @@ shk_application_dispose (GObject *object)
   ShkApplication *self = SHK_APPLICATION (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->grade_css);
   g_clear_pointer (&self->recovery_items, g_ptr_array_unref);
 
   G_OBJECT_CLASS (shk_application_parent_class)->dispose (object);
@@ -354,6 +425,15 @@ shk_application_new (void)
                        "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", "/io/github/shinchoku/Shinchoku",
                        NULL);
+}
+
+GSettings *
+shk_application_get_default_settings (void)
+{
+  GApplication *application = g_application_get_default ();
+
+  return SHK_IS_APPLICATION (application)
+    ? SHK_APPLICATION (application)->settings : NULL;
 }
 
 GSettings *

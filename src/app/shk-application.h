@@ -15,5 +15,8 @@ ShkApplication *shk_application_new          (void);
 /* The application's settings, or NULL when the schema is not installed
  * (then window size and the last view are simply not remembered). */
 GSettings      *shk_application_get_settings (ShkApplication *self);
+/* The running application's settings, or NULL (no application, or no
+ * schema). */
+GSettings      *shk_application_get_default_settings (void);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include <math.h>
 #include <stdio.h>
 
+#include "shk-application.h"
 #include "shk-chart-view.h"
 #include "shk-print.h"
 #include "shk-window.h"
@@ -50,7 +51,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 /* The export choices offered in the file chooser, in ShkChartStyle order. */
-static const char * const style_ids[] = { "light", "dark", "presentation", NULL };
+static const char * const style_ids[] = { "light", "dark", "presentation", "high-contrast", NULL };
 static const char * const scale_ids[] = { "1", "2", "3", NULL };
 /* "screen" keeps the shape on screen; the others are slide sizes. */
 static const char * const size_ids[] = { "screen", "1280x720", "1920x1080", "1024x768", NULL };
@@ -121,6 +122,26 @@ shk_chart_view_size_allocate (GtkWidget *widget,
 
   if (self->context_menu != NULL)
     gtk_popover_present (GTK_POPOVER (self->context_menu));
+}
+
+static GSettings *
+app_settings (void)
+{
+  return shk_application_get_default_settings ();
+}
+
+/* The style chosen in the preferences (and at the last export), or the
+ * one on screen without settings. */
+static ShkChartStyle
+export_style (void)
+{
+  g_autofree char *text = app_settings () != NULL
+    ? g_settings_get_string (app_settings (), "chart-style") : NULL;
+  ShkChartStyle style;
+
+  if (text == NULL || !shk_chart_style_from_string (text, &style))
+    style = shk_chart_view_desktop_style ();
+  return style;
 }
 
 static void
@@ -243,8 +264,8 @@ on_export_response (GtkNativeDialog *chooser,
     }
 
   choice = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "style");
-  if (choice != NULL)
-    shk_chart_style_from_string (choice, &style);
+  if (choice != NULL && shk_chart_style_from_string (choice, &style) && app_settings () != NULL)
+    g_settings_set_string (app_settings (), "chart-style", style_ids[style]);
   choice = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "scale");
   if (choice != NULL)
     scale = CLAMP (g_ascii_strtod (choice, NULL), 1.0, 3.0);
@@ -294,7 +315,7 @@ export_action (GtkWidget  *widget,
   ShkChartView *self = SHK_CHART_VIEW (widget);
   GtkRoot *root = gtk_widget_get_root (widget);
   g_autofree char *name = NULL;
-  const char *style_labels[] = { _("Light"), _("Dark"), _("Presentation"), NULL };
+  const char *style_labels[] = { _("Light"), _("Dark"), _("Presentation"), _("High Contrast"), NULL };
   const char *scale_labels[] = { _("1× (screen)"), _("2× (slides)"), _("3× (print)"), NULL };
   const char *size_labels[] = { _("As on screen"), _("1280 × 720 (16:9)"),
                                 _("1920 × 1080 (16:9)"), _("1024 × 768 (4:3)"), NULL };
@@ -335,7 +356,7 @@ export_action (GtkWidget  *widget,
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (self->export_chooser), "size", "1920x1080");
   set_plan_folder (self, GTK_FILE_CHOOSER (self->export_chooser));
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (self->export_chooser), "style",
-                               style_ids[shk_chart_view_get_style (self)]);
+                               style_ids[export_style ()]);
 
   name = g_strconcat (self->export_name != NULL ? self->export_name : _("chart"), ".png", NULL);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->export_chooser), name);
@@ -468,6 +489,8 @@ shk_chart_view_init (ShkChartView *self)
 
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (on_dark_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast",
+                           G_CALLBACK (on_dark_changed), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *
@@ -551,8 +574,17 @@ shk_chart_view_get_style (ShkChartView *self)
 {
   g_return_val_if_fail (SHK_IS_CHART_VIEW (self), SHK_CHART_STYLE_LIGHT);
 
-  return adw_style_manager_get_dark (adw_style_manager_get_default ())
-    ? SHK_CHART_STYLE_DARK : SHK_CHART_STYLE_LIGHT;
+  return shk_chart_view_desktop_style ();
+}
+
+ShkChartStyle
+shk_chart_view_desktop_style (void)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+
+  if (adw_style_manager_get_high_contrast (manager))
+    return SHK_CHART_STYLE_HIGH_CONTRAST;
+  return adw_style_manager_get_dark (manager) ? SHK_CHART_STYLE_DARK : SHK_CHART_STYLE_LIGHT;
 }
 
 typedef struct

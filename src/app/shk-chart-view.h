@@ -45,6 +45,9 @@ void           shk_chart_view_set_export_title (ShkChartView        *self,
 
 /* LIGHT or DARK, following AdwStyleManager. */
 ShkChartStyle  shk_chart_view_get_style       (ShkChartView         *self);
+/* The style charts on screen take: high contrast or dark when the desktop
+ * asks for it. */
+ShkChartStyle  shk_chart_view_desktop_style   (void);
 
 /* Writes the chart to @path (.png, .svg or .pdf) in @style. */
 gboolean       shk_chart_view_export          (ShkChartView         *self,

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "shk-application.h"
 #include "shk-export-dialog.h"
 #include "shk-import-dialog.h"
 #include "shk-report.h"
@@ -166,6 +167,11 @@ void
 shk_export_handout (GtkWindow   *parent,
                     ShkDocument *document)
 {
+  GSettings *settings = shk_application_get_default_settings ();
+  g_autofree char *default_paper = settings != NULL
+    ? g_settings_get_string (settings, "paper-size") : NULL;
+  g_autofree char *default_orientation = settings != NULL
+    ? g_settings_get_string (settings, "paper-orientation") : NULL;
   const char *papers[] = { "a4", "a3", NULL };
   const char *paper_labels[] = { _("A4"), _("A3"), NULL };
   const char *orientations[] = { "landscape", "portrait", NULL };
@@ -187,11 +193,13 @@ shk_export_handout (GtkWindow   *parent,
   gtk_file_filter_add_mime_type (filter, "application/pdf");
   gtk_file_chooser_add_filter (chooser, filter);
 
+  /* The default paper of the preferences. */
   gtk_file_chooser_add_choice (chooser, "paper", _("Paper"), papers, paper_labels);
-  gtk_file_chooser_set_choice (chooser, "paper", "a4");
+  gtk_file_chooser_set_choice (chooser, "paper", default_paper ? default_paper : "a4");
   gtk_file_chooser_add_choice (chooser, "orientation", _("Orientation"), orientations,
                                orientation_labels);
-  gtk_file_chooser_set_choice (chooser, "orientation", "landscape");
+  gtk_file_chooser_set_choice (chooser, "orientation",
+                               default_orientation ? default_orientation : "landscape");
 
   name = suggested_name (document, ".pdf");
   gtk_file_chooser_set_current_name (chooser, name);

@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "shk-measure-filter-bar.h"
+#include "shk-wrap-box.h"
 #include "shk-rules.h"
 
 /* The grade filter's items after "All Grades", in order. */
@@ -436,7 +437,8 @@ shk_measure_filter_bar_class_init (ShkMeasureFilterBarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ShkMeasureFilterBar, grade_filter);
   gtk_widget_class_bind_template_child (widget_class, ShkMeasureFilterBar, scope_filter);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  /* The filters wrap onto a second line in a narrow window. */
+  gtk_widget_class_set_layout_manager_type (widget_class, SHK_TYPE_WRAP_LAYOUT);
 }
 
 static void
@@ -444,7 +446,6 @@ shk_measure_filter_bar_init (ShkMeasureFilterBar *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   /* The same spacing as the toolbar around it. */
-  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 6);
 
   self->filter = gtk_custom_filter_new (filter_measure, self, NULL);
   setup_filters (self);

@@ -16,6 +16,7 @@
 #include "shk-chart-view.h"
 #include "shk-edit.h"
 #include "shk-pareto-chart.h"
+#include "shk-chart-view.h"
 #include "shk-pareto-view.h"
 
 struct _ShkParetoView
@@ -41,11 +42,8 @@ static void
 shk_pareto_view_fill_chart (ShkParetoView  *self,
                             ShkParetoChart *chart)
 {
-  AdwStyleManager *style = adw_style_manager_get_default ();
-
   *chart = (ShkParetoChart) {
-    .style = adw_style_manager_get_dark (style) ? SHK_CHART_STYLE_DARK
-                                                : SHK_CHART_STYLE_LIGHT,
+    .style = shk_chart_view_desktop_style (),
     .title = NULL,
     .ranking = self->ranking,
     .threshold = self->threshold,
@@ -227,6 +225,9 @@ shk_pareto_view_init (ShkParetoView *self)
 
   self->threshold = 0.8;
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  /* Keyboard users reach it like any chart; its description has the
+   * figures. */
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
 
   self->chart = SHK_CHART_VIEW (shk_chart_view_new ());
   gtk_widget_set_parent (GTK_WIDGET (self->chart), GTK_WIDGET (self));
@@ -239,6 +240,8 @@ shk_pareto_view_init (ShkParetoView *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (on_dark_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast",
                            G_CALLBACK (on_dark_changed), self, G_CONNECT_SWAPPED);
 }
 

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
 
+#include "shk-application.h"
 #include "shk-print.h"
 #include "shk-report.h"
 
@@ -88,16 +89,24 @@ print_job_free (PrintJob *job)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PrintJob, print_job_free)
 
-/* The committee's handouts are A4 landscape unless the user says not. */
+/* The committee's handouts are A4 landscape unless the preferences or
+ * the user at the time say not. */
 static GtkPageSetup *
 default_page_setup (void)
 {
+  GSettings *settings = shk_application_get_default_settings ();
+  g_autofree char *paper = settings != NULL ? g_settings_get_string (settings, "paper-size") : NULL;
+  g_autofree char *orientation = settings != NULL
+    ? g_settings_get_string (settings, "paper-orientation") : NULL;
   GtkPageSetup *setup = gtk_page_setup_new ();
-  GtkPaperSize *a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  GtkPaperSize *size = gtk_paper_size_new (g_strcmp0 (paper, "a3") == 0 ? GTK_PAPER_NAME_A3
+                                                                          : GTK_PAPER_NAME_A4);
 
-  gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
-  gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_LANDSCAPE);
-  gtk_paper_size_free (a4);
+  gtk_page_setup_set_paper_size_and_default_margins (setup, size);
+  gtk_page_setup_set_orientation (setup, g_strcmp0 (orientation, "portrait") == 0
+                                           ? GTK_PAGE_ORIENTATION_PORTRAIT
+                                           : GTK_PAGE_ORIENTATION_LANDSCAPE);
+  gtk_paper_size_free (size);
   return setup;
 }
 

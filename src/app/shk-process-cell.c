@@ -12,6 +12,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "shk-editable-cell.h"
 #include "shk-process-cell.h"
 
@@ -66,6 +68,47 @@ column_key (ShkProcessColumn column)
     }
 }
 
+/* What a screen reader says for an editable cell: 「No.12 の年間処理時間」,
+ * or the process's name where it has no rank. */
+static const char *
+column_spoken_name (ShkProcessColumn column)
+{
+  switch (column)
+    {
+    case SHK_PROCESS_COLUMN_HOURS: return _("hours per year");
+    case SHK_PROCESS_COLUMN_NAME: return _("process name");
+    case SHK_PROCESS_COLUMN_REDUCTION: return _("expected reduction");
+    default: return NULL;
+    }
+}
+
+char *
+shk_process_cell_accessible_name (ShkProcessTable *table,
+                                  ShkProcess      *process,
+                                  const char      *what)
+{
+  guint rank = shk_process_table_get_rank (table, process);
+
+  if (rank > 0)
+    /* TRANSLATORS: a cell of the processes table for screen readers: rank, column. */
+    return g_strdup_printf (C_("accessible cell", "No.%u %s"), rank, what);
+  /* TRANSLATORS: a cell of an unranked process: its name, the column. */
+  return g_strdup_printf (_("“%s” %s"), shk_process_get_name (process), what);
+}
+
+static void
+update_accessible_name (ShkProcessCell *self)
+{
+  g_autofree char *name = NULL;
+
+  if (!GTK_IS_EDITABLE_LABEL (self->child) || self->process == NULL)
+    return;
+  name = shk_process_cell_accessible_name (self->table, self->process,
+                                           column_spoken_name (self->column));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->child),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
 static void
 refresh (ShkProcessCell *self)
 {
@@ -82,6 +125,7 @@ refresh (ShkProcessCell *self)
     }
   else
     gtk_label_set_text (GTK_LABEL (self->child), text);
+  update_accessible_name (self);
 
   /* Screen readers hear which process and column, not the class. */
   {

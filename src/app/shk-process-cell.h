@@ -20,6 +20,10 @@ GtkWidget  *shk_process_cell_new         (ShkProcessTable  *table,
 ShkProcess *shk_process_cell_get_process (ShkProcessCell   *self);
 void        shk_process_cell_set_process (ShkProcessCell   *self,
                                           ShkProcess       *process);
+/* The name screen readers hear for @process's cell showing @what. */
+char       *shk_process_cell_accessible_name (ShkProcessTable *table,
+                                              ShkProcess      *process,
+                                              const char      *what);
 
 /* What the sheet cursor points at: the editor of an editable column,
  * else the cell itself (focusable, named for screen readers). */

@@ -4,6 +4,9 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
+#include "shk-process-cell.h"
 #include "shk-process-priority-cell.h"
 
 struct _ShkProcessPriorityCell

@@ -15,11 +15,13 @@
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
 
+#include "shk-application.h"
 #include "shk-edit.h"
 #include "shk-pareto-view.h"
 #include "shk-process-summary.h"
 #include "shk-process-table.h"
 #include "shk-processes-view.h"
+#include "shk-wrap-box.h"
 
 struct _ShkProcessesView
 {
@@ -465,6 +467,7 @@ shk_processes_view_class_init (ShkProcessesViewClass *klass)
   gtk_widget_class_set_css_name (widget_class, "processesview");
 
   g_type_ensure (SHK_TYPE_PARETO_VIEW);
+  g_type_ensure (SHK_TYPE_WRAP_BOX);
   g_type_ensure (SHK_TYPE_PROCESS_TABLE);
   g_type_ensure (SHK_TYPE_PROCESS_SUMMARY);
 }
@@ -483,6 +486,13 @@ shk_processes_view_init (ShkProcessesView *self)
   g_signal_connect_object (rows, "items-changed", G_CALLBACK (on_selection_changed), self,
                            G_CONNECT_SWAPPED);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "processes.create-scenario", FALSE);
+
+  /* The threshold line is the preference's (pareto-threshold): changed
+   * here or there, it is the same and kept for the next start. */
+  if (shk_application_get_default_settings () != NULL)
+    g_settings_bind (shk_application_get_default_settings (), "pareto-threshold",
+                     gtk_spin_button_get_adjustment (self->threshold_spin), "value",
+                     G_SETTINGS_BIND_DEFAULT);
 }
 
 GtkWidget *

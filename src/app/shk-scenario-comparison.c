@@ -13,6 +13,7 @@
 
 #include "shk-number.h"
 #include "shk-scenario-cells.h"
+#include "shk-chart-view.h"
 #include "shk-scenario-comparison.h"
 
 struct _ShkScenarioComparison
@@ -35,15 +36,13 @@ static GtkWidget *
 swatch (guint index,
         guint n_series)
 {
-  AdwStyleManager *style = adw_style_manager_get_default ();
   ShkChartPalette palette;
   const ShkRgba *rgba;
   g_autofree char *markup = NULL;
   GtkWidget *label = gtk_label_new (NULL);
 
   /* The chart's colour for this scenario, in the style it is drawn in. */
-  shk_chart_palette_init (&palette, adw_style_manager_get_dark (style) ? SHK_CHART_STYLE_DARK
-                                                                        : SHK_CHART_STYLE_LIGHT);
+  shk_chart_palette_init (&palette, shk_chart_view_desktop_style ());
   rgba = &palette.series[n_series > 1 ? index % G_N_ELEMENTS (palette.series) : 0];
   markup = g_strdup_printf ("<span foreground=\"#%02x%02x%02x\">●</span>",
                             (guint) (rgba->r * 255), (guint) (rgba->g * 255), (guint) (rgba->b * 255));

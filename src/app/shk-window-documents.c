@@ -42,19 +42,30 @@ update_title (ShkWindow *self)
   if (self->document == NULL)
     return;
 
-  name = shk_document_dup_title (self->document);
+  file = shk_document_get_file (self->document);
+  plan_title = shk_plan_get_title (shk_document_get_plan (self->document));
+  if (file == NULL && plan_title != NULL && *plan_title != '\0')
+    {
+      /* Not saved yet: the plan's own name says more than 「無題の計画」,
+       * marked so that nobody takes it for a file on disk. */
+      /* TRANSLATORS: the title of a plan never saved to a file. */
+      name = g_strdup_printf (_("%s (not saved)"), plan_title);
+      plan_title = NULL;
+    }
+  else
+    {
+      name = shk_document_dup_title (self->document);
+    }
   g_free (self->document_title);
   /* TRANSLATORS: the marker of a document with unsaved changes. */
   self->document_title = shk_document_get_modified (self->document)
     ? g_strdup_printf (_("• %s"), name) : g_strdup (name);
-  plan_title = shk_plan_get_title (shk_document_get_plan (self->document));
 
   adw_view_switcher_title_set_title (self->switcher_title, self->document_title);
   adw_view_switcher_title_set_subtitle (self->switcher_title, plan_title);
   adw_window_title_set_title (self->document_title_widget, self->document_title);
   adw_window_title_set_subtitle (self->document_title_widget, plan_title);
 
-  file = shk_document_get_file (self->document);
   if (file != NULL)
     tooltip = g_file_get_parse_name (file);
   else
@@ -209,6 +220,16 @@ update_recovery (ShkWindow *self)
     {
       shk_window_stop_recovery (self);
     }
+}
+
+/* A new interval (from the preferences) counts from now. */
+void
+shk_window_restart_recovery (ShkWindow *self)
+{
+  if (self->recovery_timeout == 0)
+    return;
+  g_clear_handle_id (&self->recovery_timeout, g_source_remove);
+  update_recovery (self);
 }
 
 /* ------------------------------------------------------------------ */

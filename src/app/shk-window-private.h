@@ -111,6 +111,7 @@ void              shk_window_update_actions        (ShkWindow      *self);
 void              shk_window_add_recent            (ShkWindow      *self,
                                                     GFile          *file);
 void              shk_window_stop_recovery         (ShkWindow      *self);
+void              shk_window_restart_recovery      (ShkWindow      *self);
 /* Does @kind now, or after asking what to do with unsaved changes. */
 void              shk_window_ask_then              (ShkWindow      *self,
                                                     ShkPendingKind  kind,

@@ -447,6 +447,19 @@ shk_window_give_views_document (ShkWindow *self)
       views[i].set_document (self->views[i], self->document);
 }
 
+/* In a narrow window (the switcher has moved to the bottom bar) the
+ * measures' detail pane folds away to leave the table its columns; F9
+ * still shows it. Widening the window brings it back. */
+static void
+fold_side_panes (ShkWindow *self)
+{
+  int index = view_index ("measures");
+  gboolean narrow = adw_view_switcher_title_get_title_visible (self->switcher_title);
+
+  if (index >= 0 && self->views[index] != NULL)
+    g_object_set (self->views[index], "show-details", !narrow, NULL);
+}
+
 static GtkWidget *
 ensure_view (ShkWindow *self,
              guint      index)
@@ -459,6 +472,8 @@ ensure_view (ShkWindow *self,
       gtk_box_append (GTK_BOX (self->hosts[index]), self->views[index]);
       if (self->document != NULL)
         views[index].set_document (self->views[index], self->document);
+      if (g_str_equal (views[index].name, "measures"))
+        fold_side_panes (self);
     }
   return self->views[index];
 }
@@ -514,6 +529,26 @@ store_settings (ShkWindow *self)
   g_settings_set_boolean (self->settings, "window-maximized",
                           gtk_window_is_maximized (GTK_WINDOW (self)));
   g_settings_apply (self->settings);
+}
+
+/* GtkWindow's "application" is not a construct property: g_object_new()
+ * sets it after constructed(), so the settings are taken when it is set. */
+static void
+on_application_changed (ShkWindow *self)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+  GSettings *settings = NULL;
+
+  if (self->settings != NULL || !SHK_IS_APPLICATION (application))
+    return;
+
+  settings = shk_application_get_settings (SHK_APPLICATION (application));
+  if (settings == NULL)
+    return;
+  self->settings = g_object_ref (settings);
+  restore_settings (self);
+  g_signal_connect_object (settings, "changed::autosave-interval",
+                           G_CALLBACK (shk_window_restart_recovery), self, G_CONNECT_SWAPPED);
 }
 
 static gboolean
@@ -576,25 +611,6 @@ shk_window_finalize (GObject *object)
   G_OBJECT_CLASS (shk_window_parent_class)->finalize (object);
 }
 
-static void
-shk_window_constructed (GObject *object)
-{
-  ShkWindow *self = SHK_WINDOW (object);
-  GApplication *application;
-
-  G_OBJECT_CLASS (shk_window_parent_class)->constructed (object);
-
-  application = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-  if (SHK_IS_APPLICATION (application))
-    {
-      GSettings *settings = shk_application_get_settings (SHK_APPLICATION (application));
-
-      if (settings != NULL)
-        self->settings = g_object_ref (settings);
-    }
-  restore_settings (self);
-}
-
 /* Only the view on screen is built; the others when first shown
  * (on_visible_view_changed): a cold start shows its one view as soon as
  * it can (issue #17 asks 300 ms), and on a plan of 100,000 measures a
@@ -650,7 +666,6 @@ shk_window_class_init (ShkWindowClass *klass)
 
   object_class->dispose = shk_window_dispose;
   object_class->finalize = shk_window_finalize;
-  object_class->constructed = shk_window_constructed;
   widget_class->map = shk_window_map;
   window_class->close_request = shk_window_close_request;
 
@@ -710,9 +725,12 @@ shk_window_init (ShkWindow *self)
   g_object_bind_property (self->switcher_title, "title-visible",
                           self->document_title_widget, "visible",
                           G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
+  g_signal_connect_object (self->switcher_title, "notify::title-visible",
+                           G_CALLBACK (fold_side_panes), self, G_CONNECT_SWAPPED);
 
   shk_window_documents_init (self);
   shk_window_open_init (self);
+  g_signal_connect (self, "notify::application", G_CALLBACK (on_application_changed), NULL);
 
 }
 

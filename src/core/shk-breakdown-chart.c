@@ -98,7 +98,7 @@ row_color (const Chart           *c,
    * colour that would read as one more category. */
   if (row->key[0] == '\0')
     *rgba = c->chart->style == SHK_CHART_STYLE_DARK
-      ? (ShkRgba) { 0.50, 0.50, 0.53, 1 } : (ShkRgba) { 0.66, 0.66, 0.68, 1 };
+      ? (ShkRgba) { 0.50, 0.50, 0.53, 1 } : (ShkRgba) { 0.54, 0.54, 0.56, 1 };
   else
     *rgba = c->palette.series[index % G_N_ELEMENTS (c->palette.series)];
 }

@@ -37,6 +37,7 @@ shk_chart_style_from_string (const char    *text,
     { "light", SHK_CHART_STYLE_LIGHT },
     { "dark", SHK_CHART_STYLE_DARK },
     { "presentation", SHK_CHART_STYLE_PRESENTATION },
+    { "high-contrast", SHK_CHART_STYLE_HIGH_CONTRAST },
   };
 
   if (text == NULL)
@@ -52,17 +53,22 @@ shk_chart_style_from_string (const char    *text,
   return FALSE;
 }
 
-/* Series colours step through lightness as well as hue (luma about 0.2,
- * 0.65, 0.4, 0.3, 0.53 and 0.73 on white), so that a chart printed in
- * greyscale still tells its series apart. Grades differ in lightness for
- * the same reason: ◎ dark, △ middle, ○ light, － lightest. */
+/* Every colour of every palette reaches 3:1 against its background (WCAG
+ * 2.1, 1.4.11 non-text contrast), and the grades reach 3:1 against their
+ * neighbours in a stacked bar (◎ beside ○, ○ beside △, △ beside －), so a
+ * bar reads without telling hues apart: the grades alternate strong and
+ * soft against the background. tests/test-chart-palette.c computes every
+ * ratio with shk_chart_contrast_ratio(). Series step through lightness as
+ * well as hue, so that a chart printed in greyscale still tells them
+ * apart. The grades mean the same in the tables (style.css is made from
+ * these colours): ◎ blue, ○ light blue, △ red, － grey. */
 static const ShkRgba light_series[6] = {
   { 0.05, 0.20, 0.52, 1 },   /* navy */
-  { 0.95, 0.60, 0.15, 1 },   /* orange */
+  { 0.80, 0.40, 0.00, 1 },   /* orange */
   { 0.20, 0.55, 0.25, 1 },   /* green */
   { 0.75, 0.10, 0.15, 1 },   /* red */
   { 0.60, 0.45, 0.80, 1 },   /* lavender */
-  { 0.45, 0.85, 0.85, 1 },   /* turquoise */
+  { 0.00, 0.16, 0.20, 1 },   /* dark teal */
 };
 
 /* On a dark background the order of lightness is reversed: the first
@@ -79,27 +85,46 @@ static const ShkRgba dark_series[6] = {
 /* Fewer, stronger colours and darker lines for projectors. */
 static const ShkRgba presentation_series[6] = {
   { 0.00, 0.20, 0.60, 1 },
-  { 0.95, 0.55, 0.00, 1 },
+  { 0.80, 0.40, 0.00, 1 },
   { 0.10, 0.55, 0.15, 1 },
   { 0.80, 0.05, 0.10, 1 },
-  { 0.60, 0.42, 0.85, 1 },
-  { 0.35, 0.85, 0.85, 1 },
+  { 0.65, 0.47, 0.90, 1 },
+  { 0.00, 0.16, 0.20, 1 },
+};
+
+/* When the desktop asks for high contrast: 4.5:1 against white for every
+ * colour, as for text. */
+static const ShkRgba high_contrast_series[6] = {
+  { 0.00, 0.20, 0.55, 1 },
+  { 0.65, 0.30, 0.00, 1 },
+  { 0.00, 0.40, 0.00, 1 },
+  { 0.70, 0.00, 0.05, 1 },
+  { 0.40, 0.20, 0.60, 1 },
+  { 0.00, 0.40, 0.45, 1 },
 };
 
 static const ShkRgba light_grades[SHK_N_GRADES] = {
-  [SHK_GRADE_NONE]     = { 0.85, 0.85, 0.85, 1 },
-  [SHK_GRADE_ACHIEVED] = { 0.10, 0.32, 0.64, 1 },   /* ◎ deep blue */
-  [SHK_GRADE_MOSTLY]   = { 0.45, 0.70, 0.90, 1 },   /* ○ light blue */
-  [SHK_GRADE_LAGGING]  = { 0.90, 0.42, 0.08, 1 },   /* △ orange */
-  [SHK_GRADE_PENDING]  = { 0.82, 0.82, 0.82, 1 },   /* － light grey */
+  [SHK_GRADE_NONE]     = { 0.57, 0.57, 0.57, 1 },
+  [SHK_GRADE_ACHIEVED] = { 0.00, 0.10, 0.36, 1 },   /* ◎ deep blue */
+  [SHK_GRADE_MOSTLY]   = { 0.10, 0.55, 1.00, 1 },   /* ○ light blue */
+  [SHK_GRADE_LAGGING]  = { 0.52, 0.04, 0.10, 1 },   /* △ deep red */
+  [SHK_GRADE_PENDING]  = { 0.57, 0.57, 0.57, 1 },   /* － grey */
 };
 
 static const ShkRgba dark_grades[SHK_N_GRADES] = {
-  [SHK_GRADE_NONE]     = { 0.30, 0.30, 0.32, 1 },
-  [SHK_GRADE_ACHIEVED] = { 0.30, 0.55, 0.95, 1 },
-  [SHK_GRADE_MOSTLY]   = { 0.65, 0.82, 1.00, 1 },
-  [SHK_GRADE_LAGGING]  = { 0.95, 0.55, 0.20, 1 },
-  [SHK_GRADE_PENDING]  = { 0.38, 0.38, 0.40, 1 },
+  [SHK_GRADE_NONE]     = { 0.51, 0.51, 0.51, 1 },
+  [SHK_GRADE_ACHIEVED] = { 0.60, 0.82, 1.00, 1 },
+  [SHK_GRADE_MOSTLY]   = { 0.15, 0.43, 0.78, 1 },
+  [SHK_GRADE_LAGGING]  = { 1.00, 0.90, 0.55, 1 },
+  [SHK_GRADE_PENDING]  = { 0.51, 0.51, 0.51, 1 },
+};
+
+static const ShkRgba high_contrast_grades[SHK_N_GRADES] = {
+  [SHK_GRADE_NONE]     = { 0.46, 0.46, 0.46, 1 },
+  [SHK_GRADE_ACHIEVED] = { 0.00, 0.10, 0.40, 1 },
+  [SHK_GRADE_MOSTLY]   = { 0.25, 0.46, 0.75, 1 },
+  [SHK_GRADE_LAGGING]  = { 0.38, 0.00, 0.00, 1 },
+  [SHK_GRADE_PENDING]  = { 0.46, 0.46, 0.46, 1 },
 };
 
 void
@@ -133,9 +158,19 @@ shk_chart_palette_init (ShkChartPalette *palette,
       palette->highlight = (ShkRgba) { 0.75, 0.00, 0.45, 1 };
       memcpy (palette->series, presentation_series, sizeof presentation_series);
       memcpy (palette->grade, light_grades, sizeof light_grades);
-      palette->grade[SHK_GRADE_ACHIEVED] = (ShkRgba) { 0.00, 0.22, 0.55, 1 };
       palette->font_scale = 1.25;
       palette->line_scale = 1.6;
+      break;
+
+    case SHK_CHART_STYLE_HIGH_CONTRAST:
+      palette->background = (ShkRgba) { 1, 1, 1, 1 };
+      palette->foreground = (ShkRgba) { 0, 0, 0, 1 };
+      palette->muted = (ShkRgba) { 0.10, 0.10, 0.10, 1 };
+      palette->grid = (ShkRgba) { 0.45, 0.45, 0.45, 1 };
+      palette->highlight = (ShkRgba) { 0.60, 0.00, 0.35, 1 };
+      memcpy (palette->series, high_contrast_series, sizeof high_contrast_series);
+      memcpy (palette->grade, high_contrast_grades, sizeof high_contrast_grades);
+      palette->line_scale = 1.4;
       break;
 
     case SHK_CHART_STYLE_LIGHT:
@@ -334,12 +369,45 @@ shk_chart_luma (const ShkRgba *rgba)
   return 0.299 * rgba->r + 0.587 * rgba->g + 0.114 * rgba->b;
 }
 
+/* WCAG 2.1's relative luminance: sRGB channels made linear, weighted. */
+static double
+linear_channel (double c)
+{
+  c = CLAMP (c, 0.0, 1.0);
+  return c <= 0.04045 ? c / 12.92 : pow ((c + 0.055) / 1.055, 2.4);
+}
+
+double
+shk_chart_relative_luminance (const ShkRgba *rgba)
+{
+  g_return_val_if_fail (rgba != NULL, 0.0);
+
+  return 0.2126 * linear_channel (rgba->r) + 0.7152 * linear_channel (rgba->g) +
+         0.0722 * linear_channel (rgba->b);
+}
+
+double
+shk_chart_contrast_ratio (const ShkRgba *a,
+                          const ShkRgba *b)
+{
+  double la, lb;
+
+  g_return_val_if_fail (a != NULL && b != NULL, 1.0);
+
+  la = shk_chart_relative_luminance (a);
+  lb = shk_chart_relative_luminance (b);
+  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
+}
+
+/* Whichever of black and white contrasts more: the numbers on a bar stay
+ * legible on every fill (at least 4.5:1 on any colour). */
 const ShkRgba *
 shk_chart_text_colour_on (const ShkRgba *fill)
 {
   static const ShkRgba black = { 0, 0, 0, 1 }, white = { 1, 1, 1, 1 };
 
-  return shk_chart_luma (fill) > 0.55 ? &black : &white;
+  return shk_chart_contrast_ratio (fill, &black) >= shk_chart_contrast_ratio (fill, &white)
+    ? &black : &white;
 }
 
 /* Axes */

@@ -18,6 +18,7 @@ typedef enum
   SHK_CHART_STYLE_LIGHT = 0,
   SHK_CHART_STYLE_DARK,
   SHK_CHART_STYLE_PRESENTATION,  /* large text, high contrast */
+  SHK_CHART_STYLE_HIGH_CONTRAST, /* when the desktop asks for high contrast */
 } ShkChartStyle;
 
 gboolean     shk_chart_style_from_string (const char    *text,
@@ -105,6 +106,11 @@ void          shk_chart_draw_message     (cairo_t         *cr,
 /* Colour: the perceived lightness of a colour (0–1), and black or white,
  * whichever reads on a fill of that colour. */
 double        shk_chart_luma             (const ShkRgba   *rgba);
+/* WCAG 2.1: relative luminance (0–1), and the contrast ratio of two
+ * colours (1–21; 3 is the least for parts of a chart, 4.5 for text). */
+double        shk_chart_relative_luminance (const ShkRgba *rgba);
+double        shk_chart_contrast_ratio   (const ShkRgba   *a,
+                                          const ShkRgba   *b);
 const ShkRgba *shk_chart_text_colour_on  (const ShkRgba   *fill);
 
 /* Axes: a value axis from 0 to @max in steps of @step, with a grid line

@@ -101,10 +101,10 @@ shk_pareto_chart_priority_color (ShkChartStyle  style,
   static const ShkRgba light[SHK_N_PRIORITIES] = {
     [SHK_PRIORITY_UNSET]             = { 0.57, 0.38, 0.73, 1 },
     [SHK_PRIORITY_HIGH]              = { 0.75, 0.11, 0.16, 1 },
-    [SHK_PRIORITY_MEDIUM]            = { 0.90, 0.45, 0.05, 1 },
+    [SHK_PRIORITY_MEDIUM]            = { 0.85, 0.40, 0.00, 1 },
     [SHK_PRIORITY_LOW]               = { 0.21, 0.52, 0.89, 1 },
-    [SHK_PRIORITY_EXCLUDED]          = { 0.60, 0.60, 0.60, 1 },
-    [SHK_PRIORITY_ALREADY_EFFICIENT] = { 0.56, 0.80, 0.47, 1 },
+    [SHK_PRIORITY_EXCLUDED]          = { 0.54, 0.54, 0.54, 1 },
+    [SHK_PRIORITY_ALREADY_EFFICIENT] = { 0.25, 0.55, 0.20, 1 },
   };
   static const ShkRgba dark[SHK_N_PRIORITIES] = {
     [SHK_PRIORITY_UNSET]             = { 0.75, 0.60, 0.90, 1 },
