@@ -59,6 +59,9 @@ static const CommandInfo commands[] = {
   { "audit", "audit [FILE] [--format text|json]",
     N_("Where the printed figures and the ones computed from the document part ways"),
     shk_cli_audit },
+  { "requests", "requests [FILE] --year R3 --output DIR [--section NAME]… [--due YYYY-MM-DD]",
+    N_("One request workbook (XLSX) per section that owns measures, for the year’s figures"),
+    shk_cli_requests },
 };
 
 static void
