@@ -62,6 +62,9 @@ static const CommandInfo commands[] = {
   { "requests", "requests [FILE] --year R3 --output DIR [--section NAME]… [--due YYYY-MM-DD]",
     N_("One request workbook (XLSX) per section that owns measures, for the year’s figures"),
     shk_cli_requests },
+  { "collect", "collect [FILE] REPLY.xlsx|FOLDER… [--apply --output OUT.json]",
+    N_("Review the replies to request workbooks: changes, conflicts, refusals; --apply writes them"),
+    shk_cli_collect },
 };
 
 static void

@@ -143,5 +143,6 @@ int             shk_cli_export             (int argc, char **argv);
 int             shk_cli_import             (int argc, char **argv);
 int             shk_cli_audit              (int argc, char **argv);
 int             shk_cli_requests           (int argc, char **argv);
+int             shk_cli_collect            (int argc, char **argv);
 
 G_END_DECLS

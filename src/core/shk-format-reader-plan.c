@@ -354,6 +354,31 @@ node_grade (Reader   *r,
 
 static const char * const manual_grade_keys[] = { "grade", "reason", NULL };
 
+/* A section's self-assessment of a year, from its reply to a request
+ * workbook: { "grade": "○", "reason": "…" }. */
+static void
+read_self_grade (Reader     *r,
+                 const char *year_id,
+                 JsonNode   *member,
+                 gpointer    user_data)
+{
+  ShkMeasure *measure = user_data;
+  JsonObject *object = shk_reader_node_object (r, member, OPTIONAL);
+  const char *reason = NULL;
+  guint n_problems = r->n_problems;
+  ShkGrade grade = SHK_GRADE_NONE;
+  gsize mark;
+
+  if (object == NULL)
+    return;
+  mark = shk_reader_path_push_key (r, "grade");
+  node_grade (r, json_object_get_member (object, "grade"), &grade);
+  shk_reader_path_pop (r, mark);
+  shk_reader_read_string (r, object, "reason", OPTIONAL, &reason);
+  if (r->n_problems == n_problems && grade != SHK_GRADE_NONE)
+    shk_measure_set_self_grade (measure, year_id, grade, reason);
+}
+
 static void
 read_manual_grade (Reader     *r,
                    const char *evaluation_id,
@@ -460,7 +485,7 @@ static const char * const measure_keys[] = {
   "number", "policy", "index_in_policy", "name", "purpose", "audience",
   "bureau", "section", "actions", "next_year_plan", "expected_effect",
   "year_added", "counted_in_summary", "indicators", "manual_grades",
-  "published", "notes", NULL
+  "published", "notes", "self_grades", NULL
 };
 
 void
@@ -512,6 +537,7 @@ shk_reader_read_measure (Reader   *r,
 
   shk_reader_read_array (r, object, "indicators", OPTIONAL, read_indicator, measure);
   shk_reader_read_map (r, object, "manual_grades", read_manual_grade, measure);
+  shk_reader_read_map (r, object, "self_grades", read_self_grade, measure);
   read_published (r, object, measure);
 
   shk_reader_read_string (r, object, "notes", OPTIONAL, &notes);

@@ -514,6 +514,36 @@ write_manual_grades (Writer     *w,
   write_close (w, '}');
 }
 
+/* Written only when there is one, so that documents without replies
+ * keep their bytes. */
+static void
+write_self_grades (Writer     *w,
+                   ShkMeasure *measure)
+{
+  g_auto(GStrv) years = shk_measure_dup_self_grade_years (measure);
+  g_autoptr(GPtrArray) ids = order_ids (w->year_ids, years);
+
+  if (ids->len == 0)
+    return;
+  write_key (w, "self_grades");
+  write_open (w, '{');
+  for (guint i = 0; i < ids->len; i++)
+    {
+      const char *id = g_ptr_array_index (ids, i);
+      const char *reason = NULL;
+      ShkGrade grade = SHK_GRADE_NONE;
+
+      if (!shk_measure_get_self_grade (measure, id, &grade, &reason))
+        continue;
+      write_key (w, id);
+      write_open (w, '{');
+      write_member_string (w, "grade", shk_format_grade_to_symbol (grade));
+      write_member_text (w, "reason", *reason != '\0' ? reason : NULL);
+      write_close (w, '}');
+    }
+  write_close (w, '}');
+}
+
 static void
 write_published (Writer     *w,
                  ShkMeasure *measure)
@@ -584,6 +614,7 @@ write_measure (Writer     *w,
   write_close (w, ']');
 
   write_manual_grades (w, measure);
+  write_self_grades (w, measure);
   write_published (w, measure);
   write_member_text (w, "notes", shk_measure_get_notes (measure));
   write_unknown (w, measure, EXTRA_KEY);
