@@ -340,22 +340,28 @@ apply_change (ShkUndoStack           *stack,
               const char             *label)
 {
   const ShkCollectValue *value = &change->new_value;
+  g_autoptr(ShkProvenance) reply = shk_provenance_new (SHK_PROVENANCE_REPLY, change->section,
+                                                       change->file, NULL);
+  g_autofree char *self_grade_key = g_strconcat ("self_grade.", change->year_id, NULL);
 
   switch (change->field)
     {
     case SHK_COLLECT_FIELD_ACTUAL:
-      shk_edit_indicator_value (stack, change->indicator, SHK_VALUE_ACTUAL, change->year_id,
-                                value->has_value, value->number, label);
+      shk_edit_indicator_value_from (stack, change->indicator, SHK_VALUE_ACTUAL, change->year_id,
+                                     value->has_value, value->number, reply, label);
       break;
     case SHK_COLLECT_FIELD_ACTIONS:
       edit_text (stack, change->measure, "actions", value, label);
+      shk_edit_provenance (stack, G_OBJECT (change->measure), "actions", reply, label);
       break;
     case SHK_COLLECT_FIELD_NEXT_YEAR_PLAN:
       edit_text (stack, change->measure, "next-year-plan", value, label);
+      shk_edit_provenance (stack, G_OBJECT (change->measure), "next_year_plan", reply, label);
       break;
     case SHK_COLLECT_FIELD_SELF_GRADE:
     default:
       edit_self_grade (stack, change->measure, change->year_id, value, label);
+      shk_edit_provenance (stack, G_OBJECT (change->measure), self_grade_key, reply, label);
       break;
     }
 }

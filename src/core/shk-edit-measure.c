@@ -65,7 +65,11 @@ shk_edit_indicator_value_text (ShkUndoStack  *stack,
 
   /* TRANSLATORS: the undo label, e.g. "Edit No.1 R2 actual". */
   label = g_strdup_printf (_("Edit %s"), cell);
-  shk_edit_indicator_value (stack, indicator, kind, year_id, has_value, value, label);
+  {
+    g_autoptr(ShkProvenance) typed = shk_provenance_new (SHK_PROVENANCE_TYPED, NULL, NULL, NULL);
+
+    shk_edit_indicator_value_from (stack, indicator, kind, year_id, has_value, value, typed, label);
+  }
   return TRUE;
 }
 

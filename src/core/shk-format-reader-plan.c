@@ -240,8 +240,58 @@ shk_reader_read_policy (Reader   *r,
 /* Indicators -------------------------------------------------------- */
 
 static const char * const indicator_keys[] = {
-  "label", "unit", "note", "direction", "target", "actual", "printed_rates", NULL
+  "label", "unit", "note", "direction", "target", "actual", "printed_rates", "provenance", NULL
 };
+
+/* Where a value came from (format version 2): { "source": "reply",
+ * "section": "…", "file": "…", "date": "YYYY-MM-DD" }. */
+static ShkProvenance *
+read_provenance_node (Reader   *r,
+                      JsonNode *member)
+{
+  JsonObject *object = shk_reader_node_object (r, member, OPTIONAL);
+  const char *source = NULL, *section = NULL, *file = NULL, *date = NULL;
+  ShkProvenanceSource kind;
+
+  if (object == NULL)
+    return NULL;
+  if (!shk_reader_read_string (r, object, "source", REQUIRED, &source))
+    return NULL;
+  if (!shk_provenance_source_from_key (source, &kind))
+    {
+      shk_reader_problem (r, _("%s.source: unknown source \"%s\"; expected \"typed\", "
+                               "\"pasted\", \"imported\" or \"reply\""), r->path->str, source);
+      return NULL;
+    }
+  shk_reader_read_string (r, object, "section", OPTIONAL, &section);
+  shk_reader_read_string (r, object, "file", OPTIONAL, &file);
+  shk_reader_read_string (r, object, "date", OPTIONAL, &date);
+  return shk_provenance_new (kind, section, file, date != NULL ? date : "");
+}
+
+static void
+read_indicator_provenance (Reader     *r,
+                           const char *key,
+                           JsonNode   *member,
+                           gpointer    user_data)
+{
+  g_autoptr(ShkProvenance) provenance = read_provenance_node (r, member);
+
+  if (provenance != NULL)
+    shk_indicator_set_provenance (user_data, key, provenance);
+}
+
+static void
+read_measure_provenance (Reader     *r,
+                         const char *key,
+                         JsonNode   *member,
+                         gpointer    user_data)
+{
+  g_autoptr(ShkProvenance) provenance = read_provenance_node (r, member);
+
+  if (provenance != NULL)
+    shk_measure_set_provenance (user_data, key, provenance);
+}
 
 static void
 read_target (Reader     *r,
@@ -316,6 +366,7 @@ read_indicator (Reader   *r,
   shk_reader_read_map (r, object, "target", read_target, indicator);
   shk_reader_read_map (r, object, "actual", read_actual, indicator);
   shk_reader_read_map (r, object, "printed_rates", read_printed_rate, indicator);
+  shk_reader_read_map (r, object, "provenance", read_indicator_provenance, indicator);
 
   shk_reader_keep_unknown (r, indicator, EXTRA_KEY, object, indicator_keys);
   /* Objects with a problem stay out of the model (which may refuse their
@@ -485,7 +536,7 @@ static const char * const measure_keys[] = {
   "number", "policy", "index_in_policy", "name", "purpose", "audience",
   "bureau", "section", "actions", "next_year_plan", "expected_effect",
   "year_added", "counted_in_summary", "indicators", "manual_grades",
-  "published", "notes", "self_grades", NULL
+  "published", "notes", "self_grades", "provenance", NULL
 };
 
 void
@@ -538,6 +589,7 @@ shk_reader_read_measure (Reader   *r,
   shk_reader_read_array (r, object, "indicators", OPTIONAL, read_indicator, measure);
   shk_reader_read_map (r, object, "manual_grades", read_manual_grade, measure);
   shk_reader_read_map (r, object, "self_grades", read_self_grade, measure);
+  shk_reader_read_map (r, object, "provenance", read_measure_provenance, measure);
   read_published (r, object, measure);
 
   shk_reader_read_string (r, object, "notes", OPTIONAL, &notes);

@@ -11,6 +11,7 @@
 
 #include <glib-object.h>
 
+#include "shk-provenance.h"
 #include "shk-types.h"
 
 G_BEGIN_DECLS
@@ -63,5 +64,15 @@ void          shk_indicator_set_printed_rate  (ShkIndicator *self,
 /* Sorted list of the year ids that have a target, an actual or a printed
  * rate; used by writers that must not drop years the plan does not list. */
 GStrv         shk_indicator_dup_year_ids      (ShkIndicator *self);
+
+/* Where a value came from, by key ("actual.R3", "target.R3"; see
+ * shk-provenance.h); NULL when unknown. Setting NULL forgets it. */
+const ShkProvenance *shk_indicator_get_provenance (ShkIndicator        *self,
+                                                   const char          *key);
+void          shk_indicator_set_provenance    (ShkIndicator        *self,
+                                               const char          *key,
+                                               const ShkProvenance *provenance);
+/* Sorted keys that have a provenance. */
+GStrv         shk_indicator_dup_provenance_keys (ShkIndicator      *self);
 
 G_END_DECLS

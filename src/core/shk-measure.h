@@ -136,4 +136,13 @@ void        shk_measure_clear_self_grade        (ShkMeasure  *self,
 /* Sorted fiscal year ids that have a self-assessment. */
 GStrv       shk_measure_dup_self_grade_years    (ShkMeasure  *self);
 
+/* Where a text or self-assessment came from, by key ("actions",
+ * "next_year_plan", "self_grade.R3"; see shk-provenance.h). */
+const ShkProvenance *shk_measure_get_provenance (ShkMeasure        *self,
+                                                 const char        *key);
+void        shk_measure_set_provenance          (ShkMeasure          *self,
+                                                 const char          *key,
+                                                 const ShkProvenance *provenance);
+GStrv       shk_measure_dup_provenance_keys     (ShkMeasure  *self);
+
 G_END_DECLS
