@@ -348,6 +348,24 @@ def test_reply_resaved_by_gnumeric_is_recognised():
           collected["changes"])
 
 
+def test_reminder_list():
+    refused = Reply(section_file("市民課")).set("in:actual", 5, "たくさん").save(path("r-bad.xlsx"))
+    kouhou = section_file("広報課")
+    text = run("collect", "--reminders", kouhou, refused).stdout
+    lines = text.splitlines()
+    check(not any(line.startswith("広報課") for line in lines), text)
+    check(any(line.startswith("市民課 (No.5, No.6)") and "refused" in line for line in lines), text)
+    check(any(line.startswith("ＩＣＴ推進室") and "no reply yet" in line for line in lines), text)
+    check("Due date: 2026-12-20" in text, text)
+    rows = run("collect", "--reminders", "--format", "csv", kouhou, refused).stdout.splitlines()
+    check(rows[0] == "section,measures,status,due,message", rows[0])
+    check(rows[1].startswith('市民課,"No.5, No.6",refused,2026-12-20,"r-bad.xlsx, cell O5'), rows[1])
+    check('市民相談センター,"No.3, No.4",missing,2026-12-20,市民相談センター: no reply yet' in rows,
+          rows[:4])
+    check(len([r for r in rows if r]) == 1 + 39, f"{len(rows)} rows")
+    run("collect", "--reminders", "--apply", "--output", path("x.json"), kouhou, status=2)
+
+
 def test_usage_errors():
     run("requests", "--output", path("x"), status=2)
     run("requests", "--year", "R3", status=2)

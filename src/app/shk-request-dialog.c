@@ -462,6 +462,16 @@ add_conflicts (AdwPreferencesGroup *group,
     }
 }
 
+static void
+on_copy_reminders (GtkButton  *button,
+                   ShkCollect *collect)
+{
+  g_autofree char *text = shk_collect_dup_reminders (collect, FALSE);
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (button)), text);
+  gtk_button_set_label (button, _("Copied"));
+}
+
 static GtkWidget *
 review_page (ShkCollect *collect)
 {
@@ -472,6 +482,14 @@ review_page (ShkCollect *collect)
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (replies), _("Sections"));
   add_replies (ADW_PREFERENCES_GROUP (replies), shk_collect_get_replies (collect));
+  {
+    /* The sections still to answer, to paste into a reminder mail. */
+    GtkWidget *copy = gtk_button_new_with_mnemonic (_("Copy _Reminder List"));
+
+    gtk_widget_set_valign (copy, GTK_ALIGN_CENTER);
+    g_signal_connect (copy, "clicked", G_CALLBACK (on_copy_reminders), collect);
+    adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (replies), copy);
+  }
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (changes), _("Changes"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (changes),
                                          _("Nothing changes until you apply; applying is one "

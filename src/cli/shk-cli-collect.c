@@ -236,6 +236,7 @@ shk_cli_collect (int    argc,
   g_autofree char *format_text = NULL;
   g_autofree char *year = NULL;
   gboolean apply = FALSE;
+  gboolean reminders = FALSE;
   const GOptionEntry entries[] = {
     { "apply", 'a', 0, G_OPTION_ARG_NONE, &apply,
       N_("Apply the changes and write the updated document to --output"), NULL },
@@ -243,8 +244,10 @@ shk_cli_collect (int    argc,
       N_("The document to write with --apply"), N_("OUT.json") },
     { "year", 'y', 0, G_OPTION_ARG_STRING, &year,
       N_("The year of the round (default: that of the first reply recognised)"), N_("YEAR") },
+    { "reminders", 'r', 0, G_OPTION_ARG_NONE, &reminders,
+      N_("Print the reminder list instead: the sections still to answer (text or csv)"), NULL },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_text,
-      N_("Output format: text (default) or json"), N_("FORMAT") },
+      N_("Output format: text (default), json, or csv with --reminders"), N_("FORMAT") },
     { NULL }
   };
   g_autoptr(GOptionContext) context = NULL;
@@ -268,9 +271,12 @@ shk_cli_collect (int    argc,
   if ((status = shk_cli_parse_options (context, argv[0], &argc, &argv)) != SHK_CLI_EXIT_OK ||
       (status = shk_cli_check_arguments (argv[0], argc, 1, G_MAXINT)) != SHK_CLI_EXIT_OK ||
       (status = shk_cli_parse_format (argv[0], format_text,
-                                      SHK_CLI_FORMAT_TEXT | SHK_CLI_FORMAT_JSON,
+                                      reminders ? SHK_CLI_FORMAT_TEXT | SHK_CLI_FORMAT_CSV
+                                                : SHK_CLI_FORMAT_TEXT | SHK_CLI_FORMAT_JSON,
                                       &format)) != SHK_CLI_EXIT_OK)
     return status;
+  if (reminders && apply)
+    return shk_cli_usage_error (argv[0], _("--reminders only lists; it cannot --apply"));
   if (apply != (output != NULL))
     return shk_cli_usage_error (argv[0], apply ? _("--apply needs --output OUT.json: the "
                                                    "updated document is written there")
@@ -312,7 +318,13 @@ shk_cli_collect (int    argc,
         }
     }
 
-  if (format == SHK_CLI_FORMAT_JSON)
+  if (reminders)
+    {
+      g_autofree char *list = shk_collect_dup_reminders (collect, format == SHK_CLI_FORMAT_CSV);
+
+      shk_cli_print (list);
+    }
+  else if (format == SHK_CLI_FORMAT_JSON)
     print_json (collect);
   else
     print_text (collect, apply, n_applied, output);

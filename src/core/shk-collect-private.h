@@ -15,6 +15,7 @@ struct _ShkCollect
   ShkPlan    *plan;
   char       *year_id;
   char       *document;
+  char       *due;          /* from the first reply recognised; may be NULL */
   GPtrArray  *replies;      /* ShkCollectReply, the files read */
   GPtrArray  *proposals;    /* ShkCollectChange, every value a reply gives */
   /* Built by shk_collect_merge (): */

@@ -7,11 +7,13 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
 #include "shk-collect-private.h"
 #include "shk-edit.h"
 #include "shk-number.h"
 #include "shk-request.h"
+#include "shk-table-export.h"
 
 /* ------------------------------------------------------------------ */
 /* Merging                                                             */
@@ -397,6 +399,85 @@ shk_collect_apply (ShkCollect   *self,
     apply_change (stack, g_ptr_array_index (chosen, i), label);
   shk_undo_stack_end_group (stack);
   return chosen->len;
+}
+
+/* ------------------------------------------------------------------ */
+/* The reminder list                                                   */
+
+static void
+csv_field (GString    *out,
+           const char *text,
+           gboolean    last)
+{
+  g_autofree char *guarded = shk_table_csv_guard (text != NULL ? text : "");
+  g_auto(GStrv) parts = g_strsplit (guarded, "\"", -1);
+  g_autofree char *doubled = g_strjoinv ("\"\"", parts);
+
+  if (strpbrk (guarded, ",\"\r\n") != NULL)
+    g_string_append_printf (out, "\"%s\"", doubled);
+  else
+    g_string_append (out, guarded);
+  g_string_append (out, last ? "\r\n" : ",");
+}
+
+char *
+shk_collect_dup_reminders (ShkCollect *self,
+                           gboolean    csv)
+{
+  GPtrArray *replies;
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GHashTable) replied = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g_return_val_if_fail (SHK_IS_COLLECT (self), NULL);
+
+  replies = shk_collect_get_replies (self);
+  for (guint i = 0; i < replies->len; i++)
+    {
+      const ShkCollectReply *reply = g_ptr_array_index (replies, i);
+
+      if (reply->status == SHK_REPLY_REPLIED && reply->section != NULL)
+        g_hash_table_add (replied, reply->section);
+    }
+  if (csv)
+    g_string_append (out, "section,measures,status,due,message\r\n");
+  for (guint i = 0; i < replies->len; i++)
+    {
+      const ShkCollectReply *reply = g_ptr_array_index (replies, i);
+      g_autoptr(GPtrArray) measures = NULL;
+      g_autoptr(GString) numbers = g_string_new (NULL);
+
+      /* A section that replied once, well, needs no reminder. */
+      if (reply->status == SHK_REPLY_REPLIED || reply->section == NULL ||
+          g_hash_table_contains (replied, reply->section))
+        continue;
+      measures = shk_request_dup_measures (self->plan, reply->section);
+      for (guint m = 0; m < measures->len; m++)
+        g_string_append_printf (numbers, "%sNo.%u", m > 0 ? ", " : "",
+                                shk_measure_get_number (g_ptr_array_index (measures, m)));
+      if (csv)
+        {
+          csv_field (out, reply->section, FALSE);
+          csv_field (out, numbers->str, FALSE);
+          csv_field (out, shk_reply_status_to_key (reply->status), FALSE);
+          csv_field (out, self->due, FALSE);
+          csv_field (out, reply->message, TRUE);
+        }
+      else if (reply->status == SHK_REPLY_REFUSED)
+        /* TRANSLATORS: section, its measures, why its reply was refused */
+        g_string_append_printf (out, _("%s (%s): the reply was refused: %s"), reply->section,
+                                numbers->str, reply->message);
+      else
+        /* TRANSLATORS: section, its measures */
+        g_string_append_printf (out, _("%s (%s): no reply yet"), reply->section, numbers->str);
+      if (!csv)
+        g_string_append_c (out, '\n');
+    }
+  if (!csv && self->due != NULL)
+    {
+      g_string_append_printf (out, _("Due date: %s"), self->due);
+      g_string_append_c (out, '\n');
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
 /* ------------------------------------------------------------------ */

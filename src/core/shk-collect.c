@@ -194,6 +194,7 @@ shk_collect_finalize (GObject *object)
   g_clear_object (&self->plan);
   g_free (self->year_id);
   g_free (self->document);
+  g_free (self->due);
   g_clear_pointer (&self->replies, g_ptr_array_unref);
   g_clear_pointer (&self->proposals, g_ptr_array_unref);
   g_clear_pointer (&self->missing, g_ptr_array_unref);
@@ -391,6 +392,8 @@ identify (Reply     *r,
                                    SHK_IMPORT_MAX_ROWS, &first_row, NULL))
     return refuse (r, _("%s: the identification sheet is damaged"), r->file);
   r->first_row = first_row;
+  if (self->due == NULL && *id_value (r, SHK_REQUEST_ROW_DUE) != '\0')
+    self->due = g_strdup (id_value (r, SHK_REQUEST_ROW_DUE));
   return TRUE;
 }
 

@@ -137,6 +137,14 @@ gboolean     shk_collect_choose_conflict  (ShkCollect    *self,
 guint        shk_collect_apply            (ShkCollect    *self,
                                            ShkUndoStack  *stack);
 
+/* The reminder list: every section asked that has not replied or whose
+ * reply was refused, with its measures and the due date the workbooks
+ * gave. As text, a line per section, to paste into a mail; or as CSV
+ * (RFC 4180, formula-safe) with the columns section, measures, status,
+ * due, message. */
+char        *shk_collect_dup_reminders    (ShkCollect    *self,
+                                           gboolean       csv);
+
 const char  *shk_collect_field_to_key     (ShkCollectField  field);
 const char  *shk_reply_status_to_key      (ShkReplyStatus   status);
 /* The value as the review shows it: "3,800,000", "○ (reason)", "—". */
