@@ -750,7 +750,7 @@ write_instructions (lxw_workbook            *workbook,
                         ? options->contact : _("the planning office");
   g_autofree char *due = options->due != NULL
                          ? g_strdup (options->due) : g_strdup (_("as soon as possible"));
-  g_autofree char *lines[] = {
+  char *lines[] = {
     /* TRANSLATORS: the instructions sheet's title: year label, plan title */
     g_strdup_printf (_("Request for the %s figures of “%s”"), shk_fiscal_year_get_label (year),
                      shk_plan_get_title (plan)),
@@ -781,7 +781,6 @@ write_instructions (lxw_workbook            *workbook,
       if (g_utf8_strlen (lines[i], -1) > 60)
         worksheet_set_row (sheet, i, 32, NULL);
       g_free (lines[i]);
-      lines[i] = NULL;
     }
   worksheet_activate (sheet);
 }
