@@ -258,7 +258,7 @@ def test_export_builtin_and_overwrite():
         first = f.read()
     document = json.loads(first)
     check_equal(document["format"], "shinchoku-plan", "format")
-    check_equal(document["version"], 1, "version")
+    check_equal(document["version"], 2, "version")
     check_equal(len(document["measures"]), 62, "measures in the built-in document")
     check_equal(len(document["scenarios"]), 3, "scenarios in the built-in document")
 

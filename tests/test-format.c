@@ -986,7 +986,7 @@ static const BadCase bad_cases[] = {
     "bad.json: not a Shinchoku plan" },
   { "version", "7", SHK_FORMAT_ERROR_NEWER_VERSION,
     "bad.json: written by a newer version of Shinchoku (format version 7); "
-    "this version reads up to 1" },
+    "this version reads up to 2" },
   { "version", "\"1\"", SHK_FORMAT_ERROR_INVALID,
     "bad.json: version: expected an integer ≥ 1, found a string (\"1\")" },
   { "version", NULL, SHK_FORMAT_ERROR_INVALID,
@@ -1145,13 +1145,13 @@ test_numbers_out_of_range (void)
 
   g_string_free (data, TRUE);
   data = g_string_new (fixture);
-  g_string_replace (data, "\"version\": 1,", "\"version\": 1e20,", 1);
+  g_string_replace (data, "\"version\": 2,", "\"version\": 1e20,", 1);
   assert_load_fails (data->str, -1, SHK_FORMAT_ERROR_INVALID,
                      "input.json: version: 1e+20 is out of range");
 
   g_string_free (data, TRUE);
   data = g_string_new (fixture);
-  g_string_replace (data, "\"version\": 1,", "\"version\": 1e309,", 1);
+  g_string_replace (data, "\"version\": 2,", "\"version\": 1e309,", 1);
   assert_load_fails (data->str, -1, SHK_FORMAT_ERROR_SYNTAX, "input.json:3:14: number too large (1e309)");
 }
 
@@ -1520,7 +1520,7 @@ test_newer_version_file (void)
 {
   assert_file_load_fails_untouched ("newer-version.json", SHK_FORMAT_ERROR_NEWER_VERSION,
                                     "newer-version.json: written by a newer version of Shinchoku "
-                                    "(format version 7); this version reads up to 1");
+                                    "(format version 7); this version reads up to 2");
 }
 
 static void

@@ -50,7 +50,7 @@ CORPUS = {
                              r"expected a number or null, found a string \(\"千二百\"\)"),
     "duplicate-measure-numbers.json": (("path", r"measures\[1\]\.number"),
                                        r"duplicate measure number 1 \(also measures\[0\]\)"),
-    "newer-version.json": (None, r"written by a newer version of Shinchoku \(format version 2\)"),
+    "newer-version.json": (None, r"written by a newer version of Shinchoku \(format version 3\)"),
 }
 
 TMP = tempfile.TemporaryDirectory(prefix="shinchoku-test-hostile-")

@@ -264,6 +264,26 @@ test_csv_round_trip (void)
   shk_indicator_set_actual (indicator_of (expected, 1, 1), "R2", 3800000);
   shk_indicator_set_target (indicator_of (expected, 18, 2), "R3", 85);
   shk_indicator_unset_actual (indicator_of (expected, 21, 1), "R1");
+  /* Each imported value remembers the file it came from. */
+  {
+    static const struct { guint measure, indicator; const char *key; } imported[] = {
+      { 1, 1, "actual.R2" }, { 18, 2, "target.R3" }, { 21, 1, "actual.R1" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (imported); i++)
+      {
+        const ShkProvenance *provenance =
+          shk_indicator_get_provenance (indicator_of (plan, imported[i].measure,
+                                                      imported[i].indicator), imported[i].key);
+
+        g_assert_nonnull (provenance);
+        g_assert_cmpint (provenance->source, ==, SHK_PROVENANCE_IMPORTED);
+        g_assert_nonnull (provenance->file);
+        shk_indicator_set_provenance (indicator_of (expected, imported[i].measure,
+                                                    imported[i].indicator),
+                                      imported[i].key, provenance);
+      }
+  }
   wanted = plan_json (expected);
   after = plan_json (plan);
   g_assert_cmpstr (after, ==, wanted);

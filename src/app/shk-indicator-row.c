@@ -17,6 +17,7 @@ typedef struct
   ShkMeasureField *field;
   ShkValueKind     kind;
   char            *year_id;
+  AdwActionRow    *year_row;  /* unowned: shows where the values came from */
 } ValueEntry;
 
 struct _ShkIndicatorRow
@@ -169,8 +170,40 @@ add_year_rows (ShkIndicatorRow *self,
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), new_value_entry (self, measure, SHK_VALUE_TARGET, id));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), new_value_entry (self, measure, SHK_VALUE_ACTUAL, id));
+      /* The two entries just made belong to this year's row. */
+      for (guint e = self->values->len - 2; e < self->values->len; e++)
+        ((ValueEntry *) g_ptr_array_index (self->values, e))->year_row = ADW_ACTION_ROW (row);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (self), row);
     }
+}
+
+/* The year row's subtitle: its id, then where its target and actual came
+ * from ("R3 · Actual: From the reply of 広報課 (…), 2026-12-02"). */
+static void
+show_provenance (ShkIndicator *indicator,
+                 ValueEntry   *entry)
+{
+  g_autoptr(GString) subtitle = g_string_new (entry->year_id);
+  g_autofree char *escaped = NULL;
+  const ShkValueKind kinds[] = { SHK_VALUE_TARGET, SHK_VALUE_ACTUAL };
+
+  if (entry->year_row == NULL)
+    return;
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      g_autofree char *key = shk_edit_dup_value_key (kinds[k], entry->year_id);
+      const ShkProvenance *provenance = shk_indicator_get_provenance (indicator, key);
+      g_autofree char *text = NULL;
+
+      if (provenance == NULL)
+        continue;
+      text = shk_provenance_describe (provenance);
+      /* TRANSLATORS: “ · Actual: From the reply of 広報課 (…), 2026-12-02” */
+      g_string_append_printf (subtitle, _(" · %s: %s"),
+                              kinds[k] == SHK_VALUE_TARGET ? _("Target") : _("Actual"), text);
+    }
+  escaped = escape (subtitle->str);
+  adw_action_row_set_subtitle (entry->year_row, escaped);
 }
 
 void
@@ -211,6 +244,8 @@ shk_indicator_row_sync (ShkIndicatorRow *self)
                                             : shk_indicator_get_actual (indicator, entry->year_id, &value);
       text = has ? shk_format_number (value) : g_strdup ("");
       shk_measure_field_set_text (entry->field, text);
+      if (entry->kind == SHK_VALUE_ACTUAL)
+        show_provenance (indicator, entry);
     }
 }
 

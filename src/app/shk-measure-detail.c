@@ -707,6 +707,59 @@ update_year_items (ShkMeasureDetail *self)
   adw_preferences_group_set_title (self->next_year_group, next_title);
 }
 
+/* Where the texts came from, and the sections' own assessments, under
+ * the groups' titles (NULL hides the line). */
+static char *
+dup_text_origin (ShkMeasure *measure,
+                 const char *key)
+{
+  const ShkProvenance *provenance = shk_measure_get_provenance (measure, key);
+
+  return provenance != NULL ? shk_provenance_describe (provenance) : NULL;
+}
+
+static char *
+dup_self_grades (ShkMeasure *measure)
+{
+  g_auto(GStrv) years = shk_measure_dup_self_grade_years (measure);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; years[i] != NULL; i++)
+    {
+      g_autofree char *key = g_strconcat ("self_grade.", years[i], NULL);
+      g_autofree char *origin = dup_text_origin (measure, key);
+      const char *reason = NULL;
+      ShkGrade grade;
+
+      shk_measure_get_self_grade (measure, years[i], &grade, &reason);
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      /* TRANSLATORS: year id, grade symbol, the section's reason */
+      g_string_append_printf (text, _("Self-assessment %s: %s %s"), years[i],
+                              shk_grade_to_symbol (grade), reason);
+      if (origin != NULL)
+        g_string_append_printf (text, " (%s)", origin);
+    }
+  return text->len > 0 ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
+}
+
+static void
+sync_origins (ShkMeasureDetail *self)
+{
+  g_autofree char *actions = dup_text_origin (self->measure, "actions");
+  g_autofree char *plan = dup_text_origin (self->measure, "next_year_plan");
+  g_autofree char *grades = dup_self_grades (self->measure);
+  g_autofree char *actions_text = NULL;
+
+  if (grades != NULL)
+    actions_text = actions != NULL ? g_strdup_printf ("%s\n%s", actions, grades)
+                                   : g_strdup (grades);
+  else
+    actions_text = g_strdup (actions);
+  adw_preferences_group_set_description (self->actions_group, actions_text);
+  adw_preferences_group_set_description (self->next_year_group, plan);
+}
+
 static void
 sync_values (ShkMeasureDetail *self)
 {
@@ -740,6 +793,7 @@ sync_values (ShkMeasureDetail *self)
   shk_measure_field_set_text (self->text_fields[2], shk_measure_get_next_year_plan (measure));
   shk_measure_field_set_text (self->text_fields[3], shk_measure_get_expected_effect (measure));
   shk_measure_field_set_text (self->text_fields[4], shk_measure_get_notes (measure));
+  sync_origins (self);
 
   for (guint i = 0; i < self->indicator_rows->len; i++)
     shk_indicator_row_sync (g_ptr_array_index (self->indicator_rows, i));

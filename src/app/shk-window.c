@@ -19,6 +19,7 @@
 #include "shk-measures-view.h"
 #include "shk-export-dialog.h"
 #include "shk-deck-dialog.h"
+#include "shk-request-dialog.h"
 #include "shk-presentation.h"
 #include "shk-print.h"
 #include "shk-processes-view.h"
@@ -367,6 +368,10 @@ output_action (GtkWidget  *widget,
     shk_import_values (GTK_WINDOW (self), self->document);
   else if (g_str_equal (action_name, "win.export-deck"))
     shk_export_deck (GTK_WINDOW (self), self->document);
+  else if (g_str_equal (action_name, "win.create-requests"))
+    shk_request_dialog_show (GTK_WINDOW (self), self->document);
+  else if (g_str_equal (action_name, "win.collect-replies"))
+    shk_collect_replies (GTK_WINDOW (self), self->document);
 }
 
 /* Accelerators of the window's actions; help-overlay.ui lists the same. */
@@ -703,6 +708,8 @@ shk_window_class_init (ShkWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-scenario", "u", show_scenario_action);
   gtk_widget_class_install_action (widget_class, "win.toast-scenario-created", "u",
                                    toast_scenario_created_action);
+  gtk_widget_class_install_action (widget_class, "win.create-requests", NULL, output_action);
+  gtk_widget_class_install_action (widget_class, "win.collect-replies", NULL, output_action);
 }
 
 static void

@@ -146,5 +146,7 @@ int             shk_cli_deck               (int argc, char **argv);
 int             shk_cli_survey             (int argc, char **argv);
 int             shk_cli_findings           (int argc, char **argv);
 int             shk_cli_next_plan          (int argc, char **argv);
+int             shk_cli_requests           (int argc, char **argv);
+int             shk_cli_collect            (int argc, char **argv);
 
 G_END_DECLS

@@ -87,8 +87,12 @@ shk_edit_indicator_value_text (ShkUndoStack  *stack,
   cell = shk_edit_dup_value_cell_name (measure, index, kind, year_id);
   /* TRANSLATORS: the undo label, e.g. "Edit No.1 R2 actual". */
   label = g_strdup_printf (_("Edit %s"), cell);
-  shk_edit_indicator_value (stack, shk_measure_get_indicator (measure, index), kind, year_id,
-                            has_value, value, label);
+  {
+    g_autoptr(ShkProvenance) typed = shk_provenance_new (SHK_PROVENANCE_TYPED, NULL, NULL, NULL);
+
+    shk_edit_indicator_value_from (stack, shk_measure_get_indicator (measure, index), kind,
+                                   year_id, has_value, value, typed, label);
+  }
   return TRUE;
 }
 

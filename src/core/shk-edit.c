@@ -675,3 +675,39 @@ shk_edit_remove_cost_item (ShkUndoStack *stack,
 
   edit_remove (stack, LIST_COST_ITEMS, G_OBJECT (scenario), position, label);
 }
+
+char *
+shk_edit_dup_value_key (ShkValueKind  kind,
+                        const char   *year_id)
+{
+  return g_strconcat (kind == SHK_VALUE_TARGET ? "target." : "actual.", year_id, NULL);
+}
+
+void
+shk_edit_indicator_value_from (ShkUndoStack        *stack,
+                               ShkIndicator        *indicator,
+                               ShkValueKind         kind,
+                               const char          *year_id,
+                               gboolean             has_value,
+                               double               value,
+                               const ShkProvenance *provenance,
+                               const char          *label)
+{
+  g_autofree char *key = NULL;
+  Slot old_slot, new_slot;
+
+  g_return_if_fail (SHK_IS_INDICATOR (indicator));
+  g_return_if_fail (year_id != NULL && *year_id != '\0');
+
+  old_slot = indicator_value_get (indicator, kind, year_id);
+  new_slot.present = has_value;
+  new_slot.value = has_value ? value : 0;
+  if (slot_equal (&old_slot, &new_slot))
+    return;
+
+  key = shk_edit_dup_value_key (kind, year_id);
+  shk_undo_stack_begin_group (stack, label);
+  shk_edit_indicator_value (stack, indicator, kind, year_id, has_value, value, label);
+  shk_edit_provenance (stack, G_OBJECT (indicator), key, provenance, label);
+  shk_undo_stack_end_group (stack);
+}

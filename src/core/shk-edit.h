@@ -13,6 +13,7 @@
 
 #include "shk-number.h"   /* callers of the parser expect it here */
 #include "shk-plan.h"
+#include "shk-provenance.h"
 #include "shk-undo.h"
 
 G_BEGIN_DECLS
@@ -40,6 +41,20 @@ void  shk_edit_indicator_value     (ShkUndoStack  *stack,
                                     double         value,
                                     const char    *label);
 
+/* The same, remembering where the value came from (shk-provenance.h):
+ * the value and its provenance are one undo entry. Nothing is recorded
+ * when the value does not change. */
+void  shk_edit_indicator_value_from (ShkUndoStack        *stack,
+                                     ShkIndicator        *indicator,
+                                     ShkValueKind         kind,
+                                     const char          *year_id,
+                                     gboolean             has_value,
+                                     double               value,
+                                     const ShkProvenance *provenance,
+                                     const char          *label);
+/* "actual.R3": the provenance key of a target or actual. */
+char *shk_edit_dup_value_key       (ShkValueKind         kind,
+                                    const char          *year_id);
 /* Sets (@has_manual TRUE) or clears a manual grade and its reason. */
 void  shk_edit_manual_grade        (ShkUndoStack  *stack,
                                     ShkMeasure    *measure,

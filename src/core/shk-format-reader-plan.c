@@ -240,8 +240,59 @@ shk_reader_read_policy (Reader   *r,
 /* Indicators -------------------------------------------------------- */
 
 static const char * const indicator_keys[] = {
-  "label", "unit", "note", "direction", "target", "actual", "printed_rates", "baseline", NULL
+  "label", "unit", "note", "direction", "target", "actual", "printed_rates", "baseline",
+  "provenance", NULL
 };
+
+/* Where a value came from (format version 2): { "source": "reply",
+ * "section": "…", "file": "…", "date": "YYYY-MM-DD" }. */
+static ShkProvenance *
+read_provenance_node (Reader   *r,
+                      JsonNode *member)
+{
+  JsonObject *object = shk_reader_node_object (r, member, OPTIONAL);
+  const char *source = NULL, *section = NULL, *file = NULL, *date = NULL;
+  ShkProvenanceSource kind;
+
+  if (object == NULL)
+    return NULL;
+  if (!shk_reader_read_string (r, object, "source", REQUIRED, &source))
+    return NULL;
+  if (!shk_provenance_source_from_key (source, &kind))
+    {
+      shk_reader_problem (r, _("%s.source: unknown source \"%s\"; expected \"typed\", "
+                               "\"pasted\", \"imported\" or \"reply\""), r->path->str, source);
+      return NULL;
+    }
+  shk_reader_read_string (r, object, "section", OPTIONAL, &section);
+  shk_reader_read_string (r, object, "file", OPTIONAL, &file);
+  shk_reader_read_string (r, object, "date", OPTIONAL, &date);
+  return shk_provenance_new (kind, section, file, date != NULL ? date : "");
+}
+
+static void
+read_indicator_provenance (Reader     *r,
+                           const char *key,
+                           JsonNode   *member,
+                           gpointer    user_data)
+{
+  g_autoptr(ShkProvenance) provenance = read_provenance_node (r, member);
+
+  if (provenance != NULL)
+    shk_indicator_set_provenance (user_data, key, provenance);
+}
+
+static void
+read_measure_provenance (Reader     *r,
+                         const char *key,
+                         JsonNode   *member,
+                         gpointer    user_data)
+{
+  g_autoptr(ShkProvenance) provenance = read_provenance_node (r, member);
+
+  if (provenance != NULL)
+    shk_measure_set_provenance (user_data, key, provenance);
+}
 
 static void
 read_target (Reader     *r,
@@ -345,6 +396,7 @@ read_indicator (Reader   *r,
   shk_reader_read_map (r, object, "actual", read_actual, indicator);
   shk_reader_read_map (r, object, "printed_rates", read_printed_rate, indicator);
   read_baseline (r, object, indicator);
+  shk_reader_read_map (r, object, "provenance", read_indicator_provenance, indicator);
 
   shk_reader_keep_unknown (r, indicator, EXTRA_KEY, object, indicator_keys);
   /* Objects with a problem stay out of the model (which may refuse their
@@ -382,6 +434,31 @@ node_grade (Reader   *r,
 }
 
 static const char * const manual_grade_keys[] = { "grade", "reason", NULL };
+
+/* A section's self-assessment of a year, from its reply to a request
+ * workbook: { "grade": "○", "reason": "…" }. */
+static void
+read_self_grade (Reader     *r,
+                 const char *year_id,
+                 JsonNode   *member,
+                 gpointer    user_data)
+{
+  ShkMeasure *measure = user_data;
+  JsonObject *object = shk_reader_node_object (r, member, OPTIONAL);
+  const char *reason = NULL;
+  guint n_problems = r->n_problems;
+  ShkGrade grade = SHK_GRADE_NONE;
+  gsize mark;
+
+  if (object == NULL)
+    return;
+  mark = shk_reader_path_push_key (r, "grade");
+  node_grade (r, json_object_get_member (object, "grade"), &grade);
+  shk_reader_path_pop (r, mark);
+  shk_reader_read_string (r, object, "reason", OPTIONAL, &reason);
+  if (r->n_problems == n_problems && grade != SHK_GRADE_NONE)
+    shk_measure_set_self_grade (measure, year_id, grade, reason);
+}
 
 static void
 read_manual_grade (Reader     *r,
@@ -489,7 +566,7 @@ static const char * const measure_keys[] = {
   "number", "policy", "index_in_policy", "name", "purpose", "audience",
   "bureau", "section", "actions", "next_year_plan", "expected_effect",
   "year_added", "counted_in_summary", "indicators", "manual_grades",
-  "published", "notes", NULL
+  "published", "notes", "self_grades", "provenance", NULL
 };
 
 void
@@ -541,6 +618,8 @@ shk_reader_read_measure (Reader   *r,
 
   shk_reader_read_array (r, object, "indicators", OPTIONAL, read_indicator, measure);
   shk_reader_read_map (r, object, "manual_grades", read_manual_grade, measure);
+  shk_reader_read_map (r, object, "self_grades", read_self_grade, measure);
+  shk_reader_read_map (r, object, "provenance", read_measure_provenance, measure);
   read_published (r, object, measure);
 
   shk_reader_read_string (r, object, "notes", OPTIONAL, &notes);

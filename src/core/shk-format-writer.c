@@ -452,6 +452,35 @@ write_year_values (Writer           *w,
   write_close (w, '}');
 }
 
+/* Written only when known, so that documents typed before version 2
+ * keep their bytes but for the version. */
+static void
+write_provenance (Writer *w,
+                  GStrv   keys,
+                  const ShkProvenance *(*get) (gpointer, const char *),
+                  gpointer owner)
+{
+  if (keys == NULL || keys[0] == NULL)
+    return;
+  write_key (w, "provenance");
+  write_open (w, '{');
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      const ShkProvenance *p = get (owner, keys[i]);
+
+      write_key (w, keys[i]);
+      write_open (w, '{');
+      write_member_string (w, "source", shk_provenance_source_to_key (p->source));
+      if (p->section != NULL)
+        write_member_string (w, "section", p->section);
+      if (p->file != NULL)
+        write_member_string (w, "file", p->file);
+      write_member_string (w, "date", p->date);
+      write_close (w, '}');
+    }
+  write_close (w, '}');
+}
+
 static void
 write_indicator (Writer       *w,
                  ShkIndicator *indicator)
@@ -493,6 +522,11 @@ write_indicator (Writer       *w,
       write_close (w, '}');
     }
 
+  {
+    g_auto(GStrv) keys = shk_indicator_dup_provenance_keys (indicator);
+
+    write_provenance (w, keys, (gpointer) shk_indicator_get_provenance, indicator);
+  }
   write_unknown (w, indicator, EXTRA_KEY);
   write_close (w, '}');
 }
@@ -521,6 +555,36 @@ write_manual_grades (Writer     *w,
       write_member_text (w, "reason", reason);
       if (all_unknown != NULL && json_object_has_member (all_unknown, id))
         write_node_members (w, json_object_get_object_member (all_unknown, id));
+      write_close (w, '}');
+    }
+  write_close (w, '}');
+}
+
+/* Written only when there is one, so that documents without replies
+ * keep their bytes. */
+static void
+write_self_grades (Writer     *w,
+                   ShkMeasure *measure)
+{
+  g_auto(GStrv) years = shk_measure_dup_self_grade_years (measure);
+  g_autoptr(GPtrArray) ids = order_ids (w->year_ids, years);
+
+  if (ids->len == 0)
+    return;
+  write_key (w, "self_grades");
+  write_open (w, '{');
+  for (guint i = 0; i < ids->len; i++)
+    {
+      const char *id = g_ptr_array_index (ids, i);
+      const char *reason = NULL;
+      ShkGrade grade = SHK_GRADE_NONE;
+
+      if (!shk_measure_get_self_grade (measure, id, &grade, &reason))
+        continue;
+      write_key (w, id);
+      write_open (w, '{');
+      write_member_string (w, "grade", shk_format_grade_to_symbol (grade));
+      write_member_text (w, "reason", *reason != '\0' ? reason : NULL);
       write_close (w, '}');
     }
   write_close (w, '}');
@@ -596,6 +660,12 @@ write_measure (Writer     *w,
   write_close (w, ']');
 
   write_manual_grades (w, measure);
+  write_self_grades (w, measure);
+  {
+    g_auto(GStrv) keys = shk_measure_dup_provenance_keys (measure);
+
+    write_provenance (w, keys, (gpointer) shk_measure_get_provenance, measure);
+  }
   write_published (w, measure);
   write_member_text (w, "notes", shk_measure_get_notes (measure));
   write_unknown (w, measure, EXTRA_KEY);

@@ -17,7 +17,7 @@
 G_BEGIN_DECLS
 
 #define SHK_FORMAT_NAME    "shinchoku-plan"
-#define SHK_FORMAT_VERSION 1
+#define SHK_FORMAT_VERSION 2
 
 #define SHK_FORMAT_ERROR (shk_format_error_quark ())
 GQuark shk_format_error_quark (void);

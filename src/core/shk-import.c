@@ -861,12 +861,15 @@ shk_import_apply (ShkImport    *self,
                   ShkUndoStack *stack)
 {
   const char *label = _("Import Values");
+  g_autoptr(ShkProvenance) imported = NULL;
 
   g_return_val_if_fail (SHK_IS_IMPORT (self), 0);
   g_return_val_if_fail (SHK_IS_UNDO_STACK (stack), 0);
 
   if (self->applied || self->changes->len == 0)
     return 0;
+  imported = shk_provenance_new (SHK_PROVENANCE_IMPORTED, NULL,
+                                 shk_import_get_display_name (self), NULL);
 
   /* One entry in the history: undo takes the whole import back. */
   shk_undo_stack_begin_group (stack, label);
@@ -874,8 +877,8 @@ shk_import_apply (ShkImport    *self,
     {
       const ShkImportChange *change = g_ptr_array_index (self->changes, i);
 
-      shk_edit_indicator_value (stack, change->indicator, change->kind, change->year_id,
-                                change->has_value, change->new_value, label);
+      shk_edit_indicator_value_from (stack, change->indicator, change->kind, change->year_id,
+                                     change->has_value, change->new_value, imported, label);
     }
   shk_undo_stack_end_group (stack);
 

@@ -6,6 +6,7 @@
 
 #include "shk-indicator.h"
 #include "shk-model-private.h"
+#include "shk-provenance.h"
 
 struct _ShkIndicator
 {
@@ -26,6 +27,8 @@ struct _ShkIndicator
    * by shk_plan_successor_new()); NULL when there is none. */
   char         *baseline_year;
   double        baseline;
+  /* "actual.R3" → ShkProvenance */
+  GHashTable   *provenance;
 };
 
 G_DEFINE_FINAL_TYPE (ShkIndicator, shk_indicator, G_TYPE_OBJECT)
@@ -96,6 +99,7 @@ shk_indicator_finalize (GObject *object)
   g_clear_pointer (&self->actuals, g_hash_table_unref);
   g_clear_pointer (&self->printed_rates, g_hash_table_unref);
   g_clear_pointer (&self->baseline_year, g_free);
+  g_clear_pointer (&self->provenance, g_hash_table_unref);
 
   G_OBJECT_CLASS (shk_indicator_parent_class)->finalize (object);
 }
@@ -191,6 +195,8 @@ shk_indicator_init (ShkIndicator *self)
   self->targets = new_value_table ();
   self->actuals = new_value_table ();
   self->printed_rates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->provenance = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            (GDestroyNotify) shk_provenance_free);
 }
 
 ShkIndicator *
@@ -221,6 +227,9 @@ shk_indicator_copy (ShkIndicator *self)
     g_hash_table_insert (copy->printed_rates, g_strdup (key), g_strdup (value));
   copy->baseline_year = g_strdup (self->baseline_year);
   copy->baseline = self->baseline;
+  g_hash_table_iter_init (&iter, self->provenance);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_hash_table_insert (copy->provenance, g_strdup (key), shk_provenance_copy (value));
 
   return copy;
 }
@@ -487,4 +496,36 @@ shk_indicator_unset_baseline (ShkIndicator *self)
   g_clear_pointer (&self->baseline_year, g_free);
   self->baseline = 0;
   emit_changed (self);
+}
+
+const ShkProvenance *
+shk_indicator_get_provenance (ShkIndicator *self,
+                              const char   *key)
+{
+  g_return_val_if_fail (SHK_IS_INDICATOR (self), NULL);
+  return key != NULL ? g_hash_table_lookup (self->provenance, key) : NULL;
+}
+
+void
+shk_indicator_set_provenance (ShkIndicator        *self,
+                              const char          *key,
+                              const ShkProvenance *provenance)
+{
+  g_return_if_fail (SHK_IS_INDICATOR (self));
+  g_return_if_fail (key != NULL);
+
+  if (shk_provenance_equal (g_hash_table_lookup (self->provenance, key), provenance))
+    return;
+  if (provenance != NULL)
+    g_hash_table_insert (self->provenance, g_strdup (key), shk_provenance_copy (provenance));
+  else
+    g_hash_table_remove (self->provenance, key);
+  emit_changed (self);
+}
+
+GStrv
+shk_indicator_dup_provenance_keys (ShkIndicator *self)
+{
+  g_return_val_if_fail (SHK_IS_INDICATOR (self), NULL);
+  return shk_model_dup_sorted_keys (self->provenance);
 }

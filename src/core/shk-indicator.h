@@ -11,6 +11,7 @@
 
 #include <glib-object.h>
 
+#include "shk-provenance.h"
 #include "shk-types.h"
 
 G_BEGIN_DECLS
@@ -74,5 +75,14 @@ void          shk_indicator_set_baseline      (ShkIndicator *self,
                                                const char   *year_id,
                                                double        value);
 void          shk_indicator_unset_baseline    (ShkIndicator *self);
+/* Where a value came from, by key ("actual.R3", "target.R3"; see
+ * shk-provenance.h); NULL when unknown. Setting NULL forgets it. */
+const ShkProvenance *shk_indicator_get_provenance (ShkIndicator        *self,
+                                                   const char          *key);
+void          shk_indicator_set_provenance    (ShkIndicator        *self,
+                                               const char          *key,
+                                               const ShkProvenance *provenance);
+/* Sorted keys that have a provenance. */
+GStrv         shk_indicator_dup_provenance_keys (ShkIndicator      *self);
 
 G_END_DECLS

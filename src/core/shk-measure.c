@@ -46,6 +46,8 @@ struct _ShkMeasure
   GListStore *indicators;
   GHashTable *manual_grades;     /* evaluation id → ManualGrade */
   GHashTable *published_grades;  /* evaluation id → GINT_TO_POINTER (grade) */
+  GHashTable *self_grades;       /* fiscal year id → ManualGrade, the section's own */
+  GHashTable *provenance;        /* "actions", "self_grade.R3" → ShkProvenance */
 };
 
 G_DEFINE_FINAL_TYPE (ShkMeasure, shk_measure, G_TYPE_OBJECT)
@@ -170,6 +172,8 @@ shk_measure_finalize (GObject *object)
     g_clear_pointer (&self->texts[i], g_free);
   g_clear_pointer (&self->manual_grades, g_hash_table_unref);
   g_clear_pointer (&self->published_grades, g_hash_table_unref);
+  g_clear_pointer (&self->self_grades, g_hash_table_unref);
+  g_clear_pointer (&self->provenance, g_hash_table_unref);
 
   G_OBJECT_CLASS (shk_measure_parent_class)->finalize (object);
 }
@@ -298,6 +302,9 @@ shk_measure_init (ShkMeasure *self)
   self->indicators = g_list_store_new (SHK_TYPE_INDICATOR);
   self->manual_grades = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, manual_grade_free);
   self->published_grades = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->self_grades = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, manual_grade_free);
+  self->provenance = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            (GDestroyNotify) shk_provenance_free);
 
   g_signal_connect_swapped (self->indicators, "items-changed",
                             G_CALLBACK (on_indicators_changed), self);
@@ -625,4 +632,101 @@ shk_measure_dup_published_grade_ids (ShkMeasure *self)
 {
   g_return_val_if_fail (SHK_IS_MEASURE (self), NULL);
   return shk_model_dup_sorted_keys (self->published_grades);
+}
+
+gboolean
+shk_measure_get_self_grade (ShkMeasure  *self,
+                            const char  *year_id,
+                            ShkGrade    *grade,
+                            const char **reason)
+{
+  ManualGrade *assessment;
+
+  g_return_val_if_fail (SHK_IS_MEASURE (self), FALSE);
+
+  if (year_id == NULL)
+    return FALSE;
+  assessment = g_hash_table_lookup (self->self_grades, year_id);
+  if (assessment == NULL)
+    return FALSE;
+  if (grade != NULL)
+    *grade = assessment->grade;
+  if (reason != NULL)
+    *reason = assessment->reason != NULL ? assessment->reason : "";
+  return TRUE;
+}
+
+void
+shk_measure_set_self_grade (ShkMeasure *self,
+                            const char *year_id,
+                            ShkGrade    grade,
+                            const char *reason)
+{
+  ManualGrade *assessment;
+
+  g_return_if_fail (SHK_IS_MEASURE (self));
+  g_return_if_fail (year_id != NULL);
+
+  if (reason != NULL && reason[0] == '\0')
+    reason = NULL;
+  assessment = g_hash_table_lookup (self->self_grades, year_id);
+  if (assessment != NULL && assessment->grade == grade &&
+      g_strcmp0 (assessment->reason, reason) == 0)
+    return;
+
+  assessment = g_new0 (ManualGrade, 1);
+  assessment->grade = grade;
+  assessment->reason = g_strdup (reason);
+  g_hash_table_insert (self->self_grades, g_strdup (year_id), assessment);
+  emit_changed (self);
+}
+
+void
+shk_measure_clear_self_grade (ShkMeasure *self,
+                              const char *year_id)
+{
+  g_return_if_fail (SHK_IS_MEASURE (self));
+  g_return_if_fail (year_id != NULL);
+
+  if (g_hash_table_remove (self->self_grades, year_id))
+    emit_changed (self);
+}
+
+GStrv
+shk_measure_dup_self_grade_years (ShkMeasure *self)
+{
+  g_return_val_if_fail (SHK_IS_MEASURE (self), NULL);
+  return shk_model_dup_sorted_keys (self->self_grades);
+}
+
+const ShkProvenance *
+shk_measure_get_provenance (ShkMeasure *self,
+                            const char *key)
+{
+  g_return_val_if_fail (SHK_IS_MEASURE (self), NULL);
+  return key != NULL ? g_hash_table_lookup (self->provenance, key) : NULL;
+}
+
+void
+shk_measure_set_provenance (ShkMeasure          *self,
+                            const char          *key,
+                            const ShkProvenance *provenance)
+{
+  g_return_if_fail (SHK_IS_MEASURE (self));
+  g_return_if_fail (key != NULL);
+
+  if (shk_provenance_equal (g_hash_table_lookup (self->provenance, key), provenance))
+    return;
+  if (provenance != NULL)
+    g_hash_table_insert (self->provenance, g_strdup (key), shk_provenance_copy (provenance));
+  else
+    g_hash_table_remove (self->provenance, key);
+  emit_changed (self);
+}
+
+GStrv
+shk_measure_dup_provenance_keys (ShkMeasure *self)
+{
+  g_return_val_if_fail (SHK_IS_MEASURE (self), NULL);
+  return shk_model_dup_sorted_keys (self->provenance);
 }

@@ -119,4 +119,30 @@ GStrv       shk_measure_dup_manual_grade_ids    (ShkMeasure  *self);
 /* Sorted evaluation ids that have a published grade. */
 GStrv       shk_measure_dup_published_grade_ids (ShkMeasure  *self);
 
+/* The owning section's own assessment of a fiscal year (◎○△－ and its
+ * reason), as its reply to a request workbook gave it; kept apart from
+ * the office's manual grades, which it never replaces. @reason is "" when
+ * none was given. Returns FALSE when the year has none. */
+gboolean    shk_measure_get_self_grade          (ShkMeasure  *self,
+                                                 const char  *year_id,
+                                                 ShkGrade    *grade,
+                                                 const char **reason);
+void        shk_measure_set_self_grade          (ShkMeasure  *self,
+                                                 const char  *year_id,
+                                                 ShkGrade     grade,
+                                                 const char  *reason);
+void        shk_measure_clear_self_grade        (ShkMeasure  *self,
+                                                 const char  *year_id);
+/* Sorted fiscal year ids that have a self-assessment. */
+GStrv       shk_measure_dup_self_grade_years    (ShkMeasure  *self);
+
+/* Where a text or self-assessment came from, by key ("actions",
+ * "next_year_plan", "self_grade.R3"; see shk-provenance.h). */
+const ShkProvenance *shk_measure_get_provenance (ShkMeasure        *self,
+                                                 const char        *key);
+void        shk_measure_set_provenance          (ShkMeasure          *self,
+                                                 const char          *key,
+                                                 const ShkProvenance *provenance);
+GStrv       shk_measure_dup_provenance_keys     (ShkMeasure  *self);
+
 G_END_DECLS

@@ -1,0 +1,597 @@
+/* shk-request-dialog.c — 「照会票を作成」 and 「回答を取り込む」
+ *
+ * Two small windows over the core's shk-request.h and shk-collect.h: the
+ * first picks the year, the due date, whom to reply to and the sections,
+ * then a folder; the second reads the chosen replies and shows the review
+ * (sections, changes with their warnings, conflicts settled one by one)
+ * before applying it as one undo step. Their rows are built from the
+ * review's data, so they are made in code rather than from templates.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "shk-collect.h"
+#include "shk-request-dialog.h"
+#include "shk-request.h"
+
+/* ------------------------------------------------------------------ */
+/* Shared                                                              */
+
+static GtkWindow *
+window_new (GtkWindow  *parent,
+            const char *title,
+            const char *action_label,
+            GtkWidget  *content,
+            GtkWidget **action_button)
+{
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  GtkWidget *action = gtk_button_new_with_mnemonic (action_label);
+
+  gtk_window_set_title (GTK_WINDOW (window), title);
+  gtk_window_set_transient_for (GTK_WINDOW (window), parent);
+  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (window), 720, 720);
+  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), action);
+  gtk_widget_add_css_class (action, "suggested-action");
+  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), window);
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_widget_set_vexpand (content, TRUE);
+  gtk_box_append (GTK_BOX (box), content);
+  adw_window_set_content (ADW_WINDOW (window), box);
+  *action_button = action;
+  return GTK_WINDOW (window);
+}
+
+static void
+show_toast (GtkWindow  *parent,
+            const char *message)
+{
+  gtk_widget_activate_action (GTK_WIDGET (parent), "win.show-toast", "s", message);
+}
+
+static void
+show_error (GtkWindow  *parent,
+            const char *heading,
+            const char *message)
+{
+  GtkWidget *dialog = adw_message_dialog_new (parent, heading, message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The dialogs' state is freed with their window: "destroy" carries it. */
+static void
+on_destroy (GtkWidget *window)
+{
+}
+
+static GtkWidget *
+add_row (AdwPreferencesGroup *group,
+         const char          *title,
+         const char          *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *escaped_title = g_markup_escape_text (title != NULL ? title : "", -1);
+  g_autofree char *escaped_subtitle = g_markup_escape_text (subtitle != NULL ? subtitle : "", -1);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped_title);
+  if (subtitle != NULL && *subtitle != '\0')
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped_subtitle);
+  adw_preferences_group_add (group, row);
+  return row;
+}
+
+/* ------------------------------------------------------------------ */
+/* 「照会票を作成」                                                     */
+
+typedef struct
+{
+  GtkWindow   *window;     /* unowned; the state lives as long as it */
+  GtkWindow   *parent;     /* weak */
+  ShkDocument *document;
+  AdwComboRow *year_row;
+  AdwEntryRow *due_row;
+  AdwEntryRow *contact_row;
+  GPtrArray   *checks;     /* GtkCheckButton, one per section */
+  GStrv        sections;
+  GStrv        year_ids;
+  GtkFileChooserNative *chooser;
+} RequestDialog;
+
+static void
+request_dialog_free (gpointer  data,
+                     GClosure *closure)
+{
+  RequestDialog *d = data;
+
+  g_clear_weak_pointer (&d->parent);
+  g_clear_object (&d->document);
+  g_clear_pointer (&d->checks, g_ptr_array_unref);
+  g_strfreev (d->sections);
+  g_strfreev (d->year_ids);
+  g_clear_object (&d->chooser);
+  g_free (d);
+}
+
+static void
+on_folder_chosen (GtkNativeDialog *chooser,
+                  int              response,
+                  RequestDialog   *d)
+{
+  ShkPlan *plan = shk_document_get_plan (d->document);
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GStrvBuilder) chosen = g_strv_builder_new ();
+  g_auto(GStrv) sections = NULL;
+  g_autoptr(GPtrArray) written = NULL;
+  g_autoptr(GError) error = NULL;
+  ShkRequestOptions options = { 0 };
+  const char *due = gtk_editable_get_text (GTK_EDITABLE (d->due_row));
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    return;
+  folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  for (guint i = 0; i < d->checks->len; i++)
+    if (gtk_check_button_get_active (g_ptr_array_index (d->checks, i)))
+      g_strv_builder_add (chosen, d->sections[i]);
+  sections = g_strv_builder_end (chosen);
+
+  options.year_id = d->year_ids[adw_combo_row_get_selected (d->year_row)];
+  options.due = *due != '\0' ? due : NULL;
+  options.contact = gtk_editable_get_text (GTK_EDITABLE (d->contact_row));
+  written = shk_request_write_folder (plan, (const char * const *) sections, &options, folder,
+                                      &error);
+  if (written == NULL)
+    {
+      show_error (d->window, _("The Request Workbooks Were Not Written"), error->message);
+      return;
+    }
+  if (d->parent != NULL)
+    {
+      g_autofree char *path = g_file_get_parse_name (folder);
+      g_autofree char *message =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u request workbook written to %s",
+                                      "%u request workbooks written to %s", written->len),
+                         written->len, path);
+
+      show_toast (d->parent, message);
+    }
+  gtk_window_destroy (d->window);
+}
+
+static void
+on_create_clicked (RequestDialog *d)
+{
+  ShkPlan *plan = shk_document_get_plan (d->document);
+  const char *due = gtk_editable_get_text (GTK_EDITABLE (d->due_row));
+  ShkRequestOptions options = { .year_id = d->year_ids[adw_combo_row_get_selected (d->year_row)],
+                                .due = *due != '\0' ? due : NULL };
+  g_autoptr(GError) error = NULL;
+
+  /* A bad date is said before the folder is asked for. */
+  if (!shk_request_check_options (plan, &options, &error))
+    {
+      show_error (d->window, _("The Request Workbooks Were Not Written"), error->message);
+      return;
+    }
+  g_clear_object (&d->chooser);
+  d->chooser = gtk_file_chooser_native_new (_("Folder for the Request Workbooks"), d->window,
+                                            GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
+                                            _("_Select"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (d->chooser), TRUE);
+  g_signal_connect (d->chooser, "response", G_CALLBACK (on_folder_chosen), d);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (d->chooser));
+}
+
+/* The year after the reporting year: the one whose figures are due. */
+static guint
+default_year (ShkPlan *plan,
+              GStrv    year_ids)
+{
+  const char *reporting = shk_plan_get_reporting_year (plan);
+  guint n = g_strv_length (year_ids);
+
+  for (guint i = 0; i + 1 < n; i++)
+    if (g_strcmp0 (year_ids[i], reporting) == 0)
+      return i + 1;
+  return n > 0 ? n - 1 : 0;
+}
+
+static GtkWidget *
+request_page (RequestDialog *d,
+              ShkPlan       *plan)
+{
+  GtkWidget *page = adw_preferences_page_new ();
+  GtkWidget *round = adw_preferences_group_new ();
+  GtkWidget *sections = adw_preferences_group_new ();
+  GListModel *years = shk_plan_get_fiscal_years (plan);
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (round), _("Round"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (round),
+                                         _("One workbook per section, with only its measures: "
+                                           "the figures the office has are locked, the year’s "
+                                           "actuals and texts are open to fill in."));
+  for (guint i = 0; i < g_list_model_get_n_items (years); i++)
+    {
+      g_autoptr(ShkFiscalYear) year = g_list_model_get_item (years, i);
+
+      gtk_string_list_append (labels, shk_fiscal_year_get_label (year));
+      g_strv_builder_add (ids, shk_fiscal_year_get_id (year));
+    }
+  d->year_ids = g_strv_builder_end (ids);
+  d->year_row = ADW_COMBO_ROW (adw_combo_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (d->year_row), _("Figures for"));
+  adw_combo_row_set_model (d->year_row, G_LIST_MODEL (labels));
+  adw_combo_row_set_selected (d->year_row, default_year (plan, d->year_ids));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (round), GTK_WIDGET (d->year_row));
+
+  d->due_row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (d->due_row), _("Due date (YYYY-MM-DD)"));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (round), GTK_WIDGET (d->due_row));
+  d->contact_row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (d->contact_row), _("Send replies to"));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (round), GTK_WIDGET (d->contact_row));
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (sections), _("Sections"));
+  d->sections = shk_request_dup_sections (plan);
+  d->checks = g_ptr_array_new ();
+  for (guint i = 0; d->sections[i] != NULL; i++)
+    {
+      g_autoptr(GPtrArray) owned = shk_request_dup_measures (plan, d->sections[i]);
+      g_autoptr(GString) numbers = g_string_new (NULL);
+      GtkWidget *check = gtk_check_button_new ();
+      GtkWidget *row;
+
+      for (guint m = 0; m < owned->len; m++)
+        g_string_append_printf (numbers, "%sNo.%u", m > 0 ? ", " : "",
+                                shk_measure_get_number (g_ptr_array_index (owned, m)));
+      row = add_row (ADW_PREFERENCES_GROUP (sections), d->sections[i], numbers->str);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      d->sections[i], -1);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      g_ptr_array_add (d->checks, check);
+    }
+
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (round));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (sections));
+  return page;
+}
+
+GtkWindow *
+shk_request_dialog_show (GtkWindow   *parent,
+                         ShkDocument *document)
+{
+  RequestDialog *d;
+  GtkWidget *create = NULL;
+  GtkWidget *page;
+
+  g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (SHK_IS_DOCUMENT (document), NULL);
+
+  d = g_new0 (RequestDialog, 1);
+  d->document = g_object_ref (document);
+  g_set_weak_pointer (&d->parent, parent);
+  page = request_page (d, shk_document_get_plan (document));
+  d->window = window_new (parent, _("Create Request Workbooks"), _("C_reate…"), page, &create);
+  g_signal_connect_swapped (create, "clicked", G_CALLBACK (on_create_clicked), d);
+  g_signal_connect_data (d->window, "destroy", G_CALLBACK (on_destroy), d,
+                         request_dialog_free, 0);
+  gtk_window_present (d->window);
+  return d->window;
+}
+
+/* ------------------------------------------------------------------ */
+/* 「回答を取り込む」                                                   */
+
+typedef struct
+{
+  GtkWindow   *window;
+  GtkWindow   *parent;     /* weak */
+  ShkDocument *document;
+  ShkCollect  *collect;
+  GtkFileChooserNative *chooser;
+} CollectDialog;
+
+static void
+collect_dialog_free (gpointer  data,
+                     GClosure *closure)
+{
+  CollectDialog *d = data;
+
+  g_clear_weak_pointer (&d->parent);
+  g_clear_object (&d->document);
+  g_clear_object (&d->collect);
+  g_clear_object (&d->chooser);
+  g_free (d);
+}
+
+static void
+on_apply_clicked (CollectDialog *d)
+{
+  ShkUndoStack *stack = shk_document_get_undo_stack (d->document);
+  guint n = shk_collect_apply (d->collect, stack);
+
+  if (d->parent != NULL)
+    {
+      g_autofree char *message =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u value collected from the replies",
+                                      "%u values collected from the replies", n), n);
+
+      show_toast (d->parent, message);
+    }
+  gtk_window_destroy (d->window);
+}
+
+typedef struct
+{
+  ShkCollect *collect;
+  guint       index;
+} ConflictChoice;
+
+static void
+on_conflict_selected (AdwComboRow    *row,
+                      GParamSpec     *pspec,
+                      ConflictChoice *choice)
+{
+  /* The first item keeps the document's value. */
+  shk_collect_choose_conflict (choice->collect, choice->index,
+                               (int) adw_combo_row_get_selected (row) - 1);
+}
+
+static void
+add_replies (AdwPreferencesGroup *group,
+             GPtrArray           *replies)
+{
+  const char *names[] = {
+    [SHK_REPLY_REPLIED] = N_("Replied"),
+    [SHK_REPLY_REFUSED] = N_("Refused"),
+    [SHK_REPLY_MISSING] = N_("Not yet"),
+  };
+  guint counts[G_N_ELEMENTS (names)] = { 0 };
+  g_autofree char *description = NULL;
+
+  for (guint i = 0; i < replies->len; i++)
+    {
+      const ShkCollectReply *reply = g_ptr_array_index (replies, i);
+      GtkWidget *row = add_row (group, reply->section != NULL ? reply->section : reply->file,
+                                reply->message);
+      GtkWidget *status = gtk_label_new (_(names[reply->status]));
+
+      counts[reply->status]++;
+      if (reply->status == SHK_REPLY_REFUSED)
+        gtk_widget_add_css_class (status, "error");
+      else if (reply->status == SHK_REPLY_REPLIED)
+        gtk_widget_add_css_class (status, "success");
+      else
+        gtk_widget_add_css_class (status, "dim-label");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), status);
+    }
+  /* TRANSLATORS: counts of sections: replied, not yet, refused */
+  description = g_strdup_printf (_("%u replied, %u not yet, %u refused"),
+                                 counts[SHK_REPLY_REPLIED], counts[SHK_REPLY_MISSING],
+                                 counts[SHK_REPLY_REFUSED]);
+  adw_preferences_group_set_description (group, description);
+}
+
+static void
+add_changes (AdwPreferencesGroup *group,
+             GPtrArray           *changes)
+{
+  for (guint i = 0; i < changes->len; i++)
+    {
+      const ShkCollectChange *change = g_ptr_array_index (changes, i);
+      g_autofree char *label = shk_collect_dup_cell_label (change->measure, change->indicator,
+                                                           change->field, change->year_id);
+      g_autofree char *old_text = shk_collect_value_describe (change->field, &change->old_value);
+      g_autofree char *new_text = shk_collect_value_describe (change->field, &change->new_value);
+      g_autofree char *warnings = shk_collect_warnings_describe (change->warnings);
+      /* TRANSLATORS: old → new · section · file and cell */
+      g_autofree char *subtitle = g_strdup_printf (_("%s → %s · %s · %s %s"), old_text, new_text,
+                                                   change->section, change->file, change->cell);
+      GtkWidget *row = add_row (group, label, subtitle);
+
+      if (warnings != NULL)
+        {
+          GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+          gtk_widget_add_css_class (icon, "warning");
+          gtk_widget_set_tooltip_text (icon, warnings);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          warnings, -1);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon);
+        }
+    }
+  if (changes->len == 0)
+    add_row (group, _("No value changes"), NULL);
+}
+
+static void
+add_conflicts (AdwPreferencesGroup *group,
+               ShkCollect          *collect)
+{
+  GPtrArray *conflicts = shk_collect_get_conflicts (collect);
+
+  for (guint i = 0; i < conflicts->len; i++)
+    {
+      const ShkCollectConflict *conflict = g_ptr_array_index (conflicts, i);
+      g_autofree char *label = shk_collect_dup_cell_label (conflict->measure, conflict->indicator,
+                                                           conflict->field, conflict->year_id);
+      g_autofree char *current = shk_collect_value_describe (conflict->field, &conflict->current);
+      g_autoptr(GtkStringList) options = gtk_string_list_new (NULL);
+      g_autofree char *keep = NULL;
+      GtkWidget *row = adw_combo_row_new ();
+      ConflictChoice *choice = g_new0 (ConflictChoice, 1);
+
+      keep = conflict->office_changed
+             ? g_strdup_printf (_("Keep the document’s value, changed since sending: %s"), current)
+             : g_strdup_printf (_("Keep the document’s value: %s"), current);
+      gtk_string_list_append (options, keep);
+      for (guint p = 0; p < conflict->proposals->len; p++)
+        {
+          const ShkCollectChange *proposal = g_ptr_array_index (conflict->proposals, p);
+          g_autofree char *value = shk_collect_value_describe (proposal->field, &proposal->new_value);
+          g_autofree char *option = g_strdup_printf ("%s: %s", proposal->section, value);
+
+          gtk_string_list_append (options, option);
+        }
+      {
+        g_autofree char *escaped = g_markup_escape_text (label, -1);
+
+        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
+      }
+      adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (options));
+      choice->collect = collect;
+      choice->index = i;
+      g_signal_connect_data (row, "notify::selected", G_CALLBACK (on_conflict_selected), choice,
+                             (GClosureNotify) (void (*) (void)) g_free, 0);
+      adw_preferences_group_add (group, row);
+    }
+}
+
+static void
+on_copy_reminders (GtkButton  *button,
+                   ShkCollect *collect)
+{
+  g_autofree char *text = shk_collect_dup_reminders (collect, FALSE);
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (button)), text);
+  gtk_button_set_label (button, _("Copied"));
+}
+
+static GtkWidget *
+review_page (ShkCollect *collect)
+{
+  GtkWidget *page = adw_preferences_page_new ();
+  GtkWidget *replies = adw_preferences_group_new ();
+  GtkWidget *changes = adw_preferences_group_new ();
+  GtkWidget *conflicts = adw_preferences_group_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (replies), _("Sections"));
+  add_replies (ADW_PREFERENCES_GROUP (replies), shk_collect_get_replies (collect));
+  {
+    /* The sections still to answer, to paste into a reminder mail. */
+    GtkWidget *copy = gtk_button_new_with_mnemonic (_("Copy _Reminder List"));
+
+    gtk_widget_set_valign (copy, GTK_ALIGN_CENTER);
+    g_signal_connect (copy, "clicked", G_CALLBACK (on_copy_reminders), collect);
+    adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (replies), copy);
+  }
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (changes), _("Changes"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (changes),
+                                         _("Nothing changes until you apply; applying is one "
+                                           "step that Undo takes back."));
+  add_changes (ADW_PREFERENCES_GROUP (changes), shk_collect_get_changes (collect));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (replies));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (changes));
+  if (shk_collect_get_conflicts (collect)->len > 0)
+    {
+      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (conflicts), _("Conflicts"));
+      adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (conflicts),
+                                             _("Two replies give different values, or the office "
+                                               "changed the value after the workbook went out. "
+                                               "Choose the value to keep for each."));
+      add_conflicts (ADW_PREFERENCES_GROUP (conflicts), collect);
+      adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (conflicts));
+    }
+  return page;
+}
+
+GtkWindow *
+shk_collect_dialog_show (GtkWindow    *parent,
+                         ShkDocument  *document,
+                         GFile       **files,
+                         guint         n_files)
+{
+  CollectDialog *d;
+  GtkWidget *apply = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (SHK_IS_DOCUMENT (document), NULL);
+
+  d = g_new0 (CollectDialog, 1);
+  d->document = g_object_ref (document);
+  g_set_weak_pointer (&d->parent, parent);
+  d->collect = shk_collect_new (shk_document_get_plan (document), NULL);
+  for (guint i = 0; i < n_files; i++)
+    if (!shk_collect_add_file (d->collect, files[i], NULL, &error))
+      {
+        show_error (parent, _("The Replies Were Not Read"), error->message);
+        collect_dialog_free (d, NULL);
+        return NULL;
+      }
+  d->window = window_new (parent, _("Collect Replies"), _("_Apply"), review_page (d->collect),
+                          &apply);
+  gtk_widget_set_sensitive (apply, shk_collect_get_changes (d->collect)->len > 0 ||
+                                   shk_collect_get_conflicts (d->collect)->len > 0);
+  g_signal_connect_swapped (apply, "clicked", G_CALLBACK (on_apply_clicked), d);
+  g_signal_connect_data (d->window, "destroy", G_CALLBACK (on_destroy), d, collect_dialog_free, 0);
+  gtk_window_present (d->window);
+  return d->window;
+}
+
+typedef struct
+{
+  GtkWindow   *parent;    /* weak */
+  ShkDocument *document;
+} ChooseReplies;
+
+static void
+on_replies_chosen (GtkNativeDialog *chooser,
+                   int              response,
+                   ChooseReplies   *c)
+{
+  g_autoptr(GListModel) files = NULL;
+  g_autoptr(GPtrArray) array = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (response == GTK_RESPONSE_ACCEPT && c->parent != NULL)
+    {
+      files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
+      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+        g_ptr_array_add (array, g_list_model_get_item (files, i));
+      shk_collect_dialog_show (c->parent, c->document, (GFile **) array->pdata, array->len);
+    }
+  g_clear_weak_pointer (&c->parent);
+  g_object_unref (c->document);
+  g_free (c);
+  g_object_unref (chooser);
+}
+
+void
+shk_collect_replies (GtkWindow   *parent,
+                     ShkDocument *document)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  ChooseReplies *c = g_new0 (ChooseReplies, 1);
+
+  g_return_if_fail (GTK_IS_WINDOW (parent));
+  g_return_if_fail (SHK_IS_DOCUMENT (document));
+
+  g_set_weak_pointer (&c->parent, parent);
+  c->document = g_object_ref (document);
+  chooser = gtk_file_chooser_native_new (_("Collect Replies"), parent,
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
+  gtk_file_filter_set_name (filter, _("Returned request workbooks (Excel)"));
+  gtk_file_filter_add_pattern (filter, "*.xlsx");
+  gtk_file_filter_add_pattern (filter, "*.XLSX");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_replies_chosen), c);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}

@@ -1,0 +1,147 @@
+/* shk-cli-requests.c — the requests command: one request workbook per
+ * owning section for a reporting year
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "shk-request.h"
+
+#include "shk-cli.h"
+
+static void
+print_text (GPtrArray  *written,
+            const char *output)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u request workbook written to %s:",
+                                            "%u request workbooks written to %s:", written->len),
+                          written->len, output);
+  g_string_append_c (out, '\n');
+  for (guint i = 0; i < written->len; i++)
+    {
+      const ShkRequestInfo *info = g_ptr_array_index (written, i);
+      g_autoptr(GString) numbers = g_string_new (NULL);
+
+      for (guint m = 0; m < info->measures->len; m++)
+        g_string_append_printf (numbers, "%sNo.%u", m > 0 ? ", " : "",
+                                g_array_index (info->measures, guint, m));
+      g_string_append_printf (out, "  %s\t%s\t%s\n", info->section, info->file_name, numbers->str);
+    }
+  shk_cli_print (out->str);
+}
+
+static void
+print_json (GPtrArray  *written,
+            const char *output)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "requests");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < written->len; i++)
+    {
+      const ShkRequestInfo *info = g_ptr_array_index (written, i);
+      g_autofree char *path = g_build_filename (output, info->file_name, NULL);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "section");
+      json_builder_add_string_value (builder, info->section);
+      json_builder_set_member_name (builder, "file");
+      json_builder_add_string_value (builder, path);
+      json_builder_set_member_name (builder, "measures");
+      json_builder_begin_array (builder);
+      for (guint m = 0; m < info->measures->len; m++)
+        json_builder_add_int_value (builder, g_array_index (info->measures, guint, m));
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+  shk_cli_print_json (root);
+}
+
+int
+shk_cli_requests (int    argc,
+                  char **argv)
+{
+  g_autofree char *year = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *due = NULL;
+  g_autofree char *contact = NULL;
+  g_autofree char *format_text = NULL;
+  g_auto(GStrv) sections = NULL;
+  const GOptionEntry entries[] = {
+    { "year", 'y', 0, G_OPTION_ARG_STRING, &year,
+      N_("The fiscal year whose figures are asked for, e.g. R3"), N_("YEAR") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("The folder to write the workbooks into (made if missing)"), N_("DIR") },
+    { "section", 's', 0, G_OPTION_ARG_STRING_ARRAY, &sections,
+      N_("Only this section (repeat for more); default: every owning section"), N_("NAME") },
+    { "due", 'd', 0, G_OPTION_ARG_STRING, &due,
+      N_("The due date shown in the instructions"), N_("YYYY-MM-DD") },
+    { "contact", 0, 0, G_OPTION_ARG_STRING, &contact,
+      N_("Whom the sections send their replies to"), N_("TEXT") },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_text,
+      N_("Output format: text (default) or json"), N_("FORMAT") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(ShkPlan) plan = NULL;
+  g_autoptr(GPtrArray) written = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GError) error = NULL;
+  ShkRequestOptions options = { 0 };
+  ShkCliFormat format;
+  int status;
+
+  context = shk_cli_option_context_new (_("[FILE]"),
+                                        _("Writes a request workbook (XLSX) for each section "
+                                          "that owns measures: its measures and indicators "
+                                          "with the targets and past actuals locked, and open "
+                                          "cells for the year's actuals, the actions taken, "
+                                          "next year's plan and a self-assessment. Collect "
+                                          "the replies with “collect”."),
+                                        entries);
+  if ((status = shk_cli_parse_options (context, argv[0], &argc, &argv)) != SHK_CLI_EXIT_OK ||
+      (status = shk_cli_check_arguments (argv[0], argc, 0, 1)) != SHK_CLI_EXIT_OK ||
+      (status = shk_cli_parse_format (argv[0], format_text,
+                                      SHK_CLI_FORMAT_TEXT | SHK_CLI_FORMAT_JSON,
+                                      &format)) != SHK_CLI_EXIT_OK)
+    return status;
+  if (year == NULL)
+    return shk_cli_usage_error (argv[0], _("--year is needed: the year whose figures are asked for"));
+  if (output == NULL)
+    return shk_cli_usage_error (argv[0], _("--output DIR is needed: the folder for the workbooks"));
+
+  plan = shk_cli_load_plan (argc > 1 ? argv[1] : NULL, &error);
+  if (plan == NULL)
+    {
+      shk_cli_error ("%s", error->message);
+      return SHK_CLI_EXIT_FAILURE;
+    }
+
+  options.year_id = year;
+  options.due = due;
+  options.contact = contact;
+  folder = g_file_new_for_commandline_arg (output);
+  written = shk_request_write_folder (plan, (const char * const *) sections, &options, folder,
+                                      &error);
+  if (written == NULL)
+    {
+      shk_cli_error ("%s", error->message);
+      return SHK_CLI_EXIT_FAILURE;
+    }
+
+  if (format == SHK_CLI_FORMAT_JSON)
+    print_json (written, output);
+  else
+    print_text (written, output);
+  return SHK_CLI_EXIT_OK;
+}
