@@ -237,6 +237,9 @@ accessible_name (GtkWidget *widget)
         return value;
       g_free (value);
     }
+  /* A (selectable) label is read by its text. */
+  if (GTK_IS_LABEL (widget))
+    return g_strdup (gtk_label_get_text (GTK_LABEL (widget)));
   /* Buttons label themselves by their child; screen readers read a row
    * of a list by its text. */
   if (GTK_IS_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget) || GTK_IS_LIST_BOX_ROW (widget) ||
@@ -325,7 +328,8 @@ check_charts (GtkWidget *widget)
 {
   guint n = 0;
 
-  if (SHK_IS_CHART_VIEW (widget) || SHK_IS_PARETO_VIEW (widget))
+  /* The Pareto view holds a ShkChartView, which takes the focus. */
+  if (SHK_IS_CHART_VIEW (widget))
     {
       if (!gtk_widget_get_focusable (widget) ||
           !has_text_property (widget, GTK_ACCESSIBLE_PROPERTY_LABEL) ||

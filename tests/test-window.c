@@ -209,6 +209,10 @@ test_undo_redo_and_title_marker (void)
                                             shk_plan_get_title (shk_document_get_plan (document)));
   g_autofree char *modified_title = g_strdup_printf ("• %s", title);
 
+  /* The window comes back on the view it was last closed on, and a hidden
+   * dashboard waits until it is shown: show it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-dashboard", NULL));
+  shk_test_flush_events ();
   edit_first_actual (document, 1000000);
   shk_test_flush_events ();
   g_assert_cmpstr (shk_window_get_document_title (window), ==, modified_title);

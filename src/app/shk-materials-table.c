@@ -33,7 +33,8 @@ cell_new (const char *text,
   gtk_label_set_xalign (GTK_LABEL (label), figure ? 1.0 : 0.0);
   gtk_label_set_wrap (GTK_LABEL (label), !figure);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_selectable (GTK_LABEL (label), !heading);
+  /* An empty cell is no stop for the keyboard. */
+  gtk_label_set_selectable (GTK_LABEL (label), !heading && text[0] != '\0');
   gtk_widget_set_hexpand (label, !figure);
   gtk_widget_set_margin_start (label, 6);
   gtk_widget_set_margin_end (label, 6);

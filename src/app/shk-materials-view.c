@@ -116,6 +116,7 @@ draw_schedule (cairo_t       *cr,
 static GtkWidget *
 chart_view_new (ShkMaterialsView     *self,
                 ShkChartViewDrawFunc  draw,
+                const char           *name,
                 const char           *description,
                 const char           *export_name,
                 int                   height)
@@ -124,6 +125,8 @@ chart_view_new (ShkMaterialsView     *self,
 
   shk_chart_view_set_draw_func (SHK_CHART_VIEW (view), draw, self, NULL);
   shk_chart_view_set_description (SHK_CHART_VIEW (view), description);
+  /* Screen readers hear what the chart is, then its figures. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   shk_chart_view_set_export_name (SHK_CHART_VIEW (view), export_name);
   gtk_widget_set_size_request (view, -1, height);
   return view;
@@ -190,7 +193,7 @@ fill_survey (ShkMaterialsView *self)
 
     description = shk_survey_chart_describe (&chart);
   }
-  gtk_box_append (GTK_BOX (box), chart_view_new (self, draw_survey, description,
+  gtk_box_append (GTK_BOX (box), chart_view_new (self, draw_survey, _("Citizen survey chart"), description,
                                                  "citizen-survey", 520));
 
   questions[0] = self->survey->devices;
@@ -310,7 +313,7 @@ fill_next_plan (ShkMaterialsView *self)
 
     description = shk_schedule_chart_describe (&chart);
   }
-  gtk_box_append (GTK_BOX (box), chart_view_new (self, draw_schedule, description,
+  gtk_box_append (GTK_BOX (box), chart_view_new (self, draw_schedule, _("Schedule chart"), description,
                                                  "schedule", 320));
   {
     const char *headings[] = { _("Item"), _("Meetings"), _("When (planned)"), NULL };

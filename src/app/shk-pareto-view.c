@@ -225,9 +225,8 @@ shk_pareto_view_init (ShkParetoView *self)
 
   self->threshold = 0.8;
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
-  /* Keyboard users reach it like any chart; its description has the
-   * figures. */
-  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  /* Keyboard users reach the chart view inside, like any chart (one focus
+   * stop, with the copy/export keys); its description has the figures. */
 
   self->chart = SHK_CHART_VIEW (shk_chart_view_new ());
   gtk_widget_set_parent (GTK_WIDGET (self->chart), GTK_WIDGET (self));
@@ -235,6 +234,8 @@ shk_pareto_view_init (ShkParetoView *self)
   /* TRANSLATORS: the suggested file name of an exported Pareto chart */
   shk_chart_view_set_export_name (self->chart, _("pareto"));
   shk_chart_view_set_export_title (self->chart, _("Work processes by annual hours"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Pareto chart"), -1);
 
   g_signal_connect (click, "released", G_CALLBACK (on_click_released), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
@@ -263,6 +264,8 @@ shk_pareto_view_update_description (ShkParetoView *self)
   shk_pareto_view_fill_chart (self, &chart);
   description = shk_pareto_chart_describe (&chart);
   shk_chart_view_set_description (self->chart, description);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Pareto chart"), -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Pareto chart"),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,

@@ -96,7 +96,7 @@ static const ViewInfo views[] = {
     shk_scenarios_view_new, scenarios_set_document },
   { "audit", "win.show-audit", N_("Audit"), "emblem-ok-symbolic", NULL,
     shk_audit_view_new, audit_set_document },
-  { "materials", "win.show-materials", N_("Materials"), "view-grid-symbolic", NULL,
+  { "materials", "win.show-materials", N_("Materials"), "x-office-document-symbolic", NULL,
     shk_materials_view_new, materials_set_document },
 };
 

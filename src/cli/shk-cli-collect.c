@@ -247,7 +247,7 @@ shk_cli_collect (int    argc,
     { "reminders", 'r', 0, G_OPTION_ARG_NONE, &reminders,
       N_("Print the reminder list instead: the sections still to answer (text or csv)"), NULL },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_text,
-      N_("Output format: text (default), json, or csv with --reminders"), N_("FORMAT") },
+      N_("Output format: text (default), json or csv; csv only with --reminders"), N_("FORMAT") },
     { NULL }
   };
   g_autoptr(GOptionContext) context = NULL;
