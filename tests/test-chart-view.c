@@ -113,6 +113,8 @@ test_export_files (void)
   const char *names[] = { "chart.png", "chart.svg", "chart.pdf" };
   const char *magic[] = { "\x89PNG", "<?xml", "%PDF" };
 
+  shk_chart_view_set_export_title (chart, "Test chart title");
+  shk_chart_view_set_description (chart, "Test chart description");
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
       g_autofree char *path = g_build_filename (dir, names[i], NULL);
@@ -124,6 +126,12 @@ test_export_files (void)
       g_assert_no_error (error);
       g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
       g_assert_true (g_str_has_prefix (contents, magic[i]));
+      /* A file exported from the window says what it shows, as the CLI's. */
+      if (g_str_has_suffix (path, ".svg"))
+        {
+          g_assert_nonnull (strstr (contents, "<title>Test chart title</title>"));
+          g_assert_nonnull (strstr (contents, "<desc>Test chart description</desc>"));
+        }
       g_unlink (path);
     }
   g_rmdir (dir);

@@ -658,6 +658,7 @@ export_to_path (ShkChartView   *self,
   double width = gtk_widget_get_width (GTK_WIDGET (self));
   double height = gtk_widget_get_height (GTK_WIDGET (self));
   double factor;
+  ShkChartExportInfo info;
 
   if (self->func == NULL)
     {
@@ -684,8 +685,10 @@ export_to_path (ShkChartView   *self,
       factor = 1.0;
     }
 
-  return shk_chart_export (path, width * factor, height * factor, scale,
-                           export_draw, &data, error);
+  /* The file says what it shows: SVG <title>/<desc>, PDF Title/Subject. */
+  info = (ShkChartExportInfo) { .title = self->export_title, .description = self->description };
+  return shk_chart_export_with_info (path, width * factor, height * factor, scale, &info,
+                                     export_draw, &data, error);
 }
 
 GdkTexture *
