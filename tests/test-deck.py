@@ -249,6 +249,8 @@ def test_deck_slides_titles_pictures_notes():
         check(pictures >= 8, f"only {pictures} charts in the deck")
         check(tables >= 3, f"only {tables} tables in the deck")
         check("費用対効果想定①" in titles, f"no slide for scenario ①: {titles}")
+        check(any(t in ("Citizen survey: the city and the nation", "市民意識調査：本市と全国")
+                  for t in titles), f"no slide for the citizen survey: {titles}")
         check_equal(titles[0], "第四次鹿児島市地域情報化計画", "the title slide")
         # The lagging list: the seven △ measures of R2/R3 as table rows.
         lagging = [part for part, title in zip(slides, titles) if "△" in title]

@@ -14,6 +14,8 @@
 
 #include "shk-breakdown-chart.h"
 #include "shk-deck-private.h"
+#include "shk-citizen-survey.h"
+#include "shk-survey-chart.h"
 #include "shk-evaluation.h"
 #include "shk-measure.h"
 #include "shk-number.h"
@@ -420,6 +422,62 @@ survey_slide (ShkSurvey        *survey,
   return slide;
 }
 
+static void
+draw_citizen_survey (cairo_t  *cr,
+                     double    width,
+                     double    height,
+                     gpointer  user_data)
+{
+  shk_survey_chart_draw (cr, width, height, user_data);
+}
+
+static void
+add_citizen_notes (ShkDeckSlide            *slide,
+                   const ShkSurveyQuestion *question)
+{
+  if (question == NULL)
+    return;
+  for (guint i = 0; i < question->answers->len; i++)
+    {
+      const ShkSurveyAnswer *answer = g_ptr_array_index (question->answers, i);
+      g_autofree char *gap = shk_citizen_survey_format_points (answer->gap);
+      g_autofree char *change = shk_citizen_survey_format_points (answer->change);
+
+      /* TRANSLATORS: answer, the city's share, change since the last
+       * survey, the national share, the gap in points */
+      slide_add_note (slide, g_strdup_printf (_("%s: %.1f%% (%s points since the last survey; "
+                                                "national %.1f%%, gap %s points)"),
+                                              answer->item, answer->fy2, change,
+                                              answer->national, gap));
+    }
+}
+
+/* The citizen survey (資料2-2), the city beside the nation; none when the
+ * plan holds no such survey. */
+static ShkDeckSlide *
+citizen_survey_slide (ShkPlan  *plan,
+                      GError  **error)
+{
+  g_autoptr(ShkCitizenSurvey) survey = shk_citizen_survey_new_for_plan (plan, NULL);
+  g_autoptr(ShkDeckSlide) slide = NULL;
+  ShkSurveyChart chart;
+
+  if (survey == NULL)
+    return NULL;
+  slide = shk_deck_slide_new (_("Citizen survey: the city and the nation"));
+  chart = (ShkSurveyChart) { .style = SHK_CHART_STYLE_PRESENTATION, .survey = survey };
+  if (!slide_set_chart (slide, _("Citizen survey chart"), shk_survey_chart_describe (&chart),
+                        draw_citizen_survey, &chart, error))
+    return NULL;
+  slide_add_note (slide, g_strdup_printf (_("%u sampled, %u valid responses (%.1f%%)"),
+                                          survey->sample_size, survey->valid_responses,
+                                          survey->response_rate));
+  add_citizen_notes (slide, survey->devices);
+  add_citizen_notes (slide, survey->connections);
+  add_citizen_notes (slide, survey->internet_use);
+  return g_steal_pointer (&slide);
+}
+
 static gboolean
 add_survey_slides (GPtrArray      *slides,
                    ShkPlan        *plan,
@@ -447,7 +505,18 @@ add_survey_slides (GPtrArray      *slides,
         g_ptr_array_add (slides, slide);
       }
   if ((wanted & SHK_DECK_SLIDE_SURVEY) != 0)
-    g_ptr_array_add (slides, survey_slide (survey, ranking));
+    {
+      g_autoptr(GError) chart_error = NULL;
+
+      g_ptr_array_add (slides, survey_slide (survey, ranking));
+      if ((slide = citizen_survey_slide (plan, &chart_error)) != NULL)
+        g_ptr_array_add (slides, slide);
+      else if (chart_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&chart_error));
+          return FALSE;
+        }
+    }
   return TRUE;
 }
 
