@@ -405,17 +405,23 @@ paginate (ShkPageFlow *flow)
         }
 
       /* A heading stays with what it heads: the notes and subheadings
-       * under it and the start of the table or chart they introduce. */
+       * under it and the start of the table or chart they introduce. A
+       * heading after notes starts a part of its own, which keeps itself
+       * together: chaining on through it would push a run of short
+       * parts, and their heading, to a page of their own. */
       if (block->kind == SHK_PAGE_BLOCK_HEADING && next != NULL && next->kind != SHK_PAGE_BLOCK_PAGE_BREAK)
         {
           double above = block->space_after;
+          gboolean noted = FALSE;
 
           for (guint k = i + 1; k < flow->blocks->len; k++)
             {
               ShkPageBlock *headed = g_ptr_array_index (flow->blocks, k);
 
-              if (headed->kind == SHK_PAGE_BLOCK_PAGE_BREAK)
+              if (headed->kind == SHK_PAGE_BLOCK_PAGE_BREAK ||
+                  (headed->kind == SHK_PAGE_BLOCK_HEADING && noted))
                 break;
+              noted |= headed->kind == SHK_PAGE_BLOCK_TEXT;
               needed += above + start_height (flow, headed);
               above = headed->space_after;
               if (headed->kind != SHK_PAGE_BLOCK_TEXT && headed->kind != SHK_PAGE_BLOCK_HEADING)
