@@ -1560,7 +1560,6 @@ test_save_keeps_backup (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
-  g_autofree char *on_disk = NULL;
   g_autofree char *backup = NULL;
   g_autofree char *expected = NULL;
   GStatBuf before, after, backup_stat;

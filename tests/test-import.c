@@ -461,7 +461,6 @@ test_xlsx_edited (void)
   g_autofree char *path = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(ShkImport) import = NULL;
-  g_autoptr(GError) error = NULL;
   lxw_workbook *workbook;
   lxw_worksheet *notes, *values;
   char *contents;

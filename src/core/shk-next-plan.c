@@ -180,7 +180,6 @@ read_history (ShkNextPlan *self,
   JsonArray *years = shk_source_get_array (shk_source_get_object (table, "plan_history_figure"),
                                            "years_sorted");
   g_autoptr(GStrvBuilder) labels = g_strv_builder_new ();
-  g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GHashTable) label_of = g_hash_table_new_full (g_direct_hash, g_direct_equal,
                                                           NULL, g_free);
 
