@@ -32,6 +32,7 @@
 #include "shk-measure-filter-bar.h"
 #include "shk-measure-rows.h"
 #include "shk-measures-view.h"
+#include "shk-measures-view-private.h"
 #include "shk-rules.h"
 #include "shk-sheet-cursor.h"
 
@@ -39,53 +40,7 @@
 #define REFRESH_PRIORITY (G_PRIORITY_HIGH_IDLE + 10)
 
 
-struct _ShkMeasuresView
-{
-  GtkWidget           parent_instance;
 
-  ShkDocument        *document;
-  ShkPlan            *plan;
-  gulong              plan_changed_id;
-  gulong              measure_changed_id;
-  guint               refresh_idle;
-  gboolean            refresh_all;       /* else only changed_measures */
-  gboolean            measure_announced; /* "measure-changed" before "changed" */
-  GPtrArray          *changed_measures;  /* ShkMeasure, to filter and sort again */
-  ShkMeasureRows     *rows;
-  char               *structure;        /* what the columns were built for */
-
-  GtkFilterListModel *filter_model;
-  GtkSortListModel   *sort_model;
-  GtkSingleSelection *selection;
-  GPtrArray          *columns;          /* ShkMeasureColumn, as shown */
-  ShkSheetCursor     *cursor;
-  GSettings          *settings;         /* NULL when the schema is not installed */
-  GSimpleActionGroup *year_actions;
-  char               *year_mode;        /* "latest", "all" or "chosen" */
-  GStrv               chosen_years;
-  GArray             *lines;             /* SheetRow: a line of a shown measure */
-  gboolean            rows_valid;
-
-  /* template children */
-  ShkMeasureFilterBar *filter_bar;
-  GtkLabel           *count_label;
-  GtkRevealer        *message_revealer;
-  GtkLabel           *message_label;
-  GtkPaned           *paned;
-  GtkColumnView      *column_view;
-  ShkMeasureDetail   *detail;
-  GtkMenuButton      *years_button;
-};
-
-/* The sheet's rows are lines: a measure with several indicators has one
- * per indicator, so the cursor walks every value cell. */
-typedef struct
-{
-  guint position;     /* in the shown (filtered, sorted) measures */
-  guint line;         /* the indicator */
-} SheetRow;
-
-static void shk_measures_view_sheet_init (ShkSheetTableInterface *iface);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (ShkMeasuresView, shk_measures_view, GTK_TYPE_WIDGET,
                                G_IMPLEMENT_INTERFACE (SHK_TYPE_SHEET_TABLE, shk_measures_view_sheet_init))
@@ -104,16 +59,16 @@ static void shk_measures_view_refresh (ShkMeasuresView *self);
 /* ------------------------------------------------------------------ */
 /* Plan look-ups                                                       */
 
-static const char *
-reporting_year (ShkMeasuresView *self)
+const char *
+shk_measures_view_reporting_year (ShkMeasuresView *self)
 {
   const char *year = self->plan != NULL ? shk_plan_get_reporting_year (self->plan) : NULL;
 
   return year != NULL ? year : "";
 }
 
-static const char *
-final_year (ShkMeasuresView *self)
+const char *
+shk_measures_view_final_year (ShkMeasuresView *self)
 {
   ShkFiscalYear *year = self->plan != NULL ? shk_plan_get_final_year (self->plan) : NULL;
 
@@ -134,8 +89,8 @@ show_message (ShkMeasuresView *self,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
 }
 
-static void
-hide_message (ShkMeasuresView *self)
+void
+shk_measures_view_hide_message (ShkMeasuresView *self)
 {
   gtk_revealer_set_reveal_child (self->message_revealer, FALSE);
 }
@@ -143,8 +98,8 @@ hide_message (ShkMeasuresView *self)
 /* ------------------------------------------------------------------ */
 /* Edits                                                               */
 
-static ShkUndoStack *
-undo_stack (ShkMeasuresView *self)
+ShkUndoStack *
+shk_measures_view_undo_stack (ShkMeasuresView *self)
 {
   return shk_document_get_undo_stack (self->document);
 }
@@ -167,7 +122,7 @@ commit_grade_text (ShkMeasuresView *self,
 
   if (*text == '\0')
     {
-      shk_edit_manual_grade_keep_reason (undo_stack (self), measure, evaluation_id, FALSE, SHK_GRADE_NONE);
+      shk_edit_manual_grade_keep_reason (shk_measures_view_undo_stack (self), measure, evaluation_id, FALSE, SHK_GRADE_NONE);
       return TRUE;
     }
 
@@ -179,7 +134,7 @@ commit_grade_text (ShkMeasuresView *self,
       return FALSE;
     }
 
-  shk_edit_manual_grade_keep_reason (undo_stack (self), measure, evaluation_id, TRUE, grade);
+  shk_edit_manual_grade_keep_reason (shk_measures_view_undo_stack (self), measure, evaluation_id, TRUE, grade);
   return TRUE;
 }
 
@@ -212,7 +167,7 @@ commit_value_text (ShkMeasuresView *self,
       return FALSE;
     }
 
-  return shk_edit_indicator_value_text (undo_stack (self), measure, (guint) number - 1,
+  return shk_edit_indicator_value_text (shk_measures_view_undo_stack (self), measure, (guint) number - 1,
                                         kind, year_id, text, error);
 }
 
@@ -247,105 +202,13 @@ shk_measures_view_commit_cell (ShkMeasuresView *self,
                  _("The measures table has no editable column “%s”"), column);
 
   if (ok)
-    hide_message (self);
+    shk_measures_view_hide_message (self);
   else
     {
       show_message (self, local_error->message);
       g_propagate_error (error, g_steal_pointer (&local_error));
     }
   return ok;
-}
-
-/* ------------------------------------------------------------------ */
-/* Cells                                                               */
-
-static void
-on_value_edited (ShkMeasureCell  *cell,
-                 guint            line,
-                 const char      *text,
-                 ShkMeasuresView *self)
-{
-  ShkMeasureColumn *column = NULL;
-  ShkMeasure *measure = shk_measure_cell_get_measure (cell);
-  g_autofree char *name = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (measure == NULL || self->document == NULL)
-    return;
-
-  g_object_get (cell, "column", &column, NULL);
-  name = g_strdup_printf ("%s:%s:%u",
-                          shk_measure_column_get_kind (column) == SHK_MEASURE_COLUMN_TARGET ? "target" : "actual",
-                          shk_measure_column_get_key (column), line + 1);
-  g_object_unref (column);
-  shk_measures_view_commit_cell (self, measure, name, text, &error);
-  shk_measure_cell_set_refusal (cell, line, error != NULL ? error->message : NULL);
-}
-
-static void
-on_grade_chosen (ShkGradeCell    *cell,
-                 const char      *choice,
-                 ShkMeasuresView *self)
-{
-  ShkEvaluation *evaluation = shk_grade_cell_get_evaluation (cell);
-  ShkMeasure *measure = shk_grade_cell_get_measure (cell);
-  const char *id;
-
-  if (measure == NULL || evaluation == NULL || self->document == NULL)
-    return;
-
-  id = shk_evaluation_get_id (evaluation);
-  if (g_str_equal (choice, "computed"))
-    shk_edit_manual_grade_keep_reason (undo_stack (self), measure, id, FALSE, SHK_GRADE_NONE);
-  else
-    for (guint g = 0; g < SHK_N_GRADES; g++)
-      if (g_str_equal (choice, shk_grade_to_key ((ShkGrade) g)))
-        shk_edit_manual_grade_keep_reason (undo_stack (self), measure, id, TRUE, (ShkGrade) g);
-  hide_message (self);
-}
-
-/* What a column's factory needs to set up a cell. */
-typedef struct
-{
-  ShkMeasuresView     *view;     /* unowned: the view owns its columns */
-  ShkMeasureColumn    *column;
-  GtkColumnViewColumn *view_column;   /* unowned: it owns the factory */
-} CellSetup;
-
-static void
-cell_setup_free (gpointer data,
-                 GClosure *closure)
-{
-  CellSetup *setup = data;
-
-  g_object_unref (setup->column);
-  g_free (setup);
-}
-
-/* A cell shows its list item's measure through a binding: the factory
- * needs no bind and unbind handlers, the cell follows its measure. */
-static void
-setup_cell (GtkSignalListItemFactory *factory,
-            GtkListItem              *item,
-            CellSetup                *setup)
-{
-  GtkWidget *cell;
-
-  if (shk_measure_column_get_kind (setup->column) == SHK_MEASURE_COLUMN_GRADE)
-    {
-      cell = shk_grade_cell_new (setup->column);
-      g_signal_connect (cell, "grade-chosen", G_CALLBACK (on_grade_chosen), setup->view);
-    }
-  else
-    {
-      cell = shk_measure_cell_new (setup->column);
-      g_signal_connect (cell, "value-edited", G_CALLBACK (on_value_edited), setup->view);
-    }
-  gtk_list_item_set_child (item, cell);
-  g_object_bind_property (item, "item", cell, "measure", G_BINDING_SYNC_CREATE);
-  /* The cursor, not the row, takes the clicks and the focus. */
-  gtk_list_item_set_activatable (item, FALSE);
-  shk_sheet_cursor_track_item (setup->view->cursor, setup->view_column, item);
 }
 
 /* ------------------------------------------------------------------ */
@@ -383,340 +246,18 @@ update_count (ShkMeasuresView *self)
 }
 
 /* ------------------------------------------------------------------ */
-/* Years shown                                                         */
-
-/* "latest" is the reporting year and the years after it (R2 and R3 of
- * the current evaluation): the figures the committee is asked about. */
-static gboolean
-year_is_shown (ShkMeasuresView *self,
-               const char      *year_id)
-{
-  GListModel *years = shk_plan_get_fiscal_years (self->plan);
-  const char *reporting = reporting_year (self);
-  guint n = g_list_model_get_n_items (years);
-  int year_index = -1, reporting_index = (int) n - 1;
-
-  if (g_strcmp0 (self->year_mode, "all") == 0)
-    return TRUE;
-  if (g_strcmp0 (self->year_mode, "chosen") == 0 && self->chosen_years != NULL &&
-      self->chosen_years[0] != NULL)
-    return g_strv_contains ((const char * const *) self->chosen_years, year_id);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(ShkFiscalYear) year = g_list_model_get_item (years, i);
-
-      if (g_str_equal (shk_fiscal_year_get_id (year), year_id))
-        year_index = (int) i;
-      if (g_str_equal (shk_fiscal_year_get_id (year), reporting))
-        reporting_index = (int) i;
-    }
-  return year_index >= reporting_index;
-}
-
-static void
-show_years (ShkMeasuresView *self)
-{
-  GListModel *columns = gtk_column_view_get_columns (self->column_view);
-
-  if (self->plan == NULL)
-    return;
-  for (guint i = 0; i < g_list_model_get_n_items (columns) && i < self->columns->len; i++)
-    {
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
-      ShkMeasureColumn *info = g_ptr_array_index (self->columns, i);
-      ShkMeasureColumnKind kind = shk_measure_column_get_kind (info);
-
-      if (kind == SHK_MEASURE_COLUMN_TARGET || kind == SHK_MEASURE_COLUMN_ACTUAL)
-        gtk_column_view_column_set_visible (column, year_is_shown (self, shk_measure_column_get_key (info)));
-    }
-  self->rows_valid = FALSE;
-}
-
-static void
-sync_year_actions (ShkMeasuresView *self)
-{
-  GListModel *years = self->plan != NULL ? shk_plan_get_fiscal_years (self->plan) : NULL;
-  GAction *mode = g_action_map_lookup_action (G_ACTION_MAP (self->year_actions), "mode");
-
-  g_simple_action_set_state (G_SIMPLE_ACTION (mode), g_variant_new_string (self->year_mode));
-  for (guint i = 0; years != NULL && i < g_list_model_get_n_items (years); i++)
-    {
-      g_autoptr(ShkFiscalYear) year = g_list_model_get_item (years, i);
-      g_autofree char *name = g_strdup_printf ("year-%u", i);
-      GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self->year_actions), name);
-
-      if (action != NULL)
-        g_simple_action_set_state (G_SIMPLE_ACTION (action),
-                                   g_variant_new_boolean (year_is_shown (self, shk_fiscal_year_get_id (year))));
-    }
-}
-
-void
-shk_measures_view_set_years_shown (ShkMeasuresView    *self,
-                                   const char         *mode,
-                                   const char * const *chosen)
-{
-  g_return_if_fail (SHK_IS_MEASURES_VIEW (self));
-  g_return_if_fail (g_strv_contains ((const char *[]) { "latest", "all", "chosen", NULL }, mode));
-
-  g_free (self->year_mode);
-  self->year_mode = g_strdup (mode);
-  if (chosen != NULL)
-    {
-      g_strfreev (self->chosen_years);
-      self->chosen_years = g_strdupv ((char **) chosen);
-    }
-  if (self->settings != NULL)
-    {
-      g_settings_set_string (self->settings, "measure-years", self->year_mode);
-      g_settings_set_strv (self->settings, "measure-chosen-years",
-                           (const char * const *) self->chosen_years);
-    }
-  show_years (self);
-  sync_year_actions (self);
-}
-
-static void
-on_year_mode (GSimpleAction *action,
-              GVariant      *parameter,
-              gpointer       data)
-{
-  shk_measures_view_set_years_shown (data, g_variant_get_string (parameter, NULL), NULL);
-}
-
-/* Ticking a year chooses years: the ones shown now, with it or without. */
-static void
-on_year_toggled (GSimpleAction *action,
-                 GVariant      *parameter,
-                 gpointer       data)
-{
-  ShkMeasuresView *self = data;
-  GListModel *years = shk_plan_get_fiscal_years (self->plan);
-  const char *name = g_action_get_name (G_ACTION (action));
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) chosen = NULL;
-  guint64 toggled = 0;
-
-  g_ascii_string_to_unsigned (name + strlen ("year-"), 10, 0, G_MAXUINT, &toggled, NULL);
-  for (guint i = 0; i < g_list_model_get_n_items (years); i++)
-    {
-      g_autoptr(ShkFiscalYear) year = g_list_model_get_item (years, i);
-      gboolean shown = year_is_shown (self, shk_fiscal_year_get_id (year));
-
-      if (i == toggled ? !shown : shown)
-        g_strv_builder_add (builder, shk_fiscal_year_get_id (year));
-    }
-  chosen = g_strv_builder_end (builder);
-  shk_measures_view_set_years_shown (self, "chosen", (const char * const *) chosen);
-}
-
-static void
-build_year_menu (ShkMeasuresView *self)
-{
-  g_autoptr(GMenu) menu = g_menu_new ();
-  g_autoptr(GMenu) modes = g_menu_new ();
-  g_autoptr(GMenu) chosen = g_menu_new ();
-  GListModel *years = shk_plan_get_fiscal_years (self->plan);
-  g_auto(GStrv) names = g_action_group_list_actions (G_ACTION_GROUP (self->year_actions));
-
-  for (guint i = 0; names[i] != NULL; i++)
-    if (g_str_has_prefix (names[i], "year-"))
-      g_action_map_remove_action (G_ACTION_MAP (self->year_actions), names[i]);
-
-  g_menu_append (modes, _("_Latest Year"), "years.mode::latest");
-  g_menu_append (modes, _("_All Years"), "years.mode::all");
-  g_menu_append_section (menu, NULL, G_MENU_MODEL (modes));
-  for (guint i = 0; i < g_list_model_get_n_items (years); i++)
-    {
-      g_autoptr(ShkFiscalYear) year = g_list_model_get_item (years, i);
-      g_autofree char *name = g_strdup_printf ("year-%u", i);
-      g_autofree char *detailed = g_strdup_printf ("years.%s", name);
-      g_autoptr(GSimpleAction) action = g_simple_action_new_stateful (name, NULL, g_variant_new_boolean (FALSE));
-
-      g_signal_connect (action, "activate", G_CALLBACK (on_year_toggled), self);
-      g_action_map_add_action (G_ACTION_MAP (self->year_actions), G_ACTION (action));
-      g_menu_append (chosen, shk_fiscal_year_get_id (year), detailed);
-    }
-  g_menu_append_section (menu, _("Chosen Years"), G_MENU_MODEL (chosen));
-  gtk_menu_button_set_menu_model (self->years_button, G_MENU_MODEL (menu));
-  sync_year_actions (self);
-}
-
-static void
-setup_years (ShkMeasuresView *self)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-  g_autoptr(GSimpleAction) mode = NULL;
-
-  self->year_actions = g_simple_action_group_new ();
-  mode = g_simple_action_new_stateful ("mode", G_VARIANT_TYPE_STRING, g_variant_new_string ("latest"));
-  g_signal_connect (mode, "activate", G_CALLBACK (on_year_mode), self);
-  g_action_map_add_action (G_ACTION_MAP (self->year_actions), G_ACTION (mode));
-  gtk_widget_insert_action_group (GTK_WIDGET (self), "years", G_ACTION_GROUP (self->year_actions));
-
-  /* Uninstalled runs may lack the schema: then the choice lasts the
-   * session, as the window's settings do. */
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
-  if (schema != NULL && g_settings_schema_has_key (schema, "measure-years"))
-    self->settings = g_settings_new_full (schema, NULL, NULL);
-  if (self->settings != NULL)
-    {
-      self->year_mode = g_settings_get_string (self->settings, "measure-years");
-      self->chosen_years = g_settings_get_strv (self->settings, "measure-chosen-years");
-    }
-  else
-    {
-      self->year_mode = g_strdup ("latest");
-      self->chosen_years = g_new0 (char *, 1);
-    }
-}
-
-/* ------------------------------------------------------------------ */
-/* Columns                                                             */
-
-static void
-add_column (ShkMeasuresView      *self,
-            ShkMeasureColumnKind  kind,
-            const char           *key,
-            const char           *title,
-            gboolean              expand,
-            int                   fixed_width)
-{
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  g_autoptr(GtkColumnViewColumn) column = NULL;
-  ShkMeasureColumn *info = shk_measure_column_new (kind, key);
-  CellSetup *setup = g_new0 (CellSetup, 1);
-  GtkCustomSorter *sorter;
-
-  shk_measure_column_set_plan (info, self->plan);
-  shk_measure_column_set_title (info, title);
-  setup->view = self;
-  setup->column = g_object_ref (info);
-  g_signal_connect_data (factory, "setup", G_CALLBACK (setup_cell), setup, cell_setup_free, 0);
-
-  column = gtk_column_view_column_new (title, factory);
-  setup->view_column = column;
-  gtk_column_view_column_set_resizable (column, TRUE);
-  gtk_column_view_column_set_expand (column, expand);
-  if (fixed_width > 0)
-    gtk_column_view_column_set_fixed_width (column, fixed_width);
-
-  sorter = gtk_custom_sorter_new (shk_measure_column_compare, g_object_ref (info), g_object_unref);
-  gtk_column_view_column_set_sorter (column, GTK_SORTER (sorter));
-  g_object_unref (sorter);
-
-  gtk_column_view_append_column (self->column_view, column);
-  g_ptr_array_add (self->columns, info);
-}
-
-/* What the columns depend on: years, evaluations, reporting and final
- * year. Columns are rebuilt only when this changes. */
-static char *
-dup_structure (ShkMeasuresView *self)
-{
-  GString *structure = g_string_new (NULL);
-  GListModel *list;
-
-  if (self->plan == NULL)
-    return g_string_free (structure, FALSE);
-
-  list = shk_plan_get_fiscal_years (self->plan);
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(ShkFiscalYear) year = g_list_model_get_item (list, i);
-      g_string_append_printf (structure, "%s\x1f", shk_fiscal_year_get_id (year));
-    }
-  g_string_append_c (structure, '\x1e');
-  list = shk_plan_get_evaluations (self->plan);
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(ShkEvaluation) evaluation = g_list_model_get_item (list, i);
-      g_string_append_printf (structure, "%s\x1f", shk_evaluation_get_id (evaluation));
-    }
-  g_string_append_printf (structure, "\x1e%s\x1e%s", reporting_year (self), final_year (self));
-  return g_string_free (structure, FALSE);
-}
-
-static void
-remove_columns (ShkMeasuresView *self)
-{
-  GListModel *columns = gtk_column_view_get_columns (self->column_view);
-
-  while (g_list_model_get_n_items (columns) > 0)
-    {
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, 0);
-      gtk_column_view_remove_column (self->column_view, column);
-    }
-  g_ptr_array_set_size (self->columns, 0);
-}
-
-static void
-build_columns (ShkMeasuresView *self)
-{
-  GListModel *list;
-  g_autofree char *title = NULL;
-
-  remove_columns (self);
-  if (self->plan == NULL)
-    return;
-
-  /* No. and the measure first, then the figures: the year being
-   * reported sits beside the measure's name without scrolling. */
-  add_column (self, SHK_MEASURE_COLUMN_NUMBER, NULL, C_("measure number", "No."), FALSE, 52);
-  add_column (self, SHK_MEASURE_COLUMN_NAME, NULL, _("Measure"), TRUE, 220);
-
-  list = shk_plan_get_fiscal_years (self->plan);
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(ShkFiscalYear) year = g_list_model_get_item (list, i);
-      const char *id = shk_fiscal_year_get_id (year);
-
-      g_autofree char *target = g_strdup_printf (_("%s Target"), id);
-      g_autofree char *actual = g_strdup_printf (_("%s Actual"), id);
-
-      add_column (self, SHK_MEASURE_COLUMN_TARGET, id, target, FALSE, 96);
-      add_column (self, SHK_MEASURE_COLUMN_ACTUAL, id, actual, FALSE, 96);
-    }
-
-  title = g_strdup_printf (_("%s Progress"), reporting_year (self));
-  add_column (self, SHK_MEASURE_COLUMN_PROGRESS, NULL, title, FALSE, 92);
-  g_free (title);
-  title = g_strdup_printf (_("%s/%s Achievement"), reporting_year (self), final_year (self));
-  add_column (self, SHK_MEASURE_COLUMN_ACHIEVEMENT, NULL, title, FALSE, 140);
-
-  list = shk_plan_get_evaluations (self->plan);
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(ShkEvaluation) evaluation = g_list_model_get_item (list, i);
-
-      add_column (self, SHK_MEASURE_COLUMN_GRADE, shk_evaluation_get_id (evaluation),
-                  shk_evaluation_get_id (evaluation), FALSE, 92);
-    }
-
-  add_column (self, SHK_MEASURE_COLUMN_INDICATOR, NULL, _("Indicator"), FALSE, 200);
-  add_column (self, SHK_MEASURE_COLUMN_UNIT, NULL, _("Unit"), FALSE, 64);
-  add_column (self, SHK_MEASURE_COLUMN_POLICY, NULL, _("Policy"), FALSE, 56);
-  add_column (self, SHK_MEASURE_COLUMN_SECTION, NULL, _("Section"), FALSE, 130);
-  build_year_menu (self);
-  show_years (self);
-}
-
-/* ------------------------------------------------------------------ */
 /* Refresh                                                             */
 
 static void
 shk_measures_view_refresh (ShkMeasuresView *self)
 {
-  g_autofree char *structure = dup_structure (self);
+  g_autofree char *structure = shk_measures_view_dup_structure (self);
 
   if (g_strcmp0 (structure, self->structure) != 0)
     {
       g_free (self->structure);
       self->structure = g_steal_pointer (&structure);
-      build_columns (self);
+      shk_measures_view_build_columns (self);
       shk_measure_filter_bar_update_items (self->filter_bar, TRUE);
     }
   else
@@ -801,8 +342,8 @@ on_plan_changed (ShkMeasuresView *self)
     self->refresh_idle = g_idle_add_full (REFRESH_PRIORITY, refresh_idle_cb, self, NULL);
 }
 
-static void
-flush_refresh (ShkMeasuresView *self)
+void
+shk_measures_view_flush_refresh (ShkMeasuresView *self)
 {
   if (self->refresh_idle != 0)
     run_refresh (self);
@@ -891,9 +432,9 @@ shk_measures_view_add_measure (ShkMeasuresView *self)
   shk_measure_append_indicator (measure, indicator);
 
   label = g_strdup_printf (_("Add measure No.%u"), shk_measure_get_number (measure));
-  shk_edit_insert_measure (undo_stack (self), self->plan, position, measure, label);
+  shk_edit_insert_measure (shk_measures_view_undo_stack (self), self->plan, position, measure, label);
 
-  flush_refresh (self);
+  shk_measures_view_flush_refresh (self);
   if (!shk_measure_filter_bar_matches (self->filter_bar, measure))
     shk_measure_filter_bar_clear (self->filter_bar);
   shk_measures_view_select (self, measure);
@@ -920,7 +461,7 @@ shk_measures_view_remove_measure (ShkMeasuresView *self,
   label = g_strdup_printf (_("Remove measure No.%u"), shk_measure_get_number (measure));
   toast = g_strdup_printf (_("Removed measure No.%u “%s”"), shk_measure_get_number (measure),
                            shk_measure_get_name (measure));
-  shk_edit_remove_measure (undo_stack (self), self->plan, position, label);
+  shk_edit_remove_measure (shk_measures_view_undo_stack (self), self->plan, position, label);
   gtk_widget_activate_action (GTK_WIDGET (self), "win.toast-undo", "s", toast);
 }
 
@@ -964,250 +505,6 @@ find_action (GtkWidget  *widget,
 }
 
 /* ------------------------------------------------------------------ */
-/* The sheet: what the cell cursor walks                               */
-
-static void
-invalidate_rows (ShkMeasuresView *self)
-{
-  self->rows_valid = FALSE;
-}
-
-static GArray *
-sheet_rows (ShkMeasuresView *self)
-{
-  GListModel *shown = G_LIST_MODEL (self->sort_model);
-
-  if (self->rows_valid)
-    return self->lines;
-  g_array_set_size (self->lines, 0);
-  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
-    {
-      g_autoptr(ShkMeasure) measure = g_list_model_get_item (shown, i);
-      guint n = MAX (1, g_list_model_get_n_items (shk_measure_get_indicators (measure)));
-
-      for (guint line = 0; line < n; line++)
-        {
-          SheetRow row = { i, line };
-
-          g_array_append_val (self->lines, row);
-        }
-    }
-  self->rows_valid = TRUE;
-  return self->lines;
-}
-
-static gboolean
-sheet_row (ShkMeasuresView *self,
-           guint            row,
-           ShkMeasure     **measure,
-           guint           *line)
-{
-  GArray *rows = sheet_rows (self);
-  SheetRow *ref;
-
-  if (row >= rows->len)
-    return FALSE;
-  ref = &g_array_index (rows, SheetRow, row);
-  *measure = g_list_model_get_item (G_LIST_MODEL (self->sort_model), ref->position);
-  *line = ref->line;
-  return *measure != NULL;
-}
-
-static ShkMeasureColumn *
-column_info (ShkMeasuresView     *self,
-             GtkColumnViewColumn *column)
-{
-  GListModel *columns = gtk_column_view_get_columns (self->column_view);
-
-  for (guint i = 0; i < g_list_model_get_n_items (columns) && i < self->columns->len; i++)
-    {
-      g_autoptr(GtkColumnViewColumn) other = g_list_model_get_item (columns, i);
-
-      if (other == column)
-        return g_ptr_array_index (self->columns, i);
-    }
-  return NULL;
-}
-
-static gboolean
-is_value_column (ShkMeasureColumn *info)
-{
-  return info != NULL && shk_measure_column_is_editable (info) &&
-         shk_measure_column_get_kind (info) != SHK_MEASURE_COLUMN_GRADE;
-}
-
-static guint
-sheet_get_n_rows (ShkSheetTable *sheet)
-{
-  return sheet_rows (SHK_MEASURES_VIEW (sheet))->len;
-}
-
-static guint
-sheet_get_position (ShkSheetTable *sheet,
-                    guint     row)
-{
-  GArray *rows = sheet_rows (SHK_MEASURES_VIEW (sheet));
-
-  return row < rows->len ? g_array_index (rows, SheetRow, row).position : 0;
-}
-
-static guint
-sheet_get_row (ShkSheetTable  *sheet,
-               guint      position,
-               GtkWidget *picked)
-{
-  GArray *rows = sheet_rows (SHK_MEASURES_VIEW (sheet));
-  guint first = G_MAXUINT, line = 0;
-
-  /* Which line of a stacked cell: the picked widget's place in its box. */
-  for (GtkWidget *w = picked; w != NULL && !SHK_IS_MEASURE_CELL (w); w = gtk_widget_get_parent (w))
-    if (GTK_IS_BOX (gtk_widget_get_parent (w)))
-      {
-        for (GtkWidget *sibling = gtk_widget_get_prev_sibling (w); sibling != NULL;
-             sibling = gtk_widget_get_prev_sibling (sibling))
-          line++;
-        break;
-      }
-  for (guint i = 0; i < rows->len; i++)
-    if (g_array_index (rows, SheetRow, i).position == position)
-      {
-        if (first == G_MAXUINT)
-          first = i;
-        if (g_array_index (rows, SheetRow, i).line == line)
-          return i;
-      }
-  return first != G_MAXUINT ? first : 0;
-}
-
-static gboolean
-sheet_is_editable (ShkSheetTable            *sheet,
-                   guint                row,
-                   GtkColumnViewColumn *column)
-{
-  ShkMeasuresView *self = SHK_MEASURES_VIEW (sheet);
-  g_autoptr(ShkMeasure) measure = NULL;
-  guint line;
-
-  if (!is_value_column (column_info (self, column)) || !sheet_row (self, row, &measure, &line))
-    return FALSE;
-  return line < g_list_model_get_n_items (shk_measure_get_indicators (measure));
-}
-
-static GtkWidget *
-sheet_get_cell (ShkSheetTable            *sheet,
-                guint                row,
-                GtkColumnViewColumn *column)
-{
-  ShkMeasuresView *self = SHK_MEASURES_VIEW (sheet);
-  GArray *rows = sheet_rows (self);
-  SheetRow *ref;
-  GtkWidget *cell;
-
-  if (row >= rows->len)
-    return NULL;
-  ref = &g_array_index (rows, SheetRow, row);
-  cell = shk_sheet_cursor_get_item_child (self->cursor, column, ref->position);
-  if (SHK_IS_GRADE_CELL (cell))
-    return shk_grade_cell_get_button (SHK_GRADE_CELL (cell));
-  if (SHK_IS_MEASURE_CELL (cell))
-    return shk_measure_cell_get_target (SHK_MEASURE_CELL (cell), ref->line);
-  return NULL;
-}
-
-static char *
-sheet_dup_text (ShkSheetTable            *sheet,
-                guint                row,
-                GtkColumnViewColumn *column)
-{
-  ShkMeasuresView *self = SHK_MEASURES_VIEW (sheet);
-  ShkMeasureColumn *info = column_info (self, column);
-  g_autoptr(ShkMeasure) measure = NULL;
-  guint line;
-
-  if (info == NULL || !sheet_row (self, row, &measure, &line))
-    return g_strdup ("");
-  if (shk_measure_column_is_stacked (info))
-    {
-      if (line >= g_list_model_get_n_items (shk_measure_get_indicators (measure)))
-        return g_strdup ("");
-      return shk_measure_column_dup_line_text (info, shk_measure_get_indicator (measure, line));
-    }
-  /* A measure's own columns show once, on its first line. */
-  return line == 0 ? shk_measure_column_dup_text (info, measure) : g_strdup ("");
-}
-
-static void
-sheet_add_to_block (ShkSheetTable            *sheet,
-                    ShkEditBlock        *block,
-                    guint                block_row,
-                    guint                block_column,
-                    guint                row,
-                    GtkColumnViewColumn *column,
-                    const char          *text)
-{
-  ShkMeasuresView *self = SHK_MEASURES_VIEW (sheet);
-  ShkMeasureColumn *info = column_info (self, column);
-  g_autoptr(ShkMeasure) measure = NULL;
-  g_autofree char *name = NULL;
-  guint line;
-
-  if (info == NULL || !sheet_row (self, row, &measure, &line))
-    return;
-  if (sheet_is_editable (sheet, row, column))
-    {
-      shk_edit_block_add_indicator_value (block, block_row, block_column, measure, line,
-                                          shk_measure_column_get_kind (info) == SHK_MEASURE_COLUMN_TARGET
-                                            ? SHK_VALUE_TARGET : SHK_VALUE_ACTUAL,
-                                          shk_measure_column_get_key (info), text);
-      return;
-    }
-  /* TRANSLATORS: a cell in paste messages: "No.12 Measure". */
-  name = g_strdup_printf (_("No.%u %s"), shk_measure_get_number (measure),
-                          shk_measure_column_get_title (info));
-  shk_edit_block_add_read_only (block, block_row, block_column, name);
-}
-
-static ShkUndoStack *
-sheet_get_undo_stack (ShkSheetTable *sheet)
-{
-  return undo_stack (SHK_MEASURES_VIEW (sheet));
-}
-
-static void
-sheet_cursor_moved (ShkSheetTable *sheet,
-                    guint          row,
-                    guint          first_row,
-                    guint          last_row)
-{
-  ShkMeasuresView *self = SHK_MEASURES_VIEW (sheet);
-
-  gtk_single_selection_set_selected (self->selection, sheet_get_position (sheet, row));
-}
-
-static void
-shk_measures_view_sheet_init (ShkSheetTableInterface *iface)
-{
-  iface->get_n_rows = sheet_get_n_rows;
-  iface->get_row = sheet_get_row;
-  iface->get_position = sheet_get_position;
-  iface->is_editable = sheet_is_editable;
-  iface->get_cell = sheet_get_cell;
-  iface->dup_text = sheet_dup_text;
-  iface->add_to_block = sheet_add_to_block;
-  iface->get_undo_stack = sheet_get_undo_stack;
-  iface->cursor_moved = sheet_cursor_moved;
-}
-
-ShkSheetCursor *
-shk_measures_view_get_cursor (ShkMeasuresView *self)
-{
-  g_return_val_if_fail (SHK_IS_MEASURES_VIEW (self), NULL);
-
-  flush_refresh (self);
-  return self->cursor;
-}
-
-/* ------------------------------------------------------------------ */
 /* Set-up                                                              */
 
 static void
@@ -1232,7 +529,7 @@ setup_models (ShkMeasuresView *self)
   g_signal_connect_swapped (self->selection, "notify::selected-item",
                             G_CALLBACK (on_selected_changed), self);
   g_signal_connect_swapped (self->sort_model, "items-changed", G_CALLBACK (update_count), self);
-  g_signal_connect_swapped (self->sort_model, "items-changed", G_CALLBACK (invalidate_rows), self);
+  g_signal_connect_swapped (self->sort_model, "items-changed", G_CALLBACK (shk_measures_view_invalidate_rows), self);
 
   /* Ctrl+Delete removes the selected measure only while the table has
    * the focus (in the search entry or the detail pane it edits text);
@@ -1264,7 +561,7 @@ shk_measures_view_dispose (GObject *object)
   if (self->column_view != NULL)
     {
       gtk_column_view_set_model (self->column_view, NULL);
-      remove_columns (self);
+      shk_measures_view_remove_columns (self);
     }
   g_clear_object (&self->cursor);
   g_clear_object (&self->settings);
@@ -1391,7 +688,7 @@ shk_measures_view_init (ShkMeasuresView *self)
   self->changed_measures = g_ptr_array_new_with_free_func (g_object_unref);
   self->lines = g_array_new (FALSE, FALSE, sizeof (SheetRow));
   self->cursor = shk_sheet_cursor_new (SHK_SHEET_TABLE (self), self->column_view);
-  setup_years (self);
+  shk_measures_view_setup_years (self);
   setup_models (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "measures.add", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "measures.remove", FALSE);
@@ -1423,7 +720,7 @@ shk_measures_view_set_document (ShkMeasuresView *self,
   g_ptr_array_set_size (self->changed_measures, 0);
   self->refresh_all = FALSE;
   self->measure_announced = FALSE;
-  hide_message (self);
+  shk_measures_view_hide_message (self);
 
   /* The detail pane lets go of the old measure before its plan goes. */
   shk_measure_detail_set_document (self->detail, document);
@@ -1455,7 +752,7 @@ shk_measures_view_get_rows (ShkMeasuresView *self)
   g_return_val_if_fail (SHK_IS_MEASURES_VIEW (self), NULL);
 
   /* A pending refresh would give a stale answer. */
-  flush_refresh (self);
+  shk_measures_view_flush_refresh (self);
   return G_LIST_MODEL (self->selection);
 }
 
@@ -1523,7 +820,7 @@ shk_measures_view_set_policy_filter (ShkMeasuresView *self,
 {
   g_return_if_fail (SHK_IS_MEASURES_VIEW (self));
 
-  flush_refresh (self);
+  shk_measures_view_flush_refresh (self);
   shk_measure_filter_bar_set_policy (self->filter_bar, policy_number);
 }
 
@@ -1533,7 +830,7 @@ shk_measures_view_set_bureau_filter (ShkMeasuresView *self,
 {
   g_return_if_fail (SHK_IS_MEASURES_VIEW (self));
 
-  flush_refresh (self);
+  shk_measures_view_flush_refresh (self);
   shk_measure_filter_bar_set_bureau (self->filter_bar, bureau);
 }
 
@@ -1544,6 +841,6 @@ shk_measures_view_set_grade_filter (ShkMeasuresView *self,
 {
   g_return_if_fail (SHK_IS_MEASURES_VIEW (self));
 
-  flush_refresh (self);
+  shk_measures_view_flush_refresh (self);
   shk_measure_filter_bar_set_grade (self->filter_bar, grade, evaluation_id);
 }
