@@ -116,6 +116,40 @@ test_manual_grade_keep_reason (void)
   g_assert_cmpstr (reason, ==, "遅れを考慮");
 }
 
+/* Moved to another policy, a measure comes last in it, in one undo step
+ * named after it; moving it where it is changes nothing. */
+static void
+test_move_to_policy (void)
+{
+  g_autoptr(ShkPlan) plan = shk_plan_new ();
+  g_autoptr(ShkUndoStack) stack = shk_undo_stack_new ();
+  ShkMeasure *moved;
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(ShkMeasure) measure = make_measure (1);
+
+      shk_measure_set_policy_number (measure, i == 0 ? 1 : 2);
+      shk_measure_set_index_in_policy (measure, i == 0 ? 1 : i);
+      shk_plan_append_measure (plan, measure);
+    }
+  moved = g_list_model_get_item (shk_plan_get_measures (plan), 0);
+  g_object_unref (moved);   /* the plan keeps it */
+
+  shk_edit_measure_move_to_policy (stack, plan, moved, 1);
+  g_assert_false (shk_undo_stack_can_undo (stack));
+
+  shk_edit_measure_move_to_policy (stack, plan, moved, 2);
+  g_assert_cmpuint (shk_measure_get_policy_number (moved), ==, 2);
+  g_assert_cmpuint (shk_measure_get_index_in_policy (moved), ==, 3);
+  g_assert_cmpstr (shk_undo_stack_get_undo_label (stack), ==, "Move No.7 to another policy");
+
+  g_assert_true (shk_undo_stack_undo (stack));
+  g_assert_false (shk_undo_stack_can_undo (stack));
+  g_assert_cmpuint (shk_measure_get_policy_number (moved), ==, 1);
+  g_assert_cmpuint (shk_measure_get_index_in_policy (moved), ==, 1);
+}
+
 /* ------------------------------------------------------------------ */
 /* Processes                                                           */
 
@@ -438,6 +472,7 @@ main (int   argc,
   g_test_add_func ("/edit-typed/measure/indicator-value", test_indicator_value_text);
   g_test_add_func ("/edit-typed/measure/cell-name", test_cell_name);
   g_test_add_func ("/edit-typed/measure/manual-grade", test_manual_grade_keep_reason);
+  g_test_add_func ("/edit-typed/measure/move-to-policy", test_move_to_policy);
   g_test_add_func ("/edit-typed/process/hours", test_process_hours);
   g_test_add_func ("/edit-typed/process/reduction-name-priority", test_process_reduction_name_priority);
   g_test_add_func ("/edit-typed/scenario/months", test_scenario_months);

@@ -111,67 +111,15 @@ hide_message (ShkMeasureDetail *self)
   gtk_revealer_set_reveal_child (self->message_revealer, FALSE);
 }
 
-/* The undo label of a property edit, by property name. Each is a literal
- * format, so that the compiler checks it and translators see it whole. */
-static char *
-dup_edit_label (const char *property,
-                guint       number)
-{
-  if (g_str_equal (property, "name"))
-    return g_strdup_printf (_("Rename No.%u"), number);
-  if (g_str_equal (property, "bureau"))
-    return g_strdup_printf (_("Edit the bureau of No.%u"), number);
-  if (g_str_equal (property, "section"))
-    return g_strdup_printf (_("Edit the section of No.%u"), number);
-  if (g_str_equal (property, "purpose"))
-    return g_strdup_printf (_("Edit the purpose of No.%u"), number);
-  if (g_str_equal (property, "actions"))
-    return g_strdup_printf (_("Edit the actions of No.%u"), number);
-  if (g_str_equal (property, "next-year-plan"))
-    return g_strdup_printf (_("Edit next year’s plan of No.%u"), number);
-  if (g_str_equal (property, "expected-effect"))
-    return g_strdup_printf (_("Edit the expected effect of No.%u"), number);
-  if (g_str_equal (property, "notes"))
-    return g_strdup_printf (_("Edit the notes of No.%u"), number);
-  if (g_str_equal (property, "for-citizens") || g_str_equal (property, "for-internal"))
-    return g_strdup_printf (_("Change the audience of No.%u"), number);
-  if (g_str_equal (property, "counted"))
-    return g_strdup_printf (_("Change whether No.%u is counted"), number);
-  if (g_str_equal (property, "policy-number") || g_str_equal (property, "index-in-policy"))
-    return g_strdup_printf (_("Move No.%u to another policy"), number);
-  if (g_str_equal (property, "year-added"))
-    return g_strdup_printf (_("Change the year No.%u was added"), number);
-  if (g_str_equal (property, "label"))
-    return g_strdup_printf (_("Edit an indicator of No.%u"), number);
-  if (g_str_equal (property, "unit"))
-    return g_strdup_printf (_("Edit an indicator’s unit of No.%u"), number);
-  if (g_str_equal (property, "note"))
-    return g_strdup_printf (_("Edit an indicator’s note of No.%u"), number);
-  if (g_str_equal (property, "direction"))
-    return g_strdup_printf (_("Change an indicator’s direction of No.%u"), number);
-  return g_strdup_printf (_("Edit No.%u"), number);
-}
-
 /* Sets @property of @object (the measure or one of its indicators) to
- * @source, converted to the property's own type. */
+ * @source; the core names the undo step. */
 static void
 edit_property (ShkMeasureDetail *self,
                GObject          *object,
                const char       *property,
                const GValue     *source)
 {
-  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
-  g_auto(GValue) value = G_VALUE_INIT;
-  g_autofree char *label = NULL;
-
-  g_return_if_fail (pspec != NULL);
-
-  g_value_init (&value, pspec->value_type);
-  if (!g_value_transform (source, &value))
-    g_return_if_reached ();
-
-  label = dup_edit_label (property, shk_measure_get_number (self->measure));
-  shk_edit_set_property (undo_stack (self), object, property, &value, label);
+  shk_edit_measure_property (undo_stack (self), self->measure, object, property, source);
 }
 
 static void
@@ -322,31 +270,12 @@ on_counted_changed (GtkSwitch        *toggle,
   edit_boolean (self, "counted", gtk_switch_get_active (toggle));
 }
 
-static guint
-index_after_policy (ShkMeasureDetail *self,
-                    guint             policy)
-{
-  GListModel *measures = shk_plan_get_measures (self->plan);
-  guint index = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
-    {
-      g_autoptr(ShkMeasure) other = g_list_model_get_item (measures, i);
-
-      if (other != self->measure && shk_measure_get_policy_number (other) == policy)
-        index = MAX (index, shk_measure_get_index_in_policy (other));
-    }
-  return index + 1;
-}
-
 static void
 on_policy_selected (AdwComboRow      *row,
                     GParamSpec       *pspec,
                     ShkMeasureDetail *self)
 {
   guint selected = adw_combo_row_get_selected (row);
-  g_auto(GValue) value = G_VALUE_INIT;
-  g_autofree char *label = NULL;
   guint policy;
 
   if (self->syncing || self->measure == NULL || selected >= self->policy_numbers->len)
@@ -355,16 +284,7 @@ on_policy_selected (AdwComboRow      *row,
   if (policy == shk_measure_get_policy_number (self->measure))
     return;
 
-  /* Moved to another policy, the measure comes last in it: one edit. */
-  label = dup_edit_label ("policy-number", shk_measure_get_number (self->measure));
-  shk_undo_stack_begin_group (undo_stack (self), label);
-  g_value_init (&value, G_TYPE_UINT);
-  g_value_set_uint (&value, index_after_policy (self, policy));
-  if (g_object_class_find_property (G_OBJECT_GET_CLASS (self->measure), "index-in-policy") != NULL)
-    edit_property (self, G_OBJECT (self->measure), "index-in-policy", &value);
-  g_value_set_uint (&value, policy);
-  edit_property (self, G_OBJECT (self->measure), "policy-number", &value);
-  shk_undo_stack_end_group (undo_stack (self));
+  shk_edit_measure_move_to_policy (undo_stack (self), self->plan, self->measure, policy);
 }
 
 static void

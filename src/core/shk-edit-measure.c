@@ -128,3 +128,114 @@ shk_edit_manual_grade_keep_reason (ShkUndoStack *stack,
   shk_edit_manual_grade (stack, measure, evaluation_id, has_manual, grade,
                          has_manual ? reason : NULL, label);
 }
+
+/* The undo label of a property edit, by property name. Each is a literal
+ * format, so that the compiler checks it and translators see it whole. */
+static char *
+dup_edit_label (const char *property,
+                guint       number)
+{
+  if (g_str_equal (property, "name"))
+    return g_strdup_printf (_("Rename No.%u"), number);
+  if (g_str_equal (property, "bureau"))
+    return g_strdup_printf (_("Edit the bureau of No.%u"), number);
+  if (g_str_equal (property, "section"))
+    return g_strdup_printf (_("Edit the section of No.%u"), number);
+  if (g_str_equal (property, "purpose"))
+    return g_strdup_printf (_("Edit the purpose of No.%u"), number);
+  if (g_str_equal (property, "actions"))
+    return g_strdup_printf (_("Edit the actions of No.%u"), number);
+  if (g_str_equal (property, "next-year-plan"))
+    return g_strdup_printf (_("Edit next year’s plan of No.%u"), number);
+  if (g_str_equal (property, "expected-effect"))
+    return g_strdup_printf (_("Edit the expected effect of No.%u"), number);
+  if (g_str_equal (property, "notes"))
+    return g_strdup_printf (_("Edit the notes of No.%u"), number);
+  if (g_str_equal (property, "for-citizens") || g_str_equal (property, "for-internal"))
+    return g_strdup_printf (_("Change the audience of No.%u"), number);
+  if (g_str_equal (property, "counted"))
+    return g_strdup_printf (_("Change whether No.%u is counted"), number);
+  if (g_str_equal (property, "policy-number") || g_str_equal (property, "index-in-policy"))
+    return g_strdup_printf (_("Move No.%u to another policy"), number);
+  if (g_str_equal (property, "year-added"))
+    return g_strdup_printf (_("Change the year No.%u was added"), number);
+  if (g_str_equal (property, "label"))
+    return g_strdup_printf (_("Edit an indicator of No.%u"), number);
+  if (g_str_equal (property, "unit"))
+    return g_strdup_printf (_("Edit an indicator’s unit of No.%u"), number);
+  if (g_str_equal (property, "note"))
+    return g_strdup_printf (_("Edit an indicator’s note of No.%u"), number);
+  if (g_str_equal (property, "direction"))
+    return g_strdup_printf (_("Change an indicator’s direction of No.%u"), number);
+  return g_strdup_printf (_("Edit No.%u"), number);
+}
+
+void
+shk_edit_measure_property (ShkUndoStack *stack,
+                           ShkMeasure   *measure,
+                           GObject      *object,
+                           const char   *property,
+                           const GValue *source)
+{
+  GParamSpec *pspec;
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_autofree char *label = NULL;
+
+  g_return_if_fail (SHK_IS_MEASURE (measure));
+  g_return_if_fail (G_IS_OBJECT (object));
+
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
+  g_return_if_fail (pspec != NULL);
+
+  g_value_init (&value, pspec->value_type);
+  if (!g_value_transform (source, &value))
+    g_return_if_reached ();
+
+  label = dup_edit_label (property, shk_measure_get_number (measure));
+  shk_edit_set_property (stack, object, property, &value, label);
+}
+
+/* The index a measure takes when it moves into @policy: after every
+ * measure already there, as a new row comes last in a table. */
+static guint
+index_after_policy (ShkPlan    *plan,
+                    ShkMeasure *measure,
+                    guint       policy)
+{
+  GListModel *measures = shk_plan_get_measures (plan);
+  guint index = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
+    {
+      g_autoptr(ShkMeasure) other = g_list_model_get_item (measures, i);
+
+      if (other != measure && shk_measure_get_policy_number (other) == policy)
+        index = MAX (index, shk_measure_get_index_in_policy (other));
+    }
+  return index + 1;
+}
+
+void
+shk_edit_measure_move_to_policy (ShkUndoStack *stack,
+                                 ShkPlan      *plan,
+                                 ShkMeasure   *measure,
+                                 guint         policy)
+{
+  g_autofree char *label = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_return_if_fail (SHK_IS_PLAN (plan));
+  g_return_if_fail (SHK_IS_MEASURE (measure));
+
+  if (policy == shk_measure_get_policy_number (measure))
+    return;
+
+  label = dup_edit_label ("policy-number", shk_measure_get_number (measure));
+  shk_undo_stack_begin_group (stack, label);
+  g_value_init (&value, G_TYPE_UINT);
+  g_value_set_uint (&value, index_after_policy (plan, measure, policy));
+  shk_edit_measure_property (stack, measure, G_OBJECT (measure), "index-in-policy", &value);
+  g_value_set_uint (&value, policy);
+  shk_edit_measure_property (stack, measure, G_OBJECT (measure), "policy-number", &value);
+  shk_undo_stack_end_group (stack);
+}

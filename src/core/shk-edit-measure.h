@@ -52,4 +52,19 @@ void      shk_edit_manual_grade_keep_reason (ShkUndoStack  *stack,
                                              gboolean       has_manual,
                                              ShkGrade       grade);
 
+/* Sets @property of @object — @measure itself or one of its indicators —
+ * to @source, converted to the property's own type, as one undo step whose
+ * label names the measure and what changed ("Rename No.12"). */
+void      shk_edit_measure_property         (ShkUndoStack  *stack,
+                                             ShkMeasure    *measure,
+                                             GObject       *object,
+                                             const char    *property,
+                                             const GValue  *source);
+/* Moves @measure of @plan into @policy, last among the measures already
+ * there, as one undo step. Nothing happens when it is already there. */
+void      shk_edit_measure_move_to_policy   (ShkUndoStack  *stack,
+                                             ShkPlan       *plan,
+                                             ShkMeasure    *measure,
+                                             guint          policy);
+
 G_END_DECLS
