@@ -24,19 +24,12 @@
 #include "shk-dashboard-private.h"
 #include "shk-dashboard-measure-row.h"
 #include "shk-grade-index.h"
+#include "shk-grade-table.h"
 #include "shk-summary-chart.h"
 
 /* Before GTK lays out and draws the frame (GDK_PRIORITY_REDRAW is
  * G_PRIORITY_HIGH_IDLE + 20), so a change never shows stale numbers. */
 #define RECOMPUTE_PRIORITY (G_PRIORITY_HIGH_IDLE + 10)
-
-/* The rows of the summary table, in the handouts' order. */
-static const ShkGrade table_grades[] = {
-  SHK_GRADE_ACHIEVED,
-  SHK_GRADE_MOSTLY,
-  SHK_GRADE_LAGGING,
-  SHK_GRADE_PENDING,
-};
 
 struct _ShkDashboard
 {
@@ -53,7 +46,6 @@ struct _ShkDashboard
   GStrv          evaluation_ids;     /* the dropdown's items, in order */
   char          *evaluation_id;      /* chosen, or NULL for the last one */
   gboolean       updating_dropdown;
-  GHashTable    *count_labels;       /* "R2/R3\x1f<grade>" → GtkLabel */
   guint          list_lengths[SHK_N_GRADES];
 
   /* template children */
@@ -62,7 +54,7 @@ struct _ShkDashboard
   GtkLabel      *plan_subtitle_label;
   GtkDropDown   *evaluation_dropdown;
   ShkChartView  *chart;
-  GtkGrid       *summary_grid;
+  ShkGradeTable *summary_table;
   AdwPreferencesGroup *achieved_group;
   AdwPreferencesGroup *lagging_group;
   AdwPreferencesGroup *departures_group;
@@ -81,29 +73,6 @@ struct _ShkDashboard
 };
 
 G_DEFINE_FINAL_TYPE (ShkDashboard, shk_dashboard, GTK_TYPE_WIDGET)
-
-/* A grade symbol in its colour, the way the measures table shows it. */
-static GtkWidget *
-grade_badge_new (ShkGrade grade)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  shk_grade_badge_show (label, grade);
-  return label;
-}
-
-static char *
-format_percent (double fraction)
-{
-  return g_strdup_printf ("%.1f%%", fraction * 100.0);
-}
-
-static char *
-count_key (const char *evaluation_id,
-           ShkGrade    grade)
-{
-  return g_strdup_printf ("%s\x1f%d", evaluation_id, grade);
-}
 
 static ShkEvaluation *
 chosen_evaluation (ShkDashboard *self)
@@ -203,160 +172,6 @@ update_evaluation_choice (ShkDashboard *self)
     }
   gtk_drop_down_set_selected (self->evaluation_dropdown, selected);
   self->updating_dropdown = FALSE;
-}
-
-/* ------------------------------------------------------------------ */
-/* The summary table                                                  */
-/* ------------------------------------------------------------------ */
-
-static GtkWidget *
-cell_label_new (const char *text,
-                const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
-static void
-attach_count_cell (ShkDashboard           *self,
-                   const ShkSummaryColumn *column,
-                   ShkGrade                grade,
-                   int                     col,
-                   int                     row)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  g_autofree char *count_text = NULL;
-  g_autofree char *share_text = NULL;
-  g_autofree char *accessible = NULL;
-  GtkWidget *count;
-  GtkWidget *share;
-  guint value;
-  double fraction;
-
-  /* NONE stands for the total row here. */
-  if (grade == SHK_GRADE_NONE)
-    {
-      value = column->counted;
-      fraction = column->counted > 0 ? 1.0 : 0.0;
-    }
-  else
-    {
-      value = column->count[grade];
-      fraction = shk_summary_column_share (column, grade);
-    }
-
-  count_text = g_strdup_printf ("%u", value);
-  share_text = format_percent (fraction);
-  count = cell_label_new (count_text, "count");
-  share = cell_label_new (share_text, "share");
-  gtk_widget_set_hexpand (count, TRUE);
-  gtk_label_set_xalign (GTK_LABEL (count), 1.0);
-  gtk_label_set_xalign (GTK_LABEL (share), 1.0);
-  gtk_label_set_width_chars (GTK_LABEL (share), 6);
-  gtk_box_append (GTK_BOX (box), count);
-  gtk_box_append (GTK_BOX (box), share);
-  gtk_widget_add_css_class (box, "cell");
-  if (grade == SHK_GRADE_NONE)
-    gtk_widget_add_css_class (box, "total");
-
-  accessible = g_strdup_printf ("%s %s: %s (%s)",
-                                shk_evaluation_get_id (column->evaluation),
-                                grade == SHK_GRADE_NONE ? _("Total") : shk_grade_get_label (grade),
-                                count_text, share_text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  accessible, -1);
-
-  gtk_grid_attach (self->summary_grid, box, col, row, 1, 1);
-  g_hash_table_insert (self->count_labels,
-                       count_key (shk_evaluation_get_id (column->evaluation), grade),
-                       count);
-}
-
-static void
-attach_row_heading (ShkDashboard *self,
-                    ShkGrade      grade,
-                    int           row)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *text;
-
-  if (grade == SHK_GRADE_NONE)
-    {
-      text = cell_label_new (_("Total"), "heading");
-    }
-  else
-    {
-      gtk_box_append (GTK_BOX (box), grade_badge_new (grade));
-      text = cell_label_new (shk_grade_get_label (grade), NULL);
-    }
-  gtk_label_set_xalign (GTK_LABEL (text), 0.0);
-  gtk_label_set_ellipsize (GTK_LABEL (text), PANGO_ELLIPSIZE_END);
-  gtk_box_append (GTK_BOX (box), text);
-  gtk_widget_add_css_class (box, "cell");
-  gtk_widget_add_css_class (box, "row-heading");
-  if (grade == SHK_GRADE_NONE)
-    gtk_widget_add_css_class (box, "total");
-  gtk_grid_attach (self->summary_grid, box, 0, row, 1, 1);
-}
-
-static void
-attach_column_heading (ShkDashboard  *self,
-                       ShkEvaluation *evaluation,
-                       int            col)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *id = cell_label_new (shk_evaluation_get_id (evaluation), "heading");
-  const char *label = shk_evaluation_get_label (evaluation);
-  GtkWidget *caption;
-
-  if (label == NULL || *label == '\0')
-    label = shk_evaluation_is_progress (evaluation) ? _("Progress") : _("Achievement");
-  caption = cell_label_new (label, "caption");
-  gtk_widget_add_css_class (caption, "dim-label");
-  gtk_label_set_xalign (GTK_LABEL (id), 1.0);
-  gtk_label_set_xalign (GTK_LABEL (caption), 1.0);
-  gtk_box_append (GTK_BOX (box), id);
-  gtk_box_append (GTK_BOX (box), caption);
-  gtk_widget_add_css_class (box, "cell");
-  gtk_widget_add_css_class (box, "column-heading");
-  gtk_widget_set_hexpand (box, TRUE);
-  gtk_grid_attach (self->summary_grid, box, col, 0, 1, 1);
-}
-
-static void
-rebuild_table (ShkDashboard *self)
-{
-  GtkWidget *child;
-  GtkWidget *corner;
-  int total_row = G_N_ELEMENTS (table_grades) + 1;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->summary_grid))) != NULL)
-    gtk_grid_remove (self->summary_grid, child);
-  g_hash_table_remove_all (self->count_labels);
-
-  corner = cell_label_new (_("Grade"), "heading");
-  gtk_label_set_xalign (GTK_LABEL (corner), 0.0);
-  gtk_widget_set_valign (corner, GTK_ALIGN_END);
-  gtk_widget_add_css_class (corner, "cell");
-  gtk_widget_add_css_class (corner, "column-heading");
-  gtk_grid_attach (self->summary_grid, corner, 0, 0, 1, 1);
-
-  for (guint g = 0; g < G_N_ELEMENTS (table_grades); g++)
-    attach_row_heading (self, table_grades[g], g + 1);
-  attach_row_heading (self, SHK_GRADE_NONE, total_row);
-
-  for (guint c = 0; c < self->summary->n_columns; c++)
-    {
-      const ShkSummaryColumn *column = &self->summary->columns[c];
-
-      attach_column_heading (self, column->evaluation, c + 1);
-      for (guint g = 0; g < G_N_ELEMENTS (table_grades); g++)
-        attach_count_cell (self, column, table_grades[g], c + 1, g + 1);
-      attach_count_cell (self, column, SHK_GRADE_NONE, c + 1, total_row);
-    }
 }
 
 /* ------------------------------------------------------------------ */
@@ -678,13 +493,13 @@ recompute (ShkDashboard *self)
 
   if (self->summary->n_columns == 0)
     {
-      g_hash_table_remove_all (self->count_labels);
+      shk_grade_table_set_summary (self->summary_table, NULL);
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
     }
 
   gtk_stack_set_visible_child_name (self->stack, "summary");
-  rebuild_table (self);
+  shk_grade_table_set_summary (self->summary_table, self->summary);
   update_chart (self);
   update_lists (self);
 }
@@ -778,7 +593,6 @@ shk_dashboard_finalize (GObject *object)
 
   g_clear_pointer (&self->evaluation_ids, g_strfreev);
   g_clear_pointer (&self->evaluation_id, g_free);
-  g_clear_pointer (&self->count_labels, g_hash_table_unref);
 
   G_OBJECT_CLASS (shk_dashboard_parent_class)->finalize (object);
 }
@@ -794,6 +608,7 @@ shk_dashboard_class_init (ShkDashboardClass *klass)
   widget_class->map = shk_dashboard_map;
 
   g_type_ensure (SHK_TYPE_CHART_VIEW);
+  g_type_ensure (SHK_TYPE_GRADE_TABLE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/shinchoku/Shinchoku/shk-dashboard.ui");
@@ -802,7 +617,7 @@ shk_dashboard_class_init (ShkDashboardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ShkDashboard, plan_subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, ShkDashboard, evaluation_dropdown);
   gtk_widget_class_bind_template_child (widget_class, ShkDashboard, chart);
-  gtk_widget_class_bind_template_child (widget_class, ShkDashboard, summary_grid);
+  gtk_widget_class_bind_template_child (widget_class, ShkDashboard, summary_table);
   gtk_widget_class_bind_template_child (widget_class, ShkDashboard, achieved_group);
   gtk_widget_class_bind_template_child (widget_class, ShkDashboard, lagging_group);
   gtk_widget_class_bind_template_child (widget_class, ShkDashboard, departures_group);
@@ -829,7 +644,6 @@ shk_dashboard_class_init (ShkDashboardClass *klass)
 static void
 shk_dashboard_init (ShkDashboard *self)
 {
-  self->count_labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   set_up_list (self, self->achieved_list, G_CALLBACK (bind_graded_row));
@@ -922,15 +736,9 @@ shk_dashboard_dup_count_text (ShkDashboard *self,
                               const char   *evaluation_id,
                               ShkGrade      grade)
 {
-  g_autofree char *key = NULL;
-  GtkLabel *label;
-
   g_return_val_if_fail (SHK_IS_DASHBOARD (self), NULL);
-  g_return_val_if_fail (evaluation_id != NULL, NULL);
 
-  key = count_key (evaluation_id, grade);
-  label = g_hash_table_lookup (self->count_labels, key);
-  return label != NULL ? g_strdup (gtk_label_get_text (label)) : NULL;
+  return shk_grade_table_dup_count_text (self->summary_table, evaluation_id, grade);
 }
 
 guint
