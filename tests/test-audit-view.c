@@ -61,6 +61,7 @@ test_rows_follow_audit (void)
   ShkAuditRow *row;
   g_autofree char *computed = NULL;
   ShkMeasure *measure;
+  GtkWidget *window;
   guint before;
 
   shk_audit_view_set_document (view, document);
@@ -73,14 +74,27 @@ test_rows_follow_audit (void)
   g_assert_cmpstr (computed, ==, "84.2%");
   g_assert_nonnull (find_row (view, 52, "90.0%"));
 
-  /* A zero target on No.1 makes it unratable in three evaluations. */
+  /* A zero target on No.1 makes it unratable in three evaluations. The
+   * view is not on screen: it waits, and catches up when it is shown. */
   measure = shk_plan_find_measure (shk_document_get_plan (document), 1, NULL);
   shk_indicator_set_target (shk_measure_get_indicator (measure, 0), "R3", 0);
   shk_test_flush_events ();
+  g_assert_cmpuint (count_rows (view), ==, before);
+
+  window = gtk_window_new ();
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+  gtk_window_present (GTK_WINDOW (window));
+  shk_test_flush_events ();
   g_assert_cmpuint (count_rows (view), ==, before + 3);
+
+  /* On screen, a change shows after the burst of edits is over. */
+  shk_indicator_set_target (shk_measure_get_indicator (measure, 0), "R3", 100);
+  shk_test_flush_events ();
+  g_assert_cmpuint (count_rows (view), ==, before);
 
   shk_audit_view_set_document (view, NULL);
   g_assert_cmpuint (count_rows (view), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
   g_object_unref (view);
 }
 

@@ -1,7 +1,8 @@
 /* shk-audit-view.c — the audit page: the document checked against itself
  *
- * The findings of shk_audit_run(), one ShkAuditRow each, recomputed in
- * an idle when the plan changes (an edit can add or remove a finding).
+ * The findings of shk_audit_run(), one ShkAuditRow each, recomputed
+ * when the plan changes (an edit can add or remove a finding), as
+ * ShkPlanWatch decides: once per burst of edits, and only on screen.
  * Each row about a measure opens it in the measures view.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,14 +14,13 @@
 #include "shk-audit.h"
 #include "shk-audit-row.h"
 #include "shk-audit-view.h"
+#include "shk-plan-watch.h"
 
 struct _ShkAuditView
 {
   GtkWidget     parent_instance;
 
-  ShkDocument  *document;
-  ShkPlan      *plan;
-  guint         refresh_idle;
+  ShkPlanWatch *watch;
 
   /* template children */
   GtkWidget    *scrolled;
@@ -54,21 +54,23 @@ row_new (const ShkFinding *finding)
 }
 
 static void
-refresh (ShkAuditView *self)
+refresh (gpointer user_data)
 {
+  ShkAuditView *self = user_data;
+  ShkPlan *plan = shk_plan_watch_get_plan (self->watch);
   g_autoptr(GPtrArray) findings = NULL;
   g_autofree char *summary = NULL;
 
   /* gtk_list_box_remove_all() is GTK 4.12; Debian 12 has 4.8. */
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL; )
     gtk_list_box_remove (self->list, child);
-  if (self->plan == NULL)
+  if (plan == NULL)
     {
       gtk_label_set_text (self->summary_label, "");
       return;
     }
 
-  findings = shk_audit_run (self->plan);
+  findings = shk_audit_run (plan);
   if (findings->len == 0)
     summary = g_strdup (_("Every printed figure agrees with the one computed from the document's own figures."));
   else
@@ -84,34 +86,6 @@ refresh (ShkAuditView *self)
     gtk_list_box_append (self->list, row_new (g_ptr_array_index (findings, i)));
 }
 
-static gboolean
-refresh_idle_cb (gpointer user_data)
-{
-  ShkAuditView *self = user_data;
-
-  self->refresh_idle = 0;
-  refresh (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* A pasted column changes the plan many times: one refresh for all. */
-static void
-on_plan_changed (ShkAuditView *self)
-{
-  if (self->refresh_idle == 0)
-    self->refresh_idle = g_idle_add (refresh_idle_cb, self);
-}
-
-static void
-drop_document (ShkAuditView *self)
-{
-  g_clear_handle_id (&self->refresh_idle, g_source_remove);
-  if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_data (self->plan, self);
-  g_clear_object (&self->plan);
-  g_clear_object (&self->document);
-}
-
 void
 shk_audit_view_set_document (ShkAuditView *self,
                              ShkDocument  *document)
@@ -119,17 +93,7 @@ shk_audit_view_set_document (ShkAuditView *self,
   g_return_if_fail (SHK_IS_AUDIT_VIEW (self));
   g_return_if_fail (document == NULL || SHK_IS_DOCUMENT (document));
 
-  if (self->document == document)
-    return;
-
-  drop_document (self);
-  if (document != NULL)
-    {
-      self->document = g_object_ref (document);
-      self->plan = g_object_ref (shk_document_get_plan (document));
-      g_signal_connect_swapped (self->plan, "changed", G_CALLBACK (on_plan_changed), self);
-    }
-  refresh (self);
+  shk_plan_watch_set_document (self->watch, document);
 }
 
 GtkListBox *
@@ -150,7 +114,8 @@ shk_audit_view_dispose (GObject *object)
 {
   ShkAuditView *self = SHK_AUDIT_VIEW (object);
 
-  drop_document (self);
+  shk_plan_watch_clear (self->watch);
+  g_clear_object (&self->watch);
   gtk_widget_dispose_template (GTK_WIDGET (self), SHK_TYPE_AUDIT_VIEW);
 
   G_OBJECT_CLASS (shk_audit_view_parent_class)->dispose (object);
@@ -179,4 +144,5 @@ static void
 shk_audit_view_init (ShkAuditView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->watch = shk_plan_watch_new (GTK_WIDGET (self), refresh, self);
 }
