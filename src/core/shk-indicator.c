@@ -195,8 +195,6 @@ shk_indicator_init (ShkIndicator *self)
   self->targets = new_value_table ();
   self->actuals = new_value_table ();
   self->printed_rates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  self->provenance = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                            (GDestroyNotify) shk_provenance_free);
 }
 
 ShkIndicator *
@@ -227,9 +225,7 @@ shk_indicator_copy (ShkIndicator *self)
     g_hash_table_insert (copy->printed_rates, g_strdup (key), g_strdup (value));
   copy->baseline_year = g_strdup (self->baseline_year);
   copy->baseline = self->baseline;
-  g_hash_table_iter_init (&iter, self->provenance);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    g_hash_table_insert (copy->provenance, g_strdup (key), shk_provenance_copy (value));
+  copy->provenance = shk_model_provenance_copy (self->provenance);
 
   return copy;
 }
@@ -503,7 +499,7 @@ shk_indicator_get_provenance (ShkIndicator *self,
                               const char   *key)
 {
   g_return_val_if_fail (SHK_IS_INDICATOR (self), NULL);
-  return key != NULL ? g_hash_table_lookup (self->provenance, key) : NULL;
+  return shk_model_provenance_lookup (self->provenance, key);
 }
 
 void
@@ -514,12 +510,8 @@ shk_indicator_set_provenance (ShkIndicator        *self,
   g_return_if_fail (SHK_IS_INDICATOR (self));
   g_return_if_fail (key != NULL);
 
-  if (shk_provenance_equal (g_hash_table_lookup (self->provenance, key), provenance))
+  if (!shk_model_provenance_set (&self->provenance, key, provenance))
     return;
-  if (provenance != NULL)
-    g_hash_table_insert (self->provenance, g_strdup (key), shk_provenance_copy (provenance));
-  else
-    g_hash_table_remove (self->provenance, key);
   emit_changed (self);
 }
 
@@ -527,5 +519,5 @@ GStrv
 shk_indicator_dup_provenance_keys (ShkIndicator *self)
 {
   g_return_val_if_fail (SHK_IS_INDICATOR (self), NULL);
-  return shk_model_dup_sorted_keys (self->provenance);
+  return shk_model_provenance_dup_keys (self->provenance);
 }

@@ -303,8 +303,6 @@ shk_measure_init (ShkMeasure *self)
   self->manual_grades = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, manual_grade_free);
   self->published_grades = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->self_grades = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, manual_grade_free);
-  self->provenance = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                            (GDestroyNotify) shk_provenance_free);
 
   g_signal_connect_swapped (self->indicators, "items-changed",
                             G_CALLBACK (on_indicators_changed), self);
@@ -704,7 +702,7 @@ shk_measure_get_provenance (ShkMeasure *self,
                             const char *key)
 {
   g_return_val_if_fail (SHK_IS_MEASURE (self), NULL);
-  return key != NULL ? g_hash_table_lookup (self->provenance, key) : NULL;
+  return shk_model_provenance_lookup (self->provenance, key);
 }
 
 void
@@ -715,12 +713,8 @@ shk_measure_set_provenance (ShkMeasure          *self,
   g_return_if_fail (SHK_IS_MEASURE (self));
   g_return_if_fail (key != NULL);
 
-  if (shk_provenance_equal (g_hash_table_lookup (self->provenance, key), provenance))
+  if (!shk_model_provenance_set (&self->provenance, key, provenance))
     return;
-  if (provenance != NULL)
-    g_hash_table_insert (self->provenance, g_strdup (key), shk_provenance_copy (provenance));
-  else
-    g_hash_table_remove (self->provenance, key);
   emit_changed (self);
 }
 
@@ -728,5 +722,5 @@ GStrv
 shk_measure_dup_provenance_keys (ShkMeasure *self)
 {
   g_return_val_if_fail (SHK_IS_MEASURE (self), NULL);
-  return shk_model_dup_sorted_keys (self->provenance);
+  return shk_model_provenance_dup_keys (self->provenance);
 }

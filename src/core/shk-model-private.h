@@ -13,6 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "shk-provenance.h"
+
 G_BEGIN_DECLS
 
 /* Replaces *@field by a copy of @value (NULL and "" are the same: unset).
@@ -56,6 +58,18 @@ shk_model_dup_sorted_keys (GHashTable *table)
   qsort (keys, n, sizeof (char *), shk_model_compare_strings);
   return g_strdupv (keys);
 }
+
+/* The provenance of an object's values, by key ("R3.actual", "actions").
+ * The table is made on first use: most indicators never have one, and a
+ * hash table each would cost a prefecture's plan megabytes (issue #17).
+ * Set returns whether anything changed; a NULL provenance clears. */
+const ShkProvenance *shk_model_provenance_lookup   (GHashTable           *table,
+                                                    const char           *key);
+gboolean             shk_model_provenance_set      (GHashTable          **table,
+                                                    const char           *key,
+                                                    const ShkProvenance  *provenance);
+GHashTable          *shk_model_provenance_copy     (GHashTable           *table);
+GStrv                shk_model_provenance_dup_keys (GHashTable           *table);
 
 /* Child lists (a measure's indicators, the survey's processes, a
  * scenario's cost items, the plan's lists): while a child is in its list,

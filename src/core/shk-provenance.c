@@ -9,6 +9,7 @@
 #include "shk-indicator.h"
 #include "shk-measure.h"
 #include "shk-provenance.h"
+#include "shk-model-private.h"
 
 G_DEFINE_BOXED_TYPE (ShkProvenance, shk_provenance, shk_provenance_copy, shk_provenance_free)
 
@@ -188,4 +189,53 @@ shk_edit_provenance (ShkUndoStack        *stack,
   edit->new_value = shk_provenance_copy (provenance);
   owner_set (owner, key, provenance);
   shk_undo_stack_push (stack, label, provenance_edit_apply, edit, provenance_edit_free);
+}
+
+/* Provenance tables of the model objects ----------------------------- */
+
+const ShkProvenance *
+shk_model_provenance_lookup (GHashTable *table,
+                             const char *key)
+{
+  return table != NULL && key != NULL ? g_hash_table_lookup (table, key) : NULL;
+}
+
+gboolean
+shk_model_provenance_set (GHashTable          **table,
+                          const char           *key,
+                          const ShkProvenance  *provenance)
+{
+  if (shk_provenance_equal (shk_model_provenance_lookup (*table, key), provenance))
+    return FALSE;
+  if (provenance == NULL)
+    return g_hash_table_remove (*table, key);
+
+  if (*table == NULL)
+    *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                    (GDestroyNotify) shk_provenance_free);
+  g_hash_table_insert (*table, g_strdup (key), shk_provenance_copy (provenance));
+  return TRUE;
+}
+
+GHashTable *
+shk_model_provenance_copy (GHashTable *table)
+{
+  GHashTable *copy = NULL;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (table == NULL)
+    return NULL;
+  g_hash_table_iter_init (&iter, table);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    shk_model_provenance_set (&copy, key, value);
+  return copy;
+}
+
+GStrv
+shk_model_provenance_dup_keys (GHashTable *table)
+{
+  if (table == NULL)
+    return g_new0 (char *, 1);
+  return shk_model_dup_sorted_keys (table);
 }
