@@ -99,7 +99,6 @@ shk_cli_audit (int    argc,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(ShkPlan) plan = NULL;
   g_autoptr(GPtrArray) findings = NULL;
-  g_autoptr(GError) error = NULL;
   ShkCliFormat format;
   int status;
 
@@ -110,19 +109,13 @@ shk_cli_audit (int    argc,
                                           "listed processes, measures that cannot be rated and "
                                           "measures not counted because of the year they were added."),
                                         entries);
-  if ((status = shk_cli_parse_options (context, argv[0], &argc, &argv)) != SHK_CLI_EXIT_OK ||
-      (status = shk_cli_check_arguments (argv[0], argc, 0, 1)) != SHK_CLI_EXIT_OK ||
-      (status = shk_cli_parse_format (argv[0], format_text,
-                                      SHK_CLI_FORMAT_TEXT | SHK_CLI_FORMAT_JSON,
-                                      &format)) != SHK_CLI_EXIT_OK)
+  if ((status = shk_cli_parse_file_options (context, &argc, &argv, &format_text,
+                                            SHK_CLI_FORMAT_TEXT | SHK_CLI_FORMAT_JSON,
+                                            &format)) != SHK_CLI_EXIT_OK)
     return status;
 
-  plan = shk_cli_load_plan (argc > 1 ? argv[1] : NULL, &error);
-  if (plan == NULL)
-    {
-      shk_cli_error ("%s", error->message);
-      return SHK_CLI_EXIT_FAILURE;
-    }
+  if ((status = shk_cli_open_plan (argc > 1 ? argv[1] : NULL, &plan)) != SHK_CLI_EXIT_OK)
+    return status;
 
   findings = shk_audit_run (plan);
   if (format == SHK_CLI_FORMAT_JSON)

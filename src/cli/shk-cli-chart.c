@@ -218,12 +218,8 @@ chart_payback (int    argc,
   if (scenario_specs == NULL)
     return shk_cli_usage_error (argv[0], _("--scenario is required"));
 
-  plan = shk_cli_load_plan (argc > 1 ? argv[1] : NULL, &error);
-  if (plan == NULL)
-    {
-      shk_cli_error ("%s", error->message);
-      return SHK_CLI_EXIT_FAILURE;
-    }
+  if ((status = shk_cli_open_plan (argc > 1 ? argv[1] : NULL, &plan)) != SHK_CLI_EXIT_OK)
+    return status;
   if (!collect_scenarios (argv[0], plan, scenario_specs, scenarios))
     return SHK_CLI_EXIT_USAGE;
 
@@ -268,7 +264,6 @@ chart_summary (int    argc,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(ShkPlan) plan = NULL;
   g_autoptr(ShkSummary) summary = NULL;
-  g_autoptr(GError) error = NULL;
   ShkSummaryChart chart;
   int status;
 
@@ -283,12 +278,8 @@ chart_summary (int    argc,
       (status = check_chart_options (argv[0], &options)) != SHK_CLI_EXIT_OK)
     return status;
 
-  plan = shk_cli_load_plan (argc > 1 ? argv[1] : NULL, &error);
-  if (plan == NULL)
-    {
-      shk_cli_error ("%s", error->message);
-      return SHK_CLI_EXIT_FAILURE;
-    }
+  if ((status = shk_cli_open_plan (argc > 1 ? argv[1] : NULL, &plan)) != SHK_CLI_EXIT_OK)
+    return status;
 
   summary = shk_summary_new_for_plan (plan);
   chart = (ShkSummaryChart) {
@@ -328,7 +319,6 @@ chart_pareto (int    argc,
   g_autoptr(ShkPlan) plan = NULL;
   g_autoptr(ShkSurvey) survey = NULL;
   g_autoptr(ShkRanking) ranking = NULL;
-  g_autoptr(GError) error = NULL;
   ShkParetoChart chart;
   int status;
 
@@ -348,12 +338,8 @@ chart_pareto (int    argc,
   if (!(threshold >= 0.0 && threshold <= 100.0))
     return shk_cli_usage_error (argv[0], _("the threshold must be between 0 and 100 percent"));
 
-  plan = shk_cli_load_plan (argc > 1 ? argv[1] : NULL, &error);
-  if (plan == NULL)
-    {
-      shk_cli_error ("%s", error->message);
-      return SHK_CLI_EXIT_FAILURE;
-    }
+  if ((status = shk_cli_open_plan (argc > 1 ? argv[1] : NULL, &plan)) != SHK_CLI_EXIT_OK)
+    return status;
 
   survey = shk_plan_get_survey (plan) != NULL ? g_object_ref (shk_plan_get_survey (plan))
                                               : shk_survey_new ();
@@ -397,7 +383,6 @@ chart_breakdown (int    argc,
   g_autoptr(ShkPlan) plan = NULL;
   g_autoptr(ShkSurvey) survey = NULL;
   g_autoptr(ShkRanking) ranking = NULL;
-  g_autoptr(GError) error = NULL;
   ShkBreakdownKind by = SHK_BREAKDOWN_BY_PRIORITY;
   ShkBreakdownChart chart;
   int status;
@@ -417,12 +402,8 @@ chart_breakdown (int    argc,
     return shk_cli_usage_error (argv[0], _("unknown breakdown “%s”; use priority or category"),
                                 by_text);
 
-  plan = shk_cli_load_plan (argc > 1 ? argv[1] : NULL, &error);
-  if (plan == NULL)
-    {
-      shk_cli_error ("%s", error->message);
-      return SHK_CLI_EXIT_FAILURE;
-    }
+  if ((status = shk_cli_open_plan (argc > 1 ? argv[1] : NULL, &plan)) != SHK_CLI_EXIT_OK)
+    return status;
 
   survey = shk_plan_get_survey (plan) != NULL ? g_object_ref (shk_plan_get_survey (plan))
                                               : shk_survey_new ();

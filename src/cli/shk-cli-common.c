@@ -222,6 +222,40 @@ shk_cli_load_plan (const char  *path,
   return keep_until_exit (load_plan (path, error));
 }
 
+int
+shk_cli_parse_file_options (GOptionContext *context,
+                            int            *argc,
+                            char         ***argv,
+                            char          **format_text,
+                            guint           allowed,
+                            ShkCliFormat   *format)
+{
+  const char *command = (*argv)[0];
+  int status;
+
+  if ((status = shk_cli_parse_options (context, command, argc, argv)) != SHK_CLI_EXIT_OK ||
+      (status = shk_cli_check_arguments (command, *argc, 0, 1)) != SHK_CLI_EXIT_OK)
+    return status;
+  if (format == NULL)
+    return SHK_CLI_EXIT_OK;
+  return shk_cli_parse_format (command, *format_text, allowed, format);
+}
+
+int
+shk_cli_open_plan (const char  *path,
+                   ShkPlan    **plan)
+{
+  g_autoptr(GError) error = NULL;
+
+  *plan = shk_cli_load_plan (path, &error);
+  if (*plan == NULL)
+    {
+      shk_cli_error ("%s", error->message);
+      return SHK_CLI_EXIT_FAILURE;
+    }
+  return SHK_CLI_EXIT_OK;
+}
+
 static gboolean
 parse_position (const char *spec,
                 guint64    *position)

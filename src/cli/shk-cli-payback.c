@@ -382,21 +382,15 @@ shk_cli_payback (int    argc,
                                           "savings, their running totals and the net, and the year "
                                           "and month in which the savings recover the costs."),
                                         entries);
-  if ((status = shk_cli_parse_options (context, argv[0], &argc, &argv)) != SHK_CLI_EXIT_OK ||
-      (status = shk_cli_check_arguments (argv[0], argc, 0, 1)) != SHK_CLI_EXIT_OK ||
-      (status = shk_cli_parse_format (argv[0], format_text,
-                                      SHK_CLI_FORMAT_TEXT | SHK_CLI_FORMAT_CSV | SHK_CLI_FORMAT_JSON,
-                                      &format)) != SHK_CLI_EXIT_OK)
+  if ((status = shk_cli_parse_file_options (context, &argc, &argv, &format_text,
+                                            SHK_CLI_FORMAT_TEXT | SHK_CLI_FORMAT_CSV | SHK_CLI_FORMAT_JSON,
+                                            &format)) != SHK_CLI_EXIT_OK)
     return status;
   if (scenario_spec == NULL)
     return shk_cli_usage_error (argv[0], _("--scenario is required"));
 
-  plan = shk_cli_load_plan (argc > 1 ? argv[1] : NULL, &error);
-  if (plan == NULL)
-    {
-      shk_cli_error ("%s", error->message);
-      return SHK_CLI_EXIT_FAILURE;
-    }
+  if ((status = shk_cli_open_plan (argc > 1 ? argv[1] : NULL, &plan)) != SHK_CLI_EXIT_OK)
+    return status;
 
   scenario = shk_cli_find_scenario (argv[0], plan, scenario_spec, NULL);
   if (scenario == NULL)

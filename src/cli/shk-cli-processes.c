@@ -453,7 +453,6 @@ shk_cli_processes (int    argc,
   g_autoptr(ShkPlan) plan = NULL;
   g_autoptr(ShkSurvey) survey = NULL;
   g_autoptr(ShkRanking) ranking = NULL;
-  g_autoptr(GError) error = NULL;
   ShkCliFormat format;
   int status;
 
@@ -464,19 +463,13 @@ shk_cli_processes (int    argc,
                                           "and counts per priority class and per category. CSV "
                                           "follows RFC 4180, in UTF-8 with a header row."),
                                         entries);
-  if ((status = shk_cli_parse_options (context, argv[0], &argc, &argv)) != SHK_CLI_EXIT_OK ||
-      (status = shk_cli_check_arguments (argv[0], argc, 0, 1)) != SHK_CLI_EXIT_OK ||
-      (status = shk_cli_parse_format (argv[0], format_text,
-                                      SHK_CLI_FORMAT_TEXT | SHK_CLI_FORMAT_CSV | SHK_CLI_FORMAT_JSON,
-                                      &format)) != SHK_CLI_EXIT_OK)
+  if ((status = shk_cli_parse_file_options (context, &argc, &argv, &format_text,
+                                            SHK_CLI_FORMAT_TEXT | SHK_CLI_FORMAT_CSV | SHK_CLI_FORMAT_JSON,
+                                            &format)) != SHK_CLI_EXIT_OK)
     return status;
 
-  plan = shk_cli_load_plan (argc > 1 ? argv[1] : NULL, &error);
-  if (plan == NULL)
-    {
-      shk_cli_error ("%s", error->message);
-      return SHK_CLI_EXIT_FAILURE;
-    }
+  if ((status = shk_cli_open_plan (argc > 1 ? argv[1] : NULL, &plan)) != SHK_CLI_EXIT_OK)
+    return status;
 
   survey = dup_survey (plan);
   ranking = shk_ranking_new (survey);

@@ -66,6 +66,21 @@ int             shk_cli_parse_format       (const char     *command,
 ShkPlan        *shk_cli_load_plan          (const char     *path,
                                             GError        **error);
 
+/* What most commands do first: parse the options, accept at most one
+ * FILE, and read --format (@format_text, as parsed) against @allowed;
+ * @format NULL for a command without --format. Messages are printed;
+ * returns the exit status. */
+int             shk_cli_parse_file_options (GOptionContext *context,
+                                            int            *argc,
+                                            char         ***argv,
+                                            char          **format_text,
+                                            guint           allowed,
+                                            ShkCliFormat   *format);
+/* Loads @path as shk_cli_load_plan() does into @plan, printing the
+ * message when it cannot; returns the exit status. */
+int             shk_cli_open_plan          (const char     *path,
+                                            ShkPlan       **plan);
+
 /* Resolves a --scenario value: a 1-based number or an exact name. On
  * failure prints a message listing the scenarios and returns NULL. */
 ShkScenario    *shk_cli_find_scenario      (const char     *command,
