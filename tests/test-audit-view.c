@@ -8,6 +8,7 @@
 
 #include "shk-application.h"
 #include "shk-audit.h"
+#include "shk-audit-item.h"
 #include "shk-audit-row.h"
 #include "shk-audit-view.h"
 #include "shk-measures-view.h"
@@ -19,35 +20,51 @@ static ShkApplication *application;
 static guint
 count_rows (ShkAuditView *view)
 {
-  GtkListBox *list = shk_audit_view_get_list (view);
-  guint n = 0;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list));
-       child != NULL; child = gtk_widget_get_next_sibling (child))
-    if (SHK_IS_AUDIT_ROW (child))
-      n++;
-  return n;
+  return g_list_model_get_n_items (shk_audit_view_get_findings (view));
 }
 
-static ShkAuditRow *
-find_row (ShkAuditView *view,
-          guint         measure,
-          const char   *printed)
+static const ShkFinding *
+find_finding (ShkAuditView *view,
+              guint         measure,
+              const char   *printed)
 {
-  GtkListBox *list = shk_audit_view_get_list (view);
+  GListModel *findings = shk_audit_view_get_findings (view);
 
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list));
-       child != NULL; child = gtk_widget_get_next_sibling (child))
+  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
+    {
+      g_autoptr(ShkAuditItem) item = g_list_model_get_item (findings, i);
+      const ShkFinding *finding = shk_audit_item_get_finding (item);
+
+      if (finding->measure == measure && g_strcmp0 (finding->printed, printed) == 0)
+        return finding;
+    }
+  return NULL;
+}
+
+/* The row widgets the list view has made, and the one showing No.@measure
+ * with @printed (NULL when none shows it). */
+static guint
+count_row_widgets (GtkWidget    *widget,
+                   guint         measure,
+                   const char   *printed,
+                   ShkAuditRow **found)
+{
+  guint n = 0;
+
+  if (SHK_IS_AUDIT_ROW (widget))
     {
       g_autofree char *row_printed = NULL;
 
-      if (!SHK_IS_AUDIT_ROW (child) || shk_audit_row_get_measure (SHK_AUDIT_ROW (child)) != measure)
-        continue;
-      g_object_get (child, "printed", &row_printed, NULL);
-      if (g_strcmp0 (row_printed, printed) == 0)
-        return SHK_AUDIT_ROW (child);
+      g_object_get (widget, "printed", &row_printed, NULL);
+      if (shk_audit_row_get_measure (SHK_AUDIT_ROW (widget)) == measure &&
+          g_strcmp0 (row_printed, printed) == 0)
+        *found = SHK_AUDIT_ROW (widget);
+      return 1;
     }
-  return NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_row_widgets (child, measure, printed, found);
+  return n;
 }
 
 /* One row per finding of the core's audit; No.43② and No.52 show the
@@ -58,7 +75,8 @@ test_rows_follow_audit (void)
   g_autoptr(ShkDocument) document = shk_document_new_builtin ();
   ShkAuditView *view = g_object_ref_sink (SHK_AUDIT_VIEW (shk_audit_view_new ()));
   g_autoptr(GPtrArray) findings = shk_audit_run (shk_document_get_plan (document));
-  ShkAuditRow *row;
+  const ShkFinding *finding;
+  ShkAuditRow *row = NULL;
   g_autofree char *computed = NULL;
   ShkMeasure *measure;
   GtkWidget *window;
@@ -68,11 +86,10 @@ test_rows_follow_audit (void)
   before = count_rows (view);
   g_assert_cmpuint (before, ==, findings->len);
 
-  row = find_row (view, 43, "94.1%");
-  g_assert_nonnull (row);
-  g_object_get (row, "computed", &computed, NULL);
-  g_assert_cmpstr (computed, ==, "84.2%");
-  g_assert_nonnull (find_row (view, 52, "90.0%"));
+  finding = find_finding (view, 43, "94.1%");
+  g_assert_nonnull (finding);
+  g_assert_cmpstr (finding->computed, ==, "84.2%");
+  g_assert_nonnull (find_finding (view, 52, "90.0%"));
 
   /* A zero target on No.1 makes it unratable in three evaluations. The
    * view is not on screen: it waits, and catches up when it is shown. */
@@ -86,6 +103,12 @@ test_rows_follow_audit (void)
   gtk_window_present (GTK_WINDOW (window));
   shk_test_flush_events ();
   g_assert_cmpuint (count_rows (view), ==, before + 3);
+
+  /* On screen, a row shows the finding's figures. */
+  g_assert_cmpuint (count_row_widgets (GTK_WIDGET (view), 43, "94.1%", &row), >, 0);
+  g_assert_nonnull (row);
+  g_object_get (row, "computed", &computed, NULL);
+  g_assert_cmpstr (computed, ==, "84.2%");
 
   /* On screen, a change shows after the burst of edits is over. */
   shk_indicator_set_target (shk_measure_get_indicator (measure, 0), "R3", 100);

@@ -2,7 +2,9 @@
  *
  * The finding's sentence, what the handout has against what the rules
  * compute, and a button that opens the measure in the measures view
- * through the window's "win.show-measure" action.
+ * through the window's "win.show-measure" action. The audit page's list
+ * view makes rows for the findings on screen only and binds them again
+ * as it scrolls.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,10 +13,11 @@
 #include <glib/gi18n-lib.h>
 
 #include "shk-audit-row.h"
+#include "shk-audit.h"
 
 struct _ShkAuditRow
 {
-  AdwActionRow  parent_instance;
+  GtkWidget     parent_instance;
 
   char         *kind_label;
   guint         measure;
@@ -25,13 +28,15 @@ struct _ShkAuditRow
 
   /* template children */
   GtkLabel     *number_label;
+  GtkLabel     *title_label;
+  GtkLabel     *subtitle_label;
   GtkLabel     *printed_label;
   GtkLabel     *computed_label;
   GtkWidget    *figures_box;
   GtkButton    *show_button;
 };
 
-G_DEFINE_FINAL_TYPE (ShkAuditRow, shk_audit_row, ADW_TYPE_ACTION_ROW)
+G_DEFINE_FINAL_TYPE (ShkAuditRow, shk_audit_row, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
@@ -58,8 +63,8 @@ update (ShkAuditRow *self)
   title = self->place != NULL && *self->place != '\0'
     ? g_strdup_printf ("%s — %s", self->kind_label != NULL ? self->kind_label : "", self->place)
     : g_strdup (self->kind_label != NULL ? self->kind_label : "");
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), self->message != NULL ? self->message : "");
+  gtk_label_set_text (self->title_label, title);
+  gtk_label_set_text (self->subtitle_label, self->message != NULL ? self->message : "");
   gtk_label_set_text (self->number_label, number);
   gtk_label_set_text (self->printed_label, self->printed != NULL ? self->printed : "—");
   gtk_label_set_text (self->computed_label, self->computed != NULL ? self->computed : "—");
@@ -84,6 +89,19 @@ set_string (ShkAuditRow *self,
   *field = g_strdup (value);
   update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+static void
+shk_audit_row_dispose (GObject *object)
+{
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (object), SHK_TYPE_AUDIT_ROW);
+  /* The row's direct children are its template's top level, not all of
+   * them bound. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
+  G_OBJECT_CLASS (shk_audit_row_parent_class)->dispose (object);
 }
 
 static void
@@ -178,6 +196,7 @@ shk_audit_row_class_init (ShkAuditRowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
+  object_class->dispose = shk_audit_row_dispose;
   object_class->finalize = shk_audit_row_finalize;
   object_class->get_property = shk_audit_row_get_property;
   object_class->set_property = shk_audit_row_set_property;
@@ -193,17 +212,49 @@ shk_audit_row_class_init (ShkAuditRowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/shinchoku/Shinchoku/shk-audit-row.ui");
   gtk_widget_class_bind_template_child (widget_class, ShkAuditRow, number_label);
+  gtk_widget_class_bind_template_child (widget_class, ShkAuditRow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, ShkAuditRow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, ShkAuditRow, printed_label);
   gtk_widget_class_bind_template_child (widget_class, ShkAuditRow, computed_label);
   gtk_widget_class_bind_template_child (widget_class, ShkAuditRow, figures_box);
   gtk_widget_class_bind_template_child (widget_class, ShkAuditRow, show_button);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "auditrow");
 }
 
 static void
 shk_audit_row_init (ShkAuditRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 12);
   update (self);
+}
+
+static const char *
+finding_place (const ShkFinding *finding)
+{
+  if (finding->evaluation != NULL)
+    return finding->evaluation;
+  if (finding->year != NULL)
+    return finding->year;
+  return finding->subject;
+}
+
+void
+shk_audit_row_show_finding (ShkAuditRow      *self,
+                            const ShkFinding *finding)
+{
+  g_return_if_fail (SHK_IS_AUDIT_ROW (self));
+  g_return_if_fail (finding != NULL);
+
+  g_object_set (self,
+                "kind-label", shk_finding_kind_get_label (finding->kind),
+                "measure", finding->measure,
+                "place", finding_place (finding),
+                "printed", finding->printed,
+                "computed", finding->computed,
+                "message", finding->message,
+                NULL);
 }
 
 GtkWidget *

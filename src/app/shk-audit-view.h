@@ -17,6 +17,9 @@ GtkWidget *shk_audit_view_new          (void);
 void       shk_audit_view_set_document (ShkAuditView *self,
                                         ShkDocument  *document);
 /* The rows shown (ShkAuditRow), for tests and screen readers. */
-GtkListBox *shk_audit_view_get_list    (ShkAuditView *self);
+/* The findings shown, as ShkAuditItems; and the list view showing them.
+ * For tests. */
+GListModel  *shk_audit_view_get_findings (ShkAuditView *self);
+GtkListView *shk_audit_view_get_list     (ShkAuditView *self);
 
 G_END_DECLS
