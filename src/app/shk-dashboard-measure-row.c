@@ -18,7 +18,7 @@
 
 struct _ShkDashboardMeasureRow
 {
-  AdwActionRow  parent_instance;
+  GtkWidget     parent_instance;
 
   ShkPlan       *plan;
   ShkMeasure    *measure;
@@ -27,6 +27,8 @@ struct _ShkDashboardMeasureRow
 
   /* template children */
   GtkLabel     *number_label;
+  GtkLabel     *title_label;
+  GtkLabel     *subtitle_label;
   GtkLabel     *rate_label;
   GtkWidget    *grade_badge;
   GtkWidget    *departure_box;
@@ -35,7 +37,7 @@ struct _ShkDashboardMeasureRow
   GtkWidget    *manual_badge;
 };
 
-G_DEFINE_FINAL_TYPE (ShkDashboardMeasureRow, shk_dashboard_measure_row, ADW_TYPE_ACTION_ROW)
+G_DEFINE_FINAL_TYPE (ShkDashboardMeasureRow, shk_dashboard_measure_row, GTK_TYPE_WIDGET)
 
 static const char *
 grade_css_class (ShkGrade grade)
@@ -104,12 +106,12 @@ show_measure (ShkDashboardMeasureRow *self,
   g_autofree char *where = NULL;
 
   gtk_label_set_text (self->number_label, number);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), shk_measure_get_name (measure));
+  gtk_label_set_text (self->title_label, shk_measure_get_name (measure));
   if (*bureau != '\0' && *section != '\0')
     where = g_strdup_printf ("%s %s", bureau, section);
   else
     where = g_strdup (*section != '\0' ? section : bureau);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), where);
+  gtk_label_set_text (self->subtitle_label, where);
 }
 
 static void
@@ -117,7 +119,7 @@ show_graded (ShkDashboardMeasureRow *self,
              const ShkGradeInfo     *info)
 {
   show_measure (self, self->measure);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (self), 0);
+  gtk_label_set_lines (self->subtitle_label, -1);
   gtk_widget_set_visible (GTK_WIDGET (self->rate_label), TRUE);
   gtk_widget_set_visible (self->grade_badge, TRUE);
   gtk_widget_set_visible (self->departure_box, FALSE);
@@ -136,8 +138,8 @@ show_departure (ShkDashboardMeasureRow *self,
   show_measure (self, self->measure);
   subtitle = g_strdup_printf ("%s — %s", shk_evaluation_get_id (self->evaluation),
                               reason != NULL && *reason != '\0' ? reason : _("No reason given"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (self), 3);
+  gtk_label_set_text (self->subtitle_label, subtitle);
+  gtk_label_set_lines (self->subtitle_label, 3);
 
   gtk_widget_set_visible (GTK_WIDGET (self->rate_label), FALSE);
   gtk_widget_set_visible (self->grade_badge, FALSE);
@@ -221,6 +223,10 @@ shk_dashboard_measure_row_dispose (GObject *object)
 
   shk_dashboard_measure_row_unbind (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SHK_TYPE_DASHBOARD_MEASURE_ROW);
+  /* The row's direct children are its template's top level, not all of
+   * them bound. */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL; )
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (shk_dashboard_measure_row_parent_class)->dispose (object);
 }
@@ -236,16 +242,21 @@ shk_dashboard_measure_row_class_init (ShkDashboardMeasureRowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/shinchoku/Shinchoku/shk-dashboard-measure-row.ui");
   gtk_widget_class_bind_template_child (widget_class, ShkDashboardMeasureRow, number_label);
+  gtk_widget_class_bind_template_child (widget_class, ShkDashboardMeasureRow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, ShkDashboardMeasureRow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, ShkDashboardMeasureRow, rate_label);
   gtk_widget_class_bind_template_child (widget_class, ShkDashboardMeasureRow, grade_badge);
   gtk_widget_class_bind_template_child (widget_class, ShkDashboardMeasureRow, departure_box);
   gtk_widget_class_bind_template_child (widget_class, ShkDashboardMeasureRow, computed_badge);
   gtk_widget_class_bind_template_child (widget_class, ShkDashboardMeasureRow, departure_rate_label);
   gtk_widget_class_bind_template_child (widget_class, ShkDashboardMeasureRow, manual_badge);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "measurerow");
 }
 
 static void
 shk_dashboard_measure_row_init (ShkDashboardMeasureRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 12);
 }

@@ -12,7 +12,7 @@
 G_BEGIN_DECLS
 
 #define SHK_TYPE_DASHBOARD_MEASURE_ROW (shk_dashboard_measure_row_get_type ())
-G_DECLARE_FINAL_TYPE (ShkDashboardMeasureRow, shk_dashboard_measure_row, SHK, DASHBOARD_MEASURE_ROW, AdwActionRow)
+G_DECLARE_FINAL_TYPE (ShkDashboardMeasureRow, shk_dashboard_measure_row, SHK, DASHBOARD_MEASURE_ROW, GtkWidget)
 
 /* An empty row, for a list view's factory; bind() fills it. */
 GtkWidget  *shk_dashboard_measure_row_new           (void);
