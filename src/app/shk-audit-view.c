@@ -128,7 +128,8 @@ shk_audit_view_dispose (GObject *object)
 {
   ShkAuditView *self = SHK_AUDIT_VIEW (object);
 
-  shk_plan_watch_clear (self->watch);
+  if (self->watch != NULL)
+    shk_plan_watch_clear (self->watch);
   g_clear_object (&self->watch);
   g_clear_object (&self->findings);
   gtk_widget_dispose_template (GTK_WIDGET (self), SHK_TYPE_AUDIT_VIEW);

@@ -1,7 +1,8 @@
 /* shk-materials-view.c — the 資料 view: the handouts' other materials
  *
- * The pages are rebuilt from the document in an idle after it changes
- * (raising a process's hours changes the findings' section table).
+ * The pages are rebuilt from the document after it changes (raising a
+ * process's hours changes the findings' section table), as ShkPlanWatch
+ * decides: once per burst of edits, and only while the view is on screen.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,6 +19,7 @@
 #include "shk-materials-table.h"
 #include "shk-materials-view.h"
 #include "shk-next-plan.h"
+#include "shk-plan-watch.h"
 #include "shk-schedule-chart.h"
 #include "shk-successor-dialog.h"
 #include "shk-survey-chart.h"
@@ -26,9 +28,8 @@ struct _ShkMaterialsView
 {
   GtkWidget         parent_instance;
 
-  ShkDocument      *document;
-  ShkPlan          *plan;
-  guint             refresh_idle;
+  ShkPlanWatch     *watch;
+  ShkPlan          *plan;       /* the watch's, as of the last refresh */
   ShkCitizenSurvey *survey;
   ShkNextPlan      *next_plan;
 
@@ -523,8 +524,11 @@ fill_findings (ShkMaterialsView *self)
 /* Refreshing --------------------------------------------------------- */
 
 static void
-refresh (ShkMaterialsView *self)
+refresh (gpointer user_data)
 {
+  ShkMaterialsView *self = user_data;
+
+  self->plan = shk_plan_watch_get_plan (self->watch);
   clear_box (self->findings_box);
   clear_box (self->next_plan_box);
   clear_box (self->survey_box);
@@ -534,33 +538,6 @@ refresh (ShkMaterialsView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "materials.start-next-plan", self->plan != NULL);
 }
 
-static gboolean
-refresh_idle_cb (gpointer user_data)
-{
-  ShkMaterialsView *self = user_data;
-
-  self->refresh_idle = 0;
-  refresh (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_plan_changed (ShkMaterialsView *self)
-{
-  if (self->refresh_idle == 0)
-    self->refresh_idle = g_idle_add (refresh_idle_cb, self);
-}
-
-static void
-drop_document (ShkMaterialsView *self)
-{
-  g_clear_handle_id (&self->refresh_idle, g_source_remove);
-  if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_data (self->plan, self);
-  g_clear_object (&self->plan);
-  g_clear_object (&self->document);
-}
-
 void
 shk_materials_view_set_document (ShkMaterialsView *self,
                                  ShkDocument      *document)
@@ -568,17 +545,7 @@ shk_materials_view_set_document (ShkMaterialsView *self,
   g_return_if_fail (SHK_IS_MATERIALS_VIEW (self));
   g_return_if_fail (document == NULL || SHK_IS_DOCUMENT (document));
 
-  if (self->document == document)
-    return;
-
-  drop_document (self);
-  if (document != NULL)
-    {
-      self->document = g_object_ref (document);
-      self->plan = g_object_ref (shk_document_get_plan (document));
-      g_signal_connect_swapped (self->plan, "changed", G_CALLBACK (on_plan_changed), self);
-    }
-  refresh (self);
+  shk_plan_watch_set_document (self->watch, document);
 }
 
 void
@@ -628,7 +595,10 @@ shk_materials_view_dispose (GObject *object)
 {
   ShkMaterialsView *self = SHK_MATERIALS_VIEW (object);
 
-  drop_document (self);
+  if (self->watch != NULL)
+    shk_plan_watch_clear (self->watch);
+  g_clear_object (&self->watch);
+  self->plan = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), SHK_TYPE_MATERIALS_VIEW);
   g_clear_pointer (&self->survey, shk_citizen_survey_free);
   g_clear_pointer (&self->next_plan, shk_next_plan_free);
@@ -659,4 +629,5 @@ static void
 shk_materials_view_init (ShkMaterialsView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->watch = shk_plan_watch_new (GTK_WIDGET (self), refresh, self);
 }
