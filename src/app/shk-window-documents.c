@@ -100,7 +100,7 @@ shk_window_update_actions (ShkWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", !reverting && !self->saving);
   for (guint i = 0; i < G_N_ELEMENTS (replacing); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), replacing[i], !loading);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", loading);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", self->job != NULL);
 }
 
 gboolean

@@ -11,6 +11,7 @@
  */
 #pragma once
 
+#include "shk-job.h"
 #include "shk-window.h"
 
 G_BEGIN_DECLS
@@ -36,12 +37,11 @@ typedef enum
 /* The plan being read, while one is. */
 typedef struct
 {
+  ShkJob         *job;         /* shown in the job bar; its cancellable */
   GCancellable   *cancellable;
   GFile          *file;
   ShkLoadPurpose  purpose;
   GTask          *caller;      /* shk_window_open_file_async()'s, or NULL */
-  guint           pulse_id;
-  guint           reveal_id;
 } ShkWindowLoad;
 
 struct _ShkWindow
@@ -84,6 +84,13 @@ struct _ShkWindow
   GtkLabel             *loading_title;
   GtkLabel             *loading_detail;
   GtkProgressBar       *loading_progress;
+  GtkButton            *loading_cancel;
+
+  /* The job the bar shows (a load's or an export's), while one runs. */
+  ShkJob               *job;
+  char                 *job_detail;        /* what the bar says under the title */
+  guint                 job_pulse_id;
+  guint                 job_reveal_id;
 };
 
 /* shk-window.c */
@@ -124,5 +131,10 @@ void              shk_window_open_init             (ShkWindow      *self);
 void              shk_window_class_add_open_actions (GtkWidgetClass *widget_class);
 /* Reads the document's file again, off the window's thread. */
 void              shk_window_start_revert          (ShkWindow      *self);
+/* Takes the job bar away and cancels the job it shows. */
+void              shk_window_drop_job              (ShkWindow      *self);
+/* What the job bar says under the title. */
+void              shk_window_set_job_detail        (ShkWindow      *self,
+                                                    const char     *detail);
 
 G_END_DECLS

@@ -589,6 +589,8 @@ shk_window_dispose (GObject *object)
   /* Destroyed while a plan is read: the worker finds its cancellable
    * cancelled and drops what it read. */
   shk_window_cancel_load (self);
+  /* An export still running stops and leaves no file. */
+  shk_window_drop_job (self);
   shk_window_documents_dispose (self);
   g_clear_handle_id (&self->build_views_idle, g_source_remove);
   if (self->message_dialog != NULL)
@@ -687,6 +689,7 @@ shk_window_class_init (ShkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ShkWindow, loading_title);
   gtk_widget_class_bind_template_child (widget_class, ShkWindow, loading_detail);
   gtk_widget_class_bind_template_child (widget_class, ShkWindow, loading_progress);
+  gtk_widget_class_bind_template_child (widget_class, ShkWindow, loading_cancel);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_view_changed);
 
   shk_window_class_add_document_actions (widget_class);
