@@ -251,6 +251,58 @@ test_error_names_file (void)
   window_destroy (window);
 }
 
+/* Saving shows in the job bar like the exports; the bar's Cancel stops
+ * it and the file on disk stays as it was. */
+static void
+test_save_is_a_job (void)
+{
+  g_autoptr(ShkDocument) builtin = shk_document_new_builtin ();
+  g_autofree char *path = tmp_path ("plan.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(ShkDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  ShkWindow *window;
+  ShkJob *job;
+  Watch watch = { 0 };
+
+  g_assert_true (shk_document_save (builtin, file, FALSE, NULL, &error));
+  g_assert_no_error (error);
+  document = shk_document_new_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  window = window_new (document);
+  g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
+
+  shk_plan_set_title (shk_document_get_plan (document), "Saved by a job");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  job = shk_window_get_job (window);
+  g_assert_nonnull (job);
+  g_object_ref (job);
+  g_assert_true (shk_window_is_saving (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.cancel-load", NULL);
+  wait_for_job (job, &watch);
+  g_object_unref (job);
+  g_assert_false (shk_window_is_saving (window));
+  g_assert_true (shk_document_get_modified (document));
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+
+  /* Not cancelled, the save writes the change. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  while (shk_window_is_saving (window))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (shk_document_get_modified (document));
+  g_clear_pointer (&after, g_free);
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_nonnull (strstr (after, "Saved by a job"));
+  window_destroy (window);
+  g_unlink (path);
+  g_clear_pointer (&path, g_free);
+  path = tmp_path ("plan.json~");
+  g_unlink (path);
+}
+
 /* The core stops between steps once cancelled, not only before it
  * starts: cancelled at its first report, it writes nothing. */
 static void
@@ -339,6 +391,7 @@ main (int   argc,
   g_test_add_func ("/job/handout-from-snapshot", test_handout_from_snapshot);
   g_test_add_func ("/job/table-cancelled-keeps-file", test_table_cancelled_keeps_file);
   g_test_add_func ("/job/error-names-file", test_error_names_file);
+  g_test_add_func ("/job/save-is-a-job", test_save_is_a_job);
   g_test_add_func ("/job/core-stops-midway", test_core_stops_midway);
 
   status = g_test_run ();

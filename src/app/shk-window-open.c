@@ -148,6 +148,7 @@ shk_window_show_job (ShkWindow *self,
 
   self->job = g_object_ref (job);
   name = g_file_get_parse_name (shk_job_get_file (job));
+  gtk_image_set_from_icon_name (self->loading_icon, "document-save-symbolic");
   gtk_label_set_text (self->loading_title, shk_job_get_title (job));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->loading_title), name);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->loading_cancel),
@@ -180,10 +181,10 @@ shk_window_drop_job (ShkWindow *self)
 
   if (job == NULL)
     return;
+  /* A job still running when its bar goes (the window closes) is not
+   * cancelled: a save must finish, and an export writes a whole file or
+   * none either way. */
   g_signal_handlers_disconnect_by_data (job, self);
-  /* A job still running when its bar goes (the window closes) stops. */
-  if (shk_job_is_running (job))
-    shk_job_cancel (job);
   g_clear_handle_id (&self->job_pulse_id, g_source_remove);
   g_clear_handle_id (&self->job_reveal_id, g_source_remove);
   g_clear_pointer (&self->job_detail, g_free);
@@ -213,6 +214,7 @@ show_bar (ShkWindow *self)
   shk_window_set_job_detail (self, load->purpose == SHK_LOAD_OPEN
                                    ? _("The plan shown stays as it is until the new one has been read.")
                                    : _("The plan is read again from its file."));
+  gtk_image_set_from_icon_name (self->loading_icon, "document-open-symbolic");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->loading_cancel),
                                _("Stop reading the plan; the plan shown stays as it is"));
 

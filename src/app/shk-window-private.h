@@ -81,6 +81,7 @@ struct _ShkWindow
   AdwSplitButton       *open_button;
   GMenu                *recent_submenu;
   GtkRevealer          *loading_revealer;
+  GtkImage             *loading_icon;
   GtkLabel             *loading_title;
   GtkLabel             *loading_detail;
   GtkProgressBar       *loading_progress;
@@ -131,7 +132,7 @@ void              shk_window_open_init             (ShkWindow      *self);
 void              shk_window_class_add_open_actions (GtkWidgetClass *widget_class);
 /* Reads the document's file again, off the window's thread. */
 void              shk_window_start_revert          (ShkWindow      *self);
-/* Takes the job bar away and cancels the job it shows. */
+/* Takes the job bar away (the job runs on). */
 void              shk_window_drop_job              (ShkWindow      *self);
 /* What the job bar says under the title. */
 void              shk_window_set_job_detail        (ShkWindow      *self,
