@@ -259,6 +259,153 @@ def test_deck_slides_titles_pictures_notes():
         check_equal(len(table.findall("a:tr", NS)), 8, "the heading and 7 lagging measures")
 
 
+# What PowerPoint is strict about (it offers to "repair" a file, dropping
+# what it does not like, where LibreOffice reads on): ECMA-376 Part 1
+# §13 (PresentationML) and §20 (DrawingML), and Open Packaging Conventions.
+CT = "application/vnd.openxmlformats-officedocument."
+PART_TYPES = [
+    (r"ppt/presentation\.xml", CT + "presentationml.presentation.main+xml"),
+    (r"ppt/slides/slide\d+\.xml", CT + "presentationml.slide+xml"),
+    (r"ppt/notesSlides/notesSlide\d+\.xml", CT + "presentationml.notesSlide+xml"),
+    (r"ppt/notesMasters/notesMaster\d+\.xml", CT + "presentationml.notesMaster+xml"),
+    (r"ppt/slideMasters/slideMaster\d+\.xml", CT + "presentationml.slideMaster+xml"),
+    (r"ppt/slideLayouts/slideLayout\d+\.xml", CT + "presentationml.slideLayout+xml"),
+    (r"ppt/theme/theme\d+\.xml", CT + "theme+xml"),
+    (r"ppt/presProps\.xml", CT + "presentationml.presProps+xml"),
+    (r"ppt/viewProps\.xml", CT + "presentationml.viewProps+xml"),
+    (r"ppt/tableStyles\.xml", CT + "presentationml.tableStyles+xml"),
+    (r"docProps/core\.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
+    (r"docProps/app\.xml", CT + "extended-properties+xml"),
+]
+
+
+def check_shape_tree(archive, part, size):
+    """Unique shape ids, whole-number positions inside the slide, resolvable
+    relationship ids, tables whose rows match their grid."""
+    root = ET.fromstring(archive.read(part))
+    rels = rels_of(archive, part)
+    ids = [c.get("id") for c in root.iter() if c.tag.endswith("}cNvPr")]
+    check(all(i is not None and i.isdigit() for i in ids), f"{part}: a shape without a number id")
+    check_equal(len(ids), len(set(ids)), f"{part}: shape ids must be unique, got {ids}")
+    for element in root.iter():
+        for attribute, value in element.attrib.items():
+            if attribute in (R_ID, R_EMBED):
+                check(value in rels, f"{part}: {value} is not one of its relationships")
+    for xfrm in root.iter():
+        if not xfrm.tag.endswith("}xfrm"):
+            continue
+        off, ext = xfrm.find("a:off", NS), xfrm.find("a:ext", NS)
+        check(off is not None and ext is not None, f"{part}: an xfrm without a:off and a:ext")
+        x, y = int(off.get("x")), int(off.get("y"))
+        cx, cy = int(ext.get("cx")), int(ext.get("cy"))
+        check(min(x, y, cx, cy) >= 0, f"{part}: a negative position or size")
+        if size is not None and cx > 0:
+            check(x + cx <= size[0] and y + cy <= size[1],
+                  f"{part}: a shape at {x},{y} of {cx}×{cy} runs off the slide {size}")
+    for table in root.iter("{%s}tbl" % NS["a"]):
+        columns = table.findall("a:tblGrid/a:gridCol", NS)
+        check(columns, f"{part}: a table without its grid")
+        for row in table.findall("a:tr", NS):
+            check_equal(len(row.findall("a:tc", NS)), len(columns), f"{part}: cells in a row")
+        frame = [f for f in root.iter("{%s}graphicFrame" % NS["p"]) if table in f.iter()][0]
+        width = int(frame.find("p:xfrm/a:ext", NS).get("cx"))
+        check(sum(int(c.get("w")) for c in columns) <= width, f"{part}: the grid is wider than its frame")
+    for text in root.iter("{%s}t" % NS["a"]):
+        check(not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", text.text or ""),
+              f"{part}: a control character in a text run")
+
+
+def test_deck_powerpoint_strictness():
+    with zipfile.ZipFile(builtin_deck()) as archive:
+        names = archive.namelist()
+        check_equal(len(names), len(set(names)), "parts named twice in the zip")
+        check(not any(n.startswith("/") or "\\" in n for n in names), "a part name PowerPoint refuses")
+        types = ET.fromstring(archive.read("[Content_Types].xml"))
+        overrides = {o.get("PartName").lstrip("/"): o.get("ContentType")
+                     for o in types.findall("ct:Override", NS)}
+        # Every part of these kinds has its own content type, not the
+        # generic application/xml of the XML default.
+        for name in names:
+            for pattern, content_type in PART_TYPES:
+                if re.fullmatch(pattern, name):
+                    check_equal(overrides.get(name), content_type, f"the content type of {name}")
+        for pattern, _ in PART_TYPES:
+            check(any(re.fullmatch(pattern, n) for n in names), f"no part like {pattern}")
+
+        presentation = ET.fromstring(archive.read("ppt/presentation.xml"))
+        rels = rels_of(archive, "ppt/presentation.xml")
+        order = [child.tag.split("}")[1] for child in presentation]
+        expected = [t for t in ("sldMasterIdLst", "notesMasterIdLst", "sldIdLst", "sldSz", "notesSz")
+                    if t in order]
+        check_equal([t for t in order if t in expected], expected, "the order in presentation.xml")
+        check("notesMasterIdLst" in order, "notes slides without a notesMasterIdLst")
+        slide_ids = [int(s.get("id")) for s in presentation.findall("p:sldIdLst/p:sldId", NS)]
+        check(all(256 <= i < 2147483648 for i in slide_ids), f"slide ids out of range: {slide_ids}")
+        check_equal(len(slide_ids), len(set(slide_ids)), "unique slide ids")
+        for path, kind in (("p:sldMasterIdLst/p:sldMasterId", "slideMaster"),
+                           ("p:notesMasterIdLst/p:notesMasterId", "notesMaster"),
+                           ("p:sldIdLst/p:sldId", "slide")):
+            for element in presentation.findall(path, NS):
+                check_equal(rels.get(element.get(R_ID), ("missing",))[0], kind,
+                            f"the relationship {element.get(R_ID)} of presentation.xml")
+        master_ids = [int(m.get("id")) for m in presentation.findall("p:sldMasterIdLst/p:sldMasterId", NS)]
+        size = presentation.find("p:sldSz", NS)
+        width, height = int(size.get("cx")), int(size.get("cy"))
+        check(914400 <= width <= 51206400 and 914400 <= height <= 51206400, "the slide size")
+        check_equal(round(width / height, 3), round(16 / 9, 3), "a 16:9 slide")
+        notes_size = presentation.find("p:notesSz", NS)
+        check(notes_size is not None and int(notes_size.get("cx")) > 0, "the notes size")
+
+        layout_ids = []
+        for name in names:
+            if re.fullmatch(r"ppt/slideMasters/slideMaster\d+\.xml", name):
+                master = ET.fromstring(archive.read(name))
+                master_rels = rels_of(archive, name)
+                check(any(kind == "theme" for kind, _ in master_rels.values()), f"{name} has no theme")
+                for layout in master.findall("p:sldLayoutIdLst/p:sldLayoutId", NS):
+                    layout_ids.append(int(layout.get("id")))
+                    check_equal(master_rels[layout.get(R_ID)][0], "slideLayout", f"a layout of {name}")
+        check(all(i >= 2147483648 for i in master_ids + layout_ids), "master and layout ids ≥ 2^31")
+        check_equal(len(master_ids + layout_ids), len(set(master_ids + layout_ids)),
+                    "unique master and layout ids")
+
+        for part in slide_parts(archive):
+            check_shape_tree(archive, part, (width, height))
+            kinds = [kind for kind, _ in rels_of(archive, part).values()]
+            check_equal(kinds.count("slideLayout"), 1, f"the layout of {part}")
+        for name in names:
+            if re.fullmatch(r"ppt/(notesSlides|notesMasters|slideLayouts|slideMasters)/\w+\.xml", name):
+                check_shape_tree(archive, name, None)
+
+        app = ET.fromstring(archive.read("docProps/app.xml"))
+        count = app.find("{http://schemas.openxmlformats.org/officeDocument/2006/extended-properties}Slides")
+        check_equal(int(count.text), len(slide_ids), "the slide count of docProps/app.xml")
+
+
+def test_deck_control_characters():
+    # A title pasted with a control character in it: PowerPoint refuses
+    # a part holding one, even as a character reference.
+    plan = tmp_path("control.json")
+    run_ok("export-builtin", plan)
+    with open(plan, encoding="utf-8") as f:
+        text = f.read()
+    text, n = re.subn(r'"title"\s*:\s*"([^"]*)"',
+                      lambda m: '"title": "' + m.group(1) + '\\u0007 & <x>"', text, count=1)
+    check_equal(n, 1, "titles changed in the plan")
+    with open(plan, "w", encoding="utf-8") as f:
+        f.write(text)
+    path = tmp_path("control.pptx")
+    run_ok("deck", plan, "--output", path, "--slides", "title")
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            if name.endswith(".xml"):
+                data = archive.read(name)
+                check(b"&#x7;" not in data and b"\x07" not in data, f"{name} holds a control character")
+                ET.fromstring(data)
+        slide = ET.fromstring(archive.read(slide_parts(archive)[0]))
+        check("& <x>" in text_of(slide), "the title lost its & and <")
+
+
 def test_deck_slides_option():
     path = tmp_path("two.pptx")
     run_ok("deck", "--output", path, "--slides", "summary, pareto")

@@ -79,6 +79,59 @@ test_markers_one_fill (void)
   g_assert_cmpuint (largest_fill (&chart, n_bars * 3.0, 1080), <, n_bars);
 }
 
+/* #18: at 1280 × 720 (the presentation) and in 1920 × 1080 exports, the
+ * plot (bars and axes, without the names below) keeps two thirds of the
+ * whole height; the names are shortened to the band left below it, which
+ * stays inside the chart, or give way to rank numbers. */
+static void
+test_plot_keeps_two_thirds (void)
+{
+  g_autoptr(ShkPlan) plan = shk_builtin_plan_new ();
+  g_autoptr(ShkRanking) ranking = shk_ranking_new (shk_plan_get_survey (plan));
+  static const struct
+  {
+    ShkChartStyle style;
+    double        width, height;
+  } sizes[] = {
+    { SHK_CHART_STYLE_PRESENTATION, 1280, 720 },
+    { SHK_CHART_STYLE_PRESENTATION, 1920, 1080 },
+    { SHK_CHART_STYLE_LIGHT, 1920, 1080 },
+    { SHK_CHART_STYLE_LIGHT, 1280, 720 },
+    { SHK_CHART_STYLE_HIGH_CONTRAST, 1280, 720 },
+  };
+
+  g_assert_cmpuint (ranking->n_processes, >, 30);
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    for (guint titled = 0; titled < 2; titled++)
+      {
+        ShkParetoChart chart = { sizes[i].style, titled ? "Work processes by annual hours" : NULL,
+                                 ranking, 0.8, 0 };
+        ShkParetoLayout layout;
+
+        shk_pareto_chart_get_layout (&chart, sizes[i].width, sizes[i].height, &layout);
+        /* Two thirds, to within rounding. */
+        g_assert_cmpfloat (layout.plot_height, >=, sizes[i].height * 2 / 3 - 1e-6);
+        g_assert_cmpfloat (layout.label_y, ==, layout.plot_y + layout.plot_height);
+        g_assert_cmpfloat (layout.label_y + layout.label_height, <=, sizes[i].height);
+        if (layout.names)
+          {
+            /* Shortened, but to a few characters at least. */
+            g_assert_cmpfloat (layout.name_length, >=, layout.name_size * 4);
+            g_assert_cmpfloat (layout.name_length, <=, layout.label_height * G_SQRT2);
+          }
+      }
+
+  /* The export at 1920 × 1080 has room for names, not only numbers. */
+  {
+    ShkParetoChart chart = { SHK_CHART_STYLE_LIGHT, "Work processes by annual hours", ranking,
+                             0.8, 0 };
+    ShkParetoLayout layout;
+
+    shk_pareto_chart_get_layout (&chart, 1920, 1080, &layout);
+    g_assert_true (layout.names);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -86,6 +139,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/pareto-chart/markers-one-fill", test_markers_one_fill);
+  g_test_add_func ("/pareto-chart/plot-keeps-two-thirds", test_plot_keeps_two_thirds);
 
   return g_test_run ();
 }

@@ -71,32 +71,111 @@ chosen_path (DeckRequest *request)
   return g_steal_pointer (&path);
 }
 
+/* What the worker gets: the plan as text and where to write. */
+typedef struct
+{
+  ShkJobSnapshot *snapshot;
+  char           *path;
+} DeckWork;
+
+static void
+deck_work_free (DeckWork *work)
+{
+  shk_job_snapshot_free (work->snapshot);
+  g_free (work->path);
+  g_free (work);
+}
+
+/* On the worker: the slides are drawn from a plan of the worker's own,
+ * so the user may go on editing meanwhile. */
+static gboolean
+write_deck (ShkJob        *job,
+            gpointer       data,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  DeckWork *work = data;
+  g_autoptr(ShkPlan) plan = shk_job_snapshot_get_plan (work->snapshot, error);
+
+  return plan != NULL &&
+         shk_deck_write_file_full (plan, SHK_DECK_SLIDE_ALL, work->path, shk_job_progress, job,
+                                   cancellable, error);
+}
+
+static void
+on_deck_written (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      data)
+{
+  g_autoptr(GtkWindow) parent = g_weak_ref_get (data);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_file_get_basename (shk_job_get_file (SHK_JOB (source)));
+  g_autofree char *message = NULL;
+
+  g_weak_ref_clear (data);
+  g_free (data);
+  if (!shk_job_finish (SHK_JOB (source), result, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        message = g_strdup_printf (_("Slides not saved; “%s” was left as it was"), name);
+      else
+        show_failure (parent, name, error->message);
+    }
+  else
+    {
+      message = g_strdup_printf (_("Slides saved as “%s”"), name);
+    }
+  if (parent != NULL && message != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (parent), "win.show-toast", "s", message);
+}
+
+ShkJob *
+shk_export_deck_to_path (GtkWindow   *parent,
+                         ShkDocument *document,
+                         const char  *path)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(ShkJob) job = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+  DeckWork *work;
+  GWeakRef *parent_ref;
+
+  g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (SHK_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+
+  file = g_file_new_for_path (path);
+  name = g_file_get_basename (file);
+  title = g_strdup_printf (_("Saving the slides “%s”…"), name);
+  job = shk_job_new (file, title);
+  shk_job_set_detail (job, _("You can go on working; the slides show the plan as it was when "
+                             "you asked."));
+  if (!shk_job_show_in (job, parent))
+    return NULL;
+
+  work = g_new0 (DeckWork, 1);
+  work->snapshot = shk_job_snapshot_new (shk_document_get_plan (document));
+  work->path = g_strdup (path);
+  parent_ref = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (parent_ref, parent);
+  shk_job_run (job, write_deck, work, (GDestroyNotify) deck_work_free, on_deck_written, parent_ref);
+  return g_steal_pointer (&job);
+}
+
 static void
 on_response (GtkNativeDialog *chooser,
              int              response,
              DeckRequest     *request)
 {
   g_autoptr(DeckRequest) owned = request;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(ShkJob) job = NULL;
   g_autofree char *path = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *message = NULL;
 
-  if (response != GTK_RESPONSE_ACCEPT || (path = chosen_path (request)) == NULL)
+  if (response != GTK_RESPONSE_ACCEPT || (path = chosen_path (request)) == NULL ||
+      request->parent == NULL)
     return;
-
-  name = g_path_get_basename (path);
-  /* Drawn here and now, as the handout is: the slides show the document
-   * as it is when asked for. */
-  if (!shk_deck_write_file (shk_document_get_plan (request->document), SHK_DECK_SLIDE_ALL, path,
-                            &error))
-    {
-      show_failure (request->parent, name, error->message);
-      return;
-    }
-  message = g_strdup_printf (_("Slides saved as “%s”"), name);
-  if (request->parent != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (request->parent), "win.show-toast", "s", message);
+  job = shk_export_deck_to_path (request->parent, request->document, path);
 }
 
 /* A file name from the plan's title, without characters that file

@@ -123,44 +123,201 @@ chosen_path (Request *request)
 /* ------------------------------------------------------------------ */
 /* The handout                                                         */
 
+/* What a job tells its callback, besides how it ended: filled by the
+ * worker before it returns, read on the main thread after. */
+typedef struct
+{
+  GWeakRef  parent;
+  guint     n_pages;
+  char    **cut;      /* the texts Excel made shorter */
+} Outcome;
+
+static Outcome *
+outcome_new (GtkWindow *parent)
+{
+  Outcome *outcome = g_new0 (Outcome, 1);
+
+  g_weak_ref_init (&outcome->parent, parent);
+  return outcome;
+}
+
+static void
+outcome_free (Outcome *outcome)
+{
+  g_weak_ref_clear (&outcome->parent);
+  g_strfreev (outcome->cut);
+  g_free (outcome);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Outcome, outcome_free)
+
+/* What the worker gets: the plan as text (the model is the main
+ * thread's; see shk-job.h), the file and the choices. */
+typedef struct
+{
+  ShkJobSnapshot *snapshot;
+  char           *path;
+  double          width;
+  double          height;
+  ShkTables       tables;
+  Outcome        *outcome;    /* the callback's */
+} Work;
+
+static Work *
+work_new (ShkDocument *document,
+          const char  *path,
+          Outcome     *outcome)
+{
+  Work *work = g_new0 (Work, 1);
+
+  work->snapshot = shk_job_snapshot_new (shk_document_get_plan (document));
+  work->path = g_strdup (path);
+  work->outcome = outcome;
+  return work;
+}
+
+static void
+work_free (Work *work)
+{
+  shk_job_snapshot_free (work->snapshot);
+  g_free (work->path);
+  g_free (work);
+}
+
+/* Starts @func as a job writing @path with the paper and tables of
+ * @choices; NULL when @parent is busy. */
+static ShkJob *
+start_job (GtkWindow           *parent,
+           ShkDocument         *document,
+           const char          *path,
+           const Work          *choices,
+           const char          *title,
+           ShkJobFunc           func,
+           GAsyncReadyCallback  done)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(ShkJob) job = shk_job_new (file, title);
+  Outcome *outcome;
+  Work *work;
+
+  shk_job_set_detail (job, _("You can go on working; the file shows the plan as it was when "
+                             "you asked."));
+  if (!shk_job_show_in (job, parent))
+    return NULL;
+  outcome = outcome_new (parent);
+  work = work_new (document, path, outcome);
+  work->width = choices->width;
+  work->height = choices->height;
+  work->tables = choices->tables;
+  shk_job_run (job, func, work, (GDestroyNotify) work_free, done, outcome);
+  return g_steal_pointer (&job);
+}
+
+/* Common endings; FALSE when the job did not write its file. */
+static gboolean
+job_succeeded (GObject      *source,
+               GAsyncResult *result,
+               GtkWindow    *parent,
+               const char   *name)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (shk_job_finish (SHK_JOB (source), result, &error))
+    return TRUE;
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_autofree char *message = g_strdup_printf (_("Cancelled; “%s” was not written"), name);
+
+      show_toast (parent, message, FALSE);
+    }
+  else
+    {
+      g_autofree char *heading = g_strdup_printf (_("Could Not Save “%s”"), name);
+
+      show_message (parent, heading, error->message);
+    }
+  return FALSE;
+}
+
+/* ------------------------------------------------------------------ */
+/* The handout                                                         */
+
+static gboolean
+write_handout (ShkJob        *job,
+               gpointer       data,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  Work *work = data;
+  g_autoptr(ShkPlan) plan = shk_job_snapshot_get_plan (work->snapshot, error);
+  g_autoptr(ShkReport) report = NULL;
+
+  if (plan == NULL)
+    return FALSE;
+  report = shk_report_new (plan, work->width, work->height, NULL);
+  work->outcome->n_pages = shk_report_get_n_pages (report);
+  return shk_report_save_pdf_full (report, work->path, shk_job_progress, job, cancellable, error);
+}
+
+static void
+on_handout_written (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      data)
+{
+  g_autoptr(Outcome) outcome = data;
+  g_autoptr(GtkWindow) parent = g_weak_ref_get (&outcome->parent);
+  g_autofree char *name = g_file_get_basename (shk_job_get_file (SHK_JOB (source)));
+  g_autofree char *message = NULL;
+
+  if (!job_succeeded (source, result, parent, name))
+    return;
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Handout saved as “%s”, %u page",
+                                          "Handout saved as “%s”, %u pages", outcome->n_pages),
+                             name, outcome->n_pages);
+  show_toast (parent, message, FALSE);
+}
+
+ShkJob *
+shk_export_handout_to_path (GtkWindow      *parent,
+                            ShkDocument    *document,
+                            const char     *path,
+                            ShkPaperSize    paper,
+                            ShkOrientation  orientation)
+{
+  Work choices = { 0 };
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+
+  g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (SHK_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+
+  shk_paper_size_get_points (paper, orientation, &choices.width, &choices.height);
+  name = g_path_get_basename (path);
+  title = g_strdup_printf (_("Saving the handout “%s”…"), name);
+  return start_job (parent, document, path, &choices, title, write_handout, on_handout_written);
+}
+
 static void
 on_handout_response (GtkNativeDialog *chooser,
                      int              response,
                      Request         *request)
 {
   g_autoptr(Request) owned = request;
-  g_autoptr(ShkReport) report = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(ShkJob) job = NULL;
   g_autofree char *path = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *message = NULL;
   ShkPaperSize paper = SHK_PAPER_A4;
   ShkOrientation orientation = SHK_ORIENTATION_LANDSCAPE;
-  double width, height;
 
-  if (response != GTK_RESPONSE_ACCEPT || (path = chosen_path (request)) == NULL)
+  if (response != GTK_RESPONSE_ACCEPT || (path = chosen_path (request)) == NULL ||
+      request->parent == NULL)
     return;
 
   shk_paper_size_from_string (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "paper"),
                               &paper);
   shk_orientation_from_string (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "orientation"),
                                &orientation);
-  shk_paper_size_get_points (paper, orientation, &width, &height);
-  report = shk_report_new (shk_document_get_plan (request->document), width, height, NULL);
-
-  name = g_path_get_basename (path);
-  if (!shk_report_save_pdf (report, path, &error))
-    {
-      g_autofree char *heading = g_strdup_printf (_("Could Not Save “%s”"), name);
-
-      show_message (request->parent, heading, error->message);
-      return;
-    }
-  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Handout saved as “%s”, %u page",
-                                          "Handout saved as “%s”, %u pages",
-                                          shk_report_get_n_pages (report)),
-                             name, shk_report_get_n_pages (report));
-  show_toast (request->parent, message, FALSE);
+  job = shk_export_handout_to_path (request->parent, request->document, path, paper, orientation);
 }
 
 void
@@ -225,30 +382,106 @@ path_with_extension (Request    *request,
   return g_strconcat (path, ".csv", NULL);
 }
 
+/* The tables are quick to write, but a workbook of a large plan is not
+ * instant either: they run as a job like the rest. */
+static gboolean
+write_table (ShkJob        *job,
+             gpointer       data,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  Work *work = data;
+  g_autoptr(ShkPlan) plan = shk_job_snapshot_get_plan (work->snapshot, error);
+  ShkTableFormat format = SHK_TABLE_FORMAT_CSV;
+
+  if (plan == NULL)
+    return FALSE;
+  shk_job_set_fraction (job, 0.5);
+  /* The core's table writer has no steps to cancel between: the last
+   * chance to stop is before it starts. */
+  if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
+      !shk_table_export_file (plan, work->tables, work->path, error))
+    return FALSE;
+  shk_table_format_for_path (work->path, &format);
+  /* Excel cannot hold texts over 32,767 characters: the callback says
+   * which cells were cut, so that nobody takes the workbook for the
+   * whole text. */
+  if (format == SHK_TABLE_FORMAT_XLSX)
+    work->outcome->cut = shk_table_export_dup_cut_cells (plan, work->tables);
+  shk_job_set_fraction (job, 1);
+  return TRUE;
+}
+
+static void
+on_table_written (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      data)
+{
+  g_autoptr(Outcome) outcome = data;
+  g_autoptr(GtkWindow) parent = g_weak_ref_get (&outcome->parent);
+  g_autofree char *name = g_file_get_basename (shk_job_get_file (SHK_JOB (source)));
+  g_autofree char *message = NULL;
+
+  if (!job_succeeded (source, result, parent, name))
+    return;
+  if (outcome->cut != NULL)
+    {
+      g_autofree char *heading = g_strdup_printf (_("Saved “%s” with Shortened Texts"), name);
+      g_autofree char *lines = g_strjoinv ("\n", outcome->cut);
+      g_autofree char *body = g_strdup_printf (_("Excel holds at most 32,767 characters in a "
+                                                 "cell; these texts end with “…” in the "
+                                                 "workbook. The plan keeps them whole.\n\n%s"),
+                                               lines);
+
+      show_message (parent, heading, body);
+      return;
+    }
+  message = g_strdup_printf (_("Saved “%s”"), name);
+  show_toast (parent, message, FALSE);
+}
+
+ShkJob *
+shk_export_table_to_path (GtkWindow   *parent,
+                          ShkDocument *document,
+                          ShkTables    tables,
+                          const char  *path)
+{
+  Work choices = { .tables = tables };
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+
+  g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (SHK_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+
+  name = g_path_get_basename (path);
+  title = g_strdup_printf (_("Saving “%s”…"), name);
+  return start_job (parent, document, path, &choices, title, write_table, on_table_written);
+}
+
 static void
 on_table_response (GtkNativeDialog *chooser,
                    int              response,
                    Request         *request)
 {
   g_autoptr(Request) owned = request;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(ShkJob) job = NULL;
   g_autofree char *chosen = NULL;
   g_autofree char *path = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *message = NULL;
   const char *table = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "table");
   ShkTables tables = SHK_TABLE_ALL;
   ShkTableFormat format;
 
-  if (response != GTK_RESPONSE_ACCEPT || (chosen = chosen_path (request)) == NULL)
+  if (response != GTK_RESPONSE_ACCEPT || (chosen = chosen_path (request)) == NULL ||
+      request->parent == NULL)
     return;
 
   path = path_with_extension (request, chosen);
-  name = g_path_get_basename (path);
   shk_table_format_for_path (path, &format);
   shk_tables_from_string (table, &tables);
   if (format == SHK_TABLE_FORMAT_CSV && tables == SHK_TABLE_ALL)
     {
+      g_autofree char *name = g_path_get_basename (path);
       g_autofree char *heading = g_strdup_printf (_("Could Not Save “%s”"), name);
 
       show_message (request->parent, heading,
@@ -256,36 +489,7 @@ on_table_response (GtkNativeDialog *chooser,
                       "or save an Excel workbook, which holds both."));
       return;
     }
-
-  if (!shk_table_export_file (shk_document_get_plan (request->document), tables, path, &error))
-    {
-      g_autofree char *heading = g_strdup_printf (_("Could Not Save “%s”"), name);
-
-      show_message (request->parent, heading, error->message);
-      return;
-    }
-  if (format == SHK_TABLE_FORMAT_XLSX)
-    {
-      /* Excel cannot hold texts over 32,767 characters: say which cells
-       * were cut, so that nobody takes the workbook for the whole text. */
-      g_auto(GStrv) cut = shk_table_export_dup_cut_cells (shk_document_get_plan (request->document),
-                                                          tables);
-
-      if (cut != NULL)
-        {
-          g_autofree char *heading = g_strdup_printf (_("Saved “%s” with Shortened Texts"), name);
-          g_autofree char *lines = g_strjoinv ("\n", cut);
-          g_autofree char *body = g_strdup_printf (_("Excel holds at most 32,767 characters in a "
-                                                     "cell; these texts end with “…” in the "
-                                                     "workbook. The plan keeps them whole.\n\n%s"),
-                                                   lines);
-
-          show_message (request->parent, heading, body);
-          return;
-        }
-    }
-  message = g_strdup_printf (_("Saved “%s”"), name);
-  show_toast (request->parent, message, FALSE);
+  job = shk_export_table_to_path (request->parent, request->document, tables, path);
 }
 
 void
@@ -334,22 +538,21 @@ shk_export_table (GtkWindow   *parent,
 
 #define PULSE_INTERVAL_MS 100
 
-/* A spreadsheet being read on a worker thread. The reader matches rows
- * against the plan as it reads, so the plan must not change meanwhile:
- * a modal dialog with a progress bar keeps the window from being edited
- * until the worker is done — even after Cancel, which only stops the
- * reading early, so the dialog stays until the worker has let go of the
- * plan. */
+/* A spreadsheet being read as a job. Unlike the exports, the reader
+ * matches rows against the window's own plan (the preview keeps its
+ * measures), so the plan must not change meanwhile: a modal dialog with
+ * the job's progress keeps the window from being edited until the worker
+ * is done — even after Cancel, which only stops the reading early, so the
+ * dialog stays until the worker has let go of the plan. */
 typedef struct
 {
   GtkWindow        *parent;      /* weak */
   ShkDocument      *document;
-  GFile            *file;
-  GCancellable     *cancellable;
+  ShkJob           *job;
   AdwMessageDialog *dialog;      /* weak */
   GtkProgressBar   *bar;         /* the dialog's */
   guint             pulse_id;
-  int               permille;    /* the worker's progress; atomic, -1: none yet */
+  ShkImport        *import;      /* the worker's, once it has returned */
 } ImportRead;
 
 static void
@@ -361,39 +564,25 @@ import_read_free (ImportRead *read)
   g_clear_weak_pointer (&read->dialog);
   g_clear_weak_pointer (&read->parent);
   g_clear_object (&read->document);
-  g_clear_object (&read->file);
-  g_clear_object (&read->cancellable);
+  g_clear_object (&read->job);
+  g_clear_object (&read->import);
   g_free (read);
 }
 
-/* Called on the worker: only stores the fraction, which the main
- * thread's timer shows. */
-static void
-import_progress (double   fraction,
-                 gpointer user_data)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ImportRead, import_read_free)
+
+static gboolean
+read_import (ShkJob        *job,
+             gpointer       data,
+             GCancellable  *cancellable,
+             GError       **error)
 {
-  ImportRead *read = user_data;
+  ImportRead *read = data;
 
-  g_atomic_int_set (&read->permille, (int) CLAMP (fraction * 1000, 0, 1000));
-}
-
-/* The one place that reads a spreadsheet off the main thread. */
-static void
-import_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  ImportRead *read = task_data;
-  GError *error = NULL;
-  ShkImport *import = shk_import_new_from_file_full (shk_document_get_plan (read->document),
-                                                     read->file, import_progress, read,
-                                                     cancellable, &error);
-
-  if (import == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, import, g_object_unref);
+  read->import = shk_import_new_from_file_full (shk_document_get_plan (read->document),
+                                                shk_job_get_file (job), shk_job_progress, job,
+                                                cancellable, error);
+  return read->import != NULL;
 }
 
 static void
@@ -401,49 +590,52 @@ on_import_read (GObject      *source,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  ImportRead *read = g_task_get_task_data (G_TASK (result));
-  g_autoptr(ShkImport) import = NULL;
+  g_autoptr(ImportRead) read = user_data;
   g_autoptr(GError) error = NULL;
-  g_autofree char *name = g_file_get_basename (read->file);
+  g_autofree char *name = g_file_get_basename (shk_job_get_file (read->job));
 
-  import = g_task_propagate_pointer (G_TASK (result), &error);
+  shk_job_finish (read->job, result, &error);
   g_clear_handle_id (&read->pulse_id, g_source_remove);
   if (read->dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (read->dialog));
 
-  /* Cancelled, or the window went away: nothing to say. */
-  if (read->parent == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  /* Cancelled, or the window went away: nothing to say. A reader that
+   * finished before it saw the Cancel has changed nothing yet: the
+   * preview it made is dropped as the user asked. */
+  if (read->parent == NULL || shk_job_is_cancelled (read->job) ||
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
-  if (import == NULL)
+  if (read->import == NULL)
     {
       g_autofree char *heading = g_strdup_printf (_("Could Not Import “%s”"), name);
 
       show_message (read->parent, heading, error->message);
       return;
     }
-  gtk_window_present (GTK_WINDOW (shk_import_dialog_new (read->parent, read->document, import)));
+  gtk_window_present (GTK_WINDOW (shk_import_dialog_new (read->parent, read->document,
+                                                         read->import)));
 }
 
 static gboolean
 pulse_cb (gpointer data)
 {
   ImportRead *read = data;
-  int permille = g_atomic_int_get (&read->permille);
+  double fraction = shk_job_get_fraction (read->job);
 
   /* Pulses until the reader has said how far it is. */
-  if (permille < 0)
+  if (fraction < 0)
     gtk_progress_bar_pulse (read->bar);
   else
-    gtk_progress_bar_set_fraction (read->bar, permille / 1000.0);
+    gtk_progress_bar_set_fraction (read->bar, fraction);
   return G_SOURCE_CONTINUE;
 }
 
 static void
 stop_reading (ImportRead *read)
 {
-  if (g_cancellable_is_cancelled (read->cancellable))
+  if (shk_job_is_cancelled (read->job))
     return;
-  g_cancellable_cancel (read->cancellable);
+  shk_job_cancel (read->job);
   adw_message_dialog_set_body (read->dialog, _("Stopping… Nothing was imported."));
   adw_message_dialog_set_response_enabled (read->dialog, "cancel", FALSE);
 }
@@ -469,15 +661,12 @@ on_progress_response (AdwMessageDialog *dialog,
 static AdwMessageDialog *
 progress_dialog_new (ImportRead *read)
 {
-  g_autofree char *name = g_file_get_basename (read->file);
-  g_autofree char *heading = g_strdup_printf (_("Reading “%s”…"), name);
+  const char *heading = shk_job_get_title (read->job);
   AdwMessageDialog *dialog;
   GtkWidget *bar = gtk_progress_bar_new ();
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (read->parent, heading,
-                                                       _("Each row is matched with the plan. The "
-                                                         "plan cannot be edited until this is "
-                                                         "done.")));
+                                                       shk_job_get_detail (read->job)));
   gtk_progress_bar_set_pulse_step (GTK_PROGRESS_BAR (bar), 0.08);
   gtk_widget_set_size_request (bar, 300, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, heading, -1);
@@ -495,27 +684,28 @@ shk_import_values_from_file (GtkWindow   *parent,
                              ShkDocument *document,
                              GFile       *file)
 {
-  g_autoptr(GTask) task = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
   ImportRead *read;
 
   g_return_if_fail (GTK_IS_WINDOW (parent));
   g_return_if_fail (SHK_IS_DOCUMENT (document));
   g_return_if_fail (G_IS_FILE (file));
 
+  name = g_file_get_basename (file);
+  title = g_strdup_printf (_("Reading “%s”…"), name);
   read = g_new0 (ImportRead, 1);
   g_set_weak_pointer (&read->parent, parent);
   read->document = g_object_ref (document);
-  read->file = g_object_ref (file);
-  read->permille = -1;
-  read->cancellable = g_cancellable_new ();
+  read->job = shk_job_new (file, title);
+  shk_job_set_detail (read->job, _("Each row is matched with the plan. The plan cannot be edited "
+                                   "until this is done."));
   g_set_weak_pointer (&read->dialog, progress_dialog_new (read));
   read->pulse_id = g_timeout_add (PULSE_INTERVAL_MS, pulse_cb, read);
   gtk_window_present (GTK_WINDOW (read->dialog));
 
-  task = g_task_new (NULL, read->cancellable, on_import_read, NULL);
-  g_task_set_source_tag (task, shk_import_values_from_file);
-  g_task_set_task_data (task, read, (GDestroyNotify) import_read_free);
-  g_task_run_in_thread (task, import_thread);
+  /* The dialog, not the job bar, shows this job: it must be modal. */
+  shk_job_run (read->job, read_import, read, NULL, on_import_read, read);
 }
 
 static void

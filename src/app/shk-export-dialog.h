@@ -15,6 +15,9 @@
 #include "shk-document.h"
 #include "shk-import.h"
 #include "shk-import-dialog.h"
+#include "shk-job.h"
+#include "shk-report.h"
+#include "shk-table-export.h"
 
 G_BEGIN_DECLS
 
@@ -24,6 +27,18 @@ void              shk_export_handout          (GtkWindow   *parent,
 /* Saves the measures or processes table as CSV or XLSX. */
 void              shk_export_table            (GtkWindow   *parent,
                                                ShkDocument *document);
+/* Write @document as it is now to @path as a job (shown in @parent's job
+ * bar), then say in @parent how it went. Return the job, or NULL when
+ * @parent is busy with another. */
+ShkJob           *shk_export_handout_to_path  (GtkWindow      *parent,
+                                               ShkDocument    *document,
+                                               const char     *path,
+                                               ShkPaperSize    paper,
+                                               ShkOrientation  orientation);
+ShkJob           *shk_export_table_to_path    (GtkWindow      *parent,
+                                               ShkDocument    *document,
+                                               ShkTables       tables,
+                                               const char     *path);
 /* Reads targets and actuals from a CSV or XLSX file, shows what would
  * change and applies it, as one undoable step, only when confirmed. */
 void              shk_import_values           (GtkWindow   *parent,

@@ -100,7 +100,7 @@ shk_window_update_actions (ShkWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", !reverting && !self->saving);
   for (guint i = 0; i < G_N_ELEMENTS (replacing); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), replacing[i], !loading);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", loading);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", self->job != NULL);
 }
 
 gboolean
@@ -393,17 +393,41 @@ shk_window_ask_then (ShkWindow      *self,
 
 static void ask_overwrite (ShkWindow *self);
 
+/* A save on its way: the window (held while the save runs) and the job
+ * that shows it in the job bar and carries its Cancel. */
+typedef struct
+{
+  ShkWindow *window;
+  ShkJob    *job;
+} Saving;
+
+static void
+saving_free (Saving *saving)
+{
+  g_object_unref (saving->window);
+  g_object_unref (saving->job);
+  g_free (saving);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Saving, saving_free)
+
 static void
 on_document_saved (GObject      *source,
                    GAsyncResult *result,
                    gpointer      user_data)
 {
-  g_autoptr(ShkWindow) self = user_data;   /* held while the save ran */
+  g_autoptr(Saving) saving = user_data;
+  ShkWindow *self = saving->window;
   ShkDocument *document = SHK_DOCUMENT (source);
   g_autoptr(GError) error = NULL;
   gboolean saved = shk_document_save_finish (document, result, &error);
 
   self->saving = FALSE;
+  shk_job_end (saving->job);
+  /* A Cancel that came after the file was written: it is saved. */
+  if (!saved && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
+      !shk_document_get_modified (document))
+    saved = TRUE;
   /* A window closed meanwhile has nothing left to update. */
   if (document != self->document)
     return;
@@ -411,7 +435,16 @@ on_document_saved (GObject      *source,
 
   if (!saved)
     {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          g_autofree char *name = g_file_get_basename (shk_job_get_file (saving->job));
+          g_autofree char *message = g_strdup_printf (_("Not saved; “%s” was left as it was"),
+                                                      name);
+
+          clear_pending (self);
+          shk_window_show_toast (self, message);
+        }
+      else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
         ask_overwrite (self);
       else
         {
@@ -437,12 +470,31 @@ write_document (ShkWindow *self,
                 GFile     *file,
                 gboolean   overwrite_changes)
 {
+  GFile *target = file != NULL ? file : shk_document_get_file (self->document);
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+  Saving *saving;
+
+  g_return_if_fail (target != NULL);
+
   if (self->saving)
     return;
   self->saving = TRUE;
+  name = g_file_get_basename (target);
+  title = g_strdup_printf (_("Saving “%s”…"), name);
+  saving = g_new0 (Saving, 1);
+  saving->window = g_object_ref (self);
+  saving->job = shk_job_new (target, title);
+  shk_job_set_detail (saving->job, _("Edits made meanwhile stay in the window; they are saved "
+                                     "the next time."));
+  /* Shown like every other job; while an export holds the bar, the save
+   * runs all the same, unseen: it must never wait for an export. */
+  shk_job_begin (saving->job);
+  if (self->job == NULL)
+    shk_window_show_job (self, saving->job);
   shk_window_update_actions (self);
   shk_document_save_async (self->document, file, overwrite_changes, G_PRIORITY_DEFAULT,
-                           NULL, on_document_saved, g_object_ref (self));
+                           shk_job_get_cancellable (saving->job), on_document_saved, saving);
 }
 
 static void

@@ -1,7 +1,9 @@
 /* shk-window-open.c — the window reads plans off its own thread
  *
  * Opening and reverting read the file on a worker thread while a bar
- * under the header bar names the file, pulses and offers Cancel. The
+ * under the header bar names the file, pulses and offers Cancel. The bar
+ * is the job bar: every other job (exports, the deck, imports; see
+ * shk-job.h) shows there too, with its share done. The
  * window stays usable and the open document stays as it is until the new
  * one has been read (and, for an open, until the user has said what
  * becomes of unsaved changes). Pipes, sockets, devices and folders are
@@ -51,7 +53,7 @@ read_document_finish (GAsyncResult  *result,
 }
 
 /* ------------------------------------------------------------------ */
-/* The bar                                                            */
+/* The job bar: the load's, and every other job's (shk-job.h)         */
 /* ------------------------------------------------------------------ */
 
 static gboolean
@@ -68,10 +70,131 @@ reveal_cb (gpointer data)
 {
   ShkWindow *self = data;
 
-  self->load->reveal_id = 0;
+  self->job_reveal_id = 0;
   gtk_revealer_set_reveal_child (self->loading_revealer, TRUE);
   return G_SOURCE_REMOVE;
 }
+
+/* The detail line: the share done when the worker says it. */
+static void
+show_job_state (ShkWindow *self)
+{
+  double fraction = shk_job_get_fraction (self->job);
+  g_autofree char *text = NULL;
+
+  if (shk_job_is_cancelled (self->job))
+    {
+      g_clear_handle_id (&self->job_pulse_id, g_source_remove);
+      gtk_label_set_text (self->loading_detail, _("Stopping… Nothing is written."));
+      return;
+    }
+  if (fraction < 0)
+    {
+      gtk_label_set_text (self->loading_detail, self->job_detail != NULL ? self->job_detail : "");
+      return;
+    }
+  g_clear_handle_id (&self->job_pulse_id, g_source_remove);
+  gtk_progress_bar_set_fraction (self->loading_progress, fraction);
+  /* TRANSLATORS: the share of a job done, then what happens meanwhile. */
+  text = g_strdup_printf (_("%d%% · %s"), (int) (fraction * 100 + 0.5),
+                          self->job_detail != NULL ? self->job_detail : "");
+  gtk_label_set_text (self->loading_detail, text);
+}
+
+static void
+on_job_fraction (ShkJob     *job,
+                 GParamSpec *pspec,
+                 ShkWindow  *self)
+{
+  show_job_state (self);
+}
+
+static void
+on_job_running (ShkJob     *job,
+                GParamSpec *pspec,
+                ShkWindow  *self)
+{
+  if (!shk_job_is_running (job))
+    shk_window_drop_job (self);
+}
+
+void
+shk_window_set_job_detail (ShkWindow  *self,
+                           const char *detail)
+{
+  g_free (self->job_detail);
+  self->job_detail = g_strdup (detail);
+  if (self->job != NULL)
+    show_job_state (self);
+}
+
+gboolean
+shk_window_show_job (ShkWindow *self,
+                     ShkJob    *job)
+{
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (SHK_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (SHK_IS_JOB (job), FALSE);
+
+  if (self->job != NULL)
+    {
+      g_autofree char *busy = g_strdup_printf (_("Wait for “%s” to finish, or cancel it, first."),
+                                               shk_job_get_title (self->job));
+
+      shk_window_show_toast (self, busy);
+      return FALSE;
+    }
+
+  self->job = g_object_ref (job);
+  name = g_file_get_parse_name (shk_job_get_file (job));
+  gtk_image_set_from_icon_name (self->loading_icon, "document-save-symbolic");
+  gtk_label_set_text (self->loading_title, shk_job_get_title (job));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->loading_title), name);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->loading_cancel),
+                               _("Stop; nothing is written, and a file already there stays as "
+                                 "it was"));
+  gtk_progress_bar_set_fraction (self->loading_progress, 0);
+  g_free (self->job_detail);
+  self->job_detail = g_strdup (shk_job_get_detail (job));
+  show_job_state (self);
+  g_signal_connect (job, "notify::fraction", G_CALLBACK (on_job_fraction), self);
+  g_signal_connect (job, "notify::running", G_CALLBACK (on_job_running), self);
+  self->job_pulse_id = g_timeout_add (PULSE_INTERVAL_MS, pulse_cb, self);
+  self->job_reveal_id = g_timeout_add (REVEAL_DELAY_MS, reveal_cb, self);
+  shk_window_update_actions (self);
+  return TRUE;
+}
+
+ShkJob *
+shk_window_get_job (ShkWindow *self)
+{
+  g_return_val_if_fail (SHK_IS_WINDOW (self), NULL);
+
+  return self->job;
+}
+
+void
+shk_window_drop_job (ShkWindow *self)
+{
+  g_autoptr(ShkJob) job = g_steal_pointer (&self->job);
+
+  if (job == NULL)
+    return;
+  /* A job still running when its bar goes (the window closes) is not
+   * cancelled: a save must finish, and an export writes a whole file or
+   * none either way. */
+  g_signal_handlers_disconnect_by_data (job, self);
+  g_clear_handle_id (&self->job_pulse_id, g_source_remove);
+  g_clear_handle_id (&self->job_reveal_id, g_source_remove);
+  g_clear_pointer (&self->job_detail, g_free);
+  gtk_revealer_set_reveal_child (self->loading_revealer, FALSE);
+  shk_window_update_actions (self);
+}
+
+/* ------------------------------------------------------------------ */
+/* The bar while a plan is read                                        */
+/* ------------------------------------------------------------------ */
 
 static void
 show_bar (ShkWindow *self)
@@ -84,15 +207,16 @@ show_bar (ShkWindow *self)
     title = g_strdup_printf (_("Opening “%s”…"), name);
   else
     title = g_strdup_printf (_("Reverting to the saved “%s”…"), name);
-  gtk_label_set_text (self->loading_title, title);
-  gtk_label_set_text (self->loading_detail,
-                      load->purpose == SHK_LOAD_OPEN
-                      ? _("The plan shown stays as it is until the new one has been read.")
-                      : _("The plan is read again from its file."));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->loading_title), g_file_peek_path (load->file));
-  gtk_progress_bar_set_fraction (self->loading_progress, 0);
-  load->pulse_id = g_timeout_add (PULSE_INTERVAL_MS, pulse_cb, self);
-  load->reveal_id = g_timeout_add (REVEAL_DELAY_MS, reveal_cb, self);
+  load->job = shk_job_new (load->file, title);
+  load->cancellable = g_object_ref (shk_job_get_cancellable (load->job));
+  shk_job_begin (load->job);
+  shk_window_show_job (self, load->job);
+  shk_window_set_job_detail (self, load->purpose == SHK_LOAD_OPEN
+                                   ? _("The plan shown stays as it is until the new one has been read.")
+                                   : _("The plan is read again from its file."));
+  gtk_image_set_from_icon_name (self->loading_icon, "document-open-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->loading_cancel),
+                               _("Stop reading the plan; the plan shown stays as it is"));
 
   /* Edits made now would be thrown away with the document: the user
    * already chose the saved version. */
@@ -111,8 +235,8 @@ show_size (ShkWindow *self,
     return;
   size = g_format_size ((guint64) g_file_info_get_size (info));
   /* TRANSLATORS: the size of the file being read, then what happens meanwhile. */
-  detail = g_strdup_printf (_("%s · %s"), size, gtk_label_get_text (self->loading_detail));
-  gtk_label_set_text (self->loading_detail, detail);
+  detail = g_strdup_printf (_("%s · %s"), size, self->job_detail != NULL ? self->job_detail : "");
+  shk_window_set_job_detail (self, detail);
 }
 
 /* Ends the current load: the bar goes, the actions come back. */
@@ -121,9 +245,10 @@ take_load (ShkWindow *self)
 {
   ShkWindowLoad *load = g_steal_pointer (&self->load);
 
-  g_clear_handle_id (&load->pulse_id, g_source_remove);
-  g_clear_handle_id (&load->reveal_id, g_source_remove);
-  gtk_revealer_set_reveal_child (self->loading_revealer, FALSE);
+  /* The load's job is the one the bar shows (a load starts only when no
+   * other job runs): ending it takes the bar away. */
+  shk_job_end (load->job);
+  shk_window_drop_job (self);
   gtk_widget_set_sensitive (GTK_WIDGET (self->view_stack), TRUE);
   shk_window_update_actions (self);
   return load;
@@ -132,6 +257,7 @@ take_load (ShkWindow *self)
 static void
 load_free (ShkWindowLoad *load)
 {
+  g_clear_object (&load->job);
   g_clear_object (&load->cancellable);
   g_clear_object (&load->file);
   g_clear_object (&load->caller);
@@ -283,7 +409,6 @@ start_load (ShkWindow      *self,
   shk_window_cancel_load (self);
 
   load = g_new0 (ShkWindowLoad, 1);
-  load->cancellable = g_cancellable_new ();
   load->file = g_object_ref (file);
   load->purpose = purpose;
   load->caller = caller != NULL ? g_object_ref (caller) : NULL;
@@ -319,6 +444,16 @@ shk_window_open_file_async (ShkWindow           *self,
       g_autofree char *message =
         g_strdup_printf (_("“%s” is still being read. Wait for it or cancel it before opening "
                            "another plan."), name);
+
+      shk_window_show_toast (self, message);
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_BUSY, "%s", message);
+      return;
+    }
+  if (self->job != NULL)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("Wait for “%s” to finish, or cancel it, first."),
+                         shk_job_get_title (self->job));
 
       shk_window_show_toast (self, message);
       g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_BUSY, "%s", message);
@@ -375,8 +510,18 @@ shk_window_start_revert (ShkWindow *self)
 {
   GFile *file = shk_document_get_file (self->document);
 
-  if (file != NULL)
-    start_load (self, file, SHK_LOAD_REVERT, NULL);
+  if (file == NULL)
+    return;
+  if (self->job != NULL && self->load == NULL)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("Wait for “%s” to finish, or cancel it, first."),
+                         shk_job_get_title (self->job));
+
+      shk_window_show_toast (self, message);
+      return;
+    }
+  start_load (self, file, SHK_LOAD_REVERT, NULL);
 }
 
 /* ------------------------------------------------------------------ */
@@ -433,12 +578,23 @@ open_recent_action (GtkWidget  *widget,
   shk_window_open_file_async (SHK_WINDOW (widget), file, NULL, NULL);
 }
 
+/* The bar's Cancel. A load gives the window back at once; any other
+ * job stops its worker, and the bar stays until the worker has, so that
+ * nobody takes the half-written file for there. */
 static void
 cancel_load_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  shk_window_cancel_load (SHK_WINDOW (widget));
+  ShkWindow *self = SHK_WINDOW (widget);
+
+  if (self->load != NULL)
+    shk_window_cancel_load (self);
+  else if (self->job != NULL)
+    {
+      shk_job_cancel (self->job);
+      show_job_state (self);
+    }
 }
 
 static gboolean

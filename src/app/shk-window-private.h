@@ -11,6 +11,7 @@
  */
 #pragma once
 
+#include "shk-job.h"
 #include "shk-window.h"
 
 G_BEGIN_DECLS
@@ -36,12 +37,11 @@ typedef enum
 /* The plan being read, while one is. */
 typedef struct
 {
+  ShkJob         *job;         /* shown in the job bar; its cancellable */
   GCancellable   *cancellable;
   GFile          *file;
   ShkLoadPurpose  purpose;
   GTask          *caller;      /* shk_window_open_file_async()'s, or NULL */
-  guint           pulse_id;
-  guint           reveal_id;
 } ShkWindowLoad;
 
 struct _ShkWindow
@@ -81,9 +81,17 @@ struct _ShkWindow
   AdwSplitButton       *open_button;
   GMenu                *recent_submenu;
   GtkRevealer          *loading_revealer;
+  GtkImage             *loading_icon;
   GtkLabel             *loading_title;
   GtkLabel             *loading_detail;
   GtkProgressBar       *loading_progress;
+  GtkButton            *loading_cancel;
+
+  /* The job the bar shows (a load's or an export's), while one runs. */
+  ShkJob               *job;
+  char                 *job_detail;        /* what the bar says under the title */
+  guint                 job_pulse_id;
+  guint                 job_reveal_id;
 };
 
 /* shk-window.c */
@@ -124,5 +132,10 @@ void              shk_window_open_init             (ShkWindow      *self);
 void              shk_window_class_add_open_actions (GtkWidgetClass *widget_class);
 /* Reads the document's file again, off the window's thread. */
 void              shk_window_start_revert          (ShkWindow      *self);
+/* Takes the job bar away (the job runs on). */
+void              shk_window_drop_job              (ShkWindow      *self);
+/* What the job bar says under the title. */
+void              shk_window_set_job_detail        (ShkWindow      *self,
+                                                    const char     *detail);
 
 G_END_DECLS

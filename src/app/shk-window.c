@@ -589,6 +589,8 @@ shk_window_dispose (GObject *object)
   /* Destroyed while a plan is read: the worker finds its cancellable
    * cancelled and drops what it read. */
   shk_window_cancel_load (self);
+  /* A save or an export still running finishes on its own. */
+  shk_window_drop_job (self);
   shk_window_documents_dispose (self);
   g_clear_handle_id (&self->build_views_idle, g_source_remove);
   if (self->message_dialog != NULL)
@@ -684,9 +686,11 @@ shk_window_class_init (ShkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ShkWindow, open_button);
   gtk_widget_class_bind_template_child (widget_class, ShkWindow, recent_submenu);
   gtk_widget_class_bind_template_child (widget_class, ShkWindow, loading_revealer);
+  gtk_widget_class_bind_template_child (widget_class, ShkWindow, loading_icon);
   gtk_widget_class_bind_template_child (widget_class, ShkWindow, loading_title);
   gtk_widget_class_bind_template_child (widget_class, ShkWindow, loading_detail);
   gtk_widget_class_bind_template_child (widget_class, ShkWindow, loading_progress);
+  gtk_widget_class_bind_template_child (widget_class, ShkWindow, loading_cancel);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_view_changed);
 
   shk_window_class_add_document_actions (widget_class);

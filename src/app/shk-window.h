@@ -8,6 +8,7 @@
 
 #include "shk-application.h"
 #include "shk-document.h"
+#include "shk-job.h"
 
 G_BEGIN_DECLS
 
@@ -43,6 +44,13 @@ gboolean          shk_window_open_file_finish    (ShkWindow      *self,
 gboolean          shk_window_is_loading          (ShkWindow      *self);
 /* Stops reading: the window's Cancel. The open document stays. */
 void              shk_window_cancel_load         (ShkWindow      *self);
+/* Shows @job in the bar under the header bar until it ends;
+ * the bar's Cancel cancels it. FALSE, after a toast saying which, when
+ * another job is running (one at a time). */
+gboolean          shk_window_show_job            (ShkWindow      *self,
+                                                  ShkJob         *job);
+/* The job the bar shows, or NULL. For tests. */
+ShkJob           *shk_window_get_job             (ShkWindow      *self);
 
 /* The views: "dashboard", "measures" (later issues add more). */
 void              shk_window_show_view           (ShkWindow      *self,

@@ -95,12 +95,27 @@ package_add_string (Package    *package,
   package_add (package, name, content_type, xml->str, xml->len);
 }
 
+/* Control characters (other than tab and line feed) are not allowed in
+ * XML 1.0, not even as character references, and PowerPoint refuses a
+ * part holding one: a text pasted with one loses it here. */
 static void
 append_escaped (GString    *out,
                 const char *text)
 {
-  g_autofree char *escaped = g_markup_escape_text (text != NULL ? text : "", -1);
+  g_autoptr(GString) clean = g_string_new (text);
+  g_autofree char *escaped = NULL;
+  gsize kept = 0;
 
+  for (gsize i = 0; i < clean->len; i++)
+    {
+      guchar c = (guchar) clean->str[i];
+
+      if (c < 0x20 && c != '\t' && c != '\n')
+        continue;
+      clean->str[kept++] = (char) c;
+    }
+  g_string_truncate (clean, kept);
+  escaped = g_markup_escape_text (clean->str, -1);
   g_string_append (out, escaped);
 }
 

@@ -687,9 +687,35 @@ shk_deck_slides_from_string (const char     *text,
   return TRUE;
 }
 
+/* What a deck being written reports and looks at. */
+typedef struct
+{
+  ShkProgressFunc  progress;
+  gpointer         progress_data;
+  GCancellable    *cancellable;
+  guint            done;
+  guint            n_steps;
+} Writing;
+
+/* Called between the steps (each chart drawn is the slow part): reports
+ * the share done and says whether to go on. */
+static gboolean
+writing_step (Writing  *writing,
+              GError  **error)
+{
+  writing->done++;
+  if (writing->progress != NULL)
+    writing->progress ((double) writing->done / writing->n_steps, writing->progress_data);
+  return !g_cancellable_set_error_if_cancelled (writing->cancellable, error);
+}
+
+/* The steps of build_slides() and the package: keep the count in step. */
+#define N_WRITING_STEPS 6
+
 static GPtrArray *
 build_slides (ShkPlan        *plan,
               ShkDeckSlides   wanted,
+              Writing        *writing,
               GError        **error)
 {
   g_autoptr(GPtrArray) slides = g_ptr_array_new_with_free_func ((GDestroyNotify) shk_deck_slide_free);
@@ -703,12 +729,16 @@ build_slides (ShkPlan        *plan,
         return NULL;
       g_ptr_array_add (slides, slide);
     }
+  if (!writing_step (writing, error))
+    return NULL;
   if ((wanted & SHK_DECK_SLIDE_ACHIEVED) != 0)
     add_measure_list_slides (slides, plan, SHK_GRADE_ACHIEVED, _("Measures fully achieved (◎)"));
   if ((wanted & SHK_DECK_SLIDE_LAGGING) != 0)
     add_measure_list_slides (slides, plan, SHK_GRADE_LAGGING, _("Measures not really achieved (△)"));
-  if (!add_survey_slides (slides, plan, wanted, error) ||
-      !add_scenario_slides (slides, plan, wanted, error))
+  if (!writing_step (writing, error))
+    return NULL;
+  if (!add_survey_slides (slides, plan, wanted, error) || !writing_step (writing, error) ||
+      !add_scenario_slides (slides, plan, wanted, error) || !writing_step (writing, error))
     return NULL;
 
   if (slides->len == 0)
@@ -720,10 +750,11 @@ build_slides (ShkPlan        *plan,
   return g_steal_pointer (&slides);
 }
 
-GBytes *
-shk_deck_write (ShkPlan        *plan,
-                ShkDeckSlides   slides,
-                GError        **error)
+static GBytes *
+write_deck (ShkPlan        *plan,
+            ShkDeckSlides   slides,
+            Writing        *writing,
+            GError        **error)
 {
   g_autoptr(GPtrArray) built = NULL;
   g_autofree char *path = NULL;
@@ -732,10 +763,7 @@ shk_deck_write (ShkPlan        *plan,
   gboolean ok;
   int fd;
 
-  g_return_val_if_fail (SHK_IS_PLAN (plan), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  built = build_slides (plan, slides, error);
+  built = build_slides (plan, slides, writing, error);
   if (built == NULL)
     return NULL;
 
@@ -750,9 +778,54 @@ shk_deck_write (ShkPlan        *plan,
                                built, error) &&
        g_file_get_contents (path, &contents, &length, error);
   g_unlink (path);
-  if (!ok)
-    return NULL;
+  if (!ok || !writing_step (writing, error))
+    {
+      g_free (contents);
+      return NULL;
+    }
   return g_bytes_new_take (contents, length);
+}
+
+GBytes *
+shk_deck_write (ShkPlan        *plan,
+                ShkDeckSlides   slides,
+                GError        **error)
+{
+  Writing writing = { .n_steps = N_WRITING_STEPS };
+
+  g_return_val_if_fail (SHK_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return write_deck (plan, slides, &writing, error);
+}
+
+gboolean
+shk_deck_write_file_full (ShkPlan          *plan,
+                          ShkDeckSlides     slides,
+                          const char       *path,
+                          ShkProgressFunc   progress,
+                          gpointer          progress_data,
+                          GCancellable     *cancellable,
+                          GError          **error)
+{
+  Writing writing = { progress, progress_data, cancellable, 0, N_WRITING_STEPS };
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  g_return_val_if_fail (SHK_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  bytes = write_deck (plan, slides, &writing, error);
+  if (bytes == NULL)
+    return FALSE;
+  /* The safe save's message names the file and says it is unchanged; a
+   * cancel now still leaves no partial file. */
+  file = g_file_new_for_path (path);
+  if (!shk_safe_save_bytes (file, bytes, SHK_SAFE_SAVE_NONE, cancellable, error))
+    return FALSE;
+  writing_step (&writing, NULL);
+  return TRUE;
 }
 
 gboolean
@@ -761,16 +834,5 @@ shk_deck_write_file (ShkPlan        *plan,
                      const char     *path,
                      GError        **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GFile) file = NULL;
-
-  g_return_val_if_fail (SHK_IS_PLAN (plan), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  bytes = shk_deck_write (plan, slides, error);
-  if (bytes == NULL)
-    return FALSE;
-  /* The safe save's message names the file and says it is unchanged. */
-  file = g_file_new_for_path (path);
-  return shk_safe_save_bytes (file, bytes, SHK_SAFE_SAVE_NONE, NULL, error);
+  return shk_deck_write_file_full (plan, slides, path, NULL, NULL, NULL, error);
 }

@@ -15,6 +15,7 @@
 #include <gio/gio.h>
 
 #include "shk-plan.h"
+#include "shk-progress.h"
 
 G_BEGIN_DECLS
 
@@ -60,6 +61,17 @@ GBytes     *shk_deck_write                (ShkPlan        *plan,
 gboolean    shk_deck_write_file           (ShkPlan        *plan,
                                            ShkDeckSlides   slides,
                                            const char     *path,
+                                           GError        **error);
+/* The same, for a worker thread: calls @progress (may be NULL) with the
+ * share done after each group of slides, and stops with
+ * G_IO_ERROR_CANCELLED soon after @cancellable is cancelled, leaving no
+ * file. @plan must not change meanwhile (give it a copy of its own). */
+gboolean    shk_deck_write_file_full      (ShkPlan        *plan,
+                                           ShkDeckSlides   slides,
+                                           const char     *path,
+                                           ShkProgressFunc progress,
+                                           gpointer        progress_data,
+                                           GCancellable   *cancellable,
                                            GError        **error);
 
 G_END_DECLS

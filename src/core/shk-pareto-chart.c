@@ -24,12 +24,17 @@ typedef struct
   gboolean names;                     /* room for rotated names */
   double name_size;                   /* their text size in pixels */
   double label_area;                  /* below the plot, for names */
+  double name_length;                 /* the longest a name runs, diagonally */
   double width;
 } Geometry;
 
 /* Below this many pixels Japanese names stop being readable: then the
  * bars get rank numbers and the names move to tooltips and tables. */
 #define MIN_NAME_PX 11.0
+/* A name shortened to fewer characters (and "…") tells nothing. */
+#define MIN_NAME_CHARS 4.0
+/* Below the names, in units of the base text size. */
+#define BOTTOM_MARGIN 0.6
 
 static void
 compute_geometry (const ShkParetoChart *chart,
@@ -61,14 +66,51 @@ compute_geometry (const ShkParetoChart *chart,
   g->name_size = MIN (MAX (g->font * 0.8, MIN_NAME_PX), g->slot * G_SQRT2 / 2 / 1.25);
   g->names = g->name_size >= MIN_NAME_PX;
 
-  /* Rotated names get a fifth of the height at most, and are shortened
-   * (ellipsized) to it: on a 1280 × 720 slide the 36 names of the
-   * survey would otherwise take a third of it, and the plot must keep two
-   * thirds of what lies below the title and legend. Rank numbers get a
-   * row. */
-  g->label_area = g->names ? MIN (height * 0.2, g->font * 7.0) : g->font * 2.0;
   g->plot_y = top + g->font * 0.8;
-  g->plot_height = MAX (height - g->plot_y - g->label_area - g->font * 0.6, 1.0);
+  if (g->names)
+    {
+      /* The plot keeps two thirds of the whole height at least: on a
+       * 1280 × 720 slide the 36 names of the survey would otherwise take
+       * a third of it. Rotated names get what is left below (a fifth of
+       * the height at most) and are shortened to it; their full text is
+       * in the description, the alt text and the slide's notes. Names
+       * that would keep fewer than MIN_NAME_CHARS characters say nothing:
+       * then the bars get rank numbers, in a row of their own. */
+      double room = height / 3.0 - g->plot_y - g->font * BOTTOM_MARGIN;
+
+      g->label_area = MIN (MIN (height * 0.2, g->font * 7.0), room);
+      g->name_length = MIN (g->label_area * G_SQRT2 - g->font, g->font * 14.0);
+      g->names = g->name_length >= g->name_size * MIN_NAME_CHARS;
+    }
+  if (!g->names)
+    {
+      g->label_area = g->font * 2.0;
+      g->name_length = 0;
+    }
+  g->plot_height = MAX (height - g->plot_y - g->label_area - g->font * BOTTOM_MARGIN, 1.0);
+}
+
+void
+shk_pareto_chart_get_layout (const ShkParetoChart *chart,
+                             double                width,
+                             double                height,
+                             ShkParetoLayout      *layout)
+{
+  Geometry g;
+
+  g_return_if_fail (chart != NULL && chart->ranking != NULL);
+  g_return_if_fail (layout != NULL);
+
+  compute_geometry (chart, width, height, &g);
+  layout->plot_x = g.plot_x;
+  layout->plot_y = g.plot_y;
+  layout->plot_width = g.plot_width;
+  layout->plot_height = g.plot_height;
+  layout->label_y = g.plot_y + g.plot_height;
+  layout->label_height = g.label_area;
+  layout->names = g.names;
+  layout->name_size = g.names ? g.name_size : 0;
+  layout->name_length = g.name_length;
 }
 
 void
@@ -254,11 +296,9 @@ draw_bar_label (cairo_t        *cr,
     g_autoptr(PangoLayout) layout = shk_chart_create_layout (cr, name, size, FALSE);
     /* The longest name that fits the label area along the diagonal, and
      * that does not run out of the chart at the left. */
-    double max_len = g->label_area * G_SQRT2 - g->font;
+    double max_len = MIN (g->name_length, (cx - g->font * 0.3) * G_SQRT2);
     double w, h;
 
-    max_len = MIN (max_len, g->font * 14.0);
-    max_len = MIN (max_len, (cx - g->font * 0.3) * G_SQRT2);
     pango_layout_set_width (layout, (int) (max_len * PANGO_SCALE));
     pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
     shk_chart_layout_size (layout, &w, &h);

@@ -46,6 +46,24 @@ void   shk_pareto_chart_get_plot (const ShkParetoChart *chart,
                                   double               *plot_width,
                                   double               *plot_height);
 
+/* Where things lie in a chart drawn at @width × @height: the plot keeps
+ * at least two thirds of the height; the names below it are shortened
+ * to @name_length pixels (along their 45° diagonal), or give way to rank
+ * numbers when that would leave too few characters. */
+typedef struct
+{
+  double   plot_x, plot_y, plot_width, plot_height;
+  double   label_y, label_height;   /* the band of names or rank numbers */
+  gboolean names;                   /* FALSE: rank numbers */
+  double   name_size;               /* the names' text size in pixels */
+  double   name_length;             /* the longest a name may run */
+} ShkParetoLayout;
+
+void   shk_pareto_chart_get_layout (const ShkParetoChart *chart,
+                                    double                width,
+                                    double                height,
+                                    ShkParetoLayout      *layout);
+
 /* The colour of a priority class's bars in @style. */
 void   shk_pareto_chart_priority_color (ShkChartStyle  style,
                                         ShkPriority    priority,

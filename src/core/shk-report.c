@@ -620,6 +620,18 @@ shk_report_save_pdf (ShkReport   *self,
                      const char  *path,
                      GError     **error)
 {
+  return shk_report_save_pdf_full (self, path, NULL, NULL, NULL, error);
+}
+
+gboolean
+shk_report_save_pdf_full (ShkReport        *self,
+                          const char       *path,
+                          ShkProgressFunc   progress,
+                          gpointer          progress_data,
+                          GCancellable     *cancellable,
+                          GError          **error)
+{
+  guint n_pages;
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
   g_autoptr(GFile) file = NULL;
   g_autoptr(GBytes) contents = NULL;
@@ -637,10 +649,14 @@ shk_report_save_pdf (ShkReport   *self,
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Shinchoku " PACKAGE_VERSION);
   cr = cairo_create (surface);
-  for (guint page = 0; page < self->flow->pages->len; page++)
+  n_pages = self->flow->pages->len;
+  /* The last step, the write, counts as one page more. */
+  for (guint page = 0; page < n_pages && !g_cancellable_is_cancelled (cancellable); page++)
     {
       shk_report_draw_page (self, cr, page, self->flow->width, self->flow->height);
       cairo_show_page (cr);
+      if (progress != NULL)
+        progress ((double) (page + 1) / (n_pages + 1), progress_data);
     }
   status = cairo_status (cr);
   cairo_destroy (cr);
@@ -656,11 +672,17 @@ shk_report_save_pdf (ShkReport   *self,
                    _("Could not draw “%s”: %s"), path, cairo_status_to_string (status));
       return FALSE;
     }
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
 
   /* The safe save's message names the file and says it is unchanged. */
   file = g_file_new_for_path (path);
   contents = g_bytes_new_static (bytes->data, bytes->len);
-  return shk_safe_save_bytes (file, contents, SHK_SAFE_SAVE_NONE, NULL, error);
+  if (!shk_safe_save_bytes (file, contents, SHK_SAFE_SAVE_NONE, cancellable, error))
+    return FALSE;
+  if (progress != NULL)
+    progress (1.0, progress_data);
+  return TRUE;
 }
 
 gboolean

@@ -22,6 +22,7 @@
 #include <gio/gio.h>
 
 #include "shk-plan.h"
+#include "shk-progress.h"
 
 G_BEGIN_DECLS
 
@@ -73,6 +74,15 @@ void         shk_report_draw_page          (ShkReport      *self,
 /* Writes every page to a PDF file; a failure leaves no file behind. */
 gboolean     shk_report_save_pdf           (ShkReport      *self,
                                             const char     *path,
+                                            GError        **error);
+/* The same, for a worker thread: calls @progress (may be NULL) after each
+ * page, and stops with G_IO_ERROR_CANCELLED soon after @cancellable is
+ * cancelled, leaving no file. */
+gboolean     shk_report_save_pdf_full      (ShkReport      *self,
+                                            const char     *path,
+                                            ShkProgressFunc progress,
+                                            gpointer        progress_data,
+                                            GCancellable   *cancellable,
                                             GError        **error);
 
 /* Convenience: lays @plan out on @paper, dated today, and saves it. */
