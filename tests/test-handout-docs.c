@@ -134,6 +134,39 @@ test_findings_sums (void)
   g_assert_cmpfloat (by_section, ==, 224100);
 }
 
+/* 資料1-3 7-1 推進方針, as the seed prints it; without it (a plan of
+ * one's own) there is none, rather than an empty one. */
+static void
+test_findings_promotion (void)
+{
+  g_autoptr(ShkPlan) plan = shk_builtin_plan_new ();
+  g_autoptr(ShkPlan) empty = shk_plan_new ();
+  g_autoptr(ShkFindings) findings = shk_findings_new_for_plan (plan);
+  g_autoptr(ShkFindings) none = shk_findings_new_for_plan (empty);
+  const ShkPromotionPolicy *policy = findings->promotion;
+  g_autofree char *upper = NULL, *lower = NULL;
+
+  g_assert_nonnull (policy);
+  g_assert_cmpstr (policy->heading, ==, "AI・RPA等の活用による業務効率化等の推進方針");
+  g_assert_cmpstr (policy->subheading, ==, "推進方針");
+  g_assert_cmpstr (policy->goal, ==, "業務効率化・市民サービスの向上");
+  g_assert_cmpstr (policy->scope_label, ==, "本書の範囲");
+  g_assert_cmpstr (policy->scope, ==, "調査業務（AI・RPA等活用への課題整理）");
+  g_assert_nonnull (strstr (policy->note, "総務省 令和2年12月25日"));
+  g_assert_cmpuint (g_strv_length (policy->paragraphs), ==, 2);
+  g_assert_true (g_str_has_prefix (policy->paragraphs[0], "調査等を行い、効果の想定や導入への課題を整理し"));
+  g_assert_nonnull (strstr (policy->paragraphs[1], "17業務の自治体情報システムが2025年度を目標に標準化"));
+
+  upper = shk_promotion_policy_format_row (policy, policy->standardisation, FALSE);
+  lower = shk_promotion_policy_format_row (policy, policy->ai_rpa, TRUE);
+  g_assert_cmpstr (upper, ==, "自治体DX推進計画（情報システムの標準化） → "
+                              "標準準拠システム構築(業務プロセスの標準化) → 業務効率化・市民サービスの向上");
+  g_assert_cmpstr (lower, ==, "［本書の範囲］調査業務（AI・RPA等活用への課題整理） → AI・RPA等の活用 → "
+                              "業務効率化・市民サービスの向上");
+
+  g_assert_null (none->promotion);
+}
+
 /* Raising a listed process's hours raises its section's row. */
 static void
 test_findings_follow_edits (void)
@@ -330,6 +363,7 @@ main (int    argc,
   g_test_add_func ("/citizen-survey/missing", test_citizen_survey_missing);
   g_test_add_func ("/findings/sums", test_findings_sums);
   g_test_add_func ("/findings/follow-edits", test_findings_follow_edits);
+  g_test_add_func ("/findings/promotion", test_findings_promotion);
   g_test_add_func ("/next-plan/schedule", test_next_plan_schedule);
   g_test_add_func ("/charts/draw", test_charts_draw);
   g_test_add_func ("/successor/years", test_successor_years);

@@ -343,6 +343,51 @@ test_report_lists (Fixture       *fixture,
   assert_after (text, c, "電子図書館サービス");
 }
 
+/* 資料1-3 7. and 7-1 after 6., before the audit: the policy diagram's
+ * boxes, its note and both paragraphs, as the seed prints them. */
+static void
+test_report_promotion (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  static const char *const order[] = {
+    "6. e-application candidates", "7. Promoting efficient work with AI, RPA and the like",
+    "7-1 推進方針", "自治体DX推進計画（情報システムの標準化）", "標準準拠システム構築(業務プロセスの標準化)",
+    "本書の範囲", "調査業務（AI・RPA等活用への課題整理）", "AI・RPA等の活用", "業務効率化・市民サービスの向上",
+    "総務省 令和2年12月25日", "導入し活用することが望ましい。", "2025年度を目標に標準化される予定",
+    "Audit: the document checked",
+  };
+  g_autofree char *program = g_find_program_in_path ("pdftotext");
+  g_autofree char *text = NULL;
+  g_autoptr(GString) blocks = g_string_new (NULL);
+  g_autoptr(ShkReport) report = NULL;
+  double width, height;
+  const char *at;
+
+  /* The report's own blocks, whatever reads the PDF. */
+  shk_paper_size_get_points (SHK_PAPER_A4, SHK_ORIENTATION_LANDSCAPE, &width, &height);
+  report = shk_report_new (fixture->plan, width, height, fixture->date);
+  for (guint i = 0; i < report->flow->blocks->len; i++)
+    {
+      const ShkPageBlock *block = g_ptr_array_index (report->flow->blocks, i);
+
+      if (block->markup != NULL)
+        g_string_append (blocks, block->markup);
+    }
+  at = blocks->str;
+  for (guint i = 0; i < G_N_ELEMENTS (order) - 1; i++)
+    at = assert_after (blocks->str, at, order[i]);
+
+  if (program == NULL)
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed");
+      return;
+    }
+  text = handout_text (fixture);
+  at = text;
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    at = assert_after (text, at, order[i]);
+}
+
 /* (1) and (6): No.31 and No.51 are graded but not counted; figures keep
  * their own precision; indicator labels wrap and are never cut. */
 static void
@@ -589,6 +634,8 @@ main (int    argc,
   g_test_add ("/report/text", Fixture, NULL, fixture_set_up, test_report_text, fixture_tear_down);
   g_test_add ("/report/order", Fixture, NULL, fixture_set_up, test_report_order, fixture_tear_down);
   g_test_add ("/report/lists", Fixture, NULL, fixture_set_up, test_report_lists, fixture_tear_down);
+  g_test_add ("/report/promotion", Fixture, NULL, fixture_set_up, test_report_promotion,
+              fixture_tear_down);
   g_test_add ("/report/figures", Fixture, NULL, fixture_set_up, test_report_figures, fixture_tear_down);
   g_test_add ("/report/pagination", Fixture, NULL, fixture_set_up, test_report_pagination,
               fixture_tear_down);

@@ -488,6 +488,44 @@ policies_table (const ShkFindings *findings)
   return table;
 }
 
+static GtkWidget *
+add_card_label (GtkWidget  *card,
+                const char *text)
+{
+  GtkWidget *label = add_label (card, text, NULL);
+
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_end (label, 12);
+  return label;
+}
+
+/* 7-1 推進方針: the diagram's two rows in a card, as the report draws
+ * them in a frame, then its note and its paragraphs. */
+static void
+fill_promotion (GtkWidget                *box,
+                const ShkPromotionPolicy *policy)
+{
+  g_autofree char *heading = g_strdup_printf ("7. %s", policy->heading);
+  g_autofree char *subheading = g_strdup_printf ("7-1 %s", policy->subheading != NULL
+                                                            ? policy->subheading : "");
+  g_autofree char *upper = shk_promotion_policy_format_row (policy, policy->standardisation, FALSE);
+  g_autofree char *lower = shk_promotion_policy_format_row (policy, policy->ai_rpa, TRUE);
+  g_autofree char *paragraphs = bullets (policy->paragraphs);
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  add_label (box, heading, "heading");
+  add_label (box, subheading, "heading");
+  gtk_widget_add_css_class (card, "card");
+  gtk_widget_set_margin_top (card, 6);
+  gtk_widget_set_margin_bottom (card, 6);
+  gtk_widget_set_margin_top (add_card_label (card, upper), 12);
+  gtk_widget_set_margin_bottom (add_card_label (card, lower), 12);
+  gtk_box_append (GTK_BOX (box), card);
+  if (policy->note != NULL)
+    add_label (box, policy->note, "dim-label");
+  add_label (box, paragraphs, NULL);
+}
+
 static void
 fill_findings (ShkMaterialsView *self)
 {
@@ -518,6 +556,8 @@ fill_findings (ShkMaterialsView *self)
     gtk_box_append (GTK_BOX (box), policies_table (findings));
   if (findings->by_section->len > 0)
     gtk_box_append (GTK_BOX (box), sections_table (findings));
+  if (findings->promotion != NULL)
+    fill_promotion (box, findings->promotion);
 }
 
 /* Refreshing --------------------------------------------------------- */

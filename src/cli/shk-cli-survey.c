@@ -285,6 +285,27 @@ append_effects (GString   *out,
     }
 }
 
+/* 7-1: the diagram as its two rows, the note, the paragraphs. */
+static void
+append_promotion (GString                  *out,
+                  const ShkPromotionPolicy *policy)
+{
+  g_autofree char *upper = NULL, *lower = NULL;
+
+  if (policy == NULL)
+    return;
+  upper = shk_promotion_policy_format_row (policy, policy->standardisation, FALSE);
+  lower = shk_promotion_policy_format_row (policy, policy->ai_rpa, TRUE);
+  g_string_append_printf (out, "\n%s\n", policy->heading);
+  if (policy->subheading != NULL)
+    g_string_append_printf (out, "%s\n", policy->subheading);
+  g_string_append_printf (out, "  %s\n  %s\n", upper, lower);
+  if (policy->note != NULL)
+    g_string_append_printf (out, "  %s\n", policy->note);
+  for (guint i = 0; policy->paragraphs[i] != NULL; i++)
+    g_string_append_printf (out, "  ・%s\n", policy->paragraphs[i]);
+}
+
 static void
 print_findings_text (const ShkFindings *findings)
 {
@@ -364,6 +385,7 @@ print_findings_text (const ShkFindings *findings)
       g_string_append_printf (out, _("  %s %s: %u processes, %s h (No. %s)\n"), row->section,
                               row->unit, row->n_processes, hours, ranks);
     }
+  append_promotion (out, findings->promotion);
   shk_cli_print (out->str);
 }
 
@@ -500,6 +522,29 @@ add_sections_json (JsonBuilder *builder,
 }
 
 static void
+add_promotion_json (JsonBuilder              *builder,
+                    const ShkPromotionPolicy *policy)
+{
+  json_builder_set_member_name (builder, "promotion_policy");
+  if (policy == NULL)
+    {
+      json_builder_add_null_value (builder);
+      return;
+    }
+  json_builder_begin_object (builder);
+  add_string (builder, "heading", policy->heading);
+  add_string (builder, "subheading", policy->subheading);
+  add_strv (builder, "standardisation", policy->standardisation);
+  add_strv (builder, "ai_rpa", policy->ai_rpa);
+  add_string (builder, "goal", policy->goal);
+  add_string (builder, "scope_label", policy->scope_label);
+  add_string (builder, "scope", policy->scope);
+  add_string (builder, "note", policy->note);
+  add_strv (builder, "paragraphs", policy->paragraphs);
+  json_builder_end_object (builder);
+}
+
+static void
 print_findings_json (const ShkFindings *findings)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
@@ -543,6 +588,7 @@ print_findings_json (const ShkFindings *findings)
 
   add_sections_json (builder, "policies", findings->policies, TRUE);
   add_sections_json (builder, "by_section", findings->by_section, FALSE);
+  add_promotion_json (builder, findings->promotion);
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);

@@ -72,6 +72,23 @@ section_row_free (gpointer data)
   g_free (row);
 }
 
+static void
+promotion_free (ShkPromotionPolicy *policy)
+{
+  if (policy == NULL)
+    return;
+  g_free (policy->heading);
+  g_free (policy->subheading);
+  g_strfreev (policy->standardisation);
+  g_strfreev (policy->ai_rpa);
+  g_free (policy->goal);
+  g_free (policy->scope_label);
+  g_free (policy->scope);
+  g_free (policy->note);
+  g_strfreev (policy->paragraphs);
+  g_free (policy);
+}
+
 static GArray *
 read_ranks (JsonObject *object,
             const char *name)
@@ -304,6 +321,31 @@ group_processes (ShkFindings *self,
   g_ptr_array_sort (self->by_section, compare_section_rows);
 }
 
+/* Like every source table, 7-1 is kept as the file had it; a policy
+ * without a heading (or not an object) is not shown, rather than shown
+ * half. Missing parts read as empty. */
+static ShkPromotionPolicy *
+read_promotion (JsonObject *table)
+{
+  JsonObject *object = shk_source_get_object (table, "promotion_policy_7_1");
+  const char *heading = shk_source_get_string (object, "heading");
+  ShkPromotionPolicy *policy;
+
+  if (heading == NULL || heading[0] == '\0')
+    return NULL;
+  policy = g_new0 (ShkPromotionPolicy, 1);
+  policy->heading = g_strdup (heading);
+  policy->subheading = g_strdup (shk_source_get_string (object, "subheading"));
+  policy->standardisation = shk_source_dup_strv (object, "standardisation");
+  policy->ai_rpa = shk_source_dup_strv (object, "ai_rpa");
+  policy->goal = g_strdup (shk_source_get_string (object, "goal"));
+  policy->scope_label = g_strdup (shk_source_get_string (object, "scope_label"));
+  policy->scope = g_strdup (shk_source_get_string (object, "scope"));
+  policy->note = g_strdup (shk_source_get_string (object, "note"));
+  policy->paragraphs = shk_source_dup_strv (object, "paragraphs");
+  return policy;
+}
+
 static void
 read_survey (ShkFindings *self,
              ShkSurvey   *survey)
@@ -349,6 +391,7 @@ shk_findings_new_for_plan (ShkPlan *plan)
   read_experiments (self, table);
   self->effects = read_effects (table, "qualitative_effects_5_1");
   read_e_applications (self, table);
+  self->promotion = read_promotion (table);
   if (shk_plan_get_survey (plan) != NULL)
     read_survey (self, shk_plan_get_survey (plan));
   return self;
@@ -371,6 +414,7 @@ shk_findings_free (ShkFindings *self)
   g_ptr_array_unref (self->e_applications);
   g_ptr_array_unref (self->policies);
   g_ptr_array_unref (self->by_section);
+  promotion_free (self->promotion);
   g_free (self);
 }
 
@@ -381,5 +425,28 @@ shk_findings_format_ranks (GArray *ranks)
 
   for (guint i = 0; ranks != NULL && i < ranks->len; i++)
     g_string_append_printf (text, "%s%u", i > 0 ? ", " : "", g_array_index (ranks, guint, i));
+  return g_string_free (text, FALSE);
+}
+
+char *
+shk_promotion_policy_format_row (const ShkPromotionPolicy *policy,
+                                 GStrv                     boxes,
+                                 gboolean                  scope)
+{
+  GString *text = g_string_new (NULL);
+
+  g_return_val_if_fail (policy != NULL, NULL);
+
+  if (scope && policy->scope != NULL)
+    {
+      /* The scope box is drawn inside a frame labelled 本書の範囲. */
+      if (policy->scope_label != NULL)
+        g_string_append_printf (text, "［%s］", policy->scope_label);
+      g_string_append (text, policy->scope);
+    }
+  for (guint i = 0; boxes != NULL && boxes[i] != NULL; i++)
+    g_string_append_printf (text, "%s%s", text->len > 0 ? " → " : "", boxes[i]);
+  if (policy->goal != NULL)
+    g_string_append_printf (text, "%s%s", text->len > 0 ? " → " : "", policy->goal);
   return g_string_free (text, FALSE);
 }

@@ -7,6 +7,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "shk-edit.h"
@@ -242,4 +244,38 @@ shk_report_add_e_application_section (ShkReport *self,
                           cases);
   shk_page_flow_add_text (self->flow, text);
   shk_page_flow_add_table (self->flow, e_application_table (findings));
+}
+
+/* “7.”: the policy the report ends with, 7-1 推進方針. Its diagram is
+ * given as its two rows, each box to the next and both to the goal. */
+void
+shk_report_add_promotion_section (ShkReport *self,
+                                  ShkPlan   *plan)
+{
+  g_autoptr(ShkFindings) findings = shk_findings_new_for_plan (plan);
+  const ShkPromotionPolicy *policy = findings->promotion;
+  g_autofree char *upper = NULL, *lower = NULL, *diagram = NULL, *subheading = NULL;
+  g_autoptr(GString) paragraphs = g_string_new (NULL);
+
+  if (policy == NULL)
+    {
+      shk_page_flow_add_text (self->flow, _("The document holds no promotion policy (7-1)."));
+      return;
+    }
+  /* 7-1 under 7., as the report numbers it. */
+  subheading = g_strdup_printf ("%.*s-1 %s",
+                                (int) strcspn (self->section->number, "."), self->section->number,
+                                policy->subheading != NULL ? policy->subheading : "");
+  shk_page_flow_add_subheading (self->flow, subheading);
+  upper = shk_promotion_policy_format_row (policy, policy->standardisation, FALSE);
+  lower = shk_promotion_policy_format_row (policy, policy->ai_rpa, TRUE);
+  diagram = g_strdup_printf ("%s\n%s", upper, lower);
+  shk_page_flow_add_text (self->flow, diagram);
+  if (policy->note != NULL)
+    shk_report_add_footnote (self, g_str_has_prefix (policy->note, "※")
+                                   ? policy->note + strlen ("※") : policy->note);
+  for (guint i = 0; policy->paragraphs[i] != NULL; i++)
+    g_string_append_printf (paragraphs, "%s・%s", i > 0 ? "\n" : "", policy->paragraphs[i]);
+  if (paragraphs->len > 0)
+    shk_page_flow_add_text (self->flow, paragraphs->str);
 }
