@@ -479,6 +479,113 @@ test_report_pagination (Fixture       *fixture,
     }
 }
 
+static ShkPageTable *
+tall_rows_table (guint n_rows)
+{
+  ShkPageTable *table = shk_page_table_new ("表");
+
+  shk_page_table_add_text_column (table, "列", 10, 1, 4);
+  for (guint r = 0; r < n_rows; r++)
+    shk_page_row_set_text (shk_page_table_add_row (table, 1), 0, 0, "一行目\n二行目\n三行目");
+  return table;
+}
+
+/* Where @table starts: the page index and its placement there. */
+static const ShkPagePlacement *
+find_table (ShkPageFlow  *flow,
+            ShkPageTable *table,
+            guint         from_page,
+            guint        *page)
+{
+  for (*page = from_page; *page < flow->pages->len; (*page)++)
+    {
+      GArray *placements = g_ptr_array_index (flow->pages, *page);
+
+      for (guint i = 0; i < placements->len; i++)
+        if (g_array_index (placements, ShkPagePlacement, i).block->table == table)
+          return &g_array_index (placements, ShkPagePlacement, i);
+    }
+  g_assert_not_reached ();
+}
+
+/* The page of the heading that starts with @prefix. */
+static guint
+heading_page (ShkPageFlow *flow,
+              const char  *prefix)
+{
+  for (guint page = 0; page < flow->pages->len; page++)
+    {
+      GArray *placements = g_ptr_array_index (flow->pages, page);
+
+      for (guint i = 0; i < placements->len; i++)
+        {
+          const ShkPageBlock *block = g_array_index (placements, ShkPagePlacement, i).block;
+
+          if (block->kind == SHK_PAGE_BLOCK_HEADING && g_str_has_prefix (block->markup, prefix))
+            return page;
+        }
+    }
+  g_error ("no heading “%s…”", prefix);
+}
+
+/* A table that does not fit whole where over a third of the page is left
+ * starts there under its heading and runs on (the gap after 1-1 (3) and
+ * (5)); one too short to leave rows on both pages moves whole, its
+ * heading with it. */
+static void
+test_report_page_fill (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(ShkPageFlow) flow = shk_page_flow_new (842, 595, 10);
+  ShkPageTable *split = tall_rows_table (7);
+  ShkPageTable *whole = tall_rows_table (4);
+  const ShkPagePlacement *placement;
+  GArray *first;
+  guint page;
+
+  shk_page_flow_add_chart (flow, 0, 0, 0.5);
+  shk_page_flow_add_heading (flow, "見出し１");
+  shk_page_flow_add_table (flow, split);
+  shk_page_flow_add_page_break (flow);
+  shk_page_flow_add_chart (flow, 0, 1, 0.7);
+  shk_page_flow_add_heading (flow, "見出し２");
+  shk_page_flow_add_table (flow, whole);
+  shk_page_flow_layout (flow);
+
+  /* The tall table is short enough to move whole, but starts on the
+   * first page, under its heading, and leaves two rows at least. */
+  placement = find_table (flow, split, 0, &page);
+  g_assert_cmpuint (page, ==, 0);
+  g_assert_cmpuint (placement->n_rows, >=, 3);
+  g_assert_cmpuint (placement->n_rows, <=, 6);
+  first = g_ptr_array_index (flow->pages, 0);
+  g_assert_cmpuint (first->len, ==, 3);
+  placement = find_table (flow, split, 1, &page);
+  g_assert_cmpuint (page, ==, 1);
+  g_assert_true (placement->continued);
+  g_assert_cmpuint (placement->first_row + placement->n_rows, ==, 7);
+
+  /* Four rows: whole on the next page, with the heading. */
+  placement = find_table (flow, whole, 2, &page);
+  g_assert_cmpuint (page, ==, 3);
+  g_assert_cmpuint (placement->n_rows, ==, 4);
+  g_assert_false (placement->continued);
+  first = g_ptr_array_index (flow->pages, 3);
+  g_assert_cmpuint (first->len, ==, 2);
+  g_assert_true (g_array_index (first, ShkPagePlacement, 0).block->kind == SHK_PAGE_BLOCK_HEADING);
+
+  /* The handout: (6) starts under (5)'s table (its first rows left most
+   * of a page empty). */
+  {
+    g_autoptr(ShkReport) report = NULL;
+    double width, height;
+
+    shk_paper_size_get_points (SHK_PAPER_A4, SHK_ORIENTATION_LANDSCAPE, &width, &height);
+    report = shk_report_new (fixture->plan, width, height, fixture->date);
+    g_assert_cmpuint (heading_page (report->flow, "(6) "), ==, heading_page (report->flow, "(5) "));
+  }
+}
+
 static void
 test_report_paper (Fixture       *fixture,
                    gconstpointer  data)
@@ -638,6 +745,8 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/report/figures", Fixture, NULL, fixture_set_up, test_report_figures, fixture_tear_down);
   g_test_add ("/report/pagination", Fixture, NULL, fixture_set_up, test_report_pagination,
+              fixture_tear_down);
+  g_test_add ("/report/page-fill", Fixture, NULL, fixture_set_up, test_report_page_fill,
               fixture_tear_down);
   g_test_add ("/report/paper", Fixture, NULL, fixture_set_up, test_report_paper, fixture_tear_down);
   g_test_add ("/report/edge-cases", Fixture, NULL, fixture_set_up, test_report_edge_cases,
