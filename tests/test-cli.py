@@ -1135,6 +1135,9 @@ def test_findings_promotion_policy():
     check_equal(policy["scope"], "調査業務（AI・RPA等活用への課題整理）", "7-1 scope")
     check("総務省 令和2年12月25日" in policy["note"], "7-1 note lacks its source")
     check_equal(len(policy["paragraphs"]), 2, "7-1 paragraphs")
+    effects = run_json("findings", "--format", "json")["qualitative_effects"]
+    check_equal(effects[0]["example_tasks"], ["特別徴収異動届処理業務", "口座振替登録業務"],
+                "5-1 example tasks")
     check(policy["paragraphs"][1].startswith("国において「自治体DX推進計画」"), "7-1 second paragraph")
     text = run_ok("findings")
     check("本書の範囲" in text and "2025年度を目標に標準化" in text, "findings text lacks 7-1")

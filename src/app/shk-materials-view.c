@@ -351,21 +351,33 @@ fill_next_plan (ShkMaterialsView *self)
 
 /* The AI/RPA findings ------------------------------------------------ */
 
+/* With the example tasks (代表事務例) where the handout prints them (5-1). */
 static GtkWidget *
 effects_table (const char *caption,
                GPtrArray  *effects)
 {
-  const char *headings[] = { _("Effect"), _("What it means"), _("Processes"), NULL };
-  const char *figures = "000";
-  GtkWidget *table = shk_materials_table_new (caption, headings, figures);
+  gboolean examples = FALSE;
+  const char *with_examples[] = { _("Effect"), _("What it means"), _("Example tasks"),
+                                  _("Processes"), NULL };
+  const char *without[] = { _("Effect"), _("What it means"), _("Processes"), NULL };
+  GtkWidget *table;
 
+  for (guint i = 0; i < effects->len && !examples; i++)
+    {
+      const ShkQualitativeEffect *effect = g_ptr_array_index (effects, i);
+
+      examples = effect->examples != NULL && effect->examples[0] != NULL;
+    }
+  table = shk_materials_table_new (caption, examples ? with_examples : without,
+                                   examples ? "0000" : "000");
   for (guint i = 0; i < effects->len; i++)
     {
       const ShkQualitativeEffect *effect = g_ptr_array_index (effects, i);
       g_autofree char *name = g_strdup_printf ("%s／%s", effect->group, effect->effect);
       g_autofree char *content = bullets (effect->content);
+      g_autofree char *tasks = bullets (effect->examples);
       g_autofree char *ranks = shk_findings_format_ranks (effect->ranks);
-      const char *cells[] = { name, content, ranks };
+      const char *cells[] = { name, content, examples ? tasks : ranks, ranks };
 
       shk_materials_table_add_row (SHK_MATERIALS_TABLE (table), cells);
     }
@@ -426,11 +438,7 @@ fill_e_application (GtkWidget         *box,
                              const char *figures = "10001";
   GtkWidget *table = shk_materials_table_new (_("e-application candidates"), headings, figures);
   g_autofree char *cases = shk_format_number (findings->e_application_cases);
-  g_autofree char *text = g_strdup_printf (_("%u processes need neither a visit nor an identity "
-                                             "check; %u procedures could use the existing "
-                                             "e-application system, %s cases a year."),
-                                           findings->e_candidate_processes,
-                                           findings->e_applications->len, cases);
+  g_autofree char *text = shk_findings_describe_e_application (findings);
   const char *total[] = { NULL, _("Total"), NULL, NULL, cases };
 
   add_label (box, text, NULL);

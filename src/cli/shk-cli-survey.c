@@ -282,6 +282,12 @@ append_effects (GString   *out,
       g_string_append_c (out, '\n');
       for (guint j = 0; effect->content[j] != NULL; j++)
         g_string_append_printf (out, "%s  ・%s\n", indent, effect->content[j]);
+      if (effect->examples != NULL && effect->examples[0] != NULL)
+        {
+          g_autofree char *tasks = g_strjoinv ("、", effect->examples);
+
+          g_string_append_printf (out, _("%s  Example tasks: %s\n"), indent, tasks);
+        }
     }
 }
 
@@ -445,6 +451,7 @@ add_effects_json (JsonBuilder *builder,
       add_string (builder, "group", effect->group);
       add_string (builder, "effect", effect->effect);
       add_strv (builder, "content", effect->content);
+      add_strv (builder, "example_tasks", effect->examples);
       add_ranks (builder, effect->ranks);
       json_builder_end_object (builder);
     }

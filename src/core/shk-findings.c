@@ -4,7 +4,10 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "shk-findings.h"
+#include "shk-number.h"
 #include "shk-format-private.h"
 #include "shk-ranking.h"
 #include "shk-source-json.h"
@@ -449,4 +452,25 @@ shk_promotion_policy_format_row (const ShkPromotionPolicy *policy,
   if (policy->goal != NULL)
     g_string_append_printf (text, "%s%s", text->len > 0 ? " → " : "", policy->goal);
   return g_string_free (text, FALSE);
+}
+
+char *
+shk_findings_describe_e_application (const ShkFindings *findings)
+{
+  g_autofree char *cases = NULL;
+
+  g_return_val_if_fail (findings != NULL, NULL);
+
+  cases = shk_format_number (findings->e_application_cases);
+  /* 資料1-3 6.: "…処理は28業務32処理あった。…8業務について…". */
+  if (findings->e_candidate_businesses > 0)
+    return g_strdup_printf (_("%u processes of %u businesses need neither a visit nor an identity "
+                              "check; %u procedures could use the existing e-application system, "
+                              "%s cases a year."),
+                            findings->e_candidate_processes, findings->e_candidate_businesses,
+                            findings->e_applications->len, cases);
+  return g_strdup_printf (_("%u processes need neither a visit nor an identity check; "
+                            "%u procedures could use the existing e-application system, "
+                            "%s cases a year."),
+                          findings->e_candidate_processes, findings->e_applications->len, cases);
 }

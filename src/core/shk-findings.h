@@ -146,6 +146,11 @@ char        *shk_promotion_policy_format_row (const ShkPromotionPolicy *policy,
                                               GStrv                     boxes,
                                               gboolean                  scope);
 
+/* 6.'s sentence: the processes that need neither a visit nor an identity
+ * check (of how many businesses, where the document says), the
+ * procedures chosen and their cases a year. */
+char        *shk_findings_describe_e_application (const ShkFindings *findings);
+
 /* "4, 7, 12" */
 char        *shk_findings_format_ranks (GArray      *ranks);
 

@@ -48,14 +48,32 @@ demo_table (const ShkFindings *findings)
   return table;
 }
 
+static gboolean
+any_examples (GPtrArray *effects)
+{
+  for (guint i = 0; i < effects->len; i++)
+    {
+      const ShkQualitativeEffect *effect = g_ptr_array_index (effects, i);
+
+      if (effect->examples != NULL && effect->examples[0] != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* 5-1 prints the effects' example tasks (代表事務例); those of the
+ * experiments (5-2) have none, and get no empty column. */
 static ShkPageTable *
 effects_table (const char *caption,
                GPtrArray  *effects)
 {
   ShkPageTable *table = shk_page_table_new (caption);
+  gboolean examples = any_examples (effects);
 
   shk_page_table_add_text_column (table, _("Effect"), 8, 1, 2);
   shk_page_table_add_text_column (table, _("What it means"), 16, 3, 4);
+  if (examples)
+    shk_page_table_add_text_column (table, _("Example tasks"), 8, 1, 3);
   shk_page_table_add_text_column (table, _("Processes"), 5, 1, 2);
   for (guint i = 0; i < effects->len; i++)
     {
@@ -63,10 +81,17 @@ effects_table (const char *caption,
       ShkPageRow *row = shk_page_table_add_row (table, 1);
       g_autofree char *name = g_strdup_printf ("%s／%s", effect->group, effect->effect);
       g_autofree char *content = g_strjoinv ("\n", effect->content);
+      guint column = 0;
 
-      shk_page_row_set_text (row, 0, 0, name);
-      shk_page_row_set_text (row, 1, 0, content);
-      shk_page_row_take_markup (row, 2, 0, shk_findings_format_ranks (effect->ranks));
+      shk_page_row_set_text (row, column++, 0, name);
+      shk_page_row_set_text (row, column++, 0, content);
+      if (examples)
+        {
+          g_autofree char *tasks = g_strjoinv ("\n", effect->examples);
+
+          shk_page_row_set_text (row, column++, 0, tasks);
+        }
+      shk_page_row_take_markup (row, column, 0, shk_findings_format_ranks (effect->ranks));
     }
   return table;
 }
@@ -229,19 +254,14 @@ shk_report_add_e_application_section (ShkReport *self,
                                       ShkPlan   *plan)
 {
   g_autoptr(ShkFindings) findings = shk_findings_new_for_plan (plan);
-  g_autofree char *cases = NULL, *text = NULL;
+  g_autofree char *text = NULL;
 
   if (findings->e_applications->len == 0)
     {
       shk_page_flow_add_text (self->flow, _("The document holds no e-application candidates."));
       return;
     }
-  cases = shk_format_number (findings->e_application_cases);
-  text = g_strdup_printf (_("%u processes need neither a visit nor an identity check; "
-                            "%u procedures could use the existing e-application system, "
-                            "%s cases a year."),
-                          findings->e_candidate_processes, findings->e_applications->len,
-                          cases);
+  text = shk_findings_describe_e_application (findings);
   shk_page_flow_add_text (self->flow, text);
   shk_page_flow_add_table (self->flow, e_application_table (findings));
 }
