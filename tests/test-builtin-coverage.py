@@ -39,7 +39,10 @@ SEED_DIR = os.path.join(ROOT, "..", "shared", "seed")
 CONVERTER = os.path.join(ROOT, "tools", "import-kagoshima.py")
 # The converter's own list (tools/import-kagoshima.py SEED_KEYS), kept here
 # too so that a key the converter adds without saying so fails below.
-SEED_KEYS = {("ai_rpa_processes", "promotion_policy_7_1")}
+SEED_KEYS = {("ai_rpa_processes", "effects_5_1_conclusion"),
+             ("ai_rpa_processes", "effects_5_2_conclusion"),
+             ("ai_rpa_processes", "further_measures_5_2"),
+             ("ai_rpa_processes", "promotion_policy_7_1")}
 
 sys.path.insert(0, os.path.join(ROOT, "tools"))
 import kagoshima_seed  # noqa: E402
@@ -562,14 +565,25 @@ def test_seed_keys(sources, doc, text, problems):
     if found != SEED_KEYS:
         problems.add(f"keys not from the source files: {sorted(found)}, expected {sorted(SEED_KEYS)}")
     seed = kagoshima_seed.seed_text(SEED_DIR)
-    policy = doc["source_tables"]["ai_rpa_processes"].get("promotion_policy_7_1")
+    table = doc["source_tables"]["ai_rpa_processes"]
+    # Every text of every seed key is the seed's, line breaks aside.
+    for _, key in sorted(SEED_KEYS):
+        for path, value in leaves(table.get(key)):
+            if not isinstance(value, str) or "".join(value.split()) not in seed:
+                problems.add(f"{key}{list(path)}: {value!r} is not in the seed")
+    parts = kagoshima_seed.load_effects_parts(SEED_DIR)
+    for key, value in parts.items():
+        problems.equal(key, table.get(key), value)
+    further = table.get("further_measures_5_2") or {}
+    if [len(row["remedies"]) for row in further.get("rows", [])] != [2, 2, 1, 1, 5]:
+        problems.add("further_measures_5_2: the rows do not have 2, 2, 1, 1 and 5 remedies")
+    if not any(r.endswith("（ミスの軽減、入力負担を軽減できる仕組みに改修）")
+               for row in further.get("rows", []) for r in row["remedies"]):
+        problems.add("further_measures_5_2: the bracketed line is not part of its remedy")
+    policy = table.get("promotion_policy_7_1")
     if policy is None:
         problems.add("source_tables.ai_rpa_processes has no promotion_policy_7_1 (資料1-3 7-1)")
         return
-    # Every text is the seed's, line breaks aside.
-    for path, value in leaves(policy):
-        if not isinstance(value, str) or "".join(value.split()) not in seed:
-            problems.add(f"promotion_policy_7_1{list(path)}: {value!r} is not in the seed")
     # And all of 7-1 is there: each box of the diagram, the note, both
     # paragraphs (the seed's own wording, checked against fixed phrases).
     for phrase in ("自治体DX推進計画（情報システムの標準化）", "標準準拠システム構築(業務プロセスの標準化)",

@@ -1135,7 +1135,12 @@ def test_findings_promotion_policy():
     check_equal(policy["scope"], "調査業務（AI・RPA等活用への課題整理）", "7-1 scope")
     check("総務省 令和2年12月25日" in policy["note"], "7-1 note lacks its source")
     check_equal(len(policy["paragraphs"]), 2, "7-1 paragraphs")
-    effects = run_json("findings", "--format", "json")["qualitative_effects"]
+    findings = run_json("findings", "--format", "json")
+    further = findings["further_measures"]
+    check_equal(further["heading"], "更なる業務効率化を進めるための検討事項", "second 5-2 heading")
+    check_equal([len(row["remedies"]) for row in further["rows"]], [2, 2, 1, 1, 5], "5-2 remedies")
+    check(findings["effects_conclusion"].endswith("相乗的効果が期待される。"), "5-1 conclusion")
+    effects = findings["qualitative_effects"]
     check_equal(effects[0]["example_tasks"], ["特別徴収異動届処理業務", "口座振替登録業務"],
                 "5-1 example tasks")
     check(policy["paragraphs"][1].startswith("国において「自治体DX推進計画」"), "7-1 second paragraph")

@@ -165,6 +165,35 @@ test_findings_promotion (void)
                               "業務効率化・市民サービスの向上");
 
   g_assert_null (none->promotion);
+  g_assert_null (none->further);
+  g_assert_null (none->effects_conclusion);
+}
+
+/* 5.'s closing sentences and the second 5-2, with its five issues and
+ * their remedies (the bracketed line part of the last one's). */
+static void
+test_findings_further (void)
+{
+  g_autoptr(ShkPlan) plan = shk_builtin_plan_new ();
+  g_autoptr(ShkFindings) findings = shk_findings_new_for_plan (plan);
+  const ShkFurtherMeasures *further = findings->further;
+  static const guint remedies[] = { 2, 2, 1, 1, 5 };
+  const ShkFurtherRow *last;
+
+  g_assert_true (g_str_has_suffix (findings->effects_conclusion, "相乗的効果が期待される。"));
+  g_assert_true (g_str_has_prefix (findings->demo_conclusion, "実証実験により、"));
+  g_assert_nonnull (further);
+  g_assert_cmpstr (further->heading, ==, "更なる業務効率化を進めるための検討事項");
+  g_assert_cmpstr (further->issue_heading, ==, "顕在化した事項");
+  g_assert_cmpstr (further->remedy_heading, ==, "改善策の例");
+  g_assert_cmpuint (further->rows->len, ==, G_N_ELEMENTS (remedies));
+  for (guint i = 0; i < further->rows->len; i++)
+    g_assert_cmpuint (g_strv_length (((ShkFurtherRow *) g_ptr_array_index (further->rows, i))->remedies),
+                      ==, remedies[i]);
+  last = g_ptr_array_index (further->rows, 4);
+  g_assert_cmpstr (last->remedies[4], ==, "既存システムの改修（ミスの軽減、入力負担を軽減できる仕組みに改修）");
+  g_assert_cmpuint (g_strv_length (further->closing), ==, 2);
+  g_assert_true (g_str_has_prefix (further->closing[0], "定量効果の棚卸調査から"));
 }
 
 /* Raising a listed process's hours raises its section's row. */
@@ -364,6 +393,7 @@ main (int    argc,
   g_test_add_func ("/findings/sums", test_findings_sums);
   g_test_add_func ("/findings/follow-edits", test_findings_follow_edits);
   g_test_add_func ("/findings/promotion", test_findings_promotion);
+  g_test_add_func ("/findings/further", test_findings_further);
   g_test_add_func ("/next-plan/schedule", test_next_plan_schedule);
   g_test_add_func ("/charts/draw", test_charts_draw);
   g_test_add_func ("/successor/years", test_successor_years);

@@ -72,8 +72,12 @@ class ConversionError(Exception):
 
 # Keys added to a source table from the seed, not from its source file:
 # (table, key).  資料1-3 7-1 推進方針 (the policy diagram and its two
-# paragraphs) is in no cleaned file.
-SEED_KEYS = (("ai_rpa_processes", "promotion_policy_7_1"),)
+# paragraphs), the sentences closing 5-1 and 5-2 and the second 5-2 (更な
+# る業務効率化を進めるための検討事項) are in no cleaned file.
+SEED_KEYS = (("ai_rpa_processes", "effects_5_1_conclusion"),
+             ("ai_rpa_processes", "effects_5_2_conclusion"),
+             ("ai_rpa_processes", "further_measures_5_2"),
+             ("ai_rpa_processes", "promotion_policy_7_1"))
 
 
 def check(condition, message):
@@ -739,7 +743,7 @@ def without(mapping, *keys):
     return {key: value for key, value in mapping.items() if key not in keys}
 
 
-def build_document(sources, policy):
+def build_document(sources, seed_parts):
     measures_src = sources["measures"]
     plan_summary = sources["plan_summary"]
     ai_rpa = sources["ai_rpa_processes"]
@@ -793,8 +797,7 @@ def build_document(sources, policy):
         "source_tables": {
             "measures": without(measures_src, "policies", "measures"),
             "plan_summary": without(plan_summary, "measures_table_6"),
-            "ai_rpa_processes": dict(without(ai_rpa, "survey", "processes"),
-                                     promotion_policy_7_1=policy),
+            "ai_rpa_processes": dict(without(ai_rpa, "survey", "processes"), **seed_parts),
             "payback_scenarios": without(payback, "scenarios"),
             "citizen_survey": sources["citizen_survey"],
             "next_plan": sources["next_plan"],
@@ -888,7 +891,11 @@ def main(argv):
         sources = load_sources(source_dir)
         for table, key in SEED_KEYS:
             check(key not in sources[table], f"{table}.json has a key {key!r}: the seed's would replace it")
-        document = build_document(sources, kagoshima_seed.load_policy(seed))
+        seed_parts = dict(kagoshima_seed.load_effects_parts(seed),
+                          promotion_policy_7_1=kagoshima_seed.load_policy(seed))
+        check(sorted(seed_parts) == sorted(key for _, key in SEED_KEYS),
+              "the seed's parts are not SEED_KEYS")
+        document = build_document(sources, seed_parts)
     except kagoshima_seed.SeedError as e:
         sys.stderr.write(f"import-kagoshima: seed: {e}\n")
         return 1

@@ -145,6 +145,121 @@ def read_policy(lines, where):
     }
 
 
+# 資料1-3 5-2 (printed a second time: the first 5-2 is the experiments'
+# effects) and the sentences that close 5-1 and the first 5-2.
+FURTHER_HEADING = "５－２ 更なる業務効率化を進めるための検討事項"
+FURTHER_COLUMNS = ("顕在化した事項", "改善策の例")
+EFFECTS_5_1_HEADING = "５－１ 定性効果想定（業務分析より）"
+EFFECTS_5_2_HEADING = "５－２ 定性効果想定（実証実験結果より）"
+PAGE_NUMBER = re.compile(r"^[0-9]+$")
+
+
+def heading_index(lines, heading, where):
+    for i, line in enumerate(lines):
+        if line.strip() == heading:
+            return i
+    raise SeedError(f"{where}: no heading “{heading}”")
+
+
+def paragraph_before(lines, index, where, what):
+    """The paragraph that ends right above line @index: page numbers and
+    blank lines above the heading skipped, up to the blank line before."""
+    end = index
+    while end > 0 and (not lines[end - 1].strip() or PAGE_NUMBER.match(lines[end - 1].strip())):
+        end -= 1
+    start = end
+    while start > 0 and lines[start - 1].strip():
+        start -= 1
+    text = "".join(line.strip() for line in lines[start:end])
+    if not text.endswith("。"):
+        raise SeedError(f"{where}: {what}: no sentence above “{lines[index].strip()}”")
+    return text
+
+
+def sentences_by_line(block_lines):
+    """Paragraphs of lines the seed breaks at the margin: one ends with a
+    line that ends in “。”."""
+    paragraphs, current = [], ""
+    for line in block_lines:
+        current += line
+        if line.endswith("。"):
+            paragraphs.append(current)
+            current = ""
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
+def table_rows(block_lines):
+    """The two-column table of 5-2: an issue's lines, then its “・”
+    remedies (a line in brackets continues the remedy above); an issue
+    and its first remedy may share a line. The lines after the last row
+    (an “issue” no remedy follows) are the closing text, returned apart."""
+    rows, issue, remedies, issue_start = [], "", [], 0
+    for n, line in enumerate(block_lines):
+        text, _, remedy = line.partition(" ・")
+        if line.startswith("・"):
+            text, remedy = "", line[1:]
+        elif line.startswith("（") and remedies:
+            remedies[-1] += line
+            continue
+        if text:
+            if remedies:
+                rows.append({"issue": issue, "remedies": remedies})
+                issue, remedies = "", []
+            if not issue:
+                issue_start = n
+            issue += text
+        if remedy:
+            remedies.append(remedy)
+    if remedies:
+        rows.append({"issue": issue, "remedies": remedies})
+        issue_start = len(block_lines)
+    return rows, block_lines[issue_start:]
+
+
+def read_further(lines, where):
+    start = heading_index(lines, FURTHER_HEADING, where) + 1
+    part = [line.strip() for line in policy_lines(lines, start) if line.strip()]
+    header = " ".join(FURTHER_COLUMNS)
+    if header not in part:
+        raise SeedError(f"{where}: 5-2: no table heading “{header}”")
+    at = part.index(header)
+    rows, rest = table_rows(part[at + 1:])
+    closing = sentences_by_line(rest)
+    if len(rows) != 5 or len(closing) != 2:
+        raise SeedError(f"{where}: 5-2: expected 5 rows and 2 closing paragraphs, "
+                        f"found {len(rows)} and {len(closing)}")
+    return {
+        "heading": FURTHER_HEADING.split(" ", 1)[1],
+        "intro": "".join(part[:at]),
+        "columns": list(FURTHER_COLUMNS),
+        "rows": rows,
+        "closing": closing,
+    }
+
+
+def read_effects_parts(lines, where):
+    """What 資料1-3 5. has beyond the cleaned data's effects."""
+    effects_5_2 = heading_index(lines, EFFECTS_5_2_HEADING, where)
+    further = heading_index(lines, FURTHER_HEADING, where)
+    heading_index(lines, EFFECTS_5_1_HEADING, where)
+    return {
+        "effects_5_1_conclusion": paragraph_before(lines, effects_5_2, where, "5-1"),
+        "effects_5_2_conclusion": paragraph_before(lines, further, where, "5-2"),
+        "further_measures_5_2": read_further(lines, where),
+    }
+
+
+def load_effects_parts(path):
+    """5.'s closing sentences and its second 5-2, from the seed with 7-1."""
+    for name in seed_files(path):
+        lines = read_lines(name)
+        if find_policy_start(lines) is not None:
+            return read_effects_parts(lines, name)
+    raise SeedError(f"{path}: no seed file has 資料1-3")
+
+
 def load_policy(path):
     """7-1 from the first seed file that has it."""
     for name in seed_files(path):

@@ -507,6 +507,30 @@ add_card_label (GtkWidget  *card,
   return label;
 }
 
+/* 5-2 更なる業務効率化を進めるための検討事項 */
+static void
+fill_further (GtkWidget                *box,
+              const ShkFurtherMeasures *further)
+{
+  const char *headings[] = { further->issue_heading != NULL ? further->issue_heading : "",
+                             further->remedy_heading != NULL ? further->remedy_heading : "", NULL };
+  GtkWidget *table = shk_materials_table_new (further->heading, headings, "00");
+
+  if (further->intro != NULL)
+    add_label (box, further->intro, NULL);
+  for (guint i = 0; i < further->rows->len; i++)
+    {
+      const ShkFurtherRow *row = g_ptr_array_index (further->rows, i);
+      g_autofree char *remedies = bullets (row->remedies);
+      const char *cells[] = { row->issue, remedies };
+
+      shk_materials_table_add_row (SHK_MATERIALS_TABLE (table), cells);
+    }
+  gtk_box_append (GTK_BOX (box), table);
+  for (guint i = 0; further->closing[i] != NULL; i++)
+    add_label (box, further->closing[i], NULL);
+}
+
 /* 7-1 推進方針: the diagram's two rows in a card, as the report draws
  * them in a frame, then its note and its paragraphs. */
 static void
@@ -555,9 +579,15 @@ fill_findings (ShkMaterialsView *self)
 
   if (findings->demo_results->len > 0)
     fill_demo (box, findings);
+  if (findings->demo_conclusion != NULL)
+    add_label (box, findings->demo_conclusion, NULL);
   if (findings->effects->len > 0)
     gtk_box_append (GTK_BOX (box), effects_table (_("Qualitative effects expected (5-1)"),
                                                   findings->effects));
+  if (findings->effects_conclusion != NULL)
+    add_label (box, findings->effects_conclusion, NULL);
+  if (findings->further != NULL)
+    fill_further (box, findings->further);
   if (findings->e_applications->len > 0)
     fill_e_application (box, findings);
   if (findings->policies->len > 0)

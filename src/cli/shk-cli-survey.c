@@ -291,6 +291,36 @@ append_effects (GString   *out,
     }
 }
 
+/* 5.'s closing sentences and its second part, 5-2 更なる業務効率化… */
+static void
+append_further (GString           *out,
+                const ShkFindings *findings)
+{
+  const ShkFurtherMeasures *further = findings->further;
+
+  if (findings->effects_conclusion != NULL || findings->demo_conclusion != NULL)
+    g_string_append_c (out, '\n');
+  if (findings->effects_conclusion != NULL)
+    g_string_append_printf (out, "%s\n", findings->effects_conclusion);
+  if (findings->demo_conclusion != NULL)
+    g_string_append_printf (out, "%s\n", findings->demo_conclusion);
+  if (further == NULL)
+    return;
+  g_string_append_printf (out, "\n%s\n", further->heading != NULL ? further->heading : "");
+  if (further->intro != NULL)
+    g_string_append_printf (out, "%s\n", further->intro);
+  for (guint i = 0; i < further->rows->len; i++)
+    {
+      const ShkFurtherRow *row = g_ptr_array_index (further->rows, i);
+
+      g_string_append_printf (out, "  %s\n", row->issue != NULL ? row->issue : "");
+      for (guint j = 0; row->remedies[j] != NULL; j++)
+        g_string_append_printf (out, "    ・%s\n", row->remedies[j]);
+    }
+  for (guint i = 0; further->closing[i] != NULL; i++)
+    g_string_append_printf (out, "%s\n", further->closing[i]);
+}
+
 /* 7-1: the diagram as its two rows, the note, the paragraphs. */
 static void
 append_promotion (GString                  *out,
@@ -391,6 +421,7 @@ print_findings_text (const ShkFindings *findings)
       g_string_append_printf (out, _("  %s %s: %u processes, %s h (No. %s)\n"), row->section,
                               row->unit, row->n_processes, hours, ranks);
     }
+  append_further (out, findings);
   append_promotion (out, findings->promotion);
   shk_cli_print (out->str);
 }
@@ -529,6 +560,39 @@ add_sections_json (JsonBuilder *builder,
 }
 
 static void
+add_further_json (JsonBuilder       *builder,
+                  const ShkFindings *findings)
+{
+  const ShkFurtherMeasures *further = findings->further;
+
+  add_string (builder, "effects_conclusion", findings->effects_conclusion);
+  add_string (builder, "demonstration_conclusion", findings->demo_conclusion);
+  json_builder_set_member_name (builder, "further_measures");
+  if (further == NULL)
+    {
+      json_builder_add_null_value (builder);
+      return;
+    }
+  json_builder_begin_object (builder);
+  add_string (builder, "heading", further->heading);
+  add_string (builder, "intro", further->intro);
+  json_builder_set_member_name (builder, "rows");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < further->rows->len; i++)
+    {
+      const ShkFurtherRow *row = g_ptr_array_index (further->rows, i);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "issue", row->issue);
+      add_strv (builder, "remedies", row->remedies);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  add_strv (builder, "closing", further->closing);
+  json_builder_end_object (builder);
+}
+
+static void
 add_promotion_json (JsonBuilder              *builder,
                     const ShkPromotionPolicy *policy)
 {
@@ -595,6 +659,7 @@ print_findings_json (const ShkFindings *findings)
 
   add_sections_json (builder, "policies", findings->policies, TRUE);
   add_sections_json (builder, "by_section", findings->by_section, FALSE);
+  add_further_json (builder, findings);
   add_promotion_json (builder, findings->promotion);
   json_builder_end_object (builder);
 

@@ -92,6 +92,30 @@ promotion_free (ShkPromotionPolicy *policy)
   g_free (policy);
 }
 
+static void
+further_row_free (gpointer data)
+{
+  ShkFurtherRow *row = data;
+
+  g_free (row->issue);
+  g_strfreev (row->remedies);
+  g_free (row);
+}
+
+static void
+further_free (ShkFurtherMeasures *further)
+{
+  if (further == NULL)
+    return;
+  g_free (further->heading);
+  g_free (further->intro);
+  g_free (further->issue_heading);
+  g_free (further->remedy_heading);
+  g_ptr_array_unref (further->rows);
+  g_strfreev (further->closing);
+  g_free (further);
+}
+
 static GArray *
 read_ranks (JsonObject *object,
             const char *name)
@@ -349,6 +373,45 @@ read_promotion (JsonObject *table)
   return policy;
 }
 
+/* As 7-1: a part without rows is not shown at all. */
+static ShkFurtherMeasures *
+read_further (JsonObject *table)
+{
+  JsonObject *object = shk_source_get_object (table, "further_measures_5_2");
+  JsonArray *rows = shk_source_get_array (object, "rows");
+  JsonArray *columns = shk_source_get_array (object, "columns");
+  ShkFurtherMeasures *further;
+
+  if (rows == NULL || json_array_get_length (rows) == 0)
+    return NULL;
+  further = g_new0 (ShkFurtherMeasures, 1);
+  further->heading = g_strdup (shk_source_get_string (object, "heading"));
+  further->intro = g_strdup (shk_source_get_string (object, "intro"));
+  further->closing = shk_source_dup_strv (object, "closing");
+  further->rows = g_ptr_array_new_with_free_func (further_row_free);
+  for (guint i = 0; columns != NULL && i < json_array_get_length (columns) && i < 2; i++)
+    {
+      JsonNode *node = json_array_get_element (columns, i);
+      char **heading = i == 0 ? &further->issue_heading : &further->remedy_heading;
+
+      if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+        *heading = g_strdup (json_node_get_string (node));
+    }
+  for (guint i = 0; i < json_array_get_length (rows); i++)
+    {
+      JsonObject *object_row = array_object (rows, i);
+      ShkFurtherRow *row;
+
+      if (object_row == NULL)
+        continue;
+      row = g_new0 (ShkFurtherRow, 1);
+      row->issue = g_strdup (shk_source_get_string (object_row, "issue"));
+      row->remedies = shk_source_dup_strv (object_row, "remedies");
+      g_ptr_array_add (further->rows, row);
+    }
+  return further;
+}
+
 static void
 read_survey (ShkFindings *self,
              ShkSurvey   *survey)
@@ -395,6 +458,9 @@ shk_findings_new_for_plan (ShkPlan *plan)
   self->effects = read_effects (table, "qualitative_effects_5_1");
   read_e_applications (self, table);
   self->promotion = read_promotion (table);
+  self->effects_conclusion = g_strdup (shk_source_get_string (table, "effects_5_1_conclusion"));
+  self->demo_conclusion = g_strdup (shk_source_get_string (table, "effects_5_2_conclusion"));
+  self->further = read_further (table);
   if (shk_plan_get_survey (plan) != NULL)
     read_survey (self, shk_plan_get_survey (plan));
   return self;
@@ -418,6 +484,9 @@ shk_findings_free (ShkFindings *self)
   g_ptr_array_unref (self->policies);
   g_ptr_array_unref (self->by_section);
   promotion_free (self->promotion);
+  g_free (self->effects_conclusion);
+  g_free (self->demo_conclusion);
+  further_free (self->further);
   g_free (self);
 }
 

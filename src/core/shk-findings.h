@@ -94,6 +94,24 @@ typedef struct
   GStrv paragraphs;
 } ShkPromotionPolicy;
 
+/* One row of 5-2 更なる業務効率化を進めるための検討事項: what the
+ * inventory brought to light and the remedies it suggests. */
+typedef struct
+{
+  char *issue;
+  GStrv remedies;
+} ShkFurtherRow;
+
+typedef struct
+{
+  char      *heading;
+  char      *intro;
+  char      *issue_heading;   /* the table's columns, as printed */
+  char      *remedy_heading;
+  GPtrArray *rows;            /* of ShkFurtherRow */
+  GStrv      closing;         /* the paragraphs after the table */
+} ShkFurtherMeasures;
+
 typedef struct
 {
   /* The survey. */
@@ -115,8 +133,13 @@ typedef struct
   double     demo_reduction;
   guint      demo_sections;   /* computed: distinct sections */
 
-  /* Qualitative effects, 5-1. */
+  /* Qualitative effects, 5-1, and the sentences closing 5-1 and the
+   * experiments' effects (5-2); NULL: none. */
   GPtrArray *effects;         /* of ShkQualitativeEffect */
+  char      *effects_conclusion;
+  char      *demo_conclusion;
+  /* The second 5-2; NULL when the document has none with rows. */
+  ShkFurtherMeasures *further;
 
   /* e-application. */
   guint      e_candidate_processes;   /* printed: 来庁不要・本人確認不要 */

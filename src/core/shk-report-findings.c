@@ -176,6 +176,39 @@ add_experiments (ShkReport         *self,
     }
 }
 
+/* 5-2 更なる業務効率化を進めるための検討事項: the issues and their
+ * remedies, one a line. */
+static ShkPageTable *
+further_table (const ShkFurtherMeasures *further)
+{
+  ShkPageTable *table = shk_page_table_new (further->heading);
+
+  shk_page_table_add_text_column (table, further->issue_heading != NULL ? further->issue_heading : "",
+                                  12, 1, 3);
+  shk_page_table_add_text_column (table, further->remedy_heading != NULL ? further->remedy_heading : "",
+                                  12, 1, 6);
+  for (guint i = 0; i < further->rows->len; i++)
+    {
+      const ShkFurtherRow *item = g_ptr_array_index (further->rows, i);
+      ShkPageRow *row = shk_page_table_add_row (table, 1);
+      g_autoptr(GString) remedies = g_string_new (NULL);
+
+      for (guint j = 0; item->remedies[j] != NULL; j++)
+        g_string_append_printf (remedies, "%s・%s", j > 0 ? "\n" : "", item->remedies[j]);
+      shk_page_row_set_text (row, 0, 0, item->issue);
+      shk_page_row_set_text (row, 1, 0, remedies->str);
+    }
+  return table;
+}
+
+static void
+add_paragraphs (ShkReport *self,
+                GStrv      paragraphs)
+{
+  for (guint i = 0; paragraphs != NULL && paragraphs[i] != NULL; i++)
+    shk_page_flow_add_text (self->flow, paragraphs[i]);
+}
+
 /* 資料1-3 is one report whose sections the handout's table orders; each
  * part below is one of them, and adds nothing when the plan has none of
  * its figures. */
@@ -229,6 +262,9 @@ shk_report_add_experiments_section (ShkReport *self,
   shk_page_flow_add_text (self->flow, text);
   shk_page_flow_add_table (self->flow, demo_table (findings));
   add_experiments (self, findings);
+  /* What the experiments' effects (5-2) conclude, after them. */
+  if (findings->demo_conclusion != NULL)
+    shk_page_flow_add_text (self->flow, findings->demo_conclusion);
 }
 
 /* “5.”: the qualitative effects expected (5-1); those found by each
@@ -246,6 +282,17 @@ shk_report_add_effects_section (ShkReport *self,
     }
   shk_page_flow_add_table (self->flow, effects_table (_("Qualitative effects expected (5-1)"),
                                                       findings->effects));
+  if (findings->effects_conclusion != NULL)
+    shk_page_flow_add_text (self->flow, findings->effects_conclusion);
+  if (findings->further != NULL)
+    {
+      if (findings->further->heading != NULL)
+        shk_page_flow_add_subheading (self->flow, findings->further->heading);
+      if (findings->further->intro != NULL)
+        shk_page_flow_add_text (self->flow, findings->further->intro);
+      shk_page_flow_add_table (self->flow, further_table (findings->further));
+      add_paragraphs (self, findings->further->closing);
+    }
 }
 
 /* “6.”: the procedures the existing e-application system could take. */
