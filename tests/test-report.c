@@ -583,6 +583,28 @@ test_report_page_fill (Fixture       *fixture,
   g_assert_cmpuint (first->len, ==, 2);
   g_assert_true (g_array_index (first, ShkPagePlacement, 0).block->kind == SHK_PAGE_BLOCK_HEADING);
 
+  /* A tall last row does not go on alone. */
+  {
+    g_autoptr(ShkPageFlow) tail = shk_page_flow_new (842, 595, 10);
+    ShkPageTable *table = shk_page_table_new ("表");
+
+    shk_page_table_add_text_column (table, "列", 10, 1, 12);
+    for (guint r = 0; r < 4; r++)
+      shk_page_row_set_text (shk_page_table_add_row (table, 1), 0, 0, "一行");
+    shk_page_row_set_text (shk_page_table_add_row (table, 1), 0, 0,
+                           "一\n二\n三\n四\n五\n六\n七\n八\n九\n十");
+    shk_page_flow_add_chart (tail, 0, 0, 0.6);
+    shk_page_flow_add_heading (tail, "見出し");
+    shk_page_flow_add_table (tail, table);
+    shk_page_flow_layout (tail);
+    placement = find_table (tail, table, 0, &page);
+    g_assert_cmpuint (page, ==, 0);
+    g_assert_cmpuint (placement->n_rows, ==, 3);
+    placement = find_table (tail, table, 1, &page);
+    g_assert_true (placement->continued);
+    g_assert_cmpuint (placement->n_rows, ==, 2);
+  }
+
   /* The handout: (6) starts under (5)'s table (its first rows left most
    * of a page empty). */
   {

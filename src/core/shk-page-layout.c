@@ -372,6 +372,12 @@ pager_place_table (Pager        *pager,
           guint moved = rows_to_carry (table, placement.first_row, placement.n_rows, r,
                                        bottom - content_top (flow) - continued_caption_height (flow)
                                        - table->header_height);
+          guint left = table->rows->len - r;
+
+          /* One tall row alone under “(continued)” reads as a stray:
+           * two go on, while three stay. */
+          if (left + moved < 2 && placement.n_rows >= MIN_START_ROWS + 2 - left)
+            moved = 2 - left;
 
           r -= moved;
           placement.n_rows -= moved;
