@@ -196,6 +196,39 @@ test_findings_further (void)
   g_assert_true (g_str_has_prefix (further->closing[0], "定量効果の棚卸調査から"));
 }
 
+/* Parts of the wrong shape are left out or read as empty, never half
+ * read: a heading that is a number, rows that are not objects. */
+static void
+test_findings_hostile_parts (void)
+{
+  static const char *const document =
+    "{\"format\": \"shinchoku-plan\", \"version\": 2, \"fiscal_years\": [{\"id\": \"R2\"}],"
+    " \"source_tables\": {\"ai_rpa_processes\": {"
+    "  \"promotion_policy_7_1\": {\"heading\": 7, \"paragraphs\": [1, null]},"
+    "  \"effects_5_1_conclusion\": [\"x\"],"
+    "  \"further_measures_5_2\": {\"heading\": null, \"columns\": [3],"
+    "    \"rows\": [1, {\"issue\": 2, \"remedies\": \"r\"}, {\"issue\": \"課題\"}]}}}}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ShkPlan) plan = shk_format_load_data (document, -1, NULL, &error);
+  g_autoptr(ShkFindings) findings = NULL;
+  const ShkFurtherRow *row;
+
+  g_assert_no_error (error);
+  findings = shk_findings_new_for_plan (plan);
+  g_assert_null (findings->promotion);
+  g_assert_null (findings->effects_conclusion);
+  g_assert_nonnull (findings->further);
+  g_assert_null (findings->further->heading);
+  g_assert_null (findings->further->issue_heading);
+  g_assert_cmpuint (findings->further->rows->len, ==, 2);
+  row = g_ptr_array_index (findings->further->rows, 0);
+  g_assert_null (row->issue);
+  g_assert_cmpuint (g_strv_length (row->remedies), ==, 0);
+  row = g_ptr_array_index (findings->further->rows, 1);
+  g_assert_cmpstr (row->issue, ==, "課題");
+  g_assert_cmpuint (g_strv_length (findings->further->closing), ==, 0);
+}
+
 /* Raising a listed process's hours raises its section's row. */
 static void
 test_findings_follow_edits (void)
@@ -394,6 +427,7 @@ main (int    argc,
   g_test_add_func ("/findings/follow-edits", test_findings_follow_edits);
   g_test_add_func ("/findings/promotion", test_findings_promotion);
   g_test_add_func ("/findings/further", test_findings_further);
+  g_test_add_func ("/findings/hostile-parts", test_findings_hostile_parts);
   g_test_add_func ("/next-plan/schedule", test_next_plan_schedule);
   g_test_add_func ("/charts/draw", test_charts_draw);
   g_test_add_func ("/successor/years", test_successor_years);
