@@ -11,8 +11,14 @@
 # in the top-level "source_tables".  The reverse holds too: nothing under
 # those keys that the source does not have.
 #
+# What the cleaned data leaves out and the converter reads from the
+# handouts' text (shared/seed) is under the keys of the converter's
+# SEED_KEYS: those are not source data, and are checked against the seed
+# instead, word for word.
+#
 # Environment: SHINCHOKU_SOURCE_ROOT, the repository root; the source data is
-# looked for at $SHINCHOKU_SOURCE_ROOT/../shared/data/kagoshima-2021.
+# looked for at $SHINCHOKU_SOURCE_ROOT/../shared/data/kagoshima-2021, the
+# seed at $SHINCHOKU_SOURCE_ROOT/../shared/seed.
 # Output: TAP.
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
@@ -29,7 +35,17 @@ ROOT = os.environ.get("SHINCHOKU_SOURCE_ROOT",
                       os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 SOURCE_DIR = os.path.join(ROOT, "..", "shared", "data", "kagoshima-2021")
 DOCUMENT = os.path.join(ROOT, "data", "kagoshima-2021.json")
+SEED_DIR = os.path.join(ROOT, "..", "shared", "seed")
 CONVERTER = os.path.join(ROOT, "tools", "import-kagoshima.py")
+# The converter's own list (tools/import-kagoshima.py SEED_KEYS), kept here
+# too so that a key the converter adds without saying so fails below.
+SEED_KEYS = {("ai_rpa_processes", "effects_5_1_conclusion"),
+             ("ai_rpa_processes", "effects_5_2_conclusion"),
+             ("ai_rpa_processes", "further_measures_5_2"),
+             ("ai_rpa_processes", "promotion_policy_7_1")}
+
+sys.path.insert(0, os.path.join(ROOT, "tools"))
+import kagoshima_seed  # noqa: E402
 SOURCE_FILES = ("measures", "plan_summary", "ai_rpa_processes",
                 "payback_scenarios", "citizen_survey", "next_plan")
 
@@ -436,7 +452,7 @@ def test_converter_output(sources, doc, text, problems):
     """The committed document is what tools/import-kagoshima.py makes now."""
     with tempfile.TemporaryDirectory(prefix="shinchoku-coverage-") as directory:
         output = os.path.join(directory, "out.json")
-        result = subprocess.run([sys.executable, CONVERTER, SOURCE_DIR, output],
+        result = subprocess.run([sys.executable, CONVERTER, SOURCE_DIR, SEED_DIR, output],
                                 capture_output=True, text=True)
         if result.returncode != 0:
             problems.add(f"converter failed ({result.returncode}): {result.stderr.strip()}")
@@ -518,6 +534,8 @@ def test_reverse(sources, doc, text, problems):
             problems.add(f"source_tables.{stem}: no such source file")
             continue
         for path, value in leaves(table):
+            if (stem, path[0]) in SEED_KEYS:
+                continue
             problems.equal("source_tables: " + where(stem, path), value, get(sources[stem], path))
     rows = {r["no"]: r for r in sources["plan_summary"]["measures_table_6"]}
     for m in doc["measures"]:
@@ -538,6 +556,44 @@ def test_reverse(sources, doc, text, problems):
         for path, value in leaves(s.get("source_data", {})):
             problems.equal(f"scenarios[{i}] source_data{list(path)}", value,
                            get(sources["payback_scenarios"]["scenarios"], (i,) + path))
+
+
+def test_seed_keys(sources, doc, text, problems):
+    """The keys read from the seed: what the seed says, and nothing else."""
+    found = {(stem, key) for stem, table in doc["source_tables"].items()
+             for key in table if stem in sources and key not in sources[stem]}
+    if found != SEED_KEYS:
+        problems.add(f"keys not from the source files: {sorted(found)}, expected {sorted(SEED_KEYS)}")
+    seed = kagoshima_seed.seed_text(SEED_DIR)
+    table = doc["source_tables"]["ai_rpa_processes"]
+    # Every text of every seed key is the seed's, line breaks aside.
+    for _, key in sorted(SEED_KEYS):
+        for path, value in leaves(table.get(key)):
+            if not isinstance(value, str) or "".join(value.split()) not in seed:
+                problems.add(f"{key}{list(path)}: {value!r} is not in the seed")
+    parts = kagoshima_seed.load_effects_parts(SEED_DIR)
+    for key, value in parts.items():
+        problems.equal(key, table.get(key), value)
+    further = table.get("further_measures_5_2") or {}
+    if [len(row["remedies"]) for row in further.get("rows", [])] != [2, 2, 1, 1, 5]:
+        problems.add("further_measures_5_2: the rows do not have 2, 2, 1, 1 and 5 remedies")
+    if not any(r.endswith("（ミスの軽減、入力負担を軽減できる仕組みに改修）")
+               for row in further.get("rows", []) for r in row["remedies"]):
+        problems.add("further_measures_5_2: the bracketed line is not part of its remedy")
+    policy = table.get("promotion_policy_7_1")
+    if policy is None:
+        problems.add("source_tables.ai_rpa_processes has no promotion_policy_7_1 (資料1-3 7-1)")
+        return
+    # And all of 7-1 is there: each box of the diagram, the note, both
+    # paragraphs (the seed's own wording, checked against fixed phrases).
+    for phrase in ("自治体DX推進計画（情報システムの標準化）", "標準準拠システム構築(業務プロセスの標準化)",
+                   "業務効率化・市民サービスの向上", "AI・RPA等の活用", "本書の範囲",
+                   "調査業務（AI・RPA等活用への課題整理）", "総務省令和2年12月25日",
+                   "導入し活用することが望ましい。", "17業務の自治体情報システムが2025年度を目標に"):
+        if not any(phrase in "".join(value.split()) for _, value in leaves(policy)
+                   if isinstance(value, str)):
+            problems.add(f"promotion_policy_7_1 lacks {phrase!r}")
+    problems.equal("promotion_policy_7_1", policy, kagoshima_seed.load_policy(SEED_DIR))
 
 
 def test_plan_frame(sources, doc, text, problems):
@@ -684,8 +740,8 @@ def test_scenarios(sources, doc, text, problems):
 
 
 def main():
-    if not os.path.isdir(SOURCE_DIR):
-        print("1..0 # SKIP source data not present")
+    if not os.path.isdir(SOURCE_DIR) or not os.path.isdir(SEED_DIR):
+        print("1..0 # SKIP source data or seed not present")
         return 0
 
     sources = {}
@@ -709,6 +765,7 @@ def main():
          lambda s, d, t, p: cover_whole("citizen_survey")(s["citizen_survey"], d, p)),
         ("next_plan.json is covered", lambda s, d, t, p: cover_whole("next_plan")(s["next_plan"], d, p)),
         ("source_tables and source_data hold only source data", test_reverse),
+        ("the keys read from the seed are the seed's text", test_seed_keys),
         ("fiscal years, evaluations, thresholds and measure classes", test_plan_frame),
         ("the computed summary is 資料1-1's and follows the figures", test_summary),
         ("manual grades where the figures do not give the published grade", test_manual_grades),

@@ -1122,6 +1122,32 @@ def test_findings_match_handout():
     check("令和2年6月15日" in run_ok("findings"), "findings text lacks the survey period")
 
 
+def test_findings_promotion_policy():
+    """資料1-3 7-1 推進方針, read from the seed into the built-in document."""
+    policy = run_json("findings", "--format", "json")["promotion_policy"]
+    check_equal(policy["heading"], "AI・RPA等の活用による業務効率化等の推進方針", "7. heading")
+    check_equal(policy["subheading"], "推進方針", "7-1 heading")
+    check_equal(policy["standardisation"],
+                ["自治体DX推進計画（情報システムの標準化）", "標準準拠システム構築(業務プロセスの標準化)"],
+                "7-1 standardisation row")
+    check_equal(policy["ai_rpa"], ["AI・RPA等の活用"], "7-1 AI/RPA row")
+    check_equal(policy["goal"], "業務効率化・市民サービスの向上", "7-1 goal")
+    check_equal(policy["scope"], "調査業務（AI・RPA等活用への課題整理）", "7-1 scope")
+    check("総務省 令和2年12月25日" in policy["note"], "7-1 note lacks its source")
+    check_equal(len(policy["paragraphs"]), 2, "7-1 paragraphs")
+    findings = run_json("findings", "--format", "json")
+    further = findings["further_measures"]
+    check_equal(further["heading"], "更なる業務効率化を進めるための検討事項", "second 5-2 heading")
+    check_equal([len(row["remedies"]) for row in further["rows"]], [2, 2, 1, 1, 5], "5-2 remedies")
+    check(findings["effects_conclusion"].endswith("相乗的効果が期待される。"), "5-1 conclusion")
+    effects = findings["qualitative_effects"]
+    check_equal(effects[0]["example_tasks"], ["特別徴収異動届処理業務", "口座振替登録業務"],
+                "5-1 example tasks")
+    check(policy["paragraphs"][1].startswith("国において「自治体DX推進計画」"), "7-1 second paragraph")
+    text = run_ok("findings")
+    check("本書の範囲" in text and "2025年度を目標に標準化" in text, "findings text lacks 7-1")
+
+
 def test_survey_and_schedule_charts():
     for kind in ("survey", "schedule"):
         path = tmp_path(f"{kind}.png")
@@ -1280,6 +1306,7 @@ TESTS = [
     test_audit_text_and_not_rated,
     test_survey_matches_handout,
     test_findings_match_handout,
+    test_findings_promotion_policy,
     test_survey_and_schedule_charts,
     test_next_plan_from_builtin,
     test_payback_without_costs,

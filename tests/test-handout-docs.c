@@ -134,6 +134,101 @@ test_findings_sums (void)
   g_assert_cmpfloat (by_section, ==, 224100);
 }
 
+/* 資料1-3 7-1 推進方針, as the seed prints it; without it (a plan of
+ * one's own) there is none, rather than an empty one. */
+static void
+test_findings_promotion (void)
+{
+  g_autoptr(ShkPlan) plan = shk_builtin_plan_new ();
+  g_autoptr(ShkPlan) empty = shk_plan_new ();
+  g_autoptr(ShkFindings) findings = shk_findings_new_for_plan (plan);
+  g_autoptr(ShkFindings) none = shk_findings_new_for_plan (empty);
+  const ShkPromotionPolicy *policy = findings->promotion;
+  g_autofree char *upper = NULL, *lower = NULL;
+
+  g_assert_nonnull (policy);
+  g_assert_cmpstr (policy->heading, ==, "AI・RPA等の活用による業務効率化等の推進方針");
+  g_assert_cmpstr (policy->subheading, ==, "推進方針");
+  g_assert_cmpstr (policy->goal, ==, "業務効率化・市民サービスの向上");
+  g_assert_cmpstr (policy->scope_label, ==, "本書の範囲");
+  g_assert_cmpstr (policy->scope, ==, "調査業務（AI・RPA等活用への課題整理）");
+  g_assert_nonnull (strstr (policy->note, "総務省 令和2年12月25日"));
+  g_assert_cmpuint (g_strv_length (policy->paragraphs), ==, 2);
+  g_assert_true (g_str_has_prefix (policy->paragraphs[0], "調査等を行い、効果の想定や導入への課題を整理し"));
+  g_assert_nonnull (strstr (policy->paragraphs[1], "17業務の自治体情報システムが2025年度を目標に標準化"));
+
+  upper = shk_promotion_policy_format_row (policy, policy->standardisation, FALSE);
+  lower = shk_promotion_policy_format_row (policy, policy->ai_rpa, TRUE);
+  g_assert_cmpstr (upper, ==, "自治体DX推進計画（情報システムの標準化） → "
+                              "標準準拠システム構築(業務プロセスの標準化) → 業務効率化・市民サービスの向上");
+  g_assert_cmpstr (lower, ==, "［本書の範囲］調査業務（AI・RPA等活用への課題整理） → AI・RPA等の活用 → "
+                              "業務効率化・市民サービスの向上");
+
+  g_assert_null (none->promotion);
+  g_assert_null (none->further);
+  g_assert_null (none->effects_conclusion);
+}
+
+/* 5.'s closing sentences and the second 5-2, with its five issues and
+ * their remedies (the bracketed line part of the last one's). */
+static void
+test_findings_further (void)
+{
+  g_autoptr(ShkPlan) plan = shk_builtin_plan_new ();
+  g_autoptr(ShkFindings) findings = shk_findings_new_for_plan (plan);
+  const ShkFurtherMeasures *further = findings->further;
+  static const guint remedies[] = { 2, 2, 1, 1, 5 };
+  const ShkFurtherRow *last;
+
+  g_assert_true (g_str_has_suffix (findings->effects_conclusion, "相乗的効果が期待される。"));
+  g_assert_true (g_str_has_prefix (findings->demo_conclusion, "実証実験により、"));
+  g_assert_nonnull (further);
+  g_assert_cmpstr (further->heading, ==, "更なる業務効率化を進めるための検討事項");
+  g_assert_cmpstr (further->issue_heading, ==, "顕在化した事項");
+  g_assert_cmpstr (further->remedy_heading, ==, "改善策の例");
+  g_assert_cmpuint (further->rows->len, ==, G_N_ELEMENTS (remedies));
+  for (guint i = 0; i < further->rows->len; i++)
+    g_assert_cmpuint (g_strv_length (((ShkFurtherRow *) g_ptr_array_index (further->rows, i))->remedies),
+                      ==, remedies[i]);
+  last = g_ptr_array_index (further->rows, 4);
+  g_assert_cmpstr (last->remedies[4], ==, "既存システムの改修（ミスの軽減、入力負担を軽減できる仕組みに改修）");
+  g_assert_cmpuint (g_strv_length (further->closing), ==, 2);
+  g_assert_true (g_str_has_prefix (further->closing[0], "定量効果の棚卸調査から"));
+}
+
+/* Parts of the wrong shape are left out or read as empty, never half
+ * read: a heading that is a number, rows that are not objects. */
+static void
+test_findings_hostile_parts (void)
+{
+  static const char *const document =
+    "{\"format\": \"shinchoku-plan\", \"version\": 2, \"fiscal_years\": [{\"id\": \"R2\"}],"
+    " \"source_tables\": {\"ai_rpa_processes\": {"
+    "  \"promotion_policy_7_1\": {\"heading\": 7, \"paragraphs\": [1, null]},"
+    "  \"effects_5_1_conclusion\": [\"x\"],"
+    "  \"further_measures_5_2\": {\"heading\": null, \"columns\": [3],"
+    "    \"rows\": [1, {\"issue\": 2, \"remedies\": \"r\"}, {\"issue\": \"課題\"}]}}}}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ShkPlan) plan = shk_format_load_data (document, -1, NULL, &error);
+  g_autoptr(ShkFindings) findings = NULL;
+  const ShkFurtherRow *row;
+
+  g_assert_no_error (error);
+  findings = shk_findings_new_for_plan (plan);
+  g_assert_null (findings->promotion);
+  g_assert_null (findings->effects_conclusion);
+  g_assert_nonnull (findings->further);
+  g_assert_null (findings->further->heading);
+  g_assert_null (findings->further->issue_heading);
+  g_assert_cmpuint (findings->further->rows->len, ==, 2);
+  row = g_ptr_array_index (findings->further->rows, 0);
+  g_assert_null (row->issue);
+  g_assert_cmpuint (g_strv_length (row->remedies), ==, 0);
+  row = g_ptr_array_index (findings->further->rows, 1);
+  g_assert_cmpstr (row->issue, ==, "課題");
+  g_assert_cmpuint (g_strv_length (findings->further->closing), ==, 0);
+}
+
 /* Raising a listed process's hours raises its section's row. */
 static void
 test_findings_follow_edits (void)
@@ -330,6 +425,9 @@ main (int    argc,
   g_test_add_func ("/citizen-survey/missing", test_citizen_survey_missing);
   g_test_add_func ("/findings/sums", test_findings_sums);
   g_test_add_func ("/findings/follow-edits", test_findings_follow_edits);
+  g_test_add_func ("/findings/promotion", test_findings_promotion);
+  g_test_add_func ("/findings/further", test_findings_further);
+  g_test_add_func ("/findings/hostile-parts", test_findings_hostile_parts);
   g_test_add_func ("/next-plan/schedule", test_next_plan_schedule);
   g_test_add_func ("/charts/draw", test_charts_draw);
   g_test_add_func ("/successor/years", test_successor_years);

@@ -343,6 +343,60 @@ test_report_lists (Fixture       *fixture,
   assert_after (text, c, "電子図書館サービス");
 }
 
+/* 資料1-3 5-1 with its example tasks (代表事務例) and its closing
+ * sentence, the second 5-2 (更なる業務効率化…), 6. with the 28
+ * businesses of its 32 processes, then 7. and 7-1, before the audit: the
+ * policy diagram's boxes, its note and both paragraphs, as the seed
+ * prints them. */
+static void
+test_report_promotion (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  static const char *const order[] = {
+    "5. Qualitative effects", "Example tasks", "特別徴収異動届処理業務", "口座振替登録業務",
+    "多言語AI翻訳(AIチャットボット)による応対", "相乗的効果が期待される。",
+    "更なる業務効率化を進めるための検討事項", "顕在化した事項", "・電子申請によりデータ入力の省力化",
+    "「限られた人的資源での行政サービスの向上」", "6. e-application candidates",
+    "32 processes of 28 businesses need neither a visit nor an identity check; 8 procedures",
+    "7. Promoting efficient work with AI, RPA and the like",
+    "7-1 推進方針", "自治体DX推進計画（情報システムの標準化）", "標準準拠システム構築(業務プロセスの標準化)",
+    "本書の範囲", "調査業務（AI・RPA等活用への課題整理）", "AI・RPA等の活用", "業務効率化・市民サービスの向上",
+    "総務省 令和2年12月25日", "導入し活用することが望ましい。", "2025年度を目標に標準化される予定",
+    "Audit: the document checked",
+  };
+  g_autofree char *program = g_find_program_in_path ("pdftotext");
+  g_autofree char *text = NULL;
+  g_autoptr(GString) blocks = g_string_new (NULL);
+  g_autoptr(ShkReport) report = NULL;
+  double width, height;
+  const char *at;
+
+  /* The report's own blocks, whatever reads the PDF. */
+  shk_paper_size_get_points (SHK_PAPER_A4, SHK_ORIENTATION_LANDSCAPE, &width, &height);
+  report = shk_report_new (fixture->plan, width, height, fixture->date);
+  for (guint i = 0; i < report->flow->blocks->len; i++)
+    {
+      const ShkPageBlock *block = g_ptr_array_index (report->flow->blocks, i);
+
+      if (block->markup != NULL)
+        g_string_append (blocks, block->markup);
+    }
+  /* From 7. on (tables' cells are not blocks), up to the audit. */
+  at = blocks->str;
+  for (guint i = 12; i < G_N_ELEMENTS (order) - 1; i++)
+    at = assert_after (blocks->str, at, order[i]);
+
+  if (program == NULL)
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed");
+      return;
+    }
+  text = handout_text (fixture);
+  at = text;
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    at = assert_after (text, at, order[i]);
+}
+
 /* (1) and (6): No.31 and No.51 are graded but not counted; figures keep
  * their own precision; indicator labels wrap and are never cut. */
 static void
@@ -432,6 +486,135 @@ test_report_pagination (Fixture       *fixture,
             }
         }
     }
+}
+
+static ShkPageTable *
+tall_rows_table (guint n_rows)
+{
+  ShkPageTable *table = shk_page_table_new ("表");
+
+  shk_page_table_add_text_column (table, "列", 10, 1, 4);
+  for (guint r = 0; r < n_rows; r++)
+    shk_page_row_set_text (shk_page_table_add_row (table, 1), 0, 0, "一行目\n二行目\n三行目");
+  return table;
+}
+
+/* Where @table starts: the page index and its placement there. */
+static const ShkPagePlacement *
+find_table (ShkPageFlow  *flow,
+            ShkPageTable *table,
+            guint         from_page,
+            guint        *page)
+{
+  for (*page = from_page; *page < flow->pages->len; (*page)++)
+    {
+      GArray *placements = g_ptr_array_index (flow->pages, *page);
+
+      for (guint i = 0; i < placements->len; i++)
+        if (g_array_index (placements, ShkPagePlacement, i).block->table == table)
+          return &g_array_index (placements, ShkPagePlacement, i);
+    }
+  g_assert_not_reached ();
+}
+
+/* The page of the heading that starts with @prefix. */
+static guint
+heading_page (ShkPageFlow *flow,
+              const char  *prefix)
+{
+  for (guint page = 0; page < flow->pages->len; page++)
+    {
+      GArray *placements = g_ptr_array_index (flow->pages, page);
+
+      for (guint i = 0; i < placements->len; i++)
+        {
+          const ShkPageBlock *block = g_array_index (placements, ShkPagePlacement, i).block;
+
+          if (block->kind == SHK_PAGE_BLOCK_HEADING && g_str_has_prefix (block->markup, prefix))
+            return page;
+        }
+    }
+  g_error ("no heading “%s…”", prefix);
+}
+
+/* A table that does not fit whole where over a third of the page is left
+ * starts there under its heading and runs on (the gap after 1-1 (3) and
+ * (5)); one too short to leave rows on both pages moves whole, its
+ * heading with it. */
+static void
+test_report_page_fill (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(ShkPageFlow) flow = shk_page_flow_new (842, 595, 10);
+  ShkPageTable *split = tall_rows_table (7);
+  ShkPageTable *whole = tall_rows_table (4);
+  const ShkPagePlacement *placement;
+  GArray *first;
+  guint page;
+
+  shk_page_flow_add_chart (flow, 0, 0, 0.5);
+  shk_page_flow_add_heading (flow, "見出し１");
+  shk_page_flow_add_table (flow, split);
+  shk_page_flow_add_page_break (flow);
+  shk_page_flow_add_chart (flow, 0, 1, 0.7);
+  shk_page_flow_add_heading (flow, "見出し２");
+  shk_page_flow_add_table (flow, whole);
+  shk_page_flow_layout (flow);
+
+  /* The tall table is short enough to move whole, but starts on the
+   * first page, under its heading, and leaves two rows at least. */
+  placement = find_table (flow, split, 0, &page);
+  g_assert_cmpuint (page, ==, 0);
+  g_assert_cmpuint (placement->n_rows, >=, 3);
+  g_assert_cmpuint (placement->n_rows, <=, 6);
+  first = g_ptr_array_index (flow->pages, 0);
+  g_assert_cmpuint (first->len, ==, 3);
+  placement = find_table (flow, split, 1, &page);
+  g_assert_cmpuint (page, ==, 1);
+  g_assert_true (placement->continued);
+  g_assert_cmpuint (placement->first_row + placement->n_rows, ==, 7);
+
+  /* Four rows: whole on the next page, with the heading. */
+  placement = find_table (flow, whole, 2, &page);
+  g_assert_cmpuint (page, ==, 3);
+  g_assert_cmpuint (placement->n_rows, ==, 4);
+  g_assert_false (placement->continued);
+  first = g_ptr_array_index (flow->pages, 3);
+  g_assert_cmpuint (first->len, ==, 2);
+  g_assert_true (g_array_index (first, ShkPagePlacement, 0).block->kind == SHK_PAGE_BLOCK_HEADING);
+
+  /* A tall last row does not go on alone. */
+  {
+    g_autoptr(ShkPageFlow) tail = shk_page_flow_new (842, 595, 10);
+    ShkPageTable *table = shk_page_table_new ("表");
+
+    shk_page_table_add_text_column (table, "列", 10, 1, 12);
+    for (guint r = 0; r < 4; r++)
+      shk_page_row_set_text (shk_page_table_add_row (table, 1), 0, 0, "一行");
+    shk_page_row_set_text (shk_page_table_add_row (table, 1), 0, 0,
+                           "一\n二\n三\n四\n五\n六\n七\n八\n九\n十");
+    shk_page_flow_add_chart (tail, 0, 0, 0.6);
+    shk_page_flow_add_heading (tail, "見出し");
+    shk_page_flow_add_table (tail, table);
+    shk_page_flow_layout (tail);
+    placement = find_table (tail, table, 0, &page);
+    g_assert_cmpuint (page, ==, 0);
+    g_assert_cmpuint (placement->n_rows, ==, 3);
+    placement = find_table (tail, table, 1, &page);
+    g_assert_true (placement->continued);
+    g_assert_cmpuint (placement->n_rows, ==, 2);
+  }
+
+  /* The handout: (6) starts under (5)'s table (its first rows left most
+   * of a page empty). */
+  {
+    g_autoptr(ShkReport) report = NULL;
+    double width, height;
+
+    shk_paper_size_get_points (SHK_PAPER_A4, SHK_ORIENTATION_LANDSCAPE, &width, &height);
+    report = shk_report_new (fixture->plan, width, height, fixture->date);
+    g_assert_cmpuint (heading_page (report->flow, "(6) "), ==, heading_page (report->flow, "(5) "));
+  }
 }
 
 static void
@@ -589,8 +772,12 @@ main (int    argc,
   g_test_add ("/report/text", Fixture, NULL, fixture_set_up, test_report_text, fixture_tear_down);
   g_test_add ("/report/order", Fixture, NULL, fixture_set_up, test_report_order, fixture_tear_down);
   g_test_add ("/report/lists", Fixture, NULL, fixture_set_up, test_report_lists, fixture_tear_down);
+  g_test_add ("/report/promotion", Fixture, NULL, fixture_set_up, test_report_promotion,
+              fixture_tear_down);
   g_test_add ("/report/figures", Fixture, NULL, fixture_set_up, test_report_figures, fixture_tear_down);
   g_test_add ("/report/pagination", Fixture, NULL, fixture_set_up, test_report_pagination,
+              fixture_tear_down);
+  g_test_add ("/report/page-fill", Fixture, NULL, fixture_set_up, test_report_page_fill,
               fixture_tear_down);
   g_test_add ("/report/paper", Fixture, NULL, fixture_set_up, test_report_paper, fixture_tear_down);
   g_test_add ("/report/edge-cases", Fixture, NULL, fixture_set_up, test_report_edge_cases,

@@ -162,7 +162,7 @@ test_summary_chart_edges (void)
 
     g_test_message ("%s", text);
     g_assert_nonnull (strstr (text, "R1/R12"));
-    g_assert_nonnull (strstr (text, "54 (100%)"));
+    g_assert_nonnull (strstr (text, "54 (100.0%)"));
     g_assert_nonnull (strstr (text, "R2/R12 進捗状況: no measures evaluated"));
     g_assert_nonnull (none);
     g_assert_cmpuint (strlen (none), >, 0);
@@ -191,14 +191,41 @@ test_summary_chart_describe (void)
       g_assert_nonnull (strstr (cursor, counted));
       for (guint g = 0; g < G_N_ELEMENTS (grades); g++)
         {
-          double share = shk_summary_column_share (column, grades[g]);
-          g_autofree char *figure = g_strdup_printf ("%u (%d%%)", column->count[grades[g]],
-                                                     (int) round (share * 100));
+          g_autofree char *figure = g_strdup_printf ("%u (", column->count[grades[g]]);
 
           g_assert_nonnull (strstr (cursor, figure));
         }
       cursor++;
     }
+
+  /* The shares as chart (1) of 資料1-1 prints them, one decimal, the
+   * largest remainder making each bar 100.0% (5.5%, not 5.6%, for －). */
+  {
+    static const struct
+    {
+      const char *evaluation;
+      const char *printed[4];
+    } bars[] = {
+      { "H30/R3", { "◎ Fully achieved 27 (55.1%)", "○ Mostly achieved 8 (16.3%)",
+                    "△ Not really achieved 9 (18.4%)", "－ Not started or under consideration 5 (10.2%)" } },
+      { "R1/R3", { "◎ Fully achieved 30 (58.8%)", "○ Mostly achieved 14 (27.5%)",
+                   "△ Not really achieved 4 (7.8%)", "－ Not started or under consideration 3 (5.9%)" } },
+      { "R2/R3", { "◎ Fully achieved 35 (64.8%)", "○ Mostly achieved 9 (16.7%)",
+                   "△ Not really achieved 7 (13.0%)", "－ Not started or under consideration 3 (5.5%)" } },
+    };
+
+    for (guint b = 0; b < G_N_ELEMENTS (bars); b++)
+      {
+        cursor = strstr (text, bars[b].evaluation);
+        g_assert_nonnull (cursor);
+        for (guint g = 0; g < G_N_ELEMENTS (bars[b].printed); g++)
+          {
+            cursor = strstr (cursor, bars[b].printed[g]);
+            if (cursor == NULL)
+              g_error ("%s: “%s” is not in the description", bars[b].evaluation, bars[b].printed[g]);
+          }
+      }
+  }
 }
 
 int

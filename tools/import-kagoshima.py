@@ -2,7 +2,11 @@
 # import-kagoshima.py — build Shinchoku's built-in document from the cleaned
 # Kagoshima handout data (shared/data/kagoshima-2021/*.json).
 #
-#   python3 tools/import-kagoshima.py SOURCE_DIR OUTPUT.json
+#   python3 tools/import-kagoshima.py SOURCE_DIR SEED OUTPUT.json
+#
+# SEED is the handouts' text (shared/seed, a folder or one .txt file): what
+# the cleaned data leaves out is read from it (tools/kagoshima_seed.py) and
+# kept beside the source file's own keys, under the keys of SEED_KEYS.
 #
 # The output is a Shinchoku plan document (docs/file-format.md), written
 # byte for byte as Shinchoku itself writes it, so that loading and saving the
@@ -26,6 +30,8 @@ import math
 import os
 import re
 import sys
+
+import kagoshima_seed
 
 SOURCE_FILES = ("measures", "plan_summary", "ai_rpa_processes",
                 "payback_scenarios", "citizen_survey", "next_plan")
@@ -62,6 +68,16 @@ KNOWN_RATE_MISPRINTS = {(43, 1, "H30")}
 
 class ConversionError(Exception):
     pass
+
+
+# Keys added to a source table from the seed, not from its source file:
+# (table, key).  資料1-3 7-1 推進方針 (the policy diagram and its two
+# paragraphs), the sentences closing 5-1 and 5-2 and the second 5-2 (更な
+# る業務効率化を進めるための検討事項) are in no cleaned file.
+SEED_KEYS = (("ai_rpa_processes", "effects_5_1_conclusion"),
+             ("ai_rpa_processes", "effects_5_2_conclusion"),
+             ("ai_rpa_processes", "further_measures_5_2"),
+             ("ai_rpa_processes", "promotion_policy_7_1"))
 
 
 def check(condition, message):
@@ -727,7 +743,7 @@ def without(mapping, *keys):
     return {key: value for key, value in mapping.items() if key not in keys}
 
 
-def build_document(sources):
+def build_document(sources, seed_parts):
     measures_src = sources["measures"]
     plan_summary = sources["plan_summary"]
     ai_rpa = sources["ai_rpa_processes"]
@@ -781,7 +797,7 @@ def build_document(sources):
         "source_tables": {
             "measures": without(measures_src, "policies", "measures"),
             "plan_summary": without(plan_summary, "measures_table_6"),
-            "ai_rpa_processes": without(ai_rpa, "survey", "processes"),
+            "ai_rpa_processes": dict(without(ai_rpa, "survey", "processes"), **seed_parts),
             "payback_scenarios": without(payback, "scenarios"),
             "citizen_survey": sources["citizen_survey"],
             "next_plan": sources["next_plan"],
@@ -867,12 +883,22 @@ def load_sources(directory):
 
 
 def main(argv):
-    if len(argv) != 3:
-        sys.stderr.write("usage: import-kagoshima.py SOURCE_DIR OUTPUT.json\n")
+    if len(argv) != 4:
+        sys.stderr.write("usage: import-kagoshima.py SOURCE_DIR SEED OUTPUT.json\n")
         return 2
-    source_dir, output = argv[1], argv[2]
+    source_dir, seed, output = argv[1], argv[2], argv[3]
     try:
-        document = build_document(load_sources(source_dir))
+        sources = load_sources(source_dir)
+        for table, key in SEED_KEYS:
+            check(key not in sources[table], f"{table}.json has a key {key!r}: the seed's would replace it")
+        seed_parts = dict(kagoshima_seed.load_effects_parts(seed),
+                          promotion_policy_7_1=kagoshima_seed.load_policy(seed))
+        check(sorted(seed_parts) == sorted(key for _, key in SEED_KEYS),
+              "the seed's parts are not SEED_KEYS")
+        document = build_document(sources, seed_parts)
+    except kagoshima_seed.SeedError as e:
+        sys.stderr.write(f"import-kagoshima: seed: {e}\n")
+        return 1
     except (ConversionError, KeyError, StopIteration) as e:
         sys.stderr.write(f"import-kagoshima: {type(e).__name__ if not isinstance(e, ConversionError) else 'error'}: {e}\n")
         return 1

@@ -352,21 +352,33 @@ fill_next_plan (ShkMaterialsView *self)
 
 /* The AI/RPA findings ------------------------------------------------ */
 
+/* With the example tasks (代表事務例) where the handout prints them (5-1). */
 static GtkWidget *
 effects_table (const char *caption,
                GPtrArray  *effects)
 {
-  const char *headings[] = { _("Effect"), _("What it means"), _("Processes"), NULL };
-  const char *figures = "000";
-  GtkWidget *table = shk_materials_table_new (caption, headings, figures);
+  gboolean examples = FALSE;
+  const char *with_examples[] = { _("Effect"), _("What it means"), _("Example tasks"),
+                                  _("Processes"), NULL };
+  const char *without[] = { _("Effect"), _("What it means"), _("Processes"), NULL };
+  GtkWidget *table;
 
+  for (guint i = 0; i < effects->len && !examples; i++)
+    {
+      const ShkQualitativeEffect *effect = g_ptr_array_index (effects, i);
+
+      examples = effect->examples != NULL && effect->examples[0] != NULL;
+    }
+  table = shk_materials_table_new (caption, examples ? with_examples : without,
+                                   examples ? "0000" : "000");
   for (guint i = 0; i < effects->len; i++)
     {
       const ShkQualitativeEffect *effect = g_ptr_array_index (effects, i);
       g_autofree char *name = g_strdup_printf ("%s／%s", effect->group, effect->effect);
       g_autofree char *content = bullets (effect->content);
+      g_autofree char *tasks = bullets (effect->examples);
       g_autofree char *ranks = shk_findings_format_ranks (effect->ranks);
-      const char *cells[] = { name, content, ranks };
+      const char *cells[] = { name, content, examples ? tasks : ranks, ranks };
 
       shk_materials_table_add_row (SHK_MATERIALS_TABLE (table), cells);
     }
@@ -427,11 +439,7 @@ fill_e_application (GtkWidget         *box,
                              const char *figures = "10001";
   GtkWidget *table = shk_materials_table_new (_("e-application candidates"), headings, figures);
   g_autofree char *cases = shk_format_number (findings->e_application_cases);
-  g_autofree char *text = g_strdup_printf (_("%u processes need neither a visit nor an identity "
-                                             "check; %u procedures could use the existing "
-                                             "e-application system, %s cases a year."),
-                                           findings->e_candidate_processes,
-                                           findings->e_applications->len, cases);
+  g_autofree char *text = shk_findings_describe_e_application (findings);
   const char *total[] = { NULL, _("Total"), NULL, NULL, cases };
 
   add_label (box, text, NULL);
@@ -489,6 +497,68 @@ policies_table (const ShkFindings *findings)
   return table;
 }
 
+static GtkWidget *
+add_card_label (GtkWidget  *card,
+                const char *text)
+{
+  GtkWidget *label = add_label (card, text, NULL);
+
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_end (label, 12);
+  return label;
+}
+
+/* 5-2 更なる業務効率化を進めるための検討事項 */
+static void
+fill_further (GtkWidget                *box,
+              const ShkFurtherMeasures *further)
+{
+  const char *headings[] = { further->issue_heading != NULL ? further->issue_heading : "",
+                             further->remedy_heading != NULL ? further->remedy_heading : "", NULL };
+  GtkWidget *table = shk_materials_table_new (further->heading, headings, "00");
+
+  if (further->intro != NULL)
+    add_label (box, further->intro, NULL);
+  for (guint i = 0; i < further->rows->len; i++)
+    {
+      const ShkFurtherRow *row = g_ptr_array_index (further->rows, i);
+      g_autofree char *remedies = bullets (row->remedies);
+      const char *cells[] = { row->issue, remedies };
+
+      shk_materials_table_add_row (SHK_MATERIALS_TABLE (table), cells);
+    }
+  gtk_box_append (GTK_BOX (box), table);
+  for (guint i = 0; further->closing[i] != NULL; i++)
+    add_label (box, further->closing[i], NULL);
+}
+
+/* 7-1 推進方針: the diagram's two rows in a card, as the report draws
+ * them in a frame, then its note and its paragraphs. */
+static void
+fill_promotion (GtkWidget                *box,
+                const ShkPromotionPolicy *policy)
+{
+  g_autofree char *heading = g_strdup_printf ("7. %s", policy->heading);
+  g_autofree char *subheading = g_strdup_printf ("7-1 %s", policy->subheading != NULL
+                                                            ? policy->subheading : "");
+  g_autofree char *upper = shk_promotion_policy_format_row (policy, policy->standardisation, FALSE);
+  g_autofree char *lower = shk_promotion_policy_format_row (policy, policy->ai_rpa, TRUE);
+  g_autofree char *paragraphs = bullets (policy->paragraphs);
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  add_label (box, heading, "heading");
+  add_label (box, subheading, "heading");
+  gtk_widget_add_css_class (card, "card");
+  gtk_widget_set_margin_top (card, 6);
+  gtk_widget_set_margin_bottom (card, 6);
+  gtk_widget_set_margin_top (add_card_label (card, upper), 12);
+  gtk_widget_set_margin_bottom (add_card_label (card, lower), 12);
+  gtk_box_append (GTK_BOX (box), card);
+  if (policy->note != NULL)
+    add_label (box, policy->note, "dim-label");
+  add_label (box, paragraphs, NULL);
+}
+
 static void
 fill_findings (ShkMaterialsView *self)
 {
@@ -510,15 +580,23 @@ fill_findings (ShkMaterialsView *self)
 
   if (findings->demo_results->len > 0)
     fill_demo (box, findings);
+  if (findings->demo_conclusion != NULL)
+    add_label (box, findings->demo_conclusion, NULL);
   if (findings->effects->len > 0)
     gtk_box_append (GTK_BOX (box), effects_table (_("Qualitative effects expected (5-1)"),
                                                   findings->effects));
+  if (findings->effects_conclusion != NULL)
+    add_label (box, findings->effects_conclusion, NULL);
+  if (findings->further != NULL)
+    fill_further (box, findings->further);
   if (findings->e_applications->len > 0)
     fill_e_application (box, findings);
   if (findings->policies->len > 0)
     gtk_box_append (GTK_BOX (box), policies_table (findings));
   if (findings->by_section->len > 0)
     gtk_box_append (GTK_BOX (box), sections_table (findings));
+  if (findings->promotion != NULL)
+    fill_promotion (box, findings->promotion);
 }
 
 /* Refreshing --------------------------------------------------------- */

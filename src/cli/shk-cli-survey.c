@@ -282,7 +282,64 @@ append_effects (GString   *out,
       g_string_append_c (out, '\n');
       for (guint j = 0; effect->content[j] != NULL; j++)
         g_string_append_printf (out, "%s  ・%s\n", indent, effect->content[j]);
+      if (effect->examples != NULL && effect->examples[0] != NULL)
+        {
+          g_autofree char *tasks = g_strjoinv ("、", effect->examples);
+
+          g_string_append_printf (out, _("%s  Example tasks: %s\n"), indent, tasks);
+        }
     }
+}
+
+/* 5.'s closing sentences and its second part, 5-2 更なる業務効率化… */
+static void
+append_further (GString           *out,
+                const ShkFindings *findings)
+{
+  const ShkFurtherMeasures *further = findings->further;
+
+  if (findings->effects_conclusion != NULL || findings->demo_conclusion != NULL)
+    g_string_append_c (out, '\n');
+  if (findings->effects_conclusion != NULL)
+    g_string_append_printf (out, "%s\n", findings->effects_conclusion);
+  if (findings->demo_conclusion != NULL)
+    g_string_append_printf (out, "%s\n", findings->demo_conclusion);
+  if (further == NULL)
+    return;
+  g_string_append_printf (out, "\n%s\n", further->heading != NULL ? further->heading : "");
+  if (further->intro != NULL)
+    g_string_append_printf (out, "%s\n", further->intro);
+  for (guint i = 0; i < further->rows->len; i++)
+    {
+      const ShkFurtherRow *row = g_ptr_array_index (further->rows, i);
+
+      g_string_append_printf (out, "  %s\n", row->issue != NULL ? row->issue : "");
+      for (guint j = 0; row->remedies[j] != NULL; j++)
+        g_string_append_printf (out, "    ・%s\n", row->remedies[j]);
+    }
+  for (guint i = 0; further->closing[i] != NULL; i++)
+    g_string_append_printf (out, "%s\n", further->closing[i]);
+}
+
+/* 7-1: the diagram as its two rows, the note, the paragraphs. */
+static void
+append_promotion (GString                  *out,
+                  const ShkPromotionPolicy *policy)
+{
+  g_autofree char *upper = NULL, *lower = NULL;
+
+  if (policy == NULL)
+    return;
+  upper = shk_promotion_policy_format_row (policy, policy->standardisation, FALSE);
+  lower = shk_promotion_policy_format_row (policy, policy->ai_rpa, TRUE);
+  g_string_append_printf (out, "\n%s\n", policy->heading);
+  if (policy->subheading != NULL)
+    g_string_append_printf (out, "%s\n", policy->subheading);
+  g_string_append_printf (out, "  %s\n  %s\n", upper, lower);
+  if (policy->note != NULL)
+    g_string_append_printf (out, "  %s\n", policy->note);
+  for (guint i = 0; policy->paragraphs[i] != NULL; i++)
+    g_string_append_printf (out, "  ・%s\n", policy->paragraphs[i]);
 }
 
 static void
@@ -364,6 +421,8 @@ print_findings_text (const ShkFindings *findings)
       g_string_append_printf (out, _("  %s %s: %u processes, %s h (No. %s)\n"), row->section,
                               row->unit, row->n_processes, hours, ranks);
     }
+  append_further (out, findings);
+  append_promotion (out, findings->promotion);
   shk_cli_print (out->str);
 }
 
@@ -423,6 +482,7 @@ add_effects_json (JsonBuilder *builder,
       add_string (builder, "group", effect->group);
       add_string (builder, "effect", effect->effect);
       add_strv (builder, "content", effect->content);
+      add_strv (builder, "example_tasks", effect->examples);
       add_ranks (builder, effect->ranks);
       json_builder_end_object (builder);
     }
@@ -500,6 +560,62 @@ add_sections_json (JsonBuilder *builder,
 }
 
 static void
+add_further_json (JsonBuilder       *builder,
+                  const ShkFindings *findings)
+{
+  const ShkFurtherMeasures *further = findings->further;
+
+  add_string (builder, "effects_conclusion", findings->effects_conclusion);
+  add_string (builder, "demonstration_conclusion", findings->demo_conclusion);
+  json_builder_set_member_name (builder, "further_measures");
+  if (further == NULL)
+    {
+      json_builder_add_null_value (builder);
+      return;
+    }
+  json_builder_begin_object (builder);
+  add_string (builder, "heading", further->heading);
+  add_string (builder, "intro", further->intro);
+  json_builder_set_member_name (builder, "rows");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < further->rows->len; i++)
+    {
+      const ShkFurtherRow *row = g_ptr_array_index (further->rows, i);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "issue", row->issue);
+      add_strv (builder, "remedies", row->remedies);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  add_strv (builder, "closing", further->closing);
+  json_builder_end_object (builder);
+}
+
+static void
+add_promotion_json (JsonBuilder              *builder,
+                    const ShkPromotionPolicy *policy)
+{
+  json_builder_set_member_name (builder, "promotion_policy");
+  if (policy == NULL)
+    {
+      json_builder_add_null_value (builder);
+      return;
+    }
+  json_builder_begin_object (builder);
+  add_string (builder, "heading", policy->heading);
+  add_string (builder, "subheading", policy->subheading);
+  add_strv (builder, "standardisation", policy->standardisation);
+  add_strv (builder, "ai_rpa", policy->ai_rpa);
+  add_string (builder, "goal", policy->goal);
+  add_string (builder, "scope_label", policy->scope_label);
+  add_string (builder, "scope", policy->scope);
+  add_string (builder, "note", policy->note);
+  add_strv (builder, "paragraphs", policy->paragraphs);
+  json_builder_end_object (builder);
+}
+
+static void
 print_findings_json (const ShkFindings *findings)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
@@ -543,6 +659,8 @@ print_findings_json (const ShkFindings *findings)
 
   add_sections_json (builder, "policies", findings->policies, TRUE);
   add_sections_json (builder, "by_section", findings->by_section, FALSE);
+  add_further_json (builder, findings);
+  add_promotion_json (builder, findings->promotion);
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);

@@ -4,7 +4,10 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "shk-findings.h"
+#include "shk-number.h"
 #include "shk-format-private.h"
 #include "shk-ranking.h"
 #include "shk-source-json.h"
@@ -70,6 +73,47 @@ section_row_free (gpointer data)
   g_free (row->unit);
   g_array_unref (row->ranks);
   g_free (row);
+}
+
+static void
+promotion_free (ShkPromotionPolicy *policy)
+{
+  if (policy == NULL)
+    return;
+  g_free (policy->heading);
+  g_free (policy->subheading);
+  g_strfreev (policy->standardisation);
+  g_strfreev (policy->ai_rpa);
+  g_free (policy->goal);
+  g_free (policy->scope_label);
+  g_free (policy->scope);
+  g_free (policy->note);
+  g_strfreev (policy->paragraphs);
+  g_free (policy);
+}
+
+static void
+further_row_free (gpointer data)
+{
+  ShkFurtherRow *row = data;
+
+  g_free (row->issue);
+  g_strfreev (row->remedies);
+  g_free (row);
+}
+
+static void
+further_free (ShkFurtherMeasures *further)
+{
+  if (further == NULL)
+    return;
+  g_free (further->heading);
+  g_free (further->intro);
+  g_free (further->issue_heading);
+  g_free (further->remedy_heading);
+  g_ptr_array_unref (further->rows);
+  g_strfreev (further->closing);
+  g_free (further);
 }
 
 static GArray *
@@ -304,6 +348,70 @@ group_processes (ShkFindings *self,
   g_ptr_array_sort (self->by_section, compare_section_rows);
 }
 
+/* Like every source table, 7-1 is kept as the file had it; a policy
+ * without a heading (or not an object) is not shown, rather than shown
+ * half. Missing parts read as empty. */
+static ShkPromotionPolicy *
+read_promotion (JsonObject *table)
+{
+  JsonObject *object = shk_source_get_object (table, "promotion_policy_7_1");
+  const char *heading = shk_source_get_string (object, "heading");
+  ShkPromotionPolicy *policy;
+
+  if (heading == NULL || heading[0] == '\0')
+    return NULL;
+  policy = g_new0 (ShkPromotionPolicy, 1);
+  policy->heading = g_strdup (heading);
+  policy->subheading = g_strdup (shk_source_get_string (object, "subheading"));
+  policy->standardisation = shk_source_dup_strv (object, "standardisation");
+  policy->ai_rpa = shk_source_dup_strv (object, "ai_rpa");
+  policy->goal = g_strdup (shk_source_get_string (object, "goal"));
+  policy->scope_label = g_strdup (shk_source_get_string (object, "scope_label"));
+  policy->scope = g_strdup (shk_source_get_string (object, "scope"));
+  policy->note = g_strdup (shk_source_get_string (object, "note"));
+  policy->paragraphs = shk_source_dup_strv (object, "paragraphs");
+  return policy;
+}
+
+/* As 7-1: a part without rows is not shown at all. */
+static ShkFurtherMeasures *
+read_further (JsonObject *table)
+{
+  JsonObject *object = shk_source_get_object (table, "further_measures_5_2");
+  JsonArray *rows = shk_source_get_array (object, "rows");
+  JsonArray *columns = shk_source_get_array (object, "columns");
+  ShkFurtherMeasures *further;
+
+  if (rows == NULL || json_array_get_length (rows) == 0)
+    return NULL;
+  further = g_new0 (ShkFurtherMeasures, 1);
+  further->heading = g_strdup (shk_source_get_string (object, "heading"));
+  further->intro = g_strdup (shk_source_get_string (object, "intro"));
+  further->closing = shk_source_dup_strv (object, "closing");
+  further->rows = g_ptr_array_new_with_free_func (further_row_free);
+  for (guint i = 0; columns != NULL && i < json_array_get_length (columns) && i < 2; i++)
+    {
+      JsonNode *node = json_array_get_element (columns, i);
+      char **heading = i == 0 ? &further->issue_heading : &further->remedy_heading;
+
+      if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+        *heading = g_strdup (json_node_get_string (node));
+    }
+  for (guint i = 0; i < json_array_get_length (rows); i++)
+    {
+      JsonObject *object_row = array_object (rows, i);
+      ShkFurtherRow *row;
+
+      if (object_row == NULL)
+        continue;
+      row = g_new0 (ShkFurtherRow, 1);
+      row->issue = g_strdup (shk_source_get_string (object_row, "issue"));
+      row->remedies = shk_source_dup_strv (object_row, "remedies");
+      g_ptr_array_add (further->rows, row);
+    }
+  return further;
+}
+
 static void
 read_survey (ShkFindings *self,
              ShkSurvey   *survey)
@@ -349,6 +457,10 @@ shk_findings_new_for_plan (ShkPlan *plan)
   read_experiments (self, table);
   self->effects = read_effects (table, "qualitative_effects_5_1");
   read_e_applications (self, table);
+  self->promotion = read_promotion (table);
+  self->effects_conclusion = g_strdup (shk_source_get_string (table, "effects_5_1_conclusion"));
+  self->demo_conclusion = g_strdup (shk_source_get_string (table, "effects_5_2_conclusion"));
+  self->further = read_further (table);
   if (shk_plan_get_survey (plan) != NULL)
     read_survey (self, shk_plan_get_survey (plan));
   return self;
@@ -371,6 +483,10 @@ shk_findings_free (ShkFindings *self)
   g_ptr_array_unref (self->e_applications);
   g_ptr_array_unref (self->policies);
   g_ptr_array_unref (self->by_section);
+  promotion_free (self->promotion);
+  g_free (self->effects_conclusion);
+  g_free (self->demo_conclusion);
+  further_free (self->further);
   g_free (self);
 }
 
@@ -382,4 +498,48 @@ shk_findings_format_ranks (GArray *ranks)
   for (guint i = 0; ranks != NULL && i < ranks->len; i++)
     g_string_append_printf (text, "%s%u", i > 0 ? ", " : "", g_array_index (ranks, guint, i));
   return g_string_free (text, FALSE);
+}
+
+char *
+shk_promotion_policy_format_row (const ShkPromotionPolicy *policy,
+                                 GStrv                     boxes,
+                                 gboolean                  scope)
+{
+  GString *text = g_string_new (NULL);
+
+  g_return_val_if_fail (policy != NULL, NULL);
+
+  if (scope && policy->scope != NULL)
+    {
+      /* The scope box is drawn inside a frame labelled 本書の範囲. */
+      if (policy->scope_label != NULL)
+        g_string_append_printf (text, "［%s］", policy->scope_label);
+      g_string_append (text, policy->scope);
+    }
+  for (guint i = 0; boxes != NULL && boxes[i] != NULL; i++)
+    g_string_append_printf (text, "%s%s", text->len > 0 ? " → " : "", boxes[i]);
+  if (policy->goal != NULL)
+    g_string_append_printf (text, "%s%s", text->len > 0 ? " → " : "", policy->goal);
+  return g_string_free (text, FALSE);
+}
+
+char *
+shk_findings_describe_e_application (const ShkFindings *findings)
+{
+  g_autofree char *cases = NULL;
+
+  g_return_val_if_fail (findings != NULL, NULL);
+
+  cases = shk_format_number (findings->e_application_cases);
+  /* 資料1-3 6.: "…処理は28業務32処理あった。…8業務について…". */
+  if (findings->e_candidate_businesses > 0)
+    return g_strdup_printf (_("%u processes of %u businesses need neither a visit nor an identity "
+                              "check; %u procedures could use the existing e-application system, "
+                              "%s cases a year."),
+                            findings->e_candidate_processes, findings->e_candidate_businesses,
+                            findings->e_applications->len, cases);
+  return g_strdup_printf (_("%u processes need neither a visit nor an identity check; "
+                            "%u procedures could use the existing e-application system, "
+                            "%s cases a year."),
+                          findings->e_candidate_processes, findings->e_applications->len, cases);
 }

@@ -3,7 +3,8 @@
  * The demonstration experiments and their reductions, the e-application
  * candidates, the qualitative effects (5-1, and 5-2 per experiment), the
  * issues the experiments found, the survey's own figures (its period, the
- * 236 業務) and the listed processes by section and unit (課・係). Read from
+ * 236 業務), the listed processes by section and unit (課・係) and the
+ * policy the report ends with (7-1 推進方針). Read from
  * the document's survey and its source table "ai_rpa_processes"; every
  * sum and count is computed from the rows, and the printed one kept beside
  * it where the handout prints one.
@@ -77,6 +78,40 @@ typedef struct
   GArray *ranks;              /* of guint, by hours */
 } ShkSectionRow;
 
+/* 資料1-3 7-1 推進方針: its diagram — the standardisation of the
+ * municipal systems and the use of AI・RPA, both leading to one goal, the
+ * report's own scope before the latter — its note and its paragraphs. */
+typedef struct
+{
+  char *heading;              /* AI・RPA等の活用による業務効率化等の推進方針 */
+  char *subheading;           /* 推進方針 */
+  GStrv standardisation;      /* the boxes of the upper row, in order */
+  GStrv ai_rpa;               /* of the lower row, after the scope's box */
+  char *goal;                 /* where both rows lead */
+  char *scope_label;          /* 本書の範囲 */
+  char *scope;                /* the box it marks; NULL: none */
+  char *note;                 /* ※…, NULL: none */
+  GStrv paragraphs;
+} ShkPromotionPolicy;
+
+/* One row of 5-2 更なる業務効率化を進めるための検討事項: what the
+ * inventory brought to light and the remedies it suggests. */
+typedef struct
+{
+  char *issue;
+  GStrv remedies;
+} ShkFurtherRow;
+
+typedef struct
+{
+  char      *heading;
+  char      *intro;
+  char      *issue_heading;   /* the table's columns, as printed */
+  char      *remedy_heading;
+  GPtrArray *rows;            /* of ShkFurtherRow */
+  GStrv      closing;         /* the paragraphs after the table */
+} ShkFurtherMeasures;
+
 typedef struct
 {
   /* The survey. */
@@ -98,8 +133,13 @@ typedef struct
   double     demo_reduction;
   guint      demo_sections;   /* computed: distinct sections */
 
-  /* Qualitative effects, 5-1. */
+  /* Qualitative effects, 5-1, and the sentences closing 5-1 and the
+   * experiments' effects (5-2); NULL: none. */
   GPtrArray *effects;         /* of ShkQualitativeEffect */
+  char      *effects_conclusion;
+  char      *demo_conclusion;
+  /* The second 5-2; NULL when the document has none with rows. */
+  ShkFurtherMeasures *further;
 
   /* e-application. */
   guint      e_candidate_processes;   /* printed: 来庁不要・本人確認不要 */
@@ -113,11 +153,26 @@ typedef struct
 
   /* The listed processes by section and unit, by hours. */
   GPtrArray *by_section;      /* of ShkSectionRow */
+
+  /* 7-1; NULL when the document has none, or none with a heading. */
+  ShkPromotionPolicy *promotion;
 } ShkFindings;
 
 /* Never NULL: a document without the tables gives empty lists. */
 ShkFindings *shk_findings_new_for_plan (ShkPlan     *plan);
 void         shk_findings_free         (ShkFindings *self);
+
+/* "自治体DX推進計画 → 標準準拠システム構築 → 業務効率化・市民サービスの向上":
+ * one row of 7-1's diagram (@boxes, then the goal), with the scope's box
+ * in front when @scope is set, as "本書の範囲：調査業務…". */
+char        *shk_promotion_policy_format_row (const ShkPromotionPolicy *policy,
+                                              GStrv                     boxes,
+                                              gboolean                  scope);
+
+/* 6.'s sentence: the processes that need neither a visit nor an identity
+ * check (of how many businesses, where the document says), the
+ * procedures chosen and their cases a year. */
+char        *shk_findings_describe_e_application (const ShkFindings *findings);
 
 /* "4, 7, 12" */
 char        *shk_findings_format_ranks (GArray      *ranks);

@@ -233,31 +233,33 @@ measure_blocks (ShkPageFlow *flow,
     }
 }
 
-/* Rows a long table must start a page with: one row under its heading
- * at the foot of a page reads as a stray line. */
+/* Rows a table must start a page with: one row under its heading at the
+ * foot of a page reads as a stray line. A group row (施策1…) counts: it is
+ * a line of the table, and three measures of one group under the (6)
+ * heading asked for most of a page. */
 #define MIN_START_ROWS 3
+/* Rows a short table must have to be split at all: its start and, on the
+ * next page, two rows at least. */
+#define MIN_SPLIT_ROWS (MIN_START_ROWS + 2)
 
 /* The least of @block that must come on the page it starts on: the
- * heading row and its first rows (group rows not counted). */
+ * heading row and its first rows. */
 static double
 min_height (const ShkPageBlock *block)
 {
   ShkPageTable *table = block->table;
   double height;
-  guint rows = 0;
 
   if (block->kind != SHK_PAGE_BLOCK_TABLE)
     return block->height;
 
   height = table->header_height;
-  for (guint r = 0; r < table->rows->len && rows < MIN_START_ROWS; r++)
-    {
-      ShkPageRow *row = g_ptr_array_index (table->rows, r);
-
-      height += row->height;
-      if (row->group == NULL)
-        rows++;
-    }
+  for (guint r = 0; r < table->rows->len && r < MIN_START_ROWS; r++)
+    height += ((ShkPageRow *) g_ptr_array_index (table->rows, r))->height;
+  /* A group row at the end goes with the row under it. */
+  if (table->rows->len > MIN_START_ROWS &&
+      ((ShkPageRow *) g_ptr_array_index (table->rows, MIN_START_ROWS - 1))->group != NULL)
+    height += ((ShkPageRow *) g_ptr_array_index (table->rows, MIN_START_ROWS))->height;
   return height;
 }
 
@@ -274,16 +276,24 @@ full_height (const ShkPageBlock *block)
   return height;
 }
 
-/* What must fit on the page where @block starts: a short table whole, as
- * splitting a few rows off helps nobody; a long one from its first row. */
+/* What must fit on the page where @block starts, with @room left there:
+ * a short table whole, as splitting a few rows off helps nobody — unless
+ * keeping it whole would leave over a quarter of the page empty and it
+ * has rows enough to leave a few on each page; a long one from its
+ * first rows. */
 static double
 start_height (ShkPageFlow        *flow,
-              const ShkPageBlock *block)
+              const ShkPageBlock *block,
+              double              room)
 {
   double page = content_bottom (flow) - content_top (flow);
   double full = full_height (block);
 
-  return full <= page * 0.75 ? full : min_height (block);
+  if (full <= room || block->kind != SHK_PAGE_BLOCK_TABLE)
+    return full;
+  if (full <= page * 0.75 && (room < page * 0.25 || block->table->rows->len < MIN_SPLIT_ROWS))
+    return full;
+  return min_height (block);
 }
 
 typedef struct
@@ -362,6 +372,12 @@ pager_place_table (Pager        *pager,
           guint moved = rows_to_carry (table, placement.first_row, placement.n_rows, r,
                                        bottom - content_top (flow) - continued_caption_height (flow)
                                        - table->header_height);
+          guint left = table->rows->len - r;
+
+          /* One tall row alone under “(continued)” reads as a stray:
+           * two go on, while three stay. */
+          if (left + moved < 2 && placement.n_rows >= MIN_START_ROWS + 2 - left)
+            moved = 2 - left;
 
           r -= moved;
           placement.n_rows -= moved;
@@ -395,7 +411,7 @@ paginate (ShkPageFlow *flow)
     {
       ShkPageBlock *block = g_ptr_array_index (flow->blocks, i);
       ShkPageBlock *next = i + 1 < flow->blocks->len ? g_ptr_array_index (flow->blocks, i + 1) : NULL;
-      double needed = start_height (flow, block);
+      double needed = start_height (flow, block, bottom - pager.y);
 
       if (block->kind == SHK_PAGE_BLOCK_PAGE_BREAK)
         {
@@ -422,7 +438,7 @@ paginate (ShkPageFlow *flow)
                   (headed->kind == SHK_PAGE_BLOCK_HEADING && noted))
                 break;
               noted |= headed->kind == SHK_PAGE_BLOCK_TEXT;
-              needed += above + start_height (flow, headed);
+              needed += above + start_height (flow, headed, bottom - pager.y - needed - above);
               above = headed->space_after;
               if (headed->kind != SHK_PAGE_BLOCK_TEXT && headed->kind != SHK_PAGE_BLOCK_HEADING)
                 break;

@@ -7,6 +7,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "shk-edit.h"
@@ -46,14 +48,32 @@ demo_table (const ShkFindings *findings)
   return table;
 }
 
+static gboolean
+any_examples (GPtrArray *effects)
+{
+  for (guint i = 0; i < effects->len; i++)
+    {
+      const ShkQualitativeEffect *effect = g_ptr_array_index (effects, i);
+
+      if (effect->examples != NULL && effect->examples[0] != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* 5-1 prints the effects' example tasks (代表事務例); those of the
+ * experiments (5-2) have none, and get no empty column. */
 static ShkPageTable *
 effects_table (const char *caption,
                GPtrArray  *effects)
 {
   ShkPageTable *table = shk_page_table_new (caption);
+  gboolean examples = any_examples (effects);
 
   shk_page_table_add_text_column (table, _("Effect"), 8, 1, 2);
   shk_page_table_add_text_column (table, _("What it means"), 16, 3, 4);
+  if (examples)
+    shk_page_table_add_text_column (table, _("Example tasks"), 8, 1, 3);
   shk_page_table_add_text_column (table, _("Processes"), 5, 1, 2);
   for (guint i = 0; i < effects->len; i++)
     {
@@ -61,10 +81,17 @@ effects_table (const char *caption,
       ShkPageRow *row = shk_page_table_add_row (table, 1);
       g_autofree char *name = g_strdup_printf ("%s／%s", effect->group, effect->effect);
       g_autofree char *content = g_strjoinv ("\n", effect->content);
+      guint column = 0;
 
-      shk_page_row_set_text (row, 0, 0, name);
-      shk_page_row_set_text (row, 1, 0, content);
-      shk_page_row_take_markup (row, 2, 0, shk_findings_format_ranks (effect->ranks));
+      shk_page_row_set_text (row, column++, 0, name);
+      shk_page_row_set_text (row, column++, 0, content);
+      if (examples)
+        {
+          g_autofree char *tasks = g_strjoinv ("\n", effect->examples);
+
+          shk_page_row_set_text (row, column++, 0, tasks);
+        }
+      shk_page_row_take_markup (row, column, 0, shk_findings_format_ranks (effect->ranks));
     }
   return table;
 }
@@ -149,6 +176,39 @@ add_experiments (ShkReport         *self,
     }
 }
 
+/* 5-2 更なる業務効率化を進めるための検討事項: the issues and their
+ * remedies, one a line. */
+static ShkPageTable *
+further_table (const ShkFurtherMeasures *further)
+{
+  ShkPageTable *table = shk_page_table_new (further->heading);
+
+  shk_page_table_add_text_column (table, further->issue_heading != NULL ? further->issue_heading : "",
+                                  12, 1, 3);
+  shk_page_table_add_text_column (table, further->remedy_heading != NULL ? further->remedy_heading : "",
+                                  12, 1, 6);
+  for (guint i = 0; i < further->rows->len; i++)
+    {
+      const ShkFurtherRow *item = g_ptr_array_index (further->rows, i);
+      ShkPageRow *row = shk_page_table_add_row (table, 1);
+      g_autoptr(GString) remedies = g_string_new (NULL);
+
+      for (guint j = 0; item->remedies[j] != NULL; j++)
+        g_string_append_printf (remedies, "%s・%s", j > 0 ? "\n" : "", item->remedies[j]);
+      shk_page_row_set_text (row, 0, 0, item->issue);
+      shk_page_row_set_text (row, 1, 0, remedies->str);
+    }
+  return table;
+}
+
+static void
+add_paragraphs (ShkReport *self,
+                GStrv      paragraphs)
+{
+  for (guint i = 0; paragraphs != NULL && paragraphs[i] != NULL; i++)
+    shk_page_flow_add_text (self->flow, paragraphs[i]);
+}
+
 /* 資料1-3 is one report whose sections the handout's table orders; each
  * part below is one of them, and adds nothing when the plan has none of
  * its figures. */
@@ -202,6 +262,9 @@ shk_report_add_experiments_section (ShkReport *self,
   shk_page_flow_add_text (self->flow, text);
   shk_page_flow_add_table (self->flow, demo_table (findings));
   add_experiments (self, findings);
+  /* What the experiments' effects (5-2) conclude, after them. */
+  if (findings->demo_conclusion != NULL)
+    shk_page_flow_add_text (self->flow, findings->demo_conclusion);
 }
 
 /* “5.”: the qualitative effects expected (5-1); those found by each
@@ -219,6 +282,17 @@ shk_report_add_effects_section (ShkReport *self,
     }
   shk_page_flow_add_table (self->flow, effects_table (_("Qualitative effects expected (5-1)"),
                                                       findings->effects));
+  if (findings->effects_conclusion != NULL)
+    shk_page_flow_add_text (self->flow, findings->effects_conclusion);
+  if (findings->further != NULL)
+    {
+      if (findings->further->heading != NULL)
+        shk_page_flow_add_subheading (self->flow, findings->further->heading);
+      if (findings->further->intro != NULL)
+        shk_page_flow_add_text (self->flow, findings->further->intro);
+      shk_page_flow_add_table (self->flow, further_table (findings->further));
+      add_paragraphs (self, findings->further->closing);
+    }
 }
 
 /* “6.”: the procedures the existing e-application system could take. */
@@ -227,19 +301,48 @@ shk_report_add_e_application_section (ShkReport *self,
                                       ShkPlan   *plan)
 {
   g_autoptr(ShkFindings) findings = shk_findings_new_for_plan (plan);
-  g_autofree char *cases = NULL, *text = NULL;
+  g_autofree char *text = NULL;
 
   if (findings->e_applications->len == 0)
     {
       shk_page_flow_add_text (self->flow, _("The document holds no e-application candidates."));
       return;
     }
-  cases = shk_format_number (findings->e_application_cases);
-  text = g_strdup_printf (_("%u processes need neither a visit nor an identity check; "
-                            "%u procedures could use the existing e-application system, "
-                            "%s cases a year."),
-                          findings->e_candidate_processes, findings->e_applications->len,
-                          cases);
+  text = shk_findings_describe_e_application (findings);
   shk_page_flow_add_text (self->flow, text);
   shk_page_flow_add_table (self->flow, e_application_table (findings));
+}
+
+/* “7.”: the policy the report ends with, 7-1 推進方針. Its diagram is
+ * given as its two rows, each box to the next and both to the goal. */
+void
+shk_report_add_promotion_section (ShkReport *self,
+                                  ShkPlan   *plan)
+{
+  g_autoptr(ShkFindings) findings = shk_findings_new_for_plan (plan);
+  const ShkPromotionPolicy *policy = findings->promotion;
+  g_autofree char *upper = NULL, *lower = NULL, *diagram = NULL, *subheading = NULL;
+  g_autoptr(GString) paragraphs = g_string_new (NULL);
+
+  if (policy == NULL)
+    {
+      shk_page_flow_add_text (self->flow, _("The document holds no promotion policy (7-1)."));
+      return;
+    }
+  /* 7-1 under 7., as the report numbers it. */
+  subheading = g_strdup_printf ("%.*s-1 %s",
+                                (int) strcspn (self->section->number, "."), self->section->number,
+                                policy->subheading != NULL ? policy->subheading : "");
+  shk_page_flow_add_subheading (self->flow, subheading);
+  upper = shk_promotion_policy_format_row (policy, policy->standardisation, FALSE);
+  lower = shk_promotion_policy_format_row (policy, policy->ai_rpa, TRUE);
+  diagram = g_strdup_printf ("%s\n%s", upper, lower);
+  shk_page_flow_add_text (self->flow, diagram);
+  if (policy->note != NULL)
+    shk_report_add_footnote (self, g_str_has_prefix (policy->note, "※")
+                                   ? policy->note + strlen ("※") : policy->note);
+  for (guint i = 0; policy->paragraphs[i] != NULL; i++)
+    g_string_append_printf (paragraphs, "%s・%s", i > 0 ? "\n" : "", policy->paragraphs[i]);
+  if (paragraphs->len > 0)
+    shk_page_flow_add_text (self->flow, paragraphs->str);
 }

@@ -168,6 +168,9 @@ shk_report_add_effects_section (ShkReport *self,
 void
 shk_report_add_e_application_section (ShkReport *self,
                                       ShkPlan   *plan);
+void
+shk_report_add_promotion_section (ShkReport *self,
+                                  ShkPlan   *plan);
 /* The charts those sections add (shk-report-citizen.c). */
 void
 shk_report_draw_document_chart (ShkReport *self,

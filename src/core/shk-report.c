@@ -395,6 +395,8 @@ static const ShkReportSection sections[] = {
   { "1-3", "4.", N_("Cost-effectiveness estimates"), shk_report_add_scenario_section },
   { "1-3", "5.", N_("Qualitative effects"), shk_report_add_effects_section },
   { "1-3", "6.", N_("e-application candidates"), shk_report_add_e_application_section },
+  { "1-3", "7.", N_("Promoting efficient work with AI, RPA and the like"),
+    shk_report_add_promotion_section },
 
   /* 資料2-1 次期地域情報化計画の策定について: its own numbered parts. */
   { "2-1", NULL, NULL, shk_report_add_next_plan_section },

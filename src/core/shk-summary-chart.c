@@ -13,6 +13,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "shk-shares.h"
 #include "shk-summary-chart.h"
 
 static const ShkGrade grade_order[] = {
@@ -39,11 +40,25 @@ typedef struct
   double text_size;       /* inside the bars */
 } Chart;
 
-/* Half a percent rounds up, as people do, not to even as printf does. */
-static int
-percent (double share)
+/* The shares of a bar's grades as the handout prints them under chart
+ * (1): "64.8%", one decimal, adding up to 100.0% by the largest
+ * remainder (shk-shares.h), the same figures as the handout's table. */
+static char *
+share_text (const ShkSummaryColumn *column,
+            ShkGrade                grade)
 {
-  return (int) round (share * 100.0);
+  guint counts[G_N_ELEMENTS (grade_order)];
+  guint64 units[G_N_ELEMENTS (grade_order)];
+  guint index = 0;
+
+  for (guint g = 0; g < G_N_ELEMENTS (grade_order); g++)
+    {
+      counts[g] = column->count[grade_order[g]];
+      if (grade_order[g] == grade)
+        index = g;
+    }
+  shk_shares_round (counts, G_N_ELEMENTS (grade_order), 1, units);
+  return shk_shares_format (units[index], 1);
 }
 
 /* Labels */
@@ -224,16 +239,18 @@ draw_axis (cairo_t     *cr,
   shk_chart_draw_axis (cr, &c->palette, &axis);
 }
 
-/* The text of a segment, the longest that fits: "34 (63%)", "34", or
+/* The text of a segment, the longest that fits: "35 (64.8%)", "35", or
  * nothing. */
 static PangoLayout *
-segment_layout (const Chart *c,
-                cairo_t     *cr,
-                guint        count,
-                double       share,
-                double       room)
+segment_layout (const Chart            *c,
+                cairo_t                *cr,
+                const ShkSummaryColumn *column,
+                ShkGrade                grade,
+                double                  room)
 {
-  g_autofree char *full = g_strdup_printf ("%u (%d%%)", count, percent (share));
+  guint count = column->count[grade];
+  g_autofree char *share = share_text (column, grade);
+  g_autofree char *full = g_strdup_printf ("%u (%s)", count, share);
   g_autofree char *count_only = g_strdup_printf ("%u", count);
   const char *texts[] = { full, count_only };
 
@@ -281,7 +298,7 @@ draw_segments (cairo_t                *cr,
           cairo_fill (cr);
         }
 
-      layout = segment_layout (c, cr, count, share, w - c->u * 0.4);
+      layout = segment_layout (c, cr, column, grade, w - c->u * 0.4);
       if (layout != NULL)
         {
           double tw, th;
@@ -424,14 +441,15 @@ shk_summary_chart_describe (const ShkSummaryChart *chart)
       for (guint g = 0; g < G_N_ELEMENTS (grade_order); g++)
         {
           ShkGrade grade = grade_order[g];
+          g_autofree char *share = share_text (column, grade);
 
           /* TRANSLATORS: separates the grades in a sentence such as
-           * “R2/R3: 54 measures counted; ◎ Fully achieved 34 (63%), …” */
+           * “R2/R3: 54 measures counted; ◎ Fully achieved 35 (64.8%), …” */
           g_string_append (text, g == 0 ? _("; ") : _(", "));
-          g_string_append_printf (text, _("%s %s %u (%d%%)"),
+          /* TRANSLATORS: a grade, its count and its share, “◎ Fully achieved 35 (64.8%)” */
+          g_string_append_printf (text, _("%s %s %u (%s)"),
                                   shk_grade_to_symbol (grade), shk_grade_get_label (grade),
-                                  column->count[grade],
-                                  percent (shk_summary_column_share (column, grade)));
+                                  column->count[grade], share);
         }
       /* TRANSLATORS: ends the sentence about one evaluation */
       g_string_append (text, _("."));
