@@ -636,7 +636,7 @@ static const char * const process_keys[] = {
   "id", "hours", "process", "business", "section", "unit", "priority",
   "category", "printed_category", "solution", "expected_reduction_hours",
   "qualitative_effect", "policy", "efficiency_measure", "notes",
-  "demo_experiment", "deep_dive", NULL
+  "demo_experiment", "deep_dive", "ai_applicable", "reply_note", NULL
 };
 
 static void
@@ -704,6 +704,8 @@ read_process (Reader   *r,
   shk_process_set_policy (process, shk_reader_read_text (r, object, "policy", OPTIONAL));
   shk_process_set_efficiency_measure (process, shk_reader_read_text (r, object, "efficiency_measure", OPTIONAL));
   shk_process_set_notes (process, shk_reader_read_text (r, object, "notes", OPTIONAL));
+  shk_process_set_ai_applicable (process, shk_reader_read_text (r, object, "ai_applicable", OPTIONAL));
+  shk_process_set_reply_note (process, shk_reader_read_text (r, object, "reply_note", OPTIONAL));
   shk_reader_read_boolean (r, object, "demo_experiment", OPTIONAL, &demo);
   shk_process_set_demo_experiment (process, demo);
   shk_reader_read_boolean (r, object, "deep_dive", OPTIONAL, &deep_dive);

@@ -24,6 +24,8 @@ typedef enum
   TEXT_POLICY,
   TEXT_EFFICIENCY_MEASURE,
   TEXT_NOTES,
+  TEXT_AI_APPLICABLE,
+  TEXT_REPLY_NOTE,
   N_TEXTS
 } TextField;
 
@@ -76,6 +78,8 @@ static const char * const text_property_names[N_TEXTS] = {
   [TEXT_POLICY] = "policy",
   [TEXT_EFFICIENCY_MEASURE] = "efficiency-measure",
   [TEXT_NOTES] = "notes",
+  [TEXT_AI_APPLICABLE] = "ai-applicable",
+  [TEXT_REPLY_NOTE] = "reply-note",
 };
 
 static void
@@ -277,6 +281,8 @@ TEXT_ACCESSORS (qualitative_effect, TEXT_QUALITATIVE_EFFECT)
 TEXT_ACCESSORS (policy, TEXT_POLICY)
 TEXT_ACCESSORS (efficiency_measure, TEXT_EFFICIENCY_MEASURE)
 TEXT_ACCESSORS (notes, TEXT_NOTES)
+TEXT_ACCESSORS (ai_applicable, TEXT_AI_APPLICABLE)
+TEXT_ACCESSORS (reply_note, TEXT_REPLY_NOTE)
 
 #undef TEXT_ACCESSORS
 

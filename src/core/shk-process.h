@@ -83,5 +83,13 @@ void         shk_process_set_deep_dive             (ShkProcess *self,
 const char  *shk_process_get_notes                 (ShkProcess *self);
 void         shk_process_set_notes                 (ShkProcess *self,
                                                     const char *notes);
+/* The section's answer to the survey: whether AI or RPA could apply
+ * ("yes", "no", "unknown", or "" when not asked), and its note. */
+const char  *shk_process_get_ai_applicable         (ShkProcess *self);
+void         shk_process_set_ai_applicable         (ShkProcess *self,
+                                                    const char *key);
+const char  *shk_process_get_reply_note            (ShkProcess *self);
+void         shk_process_set_reply_note            (ShkProcess *self,
+                                                    const char *note);
 
 G_END_DECLS
