@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <math.h>
 #include <string.h>
 
 #ifdef HAVE_XLSXWRITER
@@ -222,9 +223,11 @@ shk_request_save_in_folder (GFile      *folder,
 typedef struct
 {
   lxw_format *title;
+  lxw_format *title_wrap;
   lxw_format *heading;
   lxw_format *context;
   lxw_format *context_number;
+  lxw_format *context_integer;
   lxw_format *input;
   lxw_format *input_number;
   lxw_format *closed;
@@ -238,6 +241,14 @@ init_formats (lxw_workbook *workbook,
   f->title = workbook_add_format (workbook);
   format_set_bold (f->title);
   format_set_font_size (f->title, 14);
+
+  /* The instructions' title wraps in its wide column; the reply sheet's
+   * runs over the empty cells beside it. */
+  f->title_wrap = workbook_add_format (workbook);
+  format_set_bold (f->title_wrap);
+  format_set_font_size (f->title_wrap, 14);
+  format_set_text_wrap (f->title_wrap);
+  format_set_align (f->title_wrap, LXW_ALIGN_VERTICAL_TOP);
 
   f->heading = workbook_add_format (workbook);
   format_set_bold (f->heading);
@@ -258,6 +269,14 @@ init_formats (lxw_workbook *workbook,
   format_set_bg_color (f->context_number, 0xF2F2F2);
   format_set_num_format (f->context_number, "#,##0.######");
 
+  /* "#,##0.######" shows 3510 as "3,510." in Excel and Gnumeric: whole
+   * numbers get a format of their own. */
+  f->context_integer = workbook_add_format (workbook);
+  format_set_border (f->context_integer, LXW_BORDER_THIN);
+  format_set_align (f->context_integer, LXW_ALIGN_VERTICAL_TOP);
+  format_set_bg_color (f->context_integer, 0xF2F2F2);
+  format_set_num_format (f->context_integer, "#,##0");
+
   /* Input cells: unlocked, and yellow so that they are found at a glance. */
   f->input = workbook_add_format (workbook);
   format_set_unlocked (f->input);
@@ -271,7 +290,8 @@ init_formats (lxw_workbook *workbook,
   format_set_border (f->input_number, LXW_BORDER_THIN);
   format_set_align (f->input_number, LXW_ALIGN_VERTICAL_TOP);
   format_set_bg_color (f->input_number, 0xFFF5B8);
-  format_set_num_format (f->input_number, "#,##0.######");
+  /* The general format: whatever the section types shows as typed,
+   * without a stray decimal point or a rounding. */
 
   /* An input column on a row with nothing to enter there. */
   f->closed = workbook_add_format (workbook);
@@ -284,6 +304,38 @@ init_formats (lxw_workbook *workbook,
   format_set_align (f->wrap, LXW_ALIGN_VERTICAL_TOP);
 }
 
+/* The instructions' one column, in characters: it fits A4 portrait. */
+#define INSTRUCTIONS_WIDTH 90
+/* A line of 11-point text, in points. */
+#define LINE_HEIGHT 15
+
+/* How many lines @text takes wrapped in a column @width characters wide:
+ * a column's width counts narrow characters, and Japanese ones are two
+ * of them. An estimate, since the spreadsheet's font decides. */
+static guint
+text_lines (const char *text,
+            double      width)
+{
+  guint lines = 1;
+  double used = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      /* A little over two: Japanese fonts run wider than two digits. */
+      double w = g_unichar_iswide (c) || g_unichar_iswide_cjk (c) ? 2.2 : 1;
+
+      if (c == '\n' || used + w > width)
+        {
+          lines++;
+          used = c == '\n' ? 0 : w;
+        }
+      else
+        used += w;
+    }
+  return lines;
+}
+
 static void
 write_grid_cell (lxw_worksheet        *sheet,
                  const Formats        *f,
@@ -293,7 +345,9 @@ write_grid_cell (lxw_worksheet        *sheet,
                  gboolean              input_column)
 {
   lxw_format *text_format = cell->input ? f->input : input_column ? f->closed : f->context;
-  lxw_format *number_format = cell->input ? f->input_number : f->context_number;
+  lxw_format *number_format = cell->input ? f->input_number
+                             : cell->number == floor (cell->number) && fabs (cell->number) < 1e15
+                             ? f->context_integer : f->context_number;
 
   switch (cell->kind)
     {
@@ -373,9 +427,12 @@ write_reply_sheet (lxw_workbook         *workbook,
 {
   lxw_worksheet *sheet = workbook_add_worksheet (workbook, book->sheet_name);
   lxw_protection protection = { .format_columns = 1, .format_rows = 1 };
+  double total_width = 0;
 
   worksheet_write_string (sheet, SHK_REQUEST_TITLE_ROW, 0, book->title, f->title);
+  worksheet_set_row (sheet, SHK_REQUEST_TITLE_ROW, 22, NULL);
   worksheet_write_string (sheet, SHK_REQUEST_SECTION_ROW, 0, _("Section"), NULL);
+  worksheet_set_row (sheet, SHK_REQUEST_SECTION_ROW, 22, NULL);
   worksheet_write_string (sheet, SHK_REQUEST_SECTION_ROW, SHK_REQUEST_SECTION_COLUMN,
                           book->section, f->title);
   worksheet_write_string (sheet, SHK_REQUEST_HINT_ROW, 0, book->hint, NULL);
@@ -385,13 +442,25 @@ write_reply_sheet (lxw_workbook         *workbook,
 
       worksheet_write_string (sheet, SHK_REQUEST_HEADING_ROW, c, column->heading, f->heading);
       worksheet_set_column (sheet, c, c, column->width, NULL);
+      total_width += column->width;
     }
   worksheet_set_row (sheet, SHK_REQUEST_HEADING_ROW, 45, NULL);
   /* libxlsxwriter does not fit rows to wrapped text: the grid says how
-   * tall each row is. */
+   * tall each row is at least, and longer texts get their lines. */
   for (guint r = 0; r < grid->n_rows; r++)
-    worksheet_set_row (sheet, SHK_REQUEST_FIRST_ROW + r,
-                       g_array_index (grid->heights, double, r), NULL);
+    {
+      double height = g_array_index (grid->heights, double, r);
+
+      for (guint c = 0; c < grid->columns->len; c++)
+        {
+          const ShkRequestCell *cell = shk_request_grid_cell (grid, r, c);
+          const ShkRequestColumn *column = g_ptr_array_index (grid->columns, c);
+
+          if (cell->kind == SHK_REQUEST_CELL_TEXT)
+            height = MAX (height, text_lines (cell->text, column->width) * LINE_HEIGHT + 4);
+        }
+      worksheet_set_row (sheet, SHK_REQUEST_FIRST_ROW + r, MIN (height, 409), NULL);
+    }
   for (guint r = 0; r < grid->n_rows; r++)
     for (guint c = 0; c < grid->columns->len; c++)
       {
@@ -403,6 +472,14 @@ write_reply_sheet (lxw_workbook         *workbook,
 
   add_validations (sheet, grid);
   worksheet_freeze_panes (sheet, SHK_REQUEST_FIRST_ROW, book->frozen_columns);
+  /* Printed: landscape, the headings on every page, and a sheet not
+   * much wider than the paper shrunk to fit it (a wider one would print
+   * too small to read). */
+  worksheet_set_landscape (sheet);
+  worksheet_set_paper (sheet, 9);   /* A4 */
+  if (total_width <= 180)
+    worksheet_fit_to_pages (sheet, 1, 0);
+  worksheet_repeat_rows (sheet, SHK_REQUEST_HEADING_ROW, SHK_REQUEST_HEADING_ROW);
   worksheet_protect (sheet, NULL, &protection);
 }
 
@@ -413,15 +490,20 @@ write_instructions (lxw_workbook         *workbook,
 {
   lxw_worksheet *sheet = workbook_add_worksheet (workbook, _("Instructions"));
 
-  worksheet_set_column (sheet, 0, 0, 110, f->wrap);
+  worksheet_set_column (sheet, 0, 0, INSTRUCTIONS_WIDTH, f->wrap);
   for (guint i = 0; book->instructions[i] != NULL; i++)
     {
       const char *line = book->instructions[i];
+      /* The title's 14 points take about a third more room. */
+      double scale = i == 0 ? 14.0 / 11.0 : 1.0;
+      guint lines = text_lines (line, INSTRUCTIONS_WIDTH / scale);
 
-      worksheet_write_string (sheet, i, 0, line, i == 0 ? f->title : f->wrap);
-      if (g_utf8_strlen (line, -1) > 60)
-        worksheet_set_row (sheet, i, 32, NULL);
+      worksheet_write_string (sheet, i, 0, line, i == 0 ? f->title_wrap : f->wrap);
+      if (lines > 1 || i == 0)
+        worksheet_set_row (sheet, i, lines * LINE_HEIGHT * scale + 4, NULL);
     }
+  worksheet_set_paper (sheet, 9);   /* A4 */
+  worksheet_fit_to_pages (sheet, 1, 0);
   worksheet_activate (sheet);
 }
 

@@ -736,7 +736,7 @@ shk_survey_dup_cell_label (ShkProcess     *process,
     [SHK_SURVEY_FIELD_HOURS] = _("Annual hours"),
     [SHK_SURVEY_FIELD_CATEGORY] = _("Category"),
     [SHK_SURVEY_FIELD_APPLICABLE] = _("AI/RPA could apply"),
-    [SHK_SURVEY_FIELD_NOTE] = _("Note"),
+    [SHK_SURVEY_FIELD_NOTE] = _("Section's note"),
   };
 
   g_return_val_if_fail (SHK_IS_PROCESS (process), NULL);

@@ -139,7 +139,7 @@ add_columns (ShkRequestGrid *grid)
   shk_request_grid_add_column (grid, SHK_SURVEY_KEY_APPLICABLE,
                                _("Could AI or RPA apply? (choose)"), 16,
                                SHK_REQUEST_CHECK_LIST, labels, applicable_message);
-  shk_request_grid_add_column (grid, SHK_SURVEY_KEY_NOTE, _("Note"), 36,
+  shk_request_grid_add_column (grid, SHK_SURVEY_KEY_NOTE, _("Note (optional)"), 36,
                                SHK_REQUEST_CHECK_TEXT, NULL, length_message);
 }
 
@@ -273,7 +273,7 @@ shk_survey_request_write_xlsx (ShkPlan                       *plan,
   g_autofree char *document = NULL;
   g_autofree char *title = NULL;
   g_auto(GStrv) lines = NULL;
-  const char *sheet_name = _("Processes");
+  const char *sheet_name = _("Process list");
 
   g_return_val_if_fail (SHK_IS_PLAN (plan), NULL);
   g_return_val_if_fail (section != NULL, NULL);
