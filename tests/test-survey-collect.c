@@ -144,6 +144,7 @@ test_values_land (void)
   GPtrArray *changes;
   GPtrArray *added;
   ShkSurveyNewProcess *new_process;
+  const ShkProvenance *provenance;
   double hours = 0;
 
   shk_collect_add_bytes (collect, reply, "shimin.xlsx");
@@ -190,6 +191,12 @@ test_values_land (void)
   g_assert_cmpstr (shk_process_get_category (process (plan, "p03")), ==, "入力事務");
   g_assert_cmpstr (shk_process_get_ai_applicable (process (plan, "p03")), ==, "yes");
   g_assert_cmpstr (shk_process_get_reply_note (process (plan, "p03")), ==, "繁忙期は3月");
+  provenance = shk_process_get_provenance (process (plan, "p03"), "hours");
+  g_assert_nonnull (provenance);
+  g_assert_cmpint (provenance->source, ==, SHK_PROVENANCE_REPLY);
+  g_assert_cmpstr (provenance->section, ==, "市民課");
+  g_assert_cmpstr (provenance->file, ==, "shimin.xlsx");
+  g_assert_nonnull (shk_process_get_provenance (process (plan, "p03"), "ai_applicable"));
   g_assert_cmpuint (g_list_model_get_n_items (shk_survey_get_processes (survey)), ==, n + 1);
   g_assert_true (ranked (plan, "住民票の郵送請求の受付", &hours));
   g_assert_cmpfloat (hours, ==, 2500);
@@ -200,11 +207,17 @@ test_values_land (void)
     g_autofree char *saved = plan_json (plan);
     g_autoptr(GError) error = NULL;
     g_autoptr(ShkPlan) reloaded = shk_format_load_data (saved, -1, "saved.json", &error);
+    g_autofree char *again = NULL;
 
     g_assert_no_error (error);
     g_assert_cmpstr (shk_process_get_ai_applicable (process (reloaded, "p03")), ==, "yes");
     g_assert_cmpstr (shk_process_get_reply_note (process (reloaded, "p03")), ==, "繁忙期は3月");
     g_assert_true (ranked (reloaded, "住民票の郵送請求の受付", &hours));
+    provenance = shk_process_get_provenance (process (reloaded, "p03"), "category");
+    g_assert_nonnull (provenance);
+    g_assert_cmpstr (provenance->section, ==, "市民課");
+    again = plan_json (reloaded);
+    g_assert_cmpstr (again, ==, saved);
   }
 
   /* One step undoes it all. */

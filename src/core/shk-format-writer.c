@@ -723,6 +723,11 @@ write_process (Writer     *w,
     write_member_text (w, "reply_note", shk_process_get_reply_note (process));
   write_member_boolean (w, "demo_experiment", shk_process_get_demo_experiment (process));
   write_member_boolean (w, "deep_dive", shk_process_get_deep_dive (process));
+  {
+    g_auto(GStrv) keys = shk_process_dup_provenance_keys (process);
+
+    write_provenance (w, keys, (gpointer) shk_process_get_provenance, process);
+  }
   write_unknown (w, process, EXTRA_KEY);
   write_close (w, '}');
 }

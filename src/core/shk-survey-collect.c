@@ -626,12 +626,32 @@ field_property (ShkSurveyField field)
     }
 }
 
+/* The provenance key of a field (shk-provenance.h). */
+static const char *
+field_provenance_key (ShkSurveyField field)
+{
+  switch (field)
+    {
+    case SHK_SURVEY_FIELD_HOURS:
+      return "hours";
+    case SHK_SURVEY_FIELD_CATEGORY:
+      return "category";
+    case SHK_SURVEY_FIELD_APPLICABLE:
+      return "ai_applicable";
+    case SHK_SURVEY_FIELD_NOTE:
+    default:
+      return "reply_note";
+    }
+}
+
 static void
 apply_change (ShkUndoStack          *stack,
               const ShkSurveyChange *change,
               const char            *label)
 {
   g_auto(GValue) value = G_VALUE_INIT;
+  g_autoptr(ShkProvenance) reply = shk_provenance_new (SHK_PROVENANCE_REPLY, change->section,
+                                                       change->file, NULL);
 
   if (change->field == SHK_SURVEY_FIELD_HOURS)
     {
@@ -645,6 +665,8 @@ apply_change (ShkUndoStack          *stack,
     }
   shk_edit_set_property (stack, G_OBJECT (change->process), field_property (change->field),
                          &value, label);
+  shk_edit_provenance (stack, G_OBJECT (change->process), field_provenance_key (change->field),
+                       reply, label);
 }
 
 static ShkProcess *
@@ -653,6 +675,8 @@ process_new (ShkSurvey                 *survey,
 {
   g_autofree char *id = shk_survey_dup_unused_process_id (survey);
   ShkProcess *process = shk_process_new (id);
+  g_autoptr(ShkProvenance) reply = shk_provenance_new (SHK_PROVENANCE_REPLY, added->section,
+                                                       added->file, NULL);
 
   shk_process_set_name (process, added->name);
   shk_process_set_business (process, added->business);
@@ -662,6 +686,16 @@ process_new (ShkSurvey                 *survey,
   shk_process_set_category (process, added->category);
   shk_process_set_ai_applicable (process, added->applicable);
   shk_process_set_reply_note (process, added->note);
+  /* Not yet in the document: set directly, undone with the addition. */
+  for (ShkSurveyField f = SHK_SURVEY_FIELD_HOURS; f <= SHK_SURVEY_FIELD_NOTE; f++)
+    {
+      ShkCollectValue value = { 0 };
+
+      document_value (process, f, &value);
+      if (value.has_value)
+        shk_process_set_provenance (process, field_provenance_key (f), reply);
+      shk_collect_value_clear (&value);
+    }
   return process;
 }
 
