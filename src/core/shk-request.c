@@ -373,6 +373,48 @@ request_grid_new (ShkPlan    *plan,
 /* ------------------------------------------------------------------ */
 /* The workbook                                                        */
 
+static GStrv
+instructions_new (ShkPlan                 *plan,
+                  const char              *section,
+                  const ShkRequestOptions *options,
+                  const char              *sheet_name,
+                  guint                    n)
+{
+  ShkFiscalYear *year = shk_plan_find_fiscal_year (plan, options->year_id);
+  const char *contact = options->contact != NULL && *options->contact != '\0'
+                        ? options->contact : _("the planning office");
+  g_autofree char *due = options->due != NULL ? g_strdup (options->due)
+                                              : g_strdup (_("as soon as possible"));
+  char *text[] = {
+    /* TRANSLATORS: the instructions sheet's title: year label, plan title */
+    g_strdup_printf (_("Request for the %s figures of “%s”"), shk_fiscal_year_get_label (year),
+                     shk_plan_get_title (plan)),
+    g_strdup_printf (_("To: %s"), section),
+    g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Your section owns %u measure of the plan.",
+                                  "Your section owns %u measures of the plan.", n), n),
+    g_strdup (""),
+    g_strdup_printf (_("1. On the sheet “%s”, fill in the yellow cells: the %s actual of each "
+                       "indicator, the actions taken, the plan for the next year and, if you "
+                       "wish, your own assessment (◎ achieved, ○ mostly, △ lagging, － not "
+                       "started) with its reason."),
+                     sheet_name, options->year_id),
+    g_strdup (_("2. Leave a cell empty when there is nothing to report; an empty cell changes "
+                "nothing. Enter numbers without the unit.")),
+    g_strdup (_("3. Do not change the grey cells, add sheets or copy this workbook for another "
+                "section: the office checks that the reply matches what it sent.")),
+    g_strdup (_("4. Save the workbook as it is (XLSX) and send it back by mail.")),
+    g_strdup (""),
+    g_strdup_printf (_("Due date: %s"), due),
+    g_strdup_printf (_("Send to: %s"), contact),
+    NULL,
+  };
+  GStrv lines = g_strdupv (text);
+
+  for (guint i = 0; text[i] != NULL; i++)
+    g_free (text[i]);
+  return lines;
+}
+
 GBytes *
 shk_request_write_xlsx (ShkPlan                 *plan,
                         const char              *section,
@@ -383,12 +425,9 @@ shk_request_write_xlsx (ShkPlan                 *plan,
   g_autoptr(ShkRequestGrid) grid = NULL;
   g_autofree char *document = NULL;
   g_autofree char *title = NULL;
-  g_autofree char *due = NULL;
   g_auto(GStrv) lines = NULL;
   const char *sheet_name = _("Reply");
-  const char *contact;
   ShkFiscalYear *year;
-  guint n;
 
   g_return_val_if_fail (SHK_IS_PLAN (plan), NULL);
   g_return_val_if_fail (section != NULL, NULL);
@@ -400,42 +439,10 @@ shk_request_write_xlsx (ShkPlan                 *plan,
   grid = request_grid_new (plan, measures, options->year_id);
   document = shk_request_dup_document_id (plan);
   year = shk_plan_find_fiscal_year (plan, options->year_id);
-  n = measures->len;
-  contact = options->contact != NULL && *options->contact != '\0'
-            ? options->contact : _("the planning office");
-  due = options->due != NULL ? g_strdup (options->due) : g_strdup (_("as soon as possible"));
   /* TRANSLATORS: the reply sheet's title: plan title, year label */
   title = g_strdup_printf (_("%s — figures for %s"), shk_plan_get_title (plan),
                            shk_fiscal_year_get_label (year));
-  {
-    char *text[] = {
-      /* TRANSLATORS: the instructions sheet's title: year label, plan title */
-      g_strdup_printf (_("Request for the %s figures of “%s”"), shk_fiscal_year_get_label (year),
-                       shk_plan_get_title (plan)),
-      g_strdup_printf (_("To: %s"), section),
-      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Your section owns %u measure of the plan.",
-                                    "Your section owns %u measures of the plan.", n), n),
-      g_strdup (""),
-      g_strdup_printf (_("1. On the sheet “%s”, fill in the yellow cells: the %s actual of each "
-                         "indicator, the actions taken, the plan for the next year and, if you "
-                         "wish, your own assessment (◎ achieved, ○ mostly, △ lagging, － not "
-                         "started) with its reason."),
-                       sheet_name, options->year_id),
-      g_strdup (_("2. Leave a cell empty when there is nothing to report; an empty cell changes "
-                  "nothing. Enter numbers without the unit.")),
-      g_strdup (_("3. Do not change the grey cells, add sheets or copy this workbook for another "
-                  "section: the office checks that the reply matches what it sent.")),
-      g_strdup (_("4. Save the workbook as it is (XLSX) and send it back by mail.")),
-      g_strdup (""),
-      g_strdup_printf (_("Due date: %s"), due),
-      g_strdup_printf (_("Send to: %s"), contact),
-      NULL,
-    };
-
-    lines = g_strdupv (text);
-    for (guint i = 0; text[i] != NULL; i++)
-      g_free (text[i]);
-  }
+  lines = instructions_new (plan, section, options, sheet_name, measures->len);
   {
     const ShkRequestBook book = {
       .magic = SHK_REQUEST_MAGIC,

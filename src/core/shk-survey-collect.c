@@ -412,11 +412,15 @@ shk_survey_collect_read_rows (ShkCollectRead *r)
     .business = shk_collect_column_of (r, SHK_SURVEY_KEY_BUSINESS),
     .unit = shk_collect_column_of (r, SHK_SURVEY_KEY_UNIT),
   };
-  const guint *all = (const guint *) &columns;
+  const guint all[] = {
+    columns.hours, columns.category, columns.applicable, columns.note,
+    columns.name, columns.business, columns.unit,
+  };
 
-  for (guint i = 0; i < sizeof columns / sizeof (guint); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (all); i++)
     if (all[i] == G_MAXUINT)
       return shk_collect_refuse (r, _("%s: the identification sheet is damaged"), r->file);
+  /* The id (or "+1") is what every row is read by. */
   if (shk_collect_column_of (r, SHK_SURVEY_KEY_ID) != 0)
     return shk_collect_refuse (r, _("%s: the identification sheet is damaged"), r->file);
 
