@@ -366,12 +366,101 @@ def test_reminder_list():
     run("collect", "--reminders", "--apply", "--output", path("x.json"), kouhou, status=2)
 
 
+_survey = {}
+
+
+def survey_requests(blank_rows=None):
+    """Writes the survey's workbooks once; returns the JSON's entries by section."""
+    if blank_rows not in _survey:
+        out = path(f"survey-{len(_survey)}")
+        args = ["requests", "--survey", "--year", "R3", "--output", out, "--due", "2026-12-20"]
+        if blank_rows is not None:
+            args += ["--blank-rows", str(blank_rows)]
+        _survey[blank_rows] = {r["section"]: r for r in run_json(*args)["requests"]}
+    return _survey[blank_rows]
+
+
+def test_survey_workbooks():
+    written = survey_requests(3)
+    listed = run_json("processes")["processes"]
+    sections = {p["section"] for p in listed}
+    check(set(written) == sections, f"survey sections {sorted(written)}")
+    check(sorted(i for info in written.values() for i in info["processes"]) ==
+          sorted(p["id"] for p in listed), "not every process asked once")
+    shimin = written["市民課"]
+    check(shimin["processes"] == ["p03", "p11"], shimin)
+    with zipfile.ZipFile(shimin["file"]) as archive:
+        sheet = archive.read("xl/worksheets/sheet2.xml").decode()
+        ids = sheet_cells(archive, "xl/worksheets/sheet3.xml")
+        reply = sheet_cells(archive, "xl/worksheets/sheet2.xml")
+    check(ids["A1"] == "shinchoku-survey" and ids["B3"] == "市民課", ids)
+    check("<sheetProtection" in sheet, "the survey sheet is not protected")
+    check('type="decimal"' in sheet and 'type="list"' in sheet, "data validations missing")
+    check("入力事務" in sheet, "the category list is not offered")
+    check(reply["A5"] == "p03" and reply["E5"] == "14400", (reply["A5"], reply["E5"]))
+    check([reply.get(f"A{r}") for r in (7, 8, 9, 10)] == ["+1", "+2", "+3", None],
+          "three blank rows expected")
+
+
+def survey_reply(section, edits, name):
+    reply = Reply(survey_requests()[section]["file"])
+    for ref, value in edits.items():
+        reply.set_cell(ref, value)
+    return reply.save(path(name))
+
+
+def test_survey_collect_and_apply():
+    filled = survey_reply("市民課", {"E5": 15000, "F5": "入力事務", "G5": "Could apply",
+                                    "B7": "住民票の郵送請求の受付", "C7": "証明書交付",
+                                    "E7": 2500, "F7": "入力事務"}, "s-shimin.xlsx")
+    result = run_json("collect", filled)
+    check(result["kind"] == "survey", result.get("kind"))
+    changes = {(c["process"], c["field"]): c for c in result["changes"]}
+    check(set(changes) == {("p03", "hours"), ("p03", "category"), ("p03", "applicable")},
+          sorted(changes))
+    check(changes[("p03", "hours")]["old"] == 14400 and changes[("p03", "hours")]["new"] == 15000,
+          changes[("p03", "hours")])
+    check(changes[("p03", "applicable")]["new"] == "yes", changes[("p03", "applicable")])
+    check([(n["name"], n["hours"], n["section"], n["cell"]) for n in result["new_processes"]] ==
+          [("住民票の郵送請求の受付", 2500, "市民課", "B7")], result["new_processes"])
+    statuses = {r["section"]: r["status"] for r in result["replies"]}
+    check(statuses["市民課"] == "replied" and statuses["納税課"] == "missing", statuses)
+
+    out = path("survey-applied.json")
+    before = run_json("processes")
+    run("collect", filled, "--apply", "--output", out)
+    after = run_json("processes", out)
+    check(after["total_hours"] == before["total_hours"] + 600 + 2500,
+          (before["total_hours"], after["total_hours"]))
+    added = [p for p in after["processes"] if p["process"] == "住民票の郵送請求の受付"]
+    check(len(added) == 1 and added[0]["hours"] == 2500 and added[0]["section"] == "市民課",
+          added)
+    # Collected again on the written document, nothing is left to change.
+    again = run_json("collect", out, filled)
+    check(again["changes"] == [], again["changes"])
+
+
+def test_survey_refusals_and_kinds():
+    tampered = survey_reply("市民課", {"B5": "別の処理"}, "s-tampered.xlsx")
+    negative = survey_reply("納税課", {"E6": -3}, "s-negative.xlsx")
+    measures = Reply(section_file("広報課")).set("in:actual", 1, 3800000).save(path("m.xlsx"))
+    result = run_json("collect", tampered, negative, measures)
+    refused = {r["file"]: r["message"] for r in result["replies"] if r["status"] == "refused"}
+    check(set(refused) == {"s-tampered.xlsx", "s-negative.xlsx", "m.xlsx"}, sorted(refused))
+    check("cell B5" in refused["s-tampered.xlsx"], refused["s-tampered.xlsx"])
+    check("cell E6" in refused["s-negative.xlsx"], refused["s-negative.xlsx"])
+    check("measures' request" in refused["m.xlsx"], refused["m.xlsx"])
+
+
 def test_usage_errors():
     run("requests", "--output", path("x"), status=2)
     run("requests", "--year", "R3", status=2)
     run("requests", "--year", "R9", "--output", path("x"), status=1)
     run("requests", "--year", "R3", "--output", path("x"), "--section", "存在しない課", status=1)
     run("requests", "--year", "R3", "--output", path("x"), "--due", "12/20", status=1)
+    run("requests", "--year", "R3", "--output", path("x"), "--blank-rows", "3", status=2)
+    run("requests", "--survey", "--year", "R3", "--output", path("x"), "--blank-rows", "900",
+        status=1)
     run("collect", status=2)
     run("collect", section_file("広報課"), "--apply", status=2)
 

@@ -20,6 +20,7 @@
 #include "shk-export-dialog.h"
 #include "shk-deck-dialog.h"
 #include "shk-request-dialog.h"
+#include "shk-survey-request-dialog.h"
 #include "shk-presentation.h"
 #include "shk-print.h"
 #include "shk-processes-view.h"
@@ -370,6 +371,8 @@ output_action (GtkWidget  *widget,
     shk_export_deck (GTK_WINDOW (self), self->document);
   else if (g_str_equal (action_name, "win.create-requests"))
     shk_request_dialog_show (GTK_WINDOW (self), self->document);
+  else if (g_str_equal (action_name, "win.create-survey-requests"))
+    shk_survey_request_dialog_present (GTK_WINDOW (self), self->document);
   else if (g_str_equal (action_name, "win.collect-replies"))
     shk_collect_replies (GTK_WINDOW (self), self->document);
 }
@@ -713,6 +716,8 @@ shk_window_class_init (ShkWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.toast-scenario-created", "u",
                                    toast_scenario_created_action);
   gtk_widget_class_install_action (widget_class, "win.create-requests", NULL, output_action);
+  gtk_widget_class_install_action (widget_class, "win.create-survey-requests", NULL,
+                                   output_action);
   gtk_widget_class_install_action (widget_class, "win.collect-replies", NULL, output_action);
 }
 

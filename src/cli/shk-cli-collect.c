@@ -9,34 +9,75 @@
 
 #include "shk-collect.h"
 #include "shk-format.h"
+#include "shk-number.h"
+#include "shk-survey-collect.h"
 
 #include "shk-cli.h"
 
 static void
-print_text (ShkCollect *collect,
-            gboolean    applied,
-            guint       n_applied,
-            const char *output)
+append_survey_text (GString    *out,
+                    ShkCollect *collect)
 {
-  GPtrArray *replies = shk_collect_get_replies (collect);
+  GPtrArray *changes = shk_collect_get_survey_changes (collect);
+  GPtrArray *conflicts = shk_collect_get_survey_conflicts (collect);
+  GPtrArray *added = shk_collect_get_new_processes (collect);
+
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u value changes:",
+                                            "%u values change:", changes->len), changes->len);
+  g_string_append_c (out, '\n');
+  for (guint i = 0; i < changes->len; i++)
+    {
+      g_autofree char *line = shk_survey_change_describe (g_ptr_array_index (changes, i));
+
+      g_string_append_printf (out, "  %s\n", line);
+    }
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u new work process:",
+                                            "%u new work processes:", added->len), added->len);
+  g_string_append_c (out, '\n');
+  for (guint i = 0; i < added->len; i++)
+    {
+      const ShkSurveyNewProcess *p = g_ptr_array_index (added, i);
+      g_autofree char *hours = shk_format_number (p->hours);
+
+      /* TRANSLATORS: new process: name, hours, section, file, cell */
+      g_string_append_printf (out, _("  %s, %s h (%s, %s %s)"), p->name, hours, p->section,
+                              p->file, p->cell);
+      g_string_append_c (out, '\n');
+    }
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
+                                            "%u conflict, left as the document has it:",
+                                            "%u conflicts, left as the document has them:",
+                                            conflicts->len), conflicts->len);
+  g_string_append_c (out, '\n');
+  for (guint i = 0; i < conflicts->len; i++)
+    {
+      const ShkSurveyConflict *conflict = g_ptr_array_index (conflicts, i);
+      g_autofree char *label = shk_survey_dup_cell_label (conflict->process, conflict->field);
+      g_autofree char *current = shk_survey_value_describe (conflict->field, &conflict->current);
+
+      g_string_append_printf (out, "  %s\n", label);
+      if (conflict->office_changed)
+        g_string_append_printf (out, "    %s: %s\n", _("the document, changed since sending"),
+                                current);
+      for (guint p = 0; p < conflict->proposals->len; p++)
+        {
+          const ShkSurveyChange *proposal = g_ptr_array_index (conflict->proposals, p);
+          g_autofree char *value = shk_survey_value_describe (proposal->field,
+                                                              &proposal->new_value);
+
+          g_string_append_printf (out, "    %s (%s %s): %s\n", proposal->section, proposal->file,
+                                  proposal->cell, value);
+        }
+    }
+}
+
+static void
+append_measures_text (GString    *out,
+                      ShkCollect *collect)
+{
   GPtrArray *changes = shk_collect_get_changes (collect);
   GPtrArray *conflicts = shk_collect_get_conflicts (collect);
-  g_autoptr(GString) out = g_string_new (NULL);
-  const char *status_names[] = {
-    [SHK_REPLY_REPLIED] = N_("replied"),
-    [SHK_REPLY_REFUSED] = N_("refused"),
-    [SHK_REPLY_MISSING] = N_("not yet"),
-  };
 
-  g_string_append_printf (out, _("Replies for %s:"), shk_collect_get_year (collect)
-                                                     ? shk_collect_get_year (collect) : "—");
-  g_string_append_c (out, '\n');
-  for (guint i = 0; i < replies->len; i++)
-    {
-      const ShkCollectReply *reply = g_ptr_array_index (replies, i);
-
-      g_string_append_printf (out, "  [%s] %s\n", _(status_names[reply->status]), reply->message);
-    }
   g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u value changes:",
                                             "%u values change:", changes->len), changes->len);
   g_string_append_c (out, '\n');
@@ -72,6 +113,35 @@ print_text (ShkCollect *collect,
                                   proposal->cell, value);
         }
     }
+}
+
+static void
+print_text (ShkCollect *collect,
+            gboolean    applied,
+            guint       n_applied,
+            const char *output)
+{
+  GPtrArray *replies = shk_collect_get_replies (collect);
+  g_autoptr(GString) out = g_string_new (NULL);
+  const char *status_names[] = {
+    [SHK_REPLY_REPLIED] = N_("replied"),
+    [SHK_REPLY_REFUSED] = N_("refused"),
+    [SHK_REPLY_MISSING] = N_("not yet"),
+  };
+
+  g_string_append_printf (out, _("Replies for %s:"), shk_collect_get_year (collect)
+                                                     ? shk_collect_get_year (collect) : "—");
+  g_string_append_c (out, '\n');
+  for (guint i = 0; i < replies->len; i++)
+    {
+      const ShkCollectReply *reply = g_ptr_array_index (replies, i);
+
+      g_string_append_printf (out, "  [%s] %s\n", _(status_names[reply->status]), reply->message);
+    }
+  if (shk_collect_is_survey (collect))
+    append_survey_text (out, collect);
+  else
+    append_measures_text (out, collect);
   if (applied)
     {
       g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
@@ -204,6 +274,129 @@ add_conflicts (JsonBuilder *builder,
 }
 
 static void
+add_survey_value (JsonBuilder           *builder,
+                  const char            *name,
+                  ShkSurveyField         field,
+                  const ShkCollectValue *value)
+{
+  json_builder_set_member_name (builder, name);
+  if (!value->has_value)
+    json_builder_add_null_value (builder);
+  else if (field == SHK_SURVEY_FIELD_HOURS)
+    shk_cli_json_add_number (builder, value->number);
+  else
+    json_builder_add_string_value (builder, value->text);
+}
+
+static void
+add_process_cell (JsonBuilder    *builder,
+                  ShkProcess     *process,
+                  ShkSurveyField  field)
+{
+  json_builder_set_member_name (builder, "process");
+  json_builder_add_string_value (builder, shk_process_get_id (process));
+  json_builder_set_member_name (builder, "name");
+  json_builder_add_string_value (builder, shk_process_get_name (process));
+  json_builder_set_member_name (builder, "field");
+  json_builder_add_string_value (builder, shk_survey_field_to_key (field));
+}
+
+static void
+add_survey_changes (JsonBuilder *builder,
+                    GPtrArray   *changes)
+{
+  json_builder_set_member_name (builder, "changes");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < changes->len; i++)
+    {
+      const ShkSurveyChange *change = g_ptr_array_index (changes, i);
+
+      json_builder_begin_object (builder);
+      add_process_cell (builder, change->process, change->field);
+      add_survey_value (builder, "old", change->field, &change->old_value);
+      add_survey_value (builder, "new", change->field, &change->new_value);
+      json_builder_set_member_name (builder, "section");
+      json_builder_add_string_value (builder, change->section);
+      json_builder_set_member_name (builder, "warnings");
+      json_builder_begin_array (builder);
+      if (change->warnings & SHK_COLLECT_WARNING_TENFOLD)
+        json_builder_add_string_value (builder, "tenfold");
+      if (change->warnings & SHK_COLLECT_WARNING_CLEARED)
+        json_builder_add_string_value (builder, "cleared");
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static void
+add_new_processes (JsonBuilder *builder,
+                   GPtrArray   *added)
+{
+  json_builder_set_member_name (builder, "new_processes");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < added->len; i++)
+    {
+      const ShkSurveyNewProcess *p = g_ptr_array_index (added, i);
+      const char *members[][2] = {
+        { "name", p->name }, { "business", p->business }, { "unit", p->unit },
+        { "section", p->section }, { "category", p->category },
+        { "applicable", p->applicable }, { "note", p->note }, { "file", p->file },
+        { "cell", p->cell },
+      };
+
+      json_builder_begin_object (builder);
+      for (guint m = 0; m < G_N_ELEMENTS (members); m++)
+        {
+          json_builder_set_member_name (builder, members[m][0]);
+          shk_cli_json_add_string_or_null (builder, members[m][1]);
+        }
+      json_builder_set_member_name (builder, "hours");
+      shk_cli_json_add_number (builder, p->hours);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static void
+add_survey_conflicts (JsonBuilder *builder,
+                      GPtrArray   *conflicts)
+{
+  json_builder_set_member_name (builder, "conflicts");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < conflicts->len; i++)
+    {
+      const ShkSurveyConflict *conflict = g_ptr_array_index (conflicts, i);
+
+      json_builder_begin_object (builder);
+      add_process_cell (builder, conflict->process, conflict->field);
+      json_builder_set_member_name (builder, "values");
+      json_builder_begin_array (builder);
+      if (conflict->office_changed)
+        {
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "section");
+          json_builder_add_null_value (builder);
+          add_survey_value (builder, "value", conflict->field, &conflict->current);
+          json_builder_end_object (builder);
+        }
+      for (guint p = 0; p < conflict->proposals->len; p++)
+        {
+          const ShkSurveyChange *proposal = g_ptr_array_index (conflict->proposals, p);
+
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "section");
+          json_builder_add_string_value (builder, proposal->section);
+          add_survey_value (builder, "value", conflict->field, &proposal->new_value);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static void
 print_json (ShkCollect *collect)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
@@ -211,8 +404,20 @@ print_json (ShkCollect *collect)
 
   json_builder_begin_object (builder);
   add_replies (builder, shk_collect_get_replies (collect));
-  add_changes (builder, shk_collect_get_changes (collect));
-  add_conflicts (builder, shk_collect_get_conflicts (collect));
+  /* A survey round has its own kind of changes, and new processes. */
+  json_builder_set_member_name (builder, "kind");
+  json_builder_add_string_value (builder, shk_collect_is_survey (collect) ? "survey" : "measures");
+  if (shk_collect_is_survey (collect))
+    {
+      add_survey_changes (builder, shk_collect_get_survey_changes (collect));
+      add_new_processes (builder, shk_collect_get_new_processes (collect));
+      add_survey_conflicts (builder, shk_collect_get_survey_conflicts (collect));
+    }
+  else
+    {
+      add_changes (builder, shk_collect_get_changes (collect));
+      add_conflicts (builder, shk_collect_get_conflicts (collect));
+    }
   json_builder_end_object (builder);
   root = json_builder_get_root (builder);
   shk_cli_print_json (root);

@@ -8,28 +8,51 @@
 #include <glib/gi18n-lib.h>
 
 #include "shk-request.h"
+#include "shk-survey-request.h"
 
 #include "shk-cli.h"
 
+/* "No.1, No.4" or, for the survey, "p01, p07". */
+static char *
+dup_items (const ShkRequestInfo *info)
+{
+  g_autoptr(GString) items = g_string_new (NULL);
+
+  if (info->processes != NULL)
+    {
+      g_autofree char *ids = g_strjoinv (", ", info->processes);
+
+      g_string_append (items, ids);
+    }
+  else
+    for (guint m = 0; m < info->measures->len; m++)
+      g_string_append_printf (items, "%sNo.%u", m > 0 ? ", " : "",
+                              g_array_index (info->measures, guint, m));
+  return g_string_free (g_steal_pointer (&items), FALSE);
+}
+
 static void
 print_text (GPtrArray  *written,
-            const char *output)
+            const char *output,
+            gboolean    survey)
 {
   g_autoptr(GString) out = g_string_new (NULL);
 
-  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u request workbook written to %s:",
-                                            "%u request workbooks written to %s:", written->len),
-                          written->len, output);
+  if (survey)
+    g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u survey workbook written to %s:",
+                                              "%u survey workbooks written to %s:", written->len),
+                            written->len, output);
+  else
+    g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u request workbook written to %s:",
+                                              "%u request workbooks written to %s:", written->len),
+                            written->len, output);
   g_string_append_c (out, '\n');
   for (guint i = 0; i < written->len; i++)
     {
       const ShkRequestInfo *info = g_ptr_array_index (written, i);
-      g_autoptr(GString) numbers = g_string_new (NULL);
+      g_autofree char *items = dup_items (info);
 
-      for (guint m = 0; m < info->measures->len; m++)
-        g_string_append_printf (numbers, "%sNo.%u", m > 0 ? ", " : "",
-                                g_array_index (info->measures, guint, m));
-      g_string_append_printf (out, "  %s\t%s\t%s\n", info->section, info->file_name, numbers->str);
+      g_string_append_printf (out, "  %s\t%s\t%s\n", info->section, info->file_name, items);
     }
   shk_cli_print (out->str);
 }
@@ -54,9 +77,11 @@ print_json (GPtrArray  *written,
       json_builder_add_string_value (builder, info->section);
       json_builder_set_member_name (builder, "file");
       json_builder_add_string_value (builder, path);
-      json_builder_set_member_name (builder, "measures");
+      json_builder_set_member_name (builder, info->processes != NULL ? "processes" : "measures");
       json_builder_begin_array (builder);
-      for (guint m = 0; m < info->measures->len; m++)
+      for (guint m = 0; info->processes != NULL && info->processes[m] != NULL; m++)
+        json_builder_add_string_value (builder, info->processes[m]);
+      for (guint m = 0; info->processes == NULL && m < info->measures->len; m++)
         json_builder_add_int_value (builder, g_array_index (info->measures, guint, m));
       json_builder_end_array (builder);
       json_builder_end_object (builder);
@@ -77,13 +102,19 @@ shk_cli_requests (int    argc,
   g_autofree char *contact = NULL;
   g_autofree char *format_text = NULL;
   g_auto(GStrv) sections = NULL;
+  gboolean survey = FALSE;
+  int blank_rows = 0;
   const GOptionEntry entries[] = {
+    { "survey", 0, 0, G_OPTION_ARG_NONE, &survey,
+      N_("Write the AI/RPA survey's workbooks instead: each section's work processes"), NULL },
+    { "blank-rows", 0, 0, G_OPTION_ARG_INT, &blank_rows,
+      N_("With --survey, the blank rows for new processes (default 5)"), N_("N") },
     { "year", 'y', 0, G_OPTION_ARG_STRING, &year,
       N_("The fiscal year whose figures are asked for, e.g. R3"), N_("YEAR") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("The folder to write the workbooks into (made if missing)"), N_("DIR") },
     { "section", 's', 0, G_OPTION_ARG_STRING_ARRAY, &sections,
-      N_("Only this section (repeat for more); default: every owning section"), N_("NAME") },
+      N_("Only this section (repeat for more); default: every section asked"), N_("NAME") },
     { "due", 'd', 0, G_OPTION_ARG_STRING, &due,
       N_("The due date shown in the instructions"), N_("YYYY-MM-DD") },
     { "contact", 0, 0, G_OPTION_ARG_STRING, &contact,
@@ -106,8 +137,12 @@ shk_cli_requests (int    argc,
                                           "that owns measures: its measures and indicators "
                                           "with the targets and past actuals locked, and open "
                                           "cells for the year's actuals, the actions taken, "
-                                          "next year's plan and a self-assessment. Collect "
-                                          "the replies with “collect”."),
+                                          "next year's plan and a self-assessment. With "
+                                          "--survey, a survey workbook for each section of the "
+                                          "AI/RPA survey instead: its work processes with open "
+                                          "cells for the hours a year, the category, whether "
+                                          "AI or RPA could apply and a note, and blank rows for "
+                                          "new processes. Collect the replies with “collect”."),
                                         entries);
   if ((status = shk_cli_parse_options (context, argv[0], &argc, &argv)) != SHK_CLI_EXIT_OK ||
       (status = shk_cli_check_arguments (argv[0], argc, 0, 1)) != SHK_CLI_EXIT_OK ||
@@ -115,6 +150,10 @@ shk_cli_requests (int    argc,
                                       SHK_CLI_FORMAT_TEXT | SHK_CLI_FORMAT_JSON,
                                       &format)) != SHK_CLI_EXIT_OK)
     return status;
+  if (blank_rows != 0 && !survey)
+    return shk_cli_usage_error (argv[0], _("--blank-rows is only for --survey"));
+  if (blank_rows < 0)
+    return shk_cli_usage_error (argv[0], _("--blank-rows cannot be negative"));
   if (year == NULL)
     return shk_cli_usage_error (argv[0], _("--year is needed: the year whose figures are asked for"));
   if (output == NULL)
@@ -131,8 +170,16 @@ shk_cli_requests (int    argc,
   options.due = due;
   options.contact = contact;
   folder = g_file_new_for_commandline_arg (output);
-  written = shk_request_write_folder (plan, (const char * const *) sections, &options, folder,
-                                      &error);
+  if (survey)
+    {
+      ShkSurveyRequestOptions survey_options = { .request = options, .blank_rows = blank_rows };
+
+      written = shk_survey_request_write_folder (plan, (const char * const *) sections,
+                                                 &survey_options, folder, &error);
+    }
+  else
+    written = shk_request_write_folder (plan, (const char * const *) sections, &options, folder,
+                                        &error);
   if (written == NULL)
     {
       shk_cli_error ("%s", error->message);
@@ -142,6 +189,6 @@ shk_cli_requests (int    argc,
   if (format == SHK_CLI_FORMAT_JSON)
     print_json (written, output);
   else
-    print_text (written, output);
+    print_text (written, output, survey);
   return SHK_CLI_EXIT_OK;
 }

@@ -13,6 +13,7 @@
 #include "shk-edit.h"
 #include "shk-number.h"
 #include "shk-request.h"
+#include "shk-survey-request.h"
 #include "shk-table-export.h"
 
 /* ------------------------------------------------------------------ */
@@ -144,7 +145,9 @@ merge_group (ShkCollect *self,
 static void
 find_missing (ShkCollect *self)
 {
-  g_auto(GStrv) sections = shk_request_dup_sections (self->plan);
+  g_auto(GStrv) sections = self->kind == SHK_COLLECT_KIND_SURVEY
+                           ? shk_survey_request_dup_sections (self->plan)
+                           : shk_request_dup_sections (self->plan);
 
   for (guint s = 0; sections[s] != NULL; s++)
     {
@@ -210,6 +213,7 @@ shk_collect_merge (ShkCollect *self)
       g_ptr_array_unref (group->proposals);
     }
 
+  shk_survey_collect_merge (self);
   find_missing (self);
   for (guint i = 0; i < self->replies->len; i++)
     g_ptr_array_add (self->all_replies, g_ptr_array_index (self->replies, i));
@@ -374,6 +378,7 @@ shk_collect_apply (ShkCollect   *self,
 {
   const char *label = _("Collect replies");
   g_autoptr(GPtrArray) chosen = g_ptr_array_new ();
+  guint n;
 
   g_return_val_if_fail (SHK_IS_COLLECT (self), 0);
   g_return_val_if_fail (SHK_IS_UNDO_STACK (stack), 0);
@@ -391,14 +396,13 @@ shk_collect_apply (ShkCollect   *self,
         g_ptr_array_add (chosen, g_ptr_array_index (conflict->proposals, conflict->choice));
     }
   self->applied = TRUE;
-  if (chosen->len == 0)
-    return 0;
 
   shk_undo_stack_begin_group (stack, label);
   for (guint i = 0; i < chosen->len; i++)
     apply_change (stack, g_ptr_array_index (chosen, i), label);
+  n = chosen->len + shk_survey_collect_apply (self, stack, label);
   shk_undo_stack_end_group (stack);
-  return chosen->len;
+  return n;
 }
 
 /* ------------------------------------------------------------------ */
@@ -450,10 +454,23 @@ shk_collect_dup_reminders (ShkCollect *self,
       if (reply->status == SHK_REPLY_REPLIED || reply->section == NULL ||
           g_hash_table_contains (replied, reply->section))
         continue;
-      measures = shk_request_dup_measures (self->plan, reply->section);
-      for (guint m = 0; m < measures->len; m++)
-        g_string_append_printf (numbers, "%sNo.%u", m > 0 ? ", " : "",
-                                shk_measure_get_number (g_ptr_array_index (measures, m)));
+      /* A survey round lists the section's processes instead. */
+      if (self->kind == SHK_COLLECT_KIND_SURVEY)
+        {
+          g_autoptr(GPtrArray) processes = shk_survey_request_dup_processes (self->plan,
+                                                                             reply->section);
+
+          for (guint p = 0; p < processes->len; p++)
+            g_string_append_printf (numbers, "%s%s", p > 0 ? ", " : "",
+                                    shk_process_get_id (g_ptr_array_index (processes, p)));
+        }
+      else
+        {
+          measures = shk_request_dup_measures (self->plan, reply->section);
+          for (guint m = 0; m < measures->len; m++)
+            g_string_append_printf (numbers, "%sNo.%u", m > 0 ? ", " : "",
+                                    shk_measure_get_number (g_ptr_array_index (measures, m)));
+        }
       if (csv)
         {
           csv_field (out, reply->section, FALSE);

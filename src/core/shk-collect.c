@@ -18,6 +18,7 @@
 #include "shk-number.h"
 #include "shk-request.h"
 #include "shk-sheet.h"
+#include "shk-survey-request.h"
 
 /* The same range the editors accept. */
 #define MAX_MAGNITUDE 1e15
@@ -45,9 +46,9 @@ shk_collect_value_copy (ShkCollectValue       *to,
   to->reason = g_strdup (from->reason);
 }
 
-static gboolean
-numbers_equal (double a,
-               double b)
+gboolean
+shk_collect_numbers_equal (double a,
+                           double b)
 {
   return a == b || fabs (a - b) <= 1e-9 * MAX (fabs (a), fabs (b));
 }
@@ -61,14 +62,14 @@ shk_collect_value_equal (const ShkCollectValue *a,
   if (!a->has_value)
     return TRUE;
   if (a->text == NULL && b->text == NULL)
-    return numbers_equal (a->number, b->number);
+    return shk_collect_numbers_equal (a->number, b->number);
   return g_strcmp0 (a->text, b->text) == 0 &&
          g_strcmp0 (a->reason ? a->reason : "", b->reason ? b->reason : "") == 0;
 }
 
 /* Excel writes line breaks as CR LF and people leave trailing blanks. */
-static char *
-normalise_text (const char *text)
+char *
+shk_collect_normalise_text (const char *text)
 {
   g_auto(GStrv) lines = g_strsplit (text != NULL ? text : "", "\r\n", -1);
   g_autofree char *joined = g_strjoinv ("\n", lines);
@@ -76,12 +77,12 @@ normalise_text (const char *text)
   return g_strdup (g_strstrip (joined));
 }
 
-static void
-value_set_text (ShkCollectValue *value,
-                const char      *text)
+void
+shk_collect_value_set_text (ShkCollectValue *value,
+                            const char      *text)
 {
   shk_collect_value_clear (value);
-  value->text = normalise_text (text);
+  value->text = shk_collect_normalise_text (text);
   value->has_value = value->text[0] != '\0';
   if (!value->has_value)
     g_clear_pointer (&value->text, g_free);
@@ -105,10 +106,10 @@ shk_collect_document_value (ShkMeasure      *measure,
                          shk_indicator_get_actual (indicator, year_id, &value->number);
       break;
     case SHK_COLLECT_FIELD_ACTIONS:
-      value_set_text (value, shk_measure_get_actions (measure));
+      shk_collect_value_set_text (value, shk_measure_get_actions (measure));
       break;
     case SHK_COLLECT_FIELD_NEXT_YEAR_PLAN:
-      value_set_text (value, shk_measure_get_next_year_plan (measure));
+      shk_collect_value_set_text (value, shk_measure_get_next_year_plan (measure));
       break;
     case SHK_COLLECT_FIELD_SELF_GRADE:
     default:
@@ -116,7 +117,7 @@ shk_collect_document_value (ShkMeasure      *measure,
         {
           value->has_value = TRUE;
           value->text = g_strdup (shk_grade_to_symbol (grade));
-          value->reason = normalise_text (reason);
+          value->reason = shk_collect_normalise_text (reason);
         }
       break;
     }
@@ -201,6 +202,7 @@ shk_collect_finalize (GObject *object)
   g_clear_pointer (&self->all_replies, g_ptr_array_unref);
   g_clear_pointer (&self->changes, g_ptr_array_unref);
   g_clear_pointer (&self->conflicts, g_ptr_array_unref);
+  shk_survey_collect_finalize (self);
 
   G_OBJECT_CLASS (shk_collect_parent_class)->finalize (object);
 }
@@ -216,6 +218,7 @@ shk_collect_init (ShkCollect *self)
 {
   self->replies = g_ptr_array_new_with_free_func (shk_collect_reply_free);
   self->proposals = g_ptr_array_new_with_free_func (shk_collect_change_free);
+  shk_survey_collect_init (self);
 }
 
 ShkCollect *
@@ -243,18 +246,7 @@ shk_collect_get_year (ShkCollect *self)
 /* ------------------------------------------------------------------ */
 /* Reading one reply                                                   */
 
-typedef struct
-{
-  ShkCollect  *self;
-  const char  *file;
-  ShkSheet    *id_sheet;
-  ShkSheet    *reply;
-  char        *section;
-  guint        first_row;
-  GPtrArray   *copy;        /* GStrv rows, the column keys first */
-  GPtrArray   *proposals;   /* this reply's, added to self once accepted */
-  char        *refusal;     /* the first refusal */
-} Reply;
+typedef ShkCollectRead Reply;
 
 static void
 reply_clear (Reply *r)
@@ -262,13 +254,14 @@ reply_clear (Reply *r)
   g_free (r->section);
   g_clear_pointer (&r->copy, g_ptr_array_unref);
   g_clear_pointer (&r->proposals, g_ptr_array_unref);
+  g_clear_pointer (&r->new_processes, g_ptr_array_unref);
   g_free (r->refusal);
 }
 
-static gboolean G_GNUC_PRINTF (2, 3)
-refuse (Reply      *r,
-        const char *format,
-        ...)
+gboolean
+shk_collect_refuse (Reply      *r,
+                    const char *format,
+                    ...)
 {
   va_list args;
 
@@ -281,16 +274,16 @@ refuse (Reply      *r,
   return FALSE;
 }
 
-static gboolean
-refuse_at (Reply      *r,
-           guint       row,
-           guint       column,
-           const char *what)
+gboolean
+shk_collect_refuse_at (Reply      *r,
+                       guint       row,
+                       guint       column,
+                       const char *what)
 {
   g_autofree char *cell = shk_sheet_cell_name (row, column);
 
   /* TRANSLATORS: a refused reply: file, cell, what is wrong */
-  return refuse (r, _("%s, cell %s: %s"), r->file, cell, what);
+  return shk_collect_refuse (r, _("%s, cell %s: %s"), r->file, cell, what);
 }
 
 static const char *
@@ -320,7 +313,7 @@ read_copy (Reply *r)
   if (!g_ascii_string_to_unsigned (id_value (r, SHK_REQUEST_ROW_N_ROWS), 10, 0,
                                    SHK_IMPORT_MAX_ROWS, &n_rows, NULL) ||
       n_columns == 0)
-    return refuse (r, _("%s: the identification sheet is damaged"), r->file);
+    return shk_collect_refuse (r, _("%s: the identification sheet is damaged"), r->file);
 
   r->copy = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   for (guint row = 0; row <= n_rows; row++)
@@ -336,7 +329,7 @@ read_copy (Reply *r)
                                    id_value (r, SHK_REQUEST_ROW_YEAR),
                                    id_value (r, SHK_REQUEST_ROW_SHEET), r->copy);
   if (!g_str_equal (checksum, id_value (r, SHK_REQUEST_ROW_CHECKSUM)))
-    return refuse (r, _("%s: the hidden identification sheet was changed, so the reply "
+    return shk_collect_refuse (r, _("%s: the hidden identification sheet was changed, so the reply "
                         "cannot be matched with what was sent"), r->file);
   return TRUE;
 }
@@ -348,35 +341,50 @@ identify (Reply     *r,
 {
   ShkCollect *self = r->self;
   const char *year;
+  const char *magic;
+  ShkCollectKind kind;
   guint64 first_row = 0;
 
   r->id_sheet = find_sheet (sheets, SHK_REQUEST_ID_SHEET);
-  if (r->id_sheet == NULL ||
-      g_strcmp0 (shk_sheet_get_cell (r->id_sheet, SHK_REQUEST_ROW_MAGIC, 0, NULL),
-                 SHK_REQUEST_MAGIC) != 0)
-    return refuse (r, _("%s: not a request workbook made by Shinchoku (it has no "
+  magic = r->id_sheet != NULL ? shk_sheet_get_cell (r->id_sheet, SHK_REQUEST_ROW_MAGIC, 0, NULL)
+                              : NULL;
+  r->survey = g_strcmp0 (magic, SHK_SURVEY_MAGIC) == 0;
+  if (g_strcmp0 (magic, SHK_REQUEST_MAGIC) != 0 && !r->survey)
+    return shk_collect_refuse (r, _("%s: not a request workbook made by Shinchoku (it has no "
                         "identification sheet); ask the section to fill in the workbook it "
                         "was sent"), r->file);
   if (g_strcmp0 (id_value (r, SHK_REQUEST_ROW_MAGIC), G_STRINGIFY (SHK_REQUEST_VERSION)) != 0)
-    return refuse (r, _("%s: made by a newer version of Shinchoku"), r->file);
+    return shk_collect_refuse (r, _("%s: made by a newer version of Shinchoku"), r->file);
 
   r->section = g_strdup (id_value (r, SHK_REQUEST_ROW_SECTION));
   if (!read_copy (r))
     return FALSE;
   if (!g_str_equal (id_value (r, SHK_REQUEST_ROW_DOCUMENT), self->document))
-    return refuse (r, _("%s: this workbook was sent for another plan document, not “%s”"),
+    return shk_collect_refuse (r, _("%s: this workbook was sent for another plan document, not “%s”"),
                    r->file, shk_plan_get_title (self->plan));
 
   year = id_value (r, SHK_REQUEST_ROW_YEAR);
   if (self->year_id == NULL)
     self->year_id = g_strdup (year);
   if (!g_str_equal (year, self->year_id))
-    return refuse (r, _("%s: this workbook asks for the %s figures, not those of %s"),
+    return shk_collect_refuse (r, _("%s: this workbook asks for the %s figures, not those of %s"),
                    r->file, year, self->year_id);
+
+  /* The measures' replies and the survey's are reviewed apart: their
+   * missing sections and their changes are of different things. */
+  kind = r->survey ? SHK_COLLECT_KIND_SURVEY : SHK_COLLECT_KIND_MEASURES;
+  if (self->kind == SHK_COLLECT_KIND_UNKNOWN)
+    self->kind = kind;
+  if (kind != self->kind)
+    return shk_collect_refuse (r, r->survey
+                                  ? _("%s: this is a reply to the AI/RPA survey; collect it "
+                                      "apart from the replies to the measures' requests")
+                                  : _("%s: this is a reply to a measures' request; collect it "
+                                      "apart from the replies to the AI/RPA survey"), r->file);
 
   r->reply = find_sheet (sheets, id_value (r, SHK_REQUEST_ROW_SHEET));
   if (r->reply == NULL)
-    return refuse (r, _("%s: the sheet “%s” is missing"), r->file,
+    return shk_collect_refuse (r, _("%s: the sheet “%s” is missing"), r->file,
                    id_value (r, SHK_REQUEST_ROW_SHEET));
   if (g_strcmp0 (shk_sheet_get_cell (r->reply, SHK_REQUEST_SECTION_ROW,
                                      SHK_REQUEST_SECTION_COLUMN, NULL), r->section) != 0)
@@ -386,20 +394,20 @@ identify (Reply     *r,
                          shk_sheet_get_cell (r->reply, SHK_REQUEST_SECTION_ROW,
                                              SHK_REQUEST_SECTION_COLUMN, NULL), r->section);
 
-      return refuse_at (r, SHK_REQUEST_SECTION_ROW, SHK_REQUEST_SECTION_COLUMN, what);
+      return shk_collect_refuse_at (r, SHK_REQUEST_SECTION_ROW, SHK_REQUEST_SECTION_COLUMN, what);
     }
   if (!g_ascii_string_to_unsigned (id_value (r, SHK_REQUEST_ROW_FIRST_ROW), 10, 1,
                                    SHK_IMPORT_MAX_ROWS, &first_row, NULL))
-    return refuse (r, _("%s: the identification sheet is damaged"), r->file);
+    return shk_collect_refuse (r, _("%s: the identification sheet is damaged"), r->file);
   r->first_row = first_row;
   if (self->due == NULL && *id_value (r, SHK_REQUEST_ROW_DUE) != '\0')
     self->due = g_strdup (id_value (r, SHK_REQUEST_ROW_DUE));
   return TRUE;
 }
 
-static gboolean
-parse_plain_number (const char *text,
-                    double     *value)
+gboolean
+shk_collect_parse_plain_number (const char *text,
+                                double     *value)
 {
   char *end = NULL;
 
@@ -417,16 +425,16 @@ cells_equal (const char *sent,
   g_autofree char *sent_text = NULL;
   g_autofree char *now_text = NULL;
 
-  if (parse_plain_number (sent, &a) && parse_plain_number (now, &b))
-    return numbers_equal (a, b);
-  sent_text = normalise_text (sent);
-  now_text = normalise_text (now);
+  if (shk_collect_parse_plain_number (sent, &a) && shk_collect_parse_plain_number (now, &b))
+    return shk_collect_numbers_equal (a, b);
+  sent_text = shk_collect_normalise_text (sent);
+  now_text = shk_collect_normalise_text (now);
   return g_str_equal (sent_text, now_text);
 }
 
-static guint
-column_of (Reply      *r,
-           const char *key)
+guint
+shk_collect_column_of (Reply      *r,
+                       const char *key)
 {
   char **keys = g_ptr_array_index (r->copy, 0);
 
@@ -446,6 +454,9 @@ check_context (Reply *r)
       char **sent = g_ptr_array_index (r->copy, row);
       guint sheet_row = r->first_row + row - 1;
 
+      /* A blank row for the section to fill is all input. */
+      if (sent[0] != NULL && g_str_has_prefix (sent[0], SHK_REQUEST_OPEN_ROW_PREFIX))
+        continue;
       for (guint c = 0; keys[c] != NULL; c++)
         {
           const char *now = shk_sheet_get_cell (r->reply, sheet_row, c, NULL);
@@ -459,7 +470,7 @@ check_context (Reply *r)
               g_strdup_printf (_("“%s” was changed from “%s” to “%s”; the grey cells must stay "
                                  "as they were sent"), heading, sent[c], now);
 
-            return refuse_at (r, sheet_row, c, what);
+            return shk_collect_refuse_at (r, sheet_row, c, what);
           }
         }
     }
@@ -502,18 +513,18 @@ read_number (Reply        *r,
   shk_collect_value_clear (value);
   if (*text == '\0')
     return TRUE;
-  value->has_value = is_number ? parse_plain_number (text, &value->number)
+  value->has_value = is_number ? shk_collect_parse_plain_number (text, &value->number)
                                : shk_parse_number (text, shk_indicator_get_unit (indicator),
                                                    &value->number);
   if (!value->has_value)
     {
       what = g_strdup_printf (_("“%s” is not a number"), text);
-      return refuse_at (r, row, column, what);
+      return shk_collect_refuse_at (r, row, column, what);
     }
   if (fabs (value->number) > MAX_MAGNITUDE)
     {
       what = g_strdup_printf (_("%s is beyond the range the plan accepts (±10¹⁵)"), text);
-      return refuse_at (r, row, column, what);
+      return shk_collect_refuse_at (r, row, column, what);
     }
   return TRUE;
 }
@@ -526,7 +537,7 @@ read_actual (Reply        *r,
              ShkIndicator *indicator,
              guint         index)
 {
-  guint column = column_of (r, SHK_REQUEST_KEY_ACTUAL);
+  guint column = shk_collect_column_of (r, SHK_REQUEST_KEY_ACTUAL);
   ShkCollectValue sent_value = { 0 }, now = { 0 };
   ShkCollectChange *change;
 
@@ -534,7 +545,7 @@ read_actual (Reply        *r,
     return TRUE;
   if (!read_number (r, sheet_row, column, indicator, &now))
     return FALSE;
-  sent_value.has_value = parse_plain_number (sent[column], &sent_value.number);
+  sent_value.has_value = shk_collect_parse_plain_number (sent[column], &sent_value.number);
   /* An empty cell that was empty is no answer; one that was emptied is. */
   if (shk_collect_value_equal (&sent_value, &now))
     return TRUE;
@@ -554,14 +565,14 @@ read_text (Reply           *r,
            const char      *key,
            const char      *sent_key)
 {
-  guint column = column_of (r, key);
-  guint sent_column = column_of (r, sent_key);
+  guint column = shk_collect_column_of (r, key);
+  guint sent_column = shk_collect_column_of (r, sent_key);
   ShkCollectChange *change;
   ShkCollectValue now = { 0 };
 
   if (column == G_MAXUINT)
     return TRUE;
-  value_set_text (&now, shk_sheet_get_cell (r->reply, sheet_row, column, NULL));
+  shk_collect_value_set_text (&now, shk_sheet_get_cell (r->reply, sheet_row, column, NULL));
   /* An empty text cell means "nothing to report", never "erase". */
   if (!now.has_value)
     return TRUE;
@@ -571,10 +582,10 @@ read_text (Reply           *r,
                                                SHK_REQUEST_MAX_TEXT);
 
       shk_collect_value_clear (&now);
-      return refuse_at (r, sheet_row, column, what);
+      return shk_collect_refuse_at (r, sheet_row, column, what);
     }
   change = proposal_new (r, measure, NULL, G_MAXUINT, field, sheet_row, column);
-  value_set_text (&change->sent_value, sent_column != G_MAXUINT ? sent[sent_column] : "");
+  shk_collect_value_set_text (&change->sent_value, sent_column != G_MAXUINT ? sent[sent_column] : "");
   change->new_value = now;
   g_ptr_array_add (r->proposals, change);
   return TRUE;
@@ -586,8 +597,8 @@ read_self_grade (Reply      *r,
                  guint       sheet_row,
                  ShkMeasure *measure)
 {
-  guint column = column_of (r, SHK_REQUEST_KEY_SELF_GRADE);
-  guint reason_column = column_of (r, SHK_REQUEST_KEY_SELF_REASON);
+  guint column = shk_collect_column_of (r, SHK_REQUEST_KEY_SELF_GRADE);
+  guint reason_column = shk_collect_column_of (r, SHK_REQUEST_KEY_SELF_REASON);
   const char *symbol;
   ShkCollectValue sent_value = { 0 }, now = { 0 };
   ShkCollectChange *change;
@@ -598,7 +609,7 @@ read_self_grade (Reply      *r,
   symbol = shk_sheet_get_cell (r->reply, sheet_row, column, NULL);
   if (*symbol != '\0')
     {
-      g_autofree char *trimmed = normalise_text (symbol);
+      g_autofree char *trimmed = shk_collect_normalise_text (symbol);
 
       /* "-" is how a keyboard types －. */
       if (!shk_grade_from_symbol (g_str_equal (trimmed, "-") ? "－" : trimmed, &grade) ||
@@ -606,17 +617,17 @@ read_self_grade (Reply      *r,
         {
           g_autofree char *what = g_strdup_printf (_("“%s” is not one of ◎, ○, △ and －"), symbol);
 
-          return refuse_at (r, sheet_row, column, what);
+          return shk_collect_refuse_at (r, sheet_row, column, what);
         }
       now.has_value = TRUE;
       now.text = g_strdup (shk_grade_to_symbol (grade));
-      now.reason = normalise_text (shk_sheet_get_cell (r->reply, sheet_row, reason_column, NULL));
+      now.reason = shk_collect_normalise_text (shk_sheet_get_cell (r->reply, sheet_row, reason_column, NULL));
     }
   if (*sent[column] != '\0')
     {
       sent_value.has_value = TRUE;
       sent_value.text = g_strdup (sent[column]);
-      sent_value.reason = normalise_text (sent[reason_column]);
+      sent_value.reason = shk_collect_normalise_text (sent[reason_column]);
     }
   if (shk_collect_value_equal (&sent_value, &now))
     {
@@ -637,8 +648,8 @@ read_row (Reply *r,
 {
   char **sent = g_ptr_array_index (r->copy, row);
   guint sheet_row = r->first_row + row - 1;
-  guint measure_column = column_of (r, SHK_REQUEST_KEY_MEASURE);
-  guint indicator_column = column_of (r, SHK_REQUEST_KEY_INDICATOR_NO);
+  guint measure_column = shk_collect_column_of (r, SHK_REQUEST_KEY_MEASURE);
+  guint indicator_column = shk_collect_column_of (r, SHK_REQUEST_KEY_INDICATOR_NO);
   guint64 number = 0, indicator_no = 0;
   ShkMeasure *measure;
   g_autoptr(ShkIndicator) indicator = NULL;
@@ -646,14 +657,14 @@ read_row (Reply *r,
 
   if (measure_column == G_MAXUINT || indicator_column == G_MAXUINT ||
       !g_ascii_string_to_unsigned (sent[measure_column], 10, 0, G_MAXUINT, &number, NULL))
-    return refuse (r, _("%s: the identification sheet is damaged"), r->file);
+    return shk_collect_refuse (r, _("%s: the identification sheet is damaged"), r->file);
   measure = shk_plan_find_measure (r->self->plan, number, NULL);
   if (measure == NULL)
     {
       g_autofree char *what = g_strdup_printf (_("the measure No.%u is no longer in the document"),
                                                (guint) number);
 
-      return refuse_at (r, sheet_row, measure_column, what);
+      return shk_collect_refuse_at (r, sheet_row, measure_column, what);
     }
   if (g_ascii_string_to_unsigned (sent[indicator_column], 10, 1, G_MAXUINT, &indicator_no, NULL))
     {
@@ -664,7 +675,7 @@ read_row (Reply *r,
             g_strdup_printf (_("No.%u has no indicator %u any more"), (guint) number,
                              (guint) indicator_no);
 
-          return refuse_at (r, sheet_row, indicator_column, what);
+          return shk_collect_refuse_at (r, sheet_row, indicator_column, what);
         }
     }
   if (row > 1)
@@ -694,9 +705,11 @@ read_reply (Reply  *r,
 
   sheets = shk_sheet_read_xlsx (bytes, &error);
   if (sheets == NULL)
-    return refuse (r, _("%s: not a workbook that can be read (%s)"), r->file, error->message);
+    return shk_collect_refuse (r, _("%s: not a workbook that can be read (%s)"), r->file, error->message);
   if (!identify (r, sheets) || !check_context (r))
     return FALSE;
+  if (r->survey)
+    return shk_survey_collect_read_rows (r);
   r->proposals = g_ptr_array_new_with_free_func (shk_collect_change_free);
   for (guint row = 1; row < r->copy->len; row++)
     if (!read_row (r, row))
@@ -735,9 +748,12 @@ shk_collect_add_bytes (ShkCollect *self,
     add_reply (self, display_name, r.section, SHK_REPLY_REFUSED, g_steal_pointer (&r.refusal));
   else
     {
-      guint n = r.proposals->len;
+      guint n = r.proposals->len + (r.new_processes != NULL ? r.new_processes->len : 0);
 
-      g_ptr_array_extend_and_steal (self->proposals, g_steal_pointer (&r.proposals));
+      g_ptr_array_extend_and_steal (r.survey ? self->survey_proposals : self->proposals,
+                                    g_steal_pointer (&r.proposals));
+      if (r.new_processes != NULL)
+        g_ptr_array_extend_and_steal (self->new_processes, g_steal_pointer (&r.new_processes));
       add_reply (self, display_name, r.section, SHK_REPLY_REPLIED,
                  g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u value given",
                                                "%s: %u values given", n), display_name, n));

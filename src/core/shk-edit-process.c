@@ -220,3 +220,58 @@ shk_edit_process_cell (ShkUndoStack  *stack,
 
   g_return_val_if_reached (FALSE);
 }
+
+/* ------------------------------------------------------------------ */
+/* A new process                                                       */
+
+typedef struct
+{
+  ShkSurvey  *survey;
+  ShkProcess *process;
+  guint       position;
+} AddEdit;
+
+static void
+add_edit_free (gpointer data)
+{
+  AddEdit *edit = data;
+
+  g_clear_object (&edit->survey);
+  g_clear_object (&edit->process);
+  g_free (edit);
+}
+
+static void
+add_edit_apply (gpointer data,
+                gboolean redo)
+{
+  AddEdit *edit = data;
+
+  if (redo)
+    shk_survey_insert_process (edit->survey, edit->position, edit->process);
+  else
+    shk_survey_remove_process (edit->survey, edit->position);
+}
+
+void
+shk_edit_survey_add_process (ShkUndoStack *stack,
+                             ShkSurvey    *survey,
+                             ShkProcess   *process,
+                             const char   *label)
+{
+  g_autofree char *default_label = NULL;
+  AddEdit *edit;
+
+  g_return_if_fail (SHK_IS_UNDO_STACK (stack));
+  g_return_if_fail (SHK_IS_SURVEY (survey));
+  g_return_if_fail (SHK_IS_PROCESS (process));
+
+  edit = g_new0 (AddEdit, 1);
+  edit->survey = g_object_ref (survey);
+  edit->process = g_object_ref (process);
+  edit->position = g_list_model_get_n_items (shk_survey_get_processes (survey));
+  add_edit_apply (edit, TRUE);
+  if (label == NULL)
+    label = default_label = g_strdup_printf (_("Add “%s”"), shk_process_get_name (process));
+  shk_undo_stack_push (stack, label, add_edit_apply, edit, add_edit_free);
+}

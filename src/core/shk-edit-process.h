@@ -9,6 +9,7 @@
 #pragma once
 
 #include "shk-process.h"
+#include "shk-survey.h"
 #include "shk-undo.h"
 
 G_BEGIN_DECLS
@@ -51,5 +52,11 @@ void     shk_edit_process_expected_reduction  (ShkUndoStack  *stack,
 void     shk_edit_process_priority            (ShkUndoStack  *stack,
                                                ShkProcess    *process,
                                                ShkPriority    priority);
+
+/* Appends @process to @survey as one undo entry (@label NULL: "Add …"). */
+void     shk_edit_survey_add_process          (ShkUndoStack  *stack,
+                                               ShkSurvey     *survey,
+                                               ShkProcess    *process,
+                                               const char    *label);
 
 G_END_DECLS

@@ -295,6 +295,18 @@ read_measure_provenance (Reader     *r,
 }
 
 static void
+read_process_provenance (Reader     *r,
+                         const char *key,
+                         JsonNode   *member,
+                         gpointer    user_data)
+{
+  g_autoptr(ShkProvenance) provenance = read_provenance_node (r, member);
+
+  if (provenance != NULL)
+    shk_process_set_provenance (user_data, key, provenance);
+}
+
+static void
 read_target (Reader     *r,
              const char *year,
              JsonNode   *member,
@@ -636,7 +648,7 @@ static const char * const process_keys[] = {
   "id", "hours", "process", "business", "section", "unit", "priority",
   "category", "printed_category", "solution", "expected_reduction_hours",
   "qualitative_effect", "policy", "efficiency_measure", "notes",
-  "demo_experiment", "deep_dive", NULL
+  "demo_experiment", "deep_dive", "ai_applicable", "reply_note", "provenance", NULL
 };
 
 static void
@@ -704,6 +716,9 @@ read_process (Reader   *r,
   shk_process_set_policy (process, shk_reader_read_text (r, object, "policy", OPTIONAL));
   shk_process_set_efficiency_measure (process, shk_reader_read_text (r, object, "efficiency_measure", OPTIONAL));
   shk_process_set_notes (process, shk_reader_read_text (r, object, "notes", OPTIONAL));
+  shk_process_set_ai_applicable (process, shk_reader_read_text (r, object, "ai_applicable", OPTIONAL));
+  shk_process_set_reply_note (process, shk_reader_read_text (r, object, "reply_note", OPTIONAL));
+  shk_reader_read_map (r, object, "provenance", read_process_provenance, process);
   shk_reader_read_boolean (r, object, "demo_experiment", OPTIONAL, &demo);
   shk_process_set_demo_experiment (process, demo);
   shk_reader_read_boolean (r, object, "deep_dive", OPTIONAL, &deep_dive);

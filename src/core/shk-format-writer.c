@@ -715,8 +715,19 @@ write_process (Writer     *w,
   write_member_text (w, "policy", shk_process_get_policy (process));
   write_member_text (w, "efficiency_measure", shk_process_get_efficiency_measure (process));
   write_member_text (w, "notes", shk_process_get_notes (process));
+  /* Only once a section has answered, so that documents without survey
+   * replies stay as they were. */
+  if (*shk_process_get_ai_applicable (process) != '\0')
+    write_member_text (w, "ai_applicable", shk_process_get_ai_applicable (process));
+  if (*shk_process_get_reply_note (process) != '\0')
+    write_member_text (w, "reply_note", shk_process_get_reply_note (process));
   write_member_boolean (w, "demo_experiment", shk_process_get_demo_experiment (process));
   write_member_boolean (w, "deep_dive", shk_process_get_deep_dive (process));
+  {
+    g_auto(GStrv) keys = shk_process_dup_provenance_keys (process);
+
+    write_provenance (w, keys, (gpointer) shk_process_get_provenance, process);
+  }
   write_unknown (w, process, EXTRA_KEY);
   write_close (w, '}');
 }

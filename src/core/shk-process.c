@@ -8,6 +8,7 @@
 
 #include "shk-model-private.h"
 #include "shk-process.h"
+#include "shk-provenance.h"
 
 /* Text fields in one array, so the property plumbing is written once. */
 typedef enum
@@ -24,6 +25,8 @@ typedef enum
   TEXT_POLICY,
   TEXT_EFFICIENCY_MEASURE,
   TEXT_NOTES,
+  TEXT_AI_APPLICABLE,
+  TEXT_REPLY_NOTE,
   N_TEXTS
 } TextField;
 
@@ -38,6 +41,7 @@ struct _ShkProcess
   double       expected_reduction;
   gboolean     demo_experiment;
   gboolean     deep_dive;
+  GHashTable  *provenance;   /* "hours", "category"… → ShkProvenance */
 };
 
 G_DEFINE_FINAL_TYPE (ShkProcess, shk_process, G_TYPE_OBJECT)
@@ -76,6 +80,8 @@ static const char * const text_property_names[N_TEXTS] = {
   [TEXT_POLICY] = "policy",
   [TEXT_EFFICIENCY_MEASURE] = "efficiency-measure",
   [TEXT_NOTES] = "notes",
+  [TEXT_AI_APPLICABLE] = "ai-applicable",
+  [TEXT_REPLY_NOTE] = "reply-note",
 };
 
 static void
@@ -121,6 +127,7 @@ shk_process_finalize (GObject *object)
 
   for (guint i = 0; i < N_TEXTS; i++)
     g_clear_pointer (&self->texts[i], g_free);
+  g_clear_pointer (&self->provenance, g_hash_table_unref);
 
   G_OBJECT_CLASS (shk_process_parent_class)->finalize (object);
 }
@@ -241,6 +248,40 @@ shk_process_class_init (ShkProcessClass *klass)
 static void
 shk_process_init (ShkProcess *self)
 {
+  self->provenance = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            (GDestroyNotify) shk_provenance_free);
+}
+
+const ShkProvenance *
+shk_process_get_provenance (ShkProcess *self,
+                            const char *key)
+{
+  g_return_val_if_fail (SHK_IS_PROCESS (self), NULL);
+  return key != NULL ? g_hash_table_lookup (self->provenance, key) : NULL;
+}
+
+void
+shk_process_set_provenance (ShkProcess          *self,
+                            const char          *key,
+                            const ShkProvenance *provenance)
+{
+  g_return_if_fail (SHK_IS_PROCESS (self));
+  g_return_if_fail (key != NULL);
+
+  if (shk_provenance_equal (g_hash_table_lookup (self->provenance, key), provenance))
+    return;
+  if (provenance != NULL)
+    g_hash_table_insert (self->provenance, g_strdup (key), shk_provenance_copy (provenance));
+  else
+    g_hash_table_remove (self->provenance, key);
+  emit_changed (self);
+}
+
+GStrv
+shk_process_dup_provenance_keys (ShkProcess *self)
+{
+  g_return_val_if_fail (SHK_IS_PROCESS (self), NULL);
+  return shk_model_dup_sorted_keys (self->provenance);
 }
 
 ShkProcess *
@@ -277,6 +318,8 @@ TEXT_ACCESSORS (qualitative_effect, TEXT_QUALITATIVE_EFFECT)
 TEXT_ACCESSORS (policy, TEXT_POLICY)
 TEXT_ACCESSORS (efficiency_measure, TEXT_EFFICIENCY_MEASURE)
 TEXT_ACCESSORS (notes, TEXT_NOTES)
+TEXT_ACCESSORS (ai_applicable, TEXT_AI_APPLICABLE)
+TEXT_ACCESSORS (reply_note, TEXT_REPLY_NOTE)
 
 #undef TEXT_ACCESSORS
 

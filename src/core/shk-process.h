@@ -11,6 +11,7 @@
 
 #include <glib-object.h>
 
+#include "shk-provenance.h"
 #include "shk-types.h"
 
 G_BEGIN_DECLS
@@ -83,5 +84,22 @@ void         shk_process_set_deep_dive             (ShkProcess *self,
 const char  *shk_process_get_notes                 (ShkProcess *self);
 void         shk_process_set_notes                 (ShkProcess *self,
                                                     const char *notes);
+/* The section's answer to the survey: whether AI or RPA could apply
+ * ("yes", "no", "unknown", or "" when not asked), and its note. */
+const char  *shk_process_get_ai_applicable         (ShkProcess *self);
+void         shk_process_set_ai_applicable         (ShkProcess *self,
+                                                    const char *key);
+const char  *shk_process_get_reply_note            (ShkProcess *self);
+void         shk_process_set_reply_note            (ShkProcess *self,
+                                                    const char *note);
+
+/* Where a value came from, by key ("hours", "category", "ai_applicable",
+ * "reply_note"; see shk-provenance.h). */
+const ShkProvenance *shk_process_get_provenance   (ShkProcess          *self,
+                                                   const char          *key);
+void         shk_process_set_provenance            (ShkProcess          *self,
+                                                    const char          *key,
+                                                    const ShkProvenance *provenance);
+GStrv        shk_process_dup_provenance_keys       (ShkProcess          *self);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 
 #include "shk-indicator.h"
 #include "shk-measure.h"
+#include "shk-process.h"
 #include "shk-provenance.h"
 #include "shk-model-private.h"
 
@@ -130,6 +131,8 @@ owner_get (GObject    *owner,
 {
   if (SHK_IS_INDICATOR (owner))
     return shk_indicator_get_provenance (SHK_INDICATOR (owner), key);
+  if (SHK_IS_PROCESS (owner))
+    return shk_process_get_provenance (SHK_PROCESS (owner), key);
   return shk_measure_get_provenance (SHK_MEASURE (owner), key);
 }
 
@@ -140,6 +143,8 @@ owner_set (GObject             *owner,
 {
   if (SHK_IS_INDICATOR (owner))
     shk_indicator_set_provenance (SHK_INDICATOR (owner), key, provenance);
+  else if (SHK_IS_PROCESS (owner))
+    shk_process_set_provenance (SHK_PROCESS (owner), key, provenance);
   else
     shk_measure_set_provenance (SHK_MEASURE (owner), key, provenance);
 }
@@ -176,7 +181,7 @@ shk_edit_provenance (ShkUndoStack        *stack,
   const ShkProvenance *old_value;
 
   g_return_if_fail (SHK_IS_UNDO_STACK (stack));
-  g_return_if_fail (SHK_IS_INDICATOR (owner) || SHK_IS_MEASURE (owner));
+  g_return_if_fail (SHK_IS_INDICATOR (owner) || SHK_IS_MEASURE (owner) || SHK_IS_PROCESS (owner));
   g_return_if_fail (key != NULL);
 
   old_value = owner_get (owner, key);

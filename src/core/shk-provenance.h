@@ -8,7 +8,9 @@
  *
  * Provenance is kept on the object that holds the value, under a key:
  * "actual.R3" and "target.R3" on an ShkIndicator; "actions",
- * "next_year_plan" and "self_grade.R3" on an ShkMeasure.
+ * "next_year_plan" and "self_grade.R3" on an ShkMeasure; "hours",
+ * "category", "ai_applicable" and "reply_note" on an ShkProcess (from a
+ * section's reply to the AI/RPA survey workbook).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -59,7 +61,7 @@ gboolean       shk_provenance_source_from_key (const char           *key,
 char          *shk_provenance_describe        (const ShkProvenance  *self);
 
 /* Sets (or with NULL clears) the provenance of @key on @owner, an
- * ShkIndicator or ShkMeasure, as one undo entry; nothing is pushed when
+ * ShkIndicator, ShkMeasure or ShkProcess, as one undo entry; nothing is pushed when
  * it does not change. */
 void           shk_edit_provenance            (ShkUndoStack         *stack,
                                                GObject              *owner,

@@ -51,6 +51,10 @@ enum
   SHK_REQUEST_ROW_COLUMNS,        /* the column keys, from column A */
   SHK_REQUEST_ROW_COPY,           /* the data rows as sent, from here */
 };
+/* A data row whose first cell, as sent, starts with this is a blank row
+ * for the section to fill in whole (the survey's new processes): none of
+ * its cells is context. */
+#define SHK_REQUEST_OPEN_ROW_PREFIX "+"
 /* The cell of the reply sheet that names the section (B2). */
 #define SHK_REQUEST_SECTION_ROW    1
 #define SHK_REQUEST_SECTION_COLUMN 1
@@ -84,6 +88,7 @@ typedef struct
   char   *section;
   char   *file_name;       /* base name, within the folder */
   GArray *measures;        /* guint measure numbers, in plan order */
+  GStrv   processes;       /* a survey workbook's process ids, else NULL */
 } ShkRequestInfo;
 
 void        shk_request_info_free       (ShkRequestInfo *info);
