@@ -153,6 +153,11 @@ test_start (Fixture       *f,
   /* 広報課 owns No.1 and No.2; its workbook is the file named for it. */
   g_assert_cmpstr (shk_round_section_get_section (item (f->round, 0)), ==, "広報課");
   g_assert_cmpstr (shk_round_section_get_measures (item (f->round, 0)), ==, "No.1, No.2");
+  {
+    g_autofree char *numbers = shk_round_section_dup_numbers (item (f->round, 0));
+
+    g_assert_cmpstr (numbers, ==, "1, 2");
+  }
   g_assert_cmpstr (shk_round_section_get_file (item (f->round, 0)), ==, kouhou_file);
   g_assert_cmpstr (shk_round_section_get_due (item (f->round, 0)), ==, "2026-11-30");
   g_assert_cmpstr (shk_round_section_get_section (item (f->round, 2)), ==, "水道整備課");

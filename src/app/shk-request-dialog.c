@@ -119,6 +119,7 @@ struct _ShkRequestDialog
   AdwEntryRow          *due_row;
   AdwEntryRow          *contact_row;
   AdwActionRow         *folder_row;
+  GtkButton            *create;
   GFile                *folder;     /* NULL: asked for on Create */
   GPtrArray            *checks;     /* GtkCheckButton, one per section */
   GStrv                 sections;
@@ -134,6 +135,8 @@ show_folder (ShkRequestDialog *self)
   g_autofree char *path = NULL;
   g_autofree char *escaped = NULL;
 
+  /* The ellipsis says that Create asks for more: only without a folder. */
+  gtk_button_set_label (self->create, self->folder != NULL ? _("C_reate") : _("C_reate…"));
   if (self->folder == NULL)
     {
       adw_action_row_set_subtitle (self->folder_row, _("Chosen when you create them"));
@@ -408,6 +411,7 @@ shk_request_dialog_show (GtkWindow   *parent,
   window_build (GTK_WINDOW (self), parent, _("Create Request Workbooks"), _("C_reate…"), page,
                 &create);
   g_signal_connect_swapped (create, "clicked", G_CALLBACK (on_create_clicked), self);
+  self->create = GTK_BUTTON (create);
   folder = dup_default_folder (document);
   shk_request_dialog_set_folder (self, folder);
   gtk_window_present (GTK_WINDOW (self));

@@ -50,6 +50,16 @@ has_reminders (ShkRound *round)
          shk_round_count (round, SHK_REPLY_REPLIED);
 }
 
+/* 「令和3年度」 rather than the id, when the plan still has the year. */
+static const char *
+year_label (ShkRoundView *self)
+{
+  const char *id = shk_round_get_year (self->round);
+  ShkFiscalYear *year = shk_plan_find_fiscal_year (shk_document_get_plan (self->document), id);
+
+  return year != NULL ? shk_fiscal_year_get_label (year) : id;
+}
+
 static void
 refresh (ShkRoundView *self)
 {
@@ -68,8 +78,8 @@ refresh (ShkRoundView *self)
     return;
 
   get_today (&today);
-  /* TRANSLATORS: the title of the round's page; %s is a year id, R3 */
-  title = g_strdup_printf (_("Request Round for %s"), shk_round_get_year (self->round));
+  /* TRANSLATORS: the title of the round's page; %s is a fiscal year, 令和3年度 */
+  title = g_strdup_printf (_("Request Round for %s"), year_label (self));
   gtk_label_set_text (self->title_label, title);
   if (shk_round_get_sent (self->round) != NULL)
     g_string_append_printf (details, _("Sent %s"), shk_round_get_sent (self->round));

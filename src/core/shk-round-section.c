@@ -30,6 +30,7 @@ enum
   PROP_0,
   PROP_SECTION,
   PROP_MEASURES,
+  PROP_NUMBERS,
   PROP_STATUS,
   PROP_STATUS_LABEL,
   PROP_DUE,
@@ -86,6 +87,19 @@ shk_round_section_get_measures (ShkRoundSection *self)
 {
   g_return_val_if_fail (SHK_IS_ROUND_SECTION (self), NULL);
   return self->measures;
+}
+
+char *
+shk_round_section_dup_numbers (ShkRoundSection *self)
+{
+  g_auto(GStrv) parts = NULL;
+
+  g_return_val_if_fail (SHK_IS_ROUND_SECTION (self), NULL);
+
+  /* Pango may break "No.16" after its full stop when a list wraps; bare
+   * numbers under a "No." heading break only between measures. */
+  parts = g_strsplit (self->measures, "No.", -1);
+  return g_strjoinv ("", parts);
 }
 
 ShkReplyStatus
@@ -182,6 +196,9 @@ shk_round_section_get_property (GObject    *object,
     case PROP_MEASURES:
       g_value_set_string (value, self->measures);
       break;
+    case PROP_NUMBERS:
+      g_value_take_string (value, shk_round_section_dup_numbers (self));
+      break;
     case PROP_STATUS:
       g_value_set_int (value, self->status);
       break;
@@ -213,6 +230,7 @@ shk_round_section_class_init (ShkRoundSectionClass *klass)
 
   properties[PROP_SECTION] = g_param_spec_string ("section", NULL, NULL, NULL, flags);
   properties[PROP_MEASURES] = g_param_spec_string ("measures", NULL, NULL, NULL, flags);
+  properties[PROP_NUMBERS] = g_param_spec_string ("numbers", NULL, NULL, NULL, flags);
   properties[PROP_STATUS] = g_param_spec_int ("status", NULL, NULL, SHK_REPLY_REPLIED,
                                               SHK_REPLY_MISSING, SHK_REPLY_MISSING, flags);
   properties[PROP_STATUS_LABEL] = g_param_spec_string ("status-label", NULL, NULL, NULL, flags);

@@ -35,6 +35,8 @@ ShkRoundSection *shk_round_section_new_status   (ShkRoundSection *self,
 const char      *shk_round_section_get_section  (ShkRoundSection *self);
 /* "No.1, No.3" */
 const char      *shk_round_section_get_measures (ShkRoundSection *self);
+/* "1, 3": the same without "No.", for a column headed so. */
+char            *shk_round_section_dup_numbers  (ShkRoundSection *self);
 ShkReplyStatus   shk_round_section_get_status   (ShkRoundSection *self);
 const char      *shk_round_section_get_due      (ShkRoundSection *self);
 const char      *shk_round_section_get_file     (ShkRoundSection *self);
