@@ -18,7 +18,7 @@ static ShkApplication *application;
 static GPtrArray *warnings;
 
 static const char * const view_names[] = {
-  "dashboard", "measures", "processes", "scenarios", "audit", "materials",
+  "dashboard", "measures", "processes", "scenarios", "audit", "materials", "round",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (view_names) == SHK_WINDOW_N_VIEWS);
 

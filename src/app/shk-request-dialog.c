@@ -1,10 +1,11 @@
 /* shk-request-dialog.c — 「照会票を作成」 and 「回答を取り込む」
  *
  * Two small windows over the core's shk-request.h and shk-collect.h: the
- * first picks the year, the due date, whom to reply to and the sections,
- * then a folder; the second reads the chosen replies and shows the review
+ * first picks the year, the due date, whom to reply to, the folder and
+ * the sections, and starts the document's round (shk-round.h); the second reads the chosen replies and shows the review
  * (sections, changes with their warnings, conflicts settled one by one)
- * before applying it as one undo step. Their rows are built from the
+ * before applying it, and the sections' replies to the round, as one
+ * undo step. Their rows are built from the
  * review's data, so they are made in code rather than from templates.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -17,18 +18,20 @@
 #include "shk-collect.h"
 #include "shk-request-dialog.h"
 #include "shk-request.h"
+#include "shk-round.h"
 
 /* ------------------------------------------------------------------ */
 /* Shared                                                              */
 
-static GtkWindow *
-window_new (GtkWindow  *parent,
-            const char *title,
-            const char *action_label,
-            GtkWidget  *content,
-            GtkWidget **action_button)
+/* A header bar with Cancel and the action above @content, in @window. */
+static void
+window_build (GtkWindow  *window,
+              GtkWindow  *parent,
+              const char *title,
+              const char *action_label,
+              GtkWidget  *content,
+              GtkWidget **action_button)
 {
-  GtkWidget *window = adw_window_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *header = adw_header_bar_new ();
   GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
@@ -48,7 +51,19 @@ window_new (GtkWindow  *parent,
   gtk_box_append (GTK_BOX (box), content);
   adw_window_set_content (ADW_WINDOW (window), box);
   *action_button = action;
-  return GTK_WINDOW (window);
+}
+
+static GtkWindow *
+window_new (GtkWindow  *parent,
+            const char *title,
+            const char *action_label,
+            GtkWidget  *content,
+            GtkWidget **action_button)
+{
+  GtkWindow *window = GTK_WINDOW (adw_window_new ());
+
+  window_build (window, parent, title, action_label, content, action_button);
+  return window;
 }
 
 static void
@@ -94,102 +109,179 @@ add_row (AdwPreferencesGroup *group,
 /* ------------------------------------------------------------------ */
 /* 「照会票を作成」                                                     */
 
-typedef struct
+struct _ShkRequestDialog
 {
-  GtkWindow   *window;     /* unowned; the state lives as long as it */
-  GtkWindow   *parent;     /* weak */
-  ShkDocument *document;
-  AdwComboRow *year_row;
-  AdwEntryRow *due_row;
-  AdwEntryRow *contact_row;
-  GPtrArray   *checks;     /* GtkCheckButton, one per section */
-  GStrv        sections;
-  GStrv        year_ids;
+  AdwWindow             parent_instance;
+
+  GtkWindow            *parent;     /* weak */
+  ShkDocument          *document;
+  AdwComboRow          *year_row;
+  AdwEntryRow          *due_row;
+  AdwEntryRow          *contact_row;
+  AdwActionRow         *folder_row;
+  GtkButton            *create;
+  GFile                *folder;     /* NULL: asked for on Create */
+  GPtrArray            *checks;     /* GtkCheckButton, one per section */
+  GStrv                 sections;
+  GStrv                 year_ids;
   GtkFileChooserNative *chooser;
-} RequestDialog;
+};
+
+G_DEFINE_FINAL_TYPE (ShkRequestDialog, shk_request_dialog, ADW_TYPE_WINDOW)
 
 static void
-request_dialog_free (gpointer  data,
-                     GClosure *closure)
+show_folder (ShkRequestDialog *self)
 {
-  RequestDialog *d = data;
+  g_autofree char *path = NULL;
+  g_autofree char *escaped = NULL;
 
-  g_clear_weak_pointer (&d->parent);
-  g_clear_object (&d->document);
-  g_clear_pointer (&d->checks, g_ptr_array_unref);
-  g_strfreev (d->sections);
-  g_strfreev (d->year_ids);
-  g_clear_object (&d->chooser);
-  g_free (d);
+  /* The ellipsis says that Create asks for more: only without a folder. */
+  gtk_button_set_label (self->create, self->folder != NULL ? _("C_reate") : _("C_reate…"));
+  if (self->folder == NULL)
+    {
+      adw_action_row_set_subtitle (self->folder_row, _("Chosen when you create them"));
+      return;
+    }
+  path = g_file_get_parse_name (self->folder);
+  escaped = g_markup_escape_text (path, -1);
+  adw_action_row_set_subtitle (self->folder_row, escaped);
+}
+
+void
+shk_request_dialog_set_folder (ShkRequestDialog *self,
+                               GFile            *folder)
+{
+  g_return_if_fail (SHK_IS_REQUEST_DIALOG (self));
+  g_return_if_fail (folder == NULL || G_IS_FILE (folder));
+
+  g_set_object (&self->folder, folder);
+  show_folder (self);
+}
+
+GFile *
+shk_request_dialog_get_folder (ShkRequestDialog *self)
+{
+  g_return_val_if_fail (SHK_IS_REQUEST_DIALOG (self), NULL);
+  return self->folder;
 }
 
 static void
-on_folder_chosen (GtkNativeDialog *chooser,
-                  int              response,
-                  RequestDialog   *d)
+fill_options (ShkRequestDialog  *self,
+              ShkRequestOptions *options)
 {
-  ShkPlan *plan = shk_document_get_plan (d->document);
-  g_autoptr(GFile) folder = NULL;
+  const char *due = gtk_editable_get_text (GTK_EDITABLE (self->due_row));
+
+  options->year_id = self->year_ids[adw_combo_row_get_selected (self->year_row)];
+  options->due = *due != '\0' ? due : NULL;
+  options->contact = gtk_editable_get_text (GTK_EDITABLE (self->contact_row));
+}
+
+/* Writes the workbooks into the folder chosen and starts the round. */
+static void
+write_requests (ShkRequestDialog *self)
+{
+  ShkPlan *plan = shk_document_get_plan (self->document);
   g_autoptr(GStrvBuilder) chosen = g_strv_builder_new ();
   g_auto(GStrv) sections = NULL;
   g_autoptr(GPtrArray) written = NULL;
   g_autoptr(GError) error = NULL;
   ShkRequestOptions options = { 0 };
-  const char *due = gtk_editable_get_text (GTK_EDITABLE (d->due_row));
 
-  if (response != GTK_RESPONSE_ACCEPT)
-    return;
-  folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  for (guint i = 0; i < d->checks->len; i++)
-    if (gtk_check_button_get_active (g_ptr_array_index (d->checks, i)))
-      g_strv_builder_add (chosen, d->sections[i]);
+  for (guint i = 0; i < self->checks->len; i++)
+    if (gtk_check_button_get_active (g_ptr_array_index (self->checks, i)))
+      g_strv_builder_add (chosen, self->sections[i]);
   sections = g_strv_builder_end (chosen);
 
-  options.year_id = d->year_ids[adw_combo_row_get_selected (d->year_row)];
-  options.due = *due != '\0' ? due : NULL;
-  options.contact = gtk_editable_get_text (GTK_EDITABLE (d->contact_row));
-  written = shk_request_write_folder (plan, (const char * const *) sections, &options, folder,
-                                      &error);
+  fill_options (self, &options);
+  written = shk_request_write_folder (plan, (const char * const *) sections, &options,
+                                      self->folder, &error);
   if (written == NULL)
     {
-      show_error (d->window, _("The Request Workbooks Were Not Written"), error->message);
+      show_error (GTK_WINDOW (self), _("The Request Workbooks Were Not Written"), error->message);
       return;
     }
-  if (d->parent != NULL)
+  shk_round_start (shk_document_get_round (self->document), plan, written, &options,
+                   self->folder);
+  if (self->parent != NULL)
     {
-      g_autofree char *path = g_file_get_parse_name (folder);
+      g_autofree char *path = g_file_get_parse_name (self->folder);
       g_autofree char *message =
         g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u request workbook written to %s",
                                       "%u request workbooks written to %s", written->len),
                          written->len, path);
 
-      show_toast (d->parent, message);
+      show_toast (self->parent, message);
     }
-  gtk_window_destroy (d->window);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+/* The folder row's 「選択…」: only remembers the folder. */
+static void
+on_folder_picked (GtkNativeDialog  *chooser,
+                  int               response,
+                  ShkRequestDialog *self)
+{
+  g_autoptr(GFile) folder = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    return;
+  folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  shk_request_dialog_set_folder (self, folder);
+}
+
+/* Create with no folder chosen yet: the folder, then the workbooks. */
+static void
+on_folder_then_write (GtkNativeDialog  *chooser,
+                      int               response,
+                      ShkRequestDialog *self)
+{
+  on_folder_picked (chooser, response, self);
+  if (response == GTK_RESPONSE_ACCEPT && self->folder != NULL)
+    write_requests (self);
 }
 
 static void
-on_create_clicked (RequestDialog *d)
+choose_folder (ShkRequestDialog *self,
+               GCallback         on_response)
 {
-  ShkPlan *plan = shk_document_get_plan (d->document);
-  const char *due = gtk_editable_get_text (GTK_EDITABLE (d->due_row));
-  ShkRequestOptions options = { .year_id = d->year_ids[adw_combo_row_get_selected (d->year_row)],
-                                .due = *due != '\0' ? due : NULL };
+  if (self->chooser != NULL)
+    g_signal_handlers_disconnect_by_data (self->chooser, self);
+  g_clear_object (&self->chooser);
+  /* GtkFileDialog is GTK 4.10; Debian 12 has 4.8. */
+  self->chooser = gtk_file_chooser_native_new (_("Folder for the Request Workbooks"),
+                                               GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
+                                               _("_Select"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  if (self->folder != NULL)
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), self->folder, NULL);
+  g_signal_connect (self->chooser, "response", on_response, self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+static void
+on_choose_folder_clicked (ShkRequestDialog *self)
+{
+  choose_folder (self, G_CALLBACK (on_folder_picked));
+}
+
+static void
+on_create_clicked (ShkRequestDialog *self)
+{
+  ShkPlan *plan = shk_document_get_plan (self->document);
+  ShkRequestOptions options = { 0 };
   g_autoptr(GError) error = NULL;
 
   /* A bad date is said before the folder is asked for. */
+  fill_options (self, &options);
   if (!shk_request_check_options (plan, &options, &error))
     {
-      show_error (d->window, _("The Request Workbooks Were Not Written"), error->message);
+      show_error (GTK_WINDOW (self), _("The Request Workbooks Were Not Written"), error->message);
       return;
     }
-  g_clear_object (&d->chooser);
-  d->chooser = gtk_file_chooser_native_new (_("Folder for the Request Workbooks"), d->window,
-                                            GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
-                                            _("_Select"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (d->chooser), TRUE);
-  g_signal_connect (d->chooser, "response", G_CALLBACK (on_folder_chosen), d);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (d->chooser));
+  if (self->folder == NULL)
+    choose_folder (self, G_CALLBACK (on_folder_then_write));
+  else
+    write_requests (self);
 }
 
 /* The year after the reporting year: the one whose figures are due. */
@@ -206,16 +298,28 @@ default_year (ShkPlan *plan,
   return n > 0 ? n - 1 : 0;
 }
 
-static GtkWidget *
-request_page (RequestDialog *d,
-              ShkPlan       *plan)
+/* The round's folder again, else the plan's own folder. */
+static GFile *
+dup_default_folder (ShkDocument *document)
 {
-  GtkWidget *page = adw_preferences_page_new ();
+  GFile *round_folder = shk_round_get_folder (shk_document_get_round (document));
+
+  if (round_folder != NULL)
+    return g_object_ref (round_folder);
+  if (shk_document_get_file (document) != NULL)
+    return g_file_get_parent (shk_document_get_file (document));
+  return NULL;
+}
+
+static GtkWidget *
+round_group (ShkRequestDialog *self,
+             ShkPlan          *plan)
+{
   GtkWidget *round = adw_preferences_group_new ();
-  GtkWidget *sections = adw_preferences_group_new ();
   GListModel *years = shk_plan_get_fiscal_years (plan);
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
   g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  GtkWidget *choose;
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (round), _("Round"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (round),
@@ -229,26 +333,41 @@ request_page (RequestDialog *d,
       gtk_string_list_append (labels, shk_fiscal_year_get_label (year));
       g_strv_builder_add (ids, shk_fiscal_year_get_id (year));
     }
-  d->year_ids = g_strv_builder_end (ids);
-  d->year_row = ADW_COMBO_ROW (adw_combo_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (d->year_row), _("Figures for"));
-  adw_combo_row_set_model (d->year_row, G_LIST_MODEL (labels));
-  adw_combo_row_set_selected (d->year_row, default_year (plan, d->year_ids));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (round), GTK_WIDGET (d->year_row));
+  self->year_ids = g_strv_builder_end (ids);
+  self->year_row = ADW_COMBO_ROW (adw_combo_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->year_row), _("Figures for"));
+  adw_combo_row_set_model (self->year_row, G_LIST_MODEL (labels));
+  adw_combo_row_set_selected (self->year_row, default_year (plan, self->year_ids));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (round), GTK_WIDGET (self->year_row));
 
-  d->due_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (d->due_row), _("Due date (YYYY-MM-DD)"));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (round), GTK_WIDGET (d->due_row));
-  d->contact_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (d->contact_row), _("Send replies to"));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (round), GTK_WIDGET (d->contact_row));
+  self->due_row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->due_row), _("Due date (YYYY-MM-DD)"));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (round), GTK_WIDGET (self->due_row));
+  self->contact_row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->contact_row), _("Send replies to"));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (round), GTK_WIDGET (self->contact_row));
+
+  self->folder_row = ADW_ACTION_ROW (add_row (ADW_PREFERENCES_GROUP (round), _("Folder"), NULL));
+  choose = gtk_button_new_with_mnemonic (_("C_hoose…"));
+  gtk_widget_set_valign (choose, GTK_ALIGN_CENTER);
+  g_signal_connect_swapped (choose, "clicked", G_CALLBACK (on_choose_folder_clicked), self);
+  adw_action_row_add_suffix (self->folder_row, choose);
+  adw_action_row_set_activatable_widget (self->folder_row, choose);
+  return round;
+}
+
+static GtkWidget *
+sections_group (ShkRequestDialog *self,
+                ShkPlan          *plan)
+{
+  GtkWidget *sections = adw_preferences_group_new ();
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (sections), _("Sections"));
-  d->sections = shk_request_dup_sections (plan);
-  d->checks = g_ptr_array_new ();
-  for (guint i = 0; d->sections[i] != NULL; i++)
+  self->sections = shk_request_dup_sections (plan);
+  self->checks = g_ptr_array_new ();
+  for (guint i = 0; self->sections[i] != NULL; i++)
     {
-      g_autoptr(GPtrArray) owned = shk_request_dup_measures (plan, d->sections[i]);
+      g_autoptr(GPtrArray) owned = shk_request_dup_measures (plan, self->sections[i]);
       g_autoptr(GString) numbers = g_string_new (NULL);
       GtkWidget *check = gtk_check_button_new ();
       GtkWidget *row;
@@ -256,42 +375,76 @@ request_page (RequestDialog *d,
       for (guint m = 0; m < owned->len; m++)
         g_string_append_printf (numbers, "%sNo.%u", m > 0 ? ", " : "",
                                 shk_measure_get_number (g_ptr_array_index (owned, m)));
-      row = add_row (ADW_PREFERENCES_GROUP (sections), d->sections[i], numbers->str);
+      row = add_row (ADW_PREFERENCES_GROUP (sections), self->sections[i], numbers->str);
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
       gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      d->sections[i], -1);
+                                      self->sections[i], -1);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-      g_ptr_array_add (d->checks, check);
+      g_ptr_array_add (self->checks, check);
     }
-
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (round));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (sections));
-  return page;
+  return sections;
 }
 
 GtkWindow *
 shk_request_dialog_show (GtkWindow   *parent,
                          ShkDocument *document)
 {
-  RequestDialog *d;
+  ShkRequestDialog *self;
+  ShkPlan *plan;
+  GtkWidget *page = adw_preferences_page_new ();
   GtkWidget *create = NULL;
-  GtkWidget *page;
+  g_autoptr(GFile) folder = NULL;
 
   g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (SHK_IS_DOCUMENT (document), NULL);
 
-  d = g_new0 (RequestDialog, 1);
-  d->document = g_object_ref (document);
-  g_set_weak_pointer (&d->parent, parent);
-  page = request_page (d, shk_document_get_plan (document));
-  d->window = window_new (parent, _("Create Request Workbooks"), _("C_reate…"), page, &create);
-  g_signal_connect_swapped (create, "clicked", G_CALLBACK (on_create_clicked), d);
-  g_signal_connect_data (d->window, "destroy", G_CALLBACK (on_destroy), d,
-                         request_dialog_free, 0);
-  gtk_window_present (d->window);
-  return d->window;
+  self = g_object_new (SHK_TYPE_REQUEST_DIALOG, NULL);
+  self->document = g_object_ref (document);
+  g_set_weak_pointer (&self->parent, parent);
+  plan = shk_document_get_plan (document);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
+                            ADW_PREFERENCES_GROUP (round_group (self, plan)));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
+                            ADW_PREFERENCES_GROUP (sections_group (self, plan)));
+  window_build (GTK_WINDOW (self), parent, _("Create Request Workbooks"), _("C_reate…"), page,
+                &create);
+  g_signal_connect_swapped (create, "clicked", G_CALLBACK (on_create_clicked), self);
+  self->create = GTK_BUTTON (create);
+  folder = dup_default_folder (document);
+  shk_request_dialog_set_folder (self, folder);
+  gtk_window_present (GTK_WINDOW (self));
+  return GTK_WINDOW (self);
+}
+
+static void
+shk_request_dialog_dispose (GObject *object)
+{
+  ShkRequestDialog *self = SHK_REQUEST_DIALOG (object);
+
+  if (self->chooser != NULL)
+    g_signal_handlers_disconnect_by_data (self->chooser, self);
+  g_clear_object (&self->chooser);
+  g_clear_weak_pointer (&self->parent);
+  g_clear_object (&self->document);
+  g_clear_object (&self->folder);
+  g_clear_pointer (&self->checks, g_ptr_array_unref);
+  g_clear_pointer (&self->sections, g_strfreev);
+  g_clear_pointer (&self->year_ids, g_strfreev);
+
+  G_OBJECT_CLASS (shk_request_dialog_parent_class)->dispose (object);
+}
+
+static void
+shk_request_dialog_class_init (ShkRequestDialogClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = shk_request_dialog_dispose;
+}
+
+static void
+shk_request_dialog_init (ShkRequestDialog *self)
+{
 }
 
 /* ------------------------------------------------------------------ */
@@ -323,7 +476,14 @@ static void
 on_apply_clicked (CollectDialog *d)
 {
   ShkUndoStack *stack = shk_document_get_undo_stack (d->document);
-  guint n = shk_collect_apply (d->collect, stack);
+  guint n;
+
+  /* The values and the round's sections are one undo step. */
+  shk_undo_stack_begin_group (stack, _("Collect replies"));
+  n = shk_collect_apply (d->collect, stack);
+  shk_round_record_replies (shk_document_get_round (d->document),
+                            shk_document_get_plan (d->document), d->collect, stack);
+  shk_undo_stack_end_group (stack);
 
   if (d->parent != NULL)
     {
@@ -510,6 +670,22 @@ review_page (ShkCollect *collect)
   return page;
 }
 
+/* A reply that moves the round on, even when it changes no value. */
+static gboolean
+has_reply (ShkCollect *collect)
+{
+  GPtrArray *replies = shk_collect_get_replies (collect);
+
+  for (guint i = 0; i < replies->len; i++)
+    {
+      const ShkCollectReply *reply = g_ptr_array_index (replies, i);
+
+      if (reply->status != SHK_REPLY_MISSING && reply->section != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 GtkWindow *
 shk_collect_dialog_show (GtkWindow    *parent,
                          ShkDocument  *document,
@@ -537,7 +713,8 @@ shk_collect_dialog_show (GtkWindow    *parent,
   d->window = window_new (parent, _("Collect Replies"), _("_Apply"), review_page (d->collect),
                           &apply);
   gtk_widget_set_sensitive (apply, shk_collect_get_changes (d->collect)->len > 0 ||
-                                   shk_collect_get_conflicts (d->collect)->len > 0);
+                                   shk_collect_get_conflicts (d->collect)->len > 0 ||
+                                   has_reply (d->collect));
   g_signal_connect_swapped (apply, "clicked", G_CALLBACK (on_apply_clicked), d);
   g_signal_connect_data (d->window, "destroy", G_CALLBACK (on_destroy), d, collect_dialog_free, 0);
   gtk_window_present (d->window);
@@ -571,27 +748,59 @@ on_replies_chosen (GtkNativeDialog *chooser,
   g_object_unref (chooser);
 }
 
+/* GtkFileDialog is GTK 4.10; Debian 12 has 4.8. The chooser frees
+ * itself in on_replies_chosen(). */
+static void
+choose_replies (GtkWindow            *parent,
+                ShkDocument          *document,
+                GtkFileChooserAction  action,
+                const char           *title)
+{
+  GtkFileChooserNative *chooser;
+  ChooseReplies *c = g_new0 (ChooseReplies, 1);
+  GFile *round_folder = shk_round_get_folder (shk_document_get_round (document));
+
+  g_set_weak_pointer (&c->parent, parent);
+  c->document = g_object_ref (document);
+  chooser = gtk_file_chooser_native_new (title, parent, action,
+                                         action == GTK_FILE_CHOOSER_ACTION_OPEN ? _("_Open")
+                                                                                : _("_Select"),
+                                         _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  if (action == GTK_FILE_CHOOSER_ACTION_OPEN)
+    {
+      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+      gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
+      gtk_file_filter_set_name (filter, _("Returned request workbooks (Excel)"));
+      gtk_file_filter_add_pattern (filter, "*.xlsx");
+      gtk_file_filter_add_pattern (filter, "*.XLSX");
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+    }
+  /* Replies are often saved next to the workbooks sent. */
+  if (round_folder != NULL)
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), round_folder, NULL);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_replies_chosen), c);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 void
 shk_collect_replies (GtkWindow   *parent,
                      ShkDocument *document)
 {
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  ChooseReplies *c = g_new0 (ChooseReplies, 1);
-
   g_return_if_fail (GTK_IS_WINDOW (parent));
   g_return_if_fail (SHK_IS_DOCUMENT (document));
 
-  g_set_weak_pointer (&c->parent, parent);
-  c->document = g_object_ref (document);
-  chooser = gtk_file_chooser_native_new (_("Collect Replies"), parent,
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
-  gtk_file_filter_set_name (filter, _("Returned request workbooks (Excel)"));
-  gtk_file_filter_add_pattern (filter, "*.xlsx");
-  gtk_file_filter_add_pattern (filter, "*.XLSX");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_replies_chosen), c);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  choose_replies (parent, document, GTK_FILE_CHOOSER_ACTION_OPEN, _("Collect Replies"));
+}
+
+void
+shk_collect_replies_folder (GtkWindow   *parent,
+                            ShkDocument *document)
+{
+  g_return_if_fail (GTK_IS_WINDOW (parent));
+  g_return_if_fail (SHK_IS_DOCUMENT (document));
+
+  choose_replies (parent, document, GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
+                  _("Folder of Returned Workbooks"));
 }

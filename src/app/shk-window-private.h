@@ -16,8 +16,9 @@
 
 G_BEGIN_DECLS
 
-/* Dashboard, measures, processes, scenarios, audit, materials: see views[] in shk-window.c. */
-#define SHK_WINDOW_N_VIEWS 6
+/* Dashboard, measures, processes, scenarios, audit, materials, round: see views[] in
+ * shk-window.c. */
+#define SHK_WINDOW_N_VIEWS 7
 
 /* What to do once the question about unsaved changes is answered. */
 typedef enum

@@ -24,6 +24,7 @@
 #include "shk-presentation.h"
 #include "shk-print.h"
 #include "shk-processes-view.h"
+#include "shk-round-view.h"
 #include "shk-scenarios-view.h"
 #include "shk-window-private.h"
 
@@ -86,6 +87,13 @@ materials_set_document (GtkWidget   *view,
   shk_materials_view_set_document (SHK_MATERIALS_VIEW (view), document);
 }
 
+static void
+round_set_document (GtkWidget   *view,
+                    ShkDocument *document)
+{
+  shk_round_view_set_document (SHK_ROUND_VIEW (view), document);
+}
+
 static const ViewInfo views[] = {
   { "dashboard", "win.show-dashboard", N_("Dashboard"), "view-grid-symbolic", NULL,
     shk_dashboard_new, dashboard_set_document },
@@ -99,6 +107,8 @@ static const ViewInfo views[] = {
     shk_audit_view_new, audit_set_document },
   { "materials", "win.show-materials", N_("Materials"), "x-office-document-symbolic", NULL,
     shk_materials_view_new, materials_set_document },
+  { "round", "win.show-round", N_("Requests"), "mail-send-symbolic", NULL,
+    shk_round_view_new, round_set_document },
 };
 
 #define N_VIEWS G_N_ELEMENTS (views)
@@ -375,6 +385,8 @@ output_action (GtkWidget  *widget,
     shk_survey_request_dialog_present (GTK_WINDOW (self), self->document);
   else if (g_str_equal (action_name, "win.collect-replies"))
     shk_collect_replies (GTK_WINDOW (self), self->document);
+  else if (g_str_equal (action_name, "win.collect-replies-folder"))
+    shk_collect_replies_folder (GTK_WINDOW (self), self->document);
 }
 
 /* Accelerators of the window's actions; help-overlay.ui lists the same. */
@@ -719,6 +731,8 @@ shk_window_class_init (ShkWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.create-survey-requests", NULL,
                                    output_action);
   gtk_widget_class_install_action (widget_class, "win.collect-replies", NULL, output_action);
+  gtk_widget_class_install_action (widget_class, "win.collect-replies-folder", NULL,
+                                   output_action);
 }
 
 static void

@@ -37,6 +37,7 @@ struct _ShkDocument
 
   ShkPlan      *plan;
   ShkUndoStack *undo_stack;
+  ShkRound     *round;               /* the request round of this session */
   GFile        *file;
 
   /* The file as last read or written, to notice other programs' writes. */
@@ -176,6 +177,7 @@ shk_document_finalize (GObject *object)
 
   g_clear_object (&self->plan);
   g_clear_object (&self->undo_stack);
+  g_clear_object (&self->round);
   g_clear_object (&self->file);
   g_clear_pointer (&self->etag, g_free);
   g_clear_pointer (&self->save_warning, g_free);
@@ -238,6 +240,7 @@ static void
 shk_document_init (ShkDocument *self)
 {
   self->undo_stack = shk_undo_stack_new ();
+  self->round = shk_round_new ();
   g_signal_connect_swapped (self->undo_stack, "pushed", G_CALLBACK (on_undo_pushed), self);
   g_signal_connect_swapped (self->undo_stack, "changed", G_CALLBACK (on_undo_changed), self);
 }
@@ -519,6 +522,14 @@ shk_document_get_undo_stack (ShkDocument *self)
   g_return_val_if_fail (SHK_IS_DOCUMENT (self), NULL);
 
   return self->undo_stack;
+}
+
+ShkRound *
+shk_document_get_round (ShkDocument *self)
+{
+  g_return_val_if_fail (SHK_IS_DOCUMENT (self), NULL);
+
+  return self->round;
 }
 
 GFile *

@@ -12,6 +12,7 @@
 #include <gio/gio.h>
 
 #include "shk-plan.h"
+#include "shk-round.h"
 #include "shk-undo.h"
 
 G_BEGIN_DECLS
@@ -48,6 +49,8 @@ ShkDocument  *shk_document_new_recovered      (ShkPlan       *plan,
 
 ShkPlan      *shk_document_get_plan           (ShkDocument   *self);
 ShkUndoStack *shk_document_get_undo_stack     (ShkDocument   *self);
+/* The request round: who was asked, who has answered (shk-round.h). */
+ShkRound     *shk_document_get_round          (ShkDocument   *self);
 /* NULL while untitled. */
 GFile        *shk_document_get_file           (ShkDocument   *self);
 /* The file's display name, or a translated "Untitled Plan". */
