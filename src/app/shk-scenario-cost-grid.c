@@ -397,9 +397,9 @@ build_columns (ShkScenarioCostGrid *self)
     {
       g_autofree char *year = shk_scenario_dup_year_label (self->scenario, y);
 
-      add_column (self, year, SHK_COST_CELL_AMOUNT, y, 110);
+      add_column (self, year, SHK_COST_CELL_AMOUNT, y, 120);
     }
-  add_column (self, _("Total"), SHK_COST_CELL_TOTAL, 0, 120);
+  add_column (self, _("Total"), SHK_COST_CELL_TOTAL, 0, 130);
 }
 
 static gboolean
