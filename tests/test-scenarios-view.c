@@ -609,6 +609,258 @@ test_in_window (void)
   shk_test_flush_events ();
 }
 
+/* ------------------------------------------------------------------ */
+/* The cost grid as a sheet                                            */
+
+typedef struct
+{
+  ShkDocument         *document;
+  GtkWidget           *window;
+  ShkScenariosView    *view;
+  ShkScenarioCostGrid *grid;
+  ShkSheetCursor      *cursor;
+  ShkScenario         *scenario;
+} Sheet;
+
+static void
+sheet_set_up (Sheet *sheet)
+{
+  sheet->document = shk_document_new_builtin ();
+  sheet->window = gtk_window_new ();
+  sheet->view = SHK_SCENARIOS_VIEW (shk_scenarios_view_new ());
+  gtk_window_set_default_size (GTK_WINDOW (sheet->window), 1400, 900);
+  gtk_window_set_child (GTK_WINDOW (sheet->window), GTK_WIDGET (sheet->view));
+  shk_scenarios_view_set_document (sheet->view, sheet->document);
+  shk_scenarios_view_select (sheet->view, 0);
+  shk_scenarios_view_show_page (sheet->view, "edit");
+  gtk_window_present (GTK_WINDOW (sheet->window));
+  sheet->grid = shk_scenarios_view_get_cost_grid (sheet->view);
+  for (guint i = 0; i < 100 && !gtk_widget_get_mapped (GTK_WIDGET (sheet->grid)); i++)
+    {
+      shk_test_flush_events ();
+      g_usleep (10000);
+    }
+  shk_test_flush_events ();
+  sheet->cursor = shk_scenario_cost_grid_get_cursor (sheet->grid);
+  sheet->scenario = scenario_at (sheet->document, 0);
+}
+
+static void
+sheet_tear_down (Sheet *sheet)
+{
+  gtk_window_destroy (GTK_WINDOW (sheet->window));
+  /* GTK 4.8's editable label acts on its focus-out 100 ms later. */
+  for (guint i = 0; i < 40; i++)
+    {
+      shk_test_flush_events ();
+      g_usleep (10000);
+    }
+  g_clear_object (&sheet->document);
+}
+
+static void
+assert_at (Sheet *sheet,
+           guint  row,
+           guint  column)
+{
+  guint r, c;
+
+  g_assert_true (shk_sheet_cursor_get_cursor (sheet->cursor, &r, &c));
+  g_assert_cmpuint (r, ==, row);
+  g_assert_cmpuint (c, ==, column);
+}
+
+static double
+amount_of (Sheet *sheet,
+           guint  item,
+           guint  year)
+{
+  return shk_cost_item_get_amount (shk_scenario_peek_cost_item (sheet->scenario, item), year);
+}
+
+static const char *
+focused_text (Sheet *sheet)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (sheet->window));
+
+  g_assert_true (GTK_IS_EDITABLE (focus) || GTK_IS_EDITABLE (gtk_widget_get_parent (focus)));
+  if (!GTK_IS_EDITABLE_LABEL (focus))
+    focus = gtk_widget_get_ancestor (focus, GTK_TYPE_EDITABLE_LABEL);
+  return gtk_editable_get_text (GTK_EDITABLE (focus));
+}
+
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+/* The keys of a spreadsheet: Home/End, Ctrl+Home/End, Tab past the
+ * read-only cells, typing that replaces, F2, Escape that cancels. */
+static void
+test_cost_grid_walk (void)
+{
+  Sheet sheet = { 0 };
+  guint n_items, n_years, total_column;
+  double before;
+
+  sheet_set_up (&sheet);
+  n_items = shk_scenario_get_n_cost_items (sheet.scenario);
+  n_years = shk_scenario_get_n_years (sheet.scenario);
+  total_column = 2 + n_years;
+  g_assert_cmpuint (n_items, >=, 2);
+
+  /* Columns: menu, name, the years, the total; rows: items, totals. */
+  shk_sheet_cursor_set_cursor (sheet.cursor, 0, 2, FALSE);
+  g_assert_true (shk_sheet_cursor_handle_key (sheet.cursor, GDK_KEY_End, 0));
+  assert_at (&sheet, 0, total_column);
+  g_assert_true (shk_sheet_cursor_handle_key (sheet.cursor, GDK_KEY_Home, 0));
+  assert_at (&sheet, 0, 0);
+  g_assert_true (shk_sheet_cursor_handle_key (sheet.cursor, GDK_KEY_End, GDK_CONTROL_MASK));
+  assert_at (&sheet, n_items, total_column);
+  g_assert_true (shk_sheet_cursor_handle_key (sheet.cursor, GDK_KEY_Home, GDK_CONTROL_MASK));
+  assert_at (&sheet, 0, 0);
+
+  /* Tab skips the totals and the next row's menu. */
+  shk_sheet_cursor_set_cursor (sheet.cursor, 0, total_column - 1, FALSE);
+  g_assert_true (shk_sheet_cursor_handle_key (sheet.cursor, GDK_KEY_Tab, 0));
+  assert_at (&sheet, 1, 1);
+  g_assert_true (shk_sheet_cursor_handle_key (sheet.cursor, GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK));
+  assert_at (&sheet, 0, total_column - 1);
+
+  /* Typing replaces the amount; Enter applies it and goes down. */
+  shk_sheet_cursor_set_cursor (sheet.cursor, 0, 2, FALSE);
+  shk_test_flush_events ();
+  g_assert_true (shk_sheet_cursor_start_editing (sheet.cursor, "9000000"));
+  g_assert_true (shk_sheet_cursor_handle_key (sheet.cursor, GDK_KEY_Return, 0));
+  shk_test_flush_events ();
+  assert_at (&sheet, 1, 2);
+  g_assert_cmpfloat (amount_of (&sheet, 0, 0), ==, 9000000);
+  shk_sheet_cursor_set_cursor (sheet.cursor, 0, 2, FALSE);
+  shk_test_flush_events ();
+  g_assert_cmpstr (focused_text (&sheet), ==, "9,000,000");
+
+  /* A key typed over the cell starts editing; Escape cancels it. */
+  g_assert_true (shk_sheet_cursor_handle_key (sheet.cursor, GDK_KEY_5, 0));
+  g_assert_true (shk_sheet_cursor_is_editing (sheet.cursor));
+  g_assert_cmpstr (focused_text (&sheet), ==, "5");
+  g_assert_true (shk_sheet_cursor_handle_key (sheet.cursor, GDK_KEY_Escape, 0));
+  shk_test_flush_events ();
+  g_assert_false (shk_sheet_cursor_is_editing (sheet.cursor));
+  g_assert_cmpfloat (amount_of (&sheet, 0, 0), ==, 9000000);
+  g_assert_cmpstr (focused_text (&sheet), ==, "9,000,000");
+
+  /* F2 edits in place, keeping the text. */
+  g_assert_true (shk_sheet_cursor_handle_key (sheet.cursor, GDK_KEY_F2, 0));
+  g_assert_true (shk_sheet_cursor_is_editing (sheet.cursor));
+  g_assert_cmpstr (focused_text (&sheet), ==, "9,000,000");
+  g_assert_true (shk_sheet_cursor_handle_key (sheet.cursor, GDK_KEY_Escape, 0));
+  shk_test_flush_events ();
+
+  /* A refused amount is not applied, and says why. */
+  before = amount_of (&sheet, 1, 1);
+  shk_sheet_cursor_set_cursor (sheet.cursor, 1, 3, FALSE);
+  g_assert_true (shk_sheet_cursor_start_editing (sheet.cursor, "-5"));
+  g_assert_true (shk_sheet_cursor_handle_key (sheet.cursor, GDK_KEY_Return, 0));
+  shk_test_flush_events ();
+  g_assert_cmpfloat (amount_of (&sheet, 1, 1), ==, before);
+
+  /* The totals take no value: Enter on the last item stays there. */
+  shk_sheet_cursor_set_cursor (sheet.cursor, n_items - 1, 2, FALSE);
+  g_assert_true (shk_sheet_cursor_handle_key (sheet.cursor, GDK_KEY_Return, 0));
+  assert_at (&sheet, n_items - 1, 2);
+  shk_sheet_cursor_set_cursor (sheet.cursor, n_items, 2, FALSE);
+  g_assert_false (shk_sheet_cursor_start_editing (sheet.cursor, "1"));
+
+  /* A long name is clipped with an ellipsis and read whole. */
+  shk_sheet_cursor_set_cursor (sheet.cursor, 0, 1, FALSE);
+  shk_test_flush_events ();
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (gtk_root_get_focus (GTK_ROOT (sheet.window))), ==,
+                   shk_cost_item_get_name (shk_scenario_peek_cost_item (sheet.scenario, 0)));
+
+  sheet_tear_down (&sheet);
+}
+
+/* A block from Excel: a preview names the refused cell and the
+ * read-only one; the rest is one undo step. Delete clears in one. */
+static void
+test_cost_grid_paste_preview (void)
+{
+  Sheet sheet = { 0 };
+  ShkUndoStack *stack;
+  AdwMessageDialog *dialog;
+  const char *body;
+  double first_0, second_1;
+  guint n_years;
+
+  sheet_set_up (&sheet);
+  stack = shk_document_get_undo_stack (sheet.document);
+  n_years = shk_scenario_get_n_years (sheet.scenario);
+  first_0 = amount_of (&sheet, 0, 0);
+  second_1 = amount_of (&sheet, 1, 1);
+
+  shk_scenario_cost_grid_paste_text (sheet.grid, 0, 0, "3,512\t１２０\r\n500\tmany\r\n");
+  shk_test_flush_events ();
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  body = adw_message_dialog_get_body (dialog);
+  g_assert_nonnull (strstr (body, "Row 2, column 2"));
+  g_assert_nonnull (strstr (body, "many"));
+  /* Nothing changes before the preview is answered. */
+  g_assert_cmpfloat (amount_of (&sheet, 0, 0), ==, first_0);
+
+  adw_message_dialog_response (dialog, "paste");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  shk_test_flush_events ();
+  g_assert_cmpfloat (amount_of (&sheet, 0, 0), ==, 3512);
+  g_assert_cmpfloat (amount_of (&sheet, 0, 1), ==, 120);
+  g_assert_cmpfloat (amount_of (&sheet, 1, 0), ==, 500);
+  g_assert_cmpfloat (amount_of (&sheet, 1, 1), ==, second_1);
+  g_assert_cmpstr (shk_undo_stack_get_undo_label (stack), ==, "Paste 4 cells");
+  g_assert_true (shk_undo_stack_undo (stack));
+  g_assert_false (shk_undo_stack_can_undo (stack));
+  g_assert_cmpfloat (amount_of (&sheet, 0, 0), ==, first_0);
+  g_assert_cmpfloat (amount_of (&sheet, 1, 0), !=, 500);
+
+  /* Into the totals column: skipped with a note, the rest pasted. */
+  shk_scenario_cost_grid_paste_text (sheet.grid, 0, n_years - 1, "7\t8\n");
+  shk_test_flush_events ();
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "cannot be edited; skipped"));
+  adw_message_dialog_response (dialog, "paste");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  shk_test_flush_events ();
+  g_assert_cmpfloat (amount_of (&sheet, 0, n_years - 1), ==, 7);
+
+  /* Every cell accepted: no preview. */
+  shk_scenario_cost_grid_paste_text (sheet.grid, 0, 0, "1\t2\n3\t4\n");
+  shk_test_flush_events ();
+  g_assert_null (find_dialog ());
+  g_assert_cmpfloat (amount_of (&sheet, 1, 1), ==, 4);
+
+  /* Delete empties the range in one step. */
+  shk_sheet_cursor_set_cursor (sheet.cursor, 0, 2, FALSE);
+  shk_sheet_cursor_set_cursor (sheet.cursor, 1, 3, TRUE);
+  g_assert_true (shk_sheet_cursor_handle_key (sheet.cursor, GDK_KEY_Delete, 0));
+  g_assert_cmpfloat (amount_of (&sheet, 0, 0), ==, 0);
+  g_assert_cmpfloat (amount_of (&sheet, 1, 1), ==, 0);
+  g_assert_cmpstr (shk_undo_stack_get_undo_label (stack), ==, "Clear 4 cells");
+  g_assert_true (shk_undo_stack_undo (stack));
+  g_assert_cmpfloat (amount_of (&sheet, 1, 1), ==, 4);
+
+  sheet_tear_down (&sheet);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -629,6 +881,8 @@ main (int   argc,
   g_test_add_func ("/scenarios-view/chart-keyboard", test_chart_keyboard_and_tooltip_text);
   g_test_add_func ("/scenarios-view/rows", test_rows);
   g_test_add_func ("/scenarios-view/window", test_in_window);
+  g_test_add_func ("/scenarios-view/cost-grid-walk", test_cost_grid_walk);
+  g_test_add_func ("/scenarios-view/cost-grid-paste-preview", test_cost_grid_paste_preview);
 
   return g_test_run ();
 }

@@ -525,42 +525,6 @@ test_processes_walk (void)
     }
 }
 
-/* A block of amounts pasted into the cost grid: one undo step, the
- * refused cell reported and left as it was. */
-static void
-test_cost_grid_paste (void)
-{
-  g_autoptr(ShkDocument) document = shk_document_new_builtin ();
-  ShkScenariosView *view = g_object_ref_sink (SHK_SCENARIOS_VIEW (shk_scenarios_view_new ()));
-  ShkUndoStack *stack = shk_document_get_undo_stack (document);
-  g_autoptr(ShkScenario) scenario = NULL;
-  g_autoptr(ShkCostItem) first = NULL;
-  g_autoptr(ShkCostItem) second = NULL;
-  ShkScenarioCostGrid *grid;
-  double before;
-
-  shk_scenarios_view_set_document (view, document);
-  shk_scenarios_view_select (view, 0);
-  shk_test_flush_events ();
-  grid = shk_scenarios_view_get_cost_grid (view);
-  scenario = g_list_model_get_item (shk_plan_get_scenarios (shk_document_get_plan (document)), 0);
-  first = g_list_model_get_item (shk_scenario_get_cost_items (scenario), 0);
-  second = g_list_model_get_item (shk_scenario_get_cost_items (scenario), 1);
-  before = shk_cost_item_get_amount (second, 1);
-
-  g_assert_cmpuint (shk_scenario_cost_grid_paste_text (grid, 0, 0, "9,000,000\t１２０\r\n500\tmany\r\n"), ==, 3);
-  g_assert_cmpfloat (shk_cost_item_get_amount (first, 0), ==, 9000000);
-  g_assert_cmpfloat (shk_cost_item_get_amount (first, 1), ==, 120);
-  g_assert_cmpfloat (shk_cost_item_get_amount (second, 0), ==, 500);
-  g_assert_cmpfloat (shk_cost_item_get_amount (second, 1), ==, before);
-  g_assert_cmpstr (shk_undo_stack_get_undo_label (stack), ==, "Paste 4 cells");
-  g_assert_true (shk_undo_stack_undo (stack));
-  g_assert_false (shk_undo_stack_can_undo (stack));
-  g_assert_cmpfloat (shk_cost_item_get_amount (first, 0), !=, 9000000);
-
-  g_object_unref (view);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -576,7 +540,6 @@ main (int   argc,
               fixture_set_up, test_copy_range_and_delete, fixture_tear_down);
   g_test_add ("/sheet-cursor/year-in-front", Fixture, NULL,
               fixture_set_up, test_year_in_front, fixture_tear_down);
-  g_test_add_func ("/sheet-cursor/cost-grid-paste", test_cost_grid_paste);
   g_test_add_func ("/sheet-cursor/processes-walk", test_processes_walk);
   return g_test_run ();
 }

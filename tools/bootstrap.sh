@@ -22,6 +22,8 @@ readonly PACKAGES=(
   gettext appstream desktop-file-utils gsettings-desktop-schemas libgtk-4-bin
   xvfb xauth dbus dbus-x11 fonts-noto-cjk imagemagick poppler-utils librsvg2-bin librsvg2-common
   python3 ca-certificates
+  # tests/test-atspi.py: the accessibility bus, its Python client, keys
+  at-spi2-core python3-pyatspi xdotool
   # libFuzzer and the sanitizer runtimes of the fuzz build (tools/run-fuzzers.sh)
   clang libclang-rt-14-dev
 )

@@ -286,6 +286,11 @@ describe_grade_list (ShkDashboard        *self,
                                  n);
   adw_preferences_group_set_title (group, title);
   adw_preferences_group_set_description (group, description);
+  /* The flow box wraps the group in a cell that GTK 4.8 would name
+   * "GtkFlowBoxChild" to a screen reader: it is named as the group. */
+  if (GTK_IS_FLOW_BOX_CHILD (gtk_widget_get_parent (GTK_WIDGET (group))))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (GTK_WIDGET (group))),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   gtk_label_set_text (placeholder, _("None"));
   update_more_button (list, more, n);
   size_scroller (scroller, MIN (n, g_list_model_get_n_items (G_LIST_MODEL (list_slice (list)))),

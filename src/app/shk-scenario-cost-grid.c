@@ -1,14 +1,15 @@
 /* shk-scenario-cost-grid.c — a scenario's costs, per item and year
  *
- * One row per cost item: a menu (move, copy to the following years,
- * remove), its name, an amount per year and the item's total; a last row
- * with the total of each year. Every keystroke that makes a valid amount
- * is applied at once through the core, folded with the keystrokes before
- * it (see shk-scenario-edit-fold.h); one the core refuses marks the cell
- * and is reported with ::show-error, for the form to say what is wrong.
+ * A sheet: one row per cost item (its menu, its name, an amount per year
+ * and its total) and a last row with the total of each year. It is a
+ * column view walked by ShkSheetCursor, as the measures and processes
+ * tables are, so the keys, the clicks, copy, paste with its preview and
+ * Delete behave the same everywhere. An amount or a name is applied
+ * through the core when its cell's editor closes; a refused one is
+ * reported with ::show-error, for the form to say what is wrong.
  *
- * A cell is known by its place in the arrays below (item-major), so no
- * cell needs to carry its item and year along.
+ * The rows are the scenario's cost items and then the scenario itself,
+ * which stands for the row of totals; the columns follow its years.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,9 +22,16 @@
 #include "shk-edit.h"
 #include "shk-edit-block.h"
 #include "shk-edit-scenario.h"
-#include "shk-tsv.h"
-#include "shk-scenario-cells.h"
+#include "shk-number.h"
+#include "shk-scenario-cost-cell.h"
 #include "shk-scenario-cost-grid.h"
+
+/* The columns before the years and after them. */
+enum {
+  COLUMN_MENU,
+  COLUMN_NAME,
+  COLUMN_FIRST_YEAR,
+};
 
 struct _ShkScenarioCostGrid
 {
@@ -32,31 +40,32 @@ struct _ShkScenarioCostGrid
   ShkScenarioEditFold *fold;
   ShkPlan             *plan;
   ShkScenario         *scenario;
-  gboolean             updating;        /* writing cells: ignore their signals */
 
-  /* What the cells were made for: they are made again when it changes. */
-  GPtrArray           *items;           /* ShkCostItem refs, in order */
+  /* What the rows and columns were made for: made again when it changes. */
   ShkScenario         *built_for;
   guint                n_years;
-
-  GPtrArray           *cost_entries;    /* GtkEntry, item-major */
-  GPtrArray           *name_entries;    /* GtkEntry per item */
-  GPtrArray           *item_totals;     /* GtkLabel per item */
-  GPtrArray           *year_totals;     /* GtkLabel per year, then the grand total */
-  int                  focus_item;      /* the amount cell last focused, or -1 */
+  GListStore          *rows;            /* ShkCostItem…, then the scenario */
+  GPtrArray           *columns;         /* GtkColumnViewColumn, in order */
+  ShkSheetCursor      *cursor;
+  int                  focus_item;      /* the amount cell last under the cursor, or -1 */
   int                  focus_year;
-  GtkWidget           *error_entry;     /* the cell last reported refused */
+  GtkWidget           *error_widget;    /* the cell last reported refused */
 
   /* template children */
   AdwPreferencesGroup *group;
-  GtkGrid             *grid;
+  GtkColumnView       *column_view;
 };
 
-G_DEFINE_FINAL_TYPE (ShkScenarioCostGrid, shk_scenario_cost_grid, GTK_TYPE_WIDGET)
+static void shk_scenario_cost_grid_sheet_init (ShkSheetTableInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (ShkScenarioCostGrid, shk_scenario_cost_grid, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (SHK_TYPE_SHEET_TABLE,
+                                                      shk_scenario_cost_grid_sheet_init))
 
 enum {
   SHOW_ERROR,
   CLEAR_ERROR,
+  REFRESH,
   N_SIGNALS
 };
 
@@ -67,24 +76,79 @@ static guint signals[N_SIGNALS];
 
 static void
 show_error (ShkScenarioCostGrid *self,
-            GtkWidget           *entry,
+            GtkWidget           *widget,
             const char          *message)
 {
-  self->error_entry = entry;
-  g_signal_emit (self, signals[SHOW_ERROR], 0, entry, message);
+  self->error_widget = widget;
+  g_signal_emit (self, signals[SHOW_ERROR], 0, widget, message);
 }
 
 static void
 clear_error (ShkScenarioCostGrid *self,
-             GtkWidget           *entry)
+             GtkWidget           *widget)
 {
-  if (self->error_entry == entry)
-    self->error_entry = NULL;
-  g_signal_emit (self, signals[CLEAR_ERROR], 0, entry);
+  if (self->error_widget == widget)
+    self->error_widget = NULL;
+  g_signal_emit (self, signals[CLEAR_ERROR], 0, widget);
+}
+
+/* ------------------------------------------------------------------ */
+/* Cells                                                               */
+
+static guint
+n_items (ShkScenarioCostGrid *self)
+{
+  return self->scenario != NULL && self->built_for == self->scenario
+    ? shk_scenario_get_n_cost_items (self->scenario) : 0;
+}
+
+/* The kind of the column at @index, and its year for an amount. */
+static ShkCostCellKind
+kind_of (ShkScenarioCostGrid *self,
+         guint                index,
+         guint               *year)
+{
+  if (year != NULL)
+    *year = index >= COLUMN_FIRST_YEAR ? index - COLUMN_FIRST_YEAR : 0;
+  if (index == COLUMN_MENU)
+    return SHK_COST_CELL_MENU;
+  if (index == COLUMN_NAME)
+    return SHK_COST_CELL_NAME;
+  return index < COLUMN_FIRST_YEAR + self->n_years ? SHK_COST_CELL_AMOUNT : SHK_COST_CELL_TOTAL;
+}
+
+static guint
+index_of (ShkScenarioCostGrid *self,
+          GtkColumnViewColumn *column)
+{
+  guint index;
+
+  return g_ptr_array_find (self->columns, column, &index) ? index : G_MAXUINT;
+}
+
+/* The widget the cursor focuses in the cell, or NULL while not shown. */
+static GtkWidget *
+cell_target (ShkScenarioCostGrid *self,
+             guint                row,
+             guint                index)
+{
+  GtkWidget *cell;
+
+  if (self->cursor == NULL || index >= self->columns->len)
+    return NULL;
+  cell = shk_sheet_cursor_get_item_child (self->cursor, g_ptr_array_index (self->columns, index), row);
+  return SHK_IS_SCENARIO_COST_CELL (cell)
+    ? shk_scenario_cost_cell_get_target (SHK_SCENARIO_COST_CELL (cell)) : NULL;
 }
 
 /* ------------------------------------------------------------------ */
 /* Editing                                                             */
+
+static ShkUndoStack *
+stack_of (ShkScenarioCostGrid *self)
+{
+  return self->fold != NULL ? shk_scenario_edit_fold_get_stack (self->fold) : NULL;
+}
 
 static gboolean
 commit_cost (ShkScenarioCostGrid  *self,
@@ -94,7 +158,7 @@ commit_cost (ShkScenarioCostGrid  *self,
              const char           *text,
              GError              **error)
 {
-  ShkUndoStack *stack = self->fold != NULL ? shk_scenario_edit_fold_get_stack (self->fold) : NULL;
+  ShkUndoStack *stack = stack_of (self);
   g_autofree char *key = NULL;
   gboolean changes, ok;
   guint pushes;
@@ -106,7 +170,7 @@ commit_cost (ShkScenarioCostGrid  *self,
       return FALSE;
     }
 
-  /* Checking first keeps a refused keystroke from undoing the last good
+  /* Checking first keeps a refused amount from undoing the last good
    * one while folding, and an unchanged value from folding at all. */
   if (!shk_edit_scenario_check_cost (self->plan, self->scenario, item, first_year, last_year,
                                      text, &changes, error))
@@ -131,286 +195,211 @@ shk_scenario_cost_grid_commit (ShkScenarioCostGrid  *self,
                                GError              **error)
 {
   g_autoptr(GError) local_error = NULL;
-  GtkWidget *entry = NULL;
+  GtkWidget *target = NULL;
   gboolean ok;
 
   g_return_val_if_fail (SHK_IS_SCENARIO_COST_GRID (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (self->scenario != NULL && self->built_for == self->scenario &&
-      first_year < self->n_years && item * self->n_years + first_year < self->cost_entries->len)
-    entry = g_ptr_array_index (self->cost_entries, item * self->n_years + first_year);
+  if (item < n_items (self) && first_year < self->n_years)
+    target = cell_target (self, item, COLUMN_FIRST_YEAR + first_year);
 
   ok = commit_cost (self, item, first_year, last_year, text, &local_error);
   if (ok)
-    clear_error (self, entry);
+    clear_error (self, target);
   else
     {
-      show_error (self, entry, local_error->message);
+      show_error (self, target, local_error->message);
       g_propagate_error (error, g_steal_pointer (&local_error));
     }
   return ok;
 }
 
-static void
-on_cost_changed (GtkEditable         *editable,
-                 ShkScenarioCostGrid *self)
+/* A cost item's name, typed or pasted: the same check for both. */
+static gboolean
+check_name (gpointer     data,
+            const char  *text,
+            GError     **error)
 {
-  guint index;
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
 
-  if (self->updating || self->n_years == 0 ||
-      !g_ptr_array_find (self->cost_entries, editable, &index))
-    return;
+  if (*stripped != '\0')
+    return TRUE;
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                       _("Cost item: a cost item needs a name"));
+  return FALSE;
+}
 
-  shk_scenario_cost_grid_commit (self, index / self->n_years, index % self->n_years,
-                                 index % self->n_years, gtk_editable_get_text (editable), NULL);
+static char *
+dup_rename_label (ShkCostItem *item)
+{
+  return g_strdup_printf (_("Rename cost item “%s”"), shk_cost_item_get_name (item));
+}
+
+static gboolean
+apply_name (gpointer      data,
+            ShkUndoStack *stack,
+            const char   *text,
+            GError      **error)
+{
+  ShkCostItem *item = data;
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  g_autofree char *label = dup_rename_label (item);
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, stripped);
+  shk_edit_set_property (stack, G_OBJECT (item), "name", &value, label);
+  return TRUE;
 }
 
 static void
-on_cost_name_changed (GtkEditable         *editable,
-                      ShkScenarioCostGrid *self)
+rename_item (ShkScenarioCostGrid *self,
+             ShkScenarioCostCell *cell,
+             const char          *text)
 {
-  g_autofree char *stripped = g_strstrip (g_strdup (gtk_editable_get_text (editable)));
-  g_auto(GValue) value = G_VALUE_INIT;
+  GtkWidget *target = shk_scenario_cost_cell_get_target (cell);
+  ShkCostItem *item = shk_scenario_cost_cell_get_item (cell);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
   g_autofree char *label = NULL;
-  ShkCostItem *item;
-  guint index;
+  g_auto(GValue) value = G_VALUE_INIT;
 
-  if (self->updating || self->scenario == NULL ||
-      !g_ptr_array_find (self->name_entries, editable, &index) ||
-      (item = shk_scenario_peek_cost_item (self->scenario, index)) == NULL)
-    return;
-
-  if (*stripped == '\0')
+  if (!check_name (item, text, &error))
     {
-      show_error (self, GTK_WIDGET (editable), _("Cost item: a cost item needs a name"));
+      show_error (self, target, error->message);
       return;
     }
-  clear_error (self, GTK_WIDGET (editable));
+  clear_error (self, target);
+  if (g_strcmp0 (stripped, shk_cost_item_get_name (item)) == 0)
+    return;
   g_value_init (&value, G_TYPE_STRING);
   g_value_set_string (&value, stripped);
-  label = g_strdup_printf (_("Rename cost item “%s”"), shk_cost_item_get_name (item));
+  label = dup_rename_label (item);
   shk_scenario_edit_fold_set_property (self->fold, G_OBJECT (item), "name", &value, label);
 }
 
+/* A cell's editor closed: its text goes to the core. */
 static void
-on_cost_focus_enter (GtkEventControllerFocus *controller,
-                     ShkScenarioCostGrid     *self)
+on_cell_edited (ShkScenarioCostCell *cell,
+                const char          *text,
+                ShkScenarioCostGrid *self)
 {
-  GtkWidget *entry = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  ShkCostItem *item = shk_scenario_cost_cell_get_item (cell);
   guint index;
 
-  if (self->n_years == 0 || !g_ptr_array_find (self->cost_entries, entry, &index))
+  if (item == NULL || self->scenario == NULL || self->fold == NULL ||
+      !g_list_store_find (self->rows, item, &index))
     return;
-  self->focus_item = (int) (index / self->n_years);
-  self->focus_year = (int) (index % self->n_years);
-}
-
-/* A committed amount reads as the staff write it: 9,000,000. */
-static void
-on_cost_focus_leave (GtkEventControllerFocus *controller,
-                     ShkScenarioCostGrid     *self)
-{
-  GtkWidget *entry = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
-  ShkCostItem *item;
-  g_autofree char *text = NULL;
-  double typed;
-  guint index;
-
-  if (self->scenario == NULL || self->n_years == 0 ||
-      !g_ptr_array_find (self->cost_entries, entry, &index) ||
-      (item = shk_scenario_peek_cost_item (self->scenario, index / self->n_years)) == NULL ||
-      !shk_edit_scenario_parse_number (NULL, gtk_editable_get_text (GTK_EDITABLE (entry)), &typed) ||
-      typed != shk_cost_item_get_amount (item, index % self->n_years))
-    return;
-  text = shk_format_number (typed);
-  self->updating = TRUE;
-  gtk_editable_set_text (GTK_EDITABLE (entry), text);
-  self->updating = FALSE;
+  if (shk_scenario_cost_cell_get_kind (cell) == SHK_COST_CELL_NAME)
+    rename_item (self, cell, text);
+  else if (shk_scenario_cost_cell_get_kind (cell) == SHK_COST_CELL_AMOUNT)
+    shk_scenario_cost_grid_commit (self, index, shk_scenario_cost_cell_get_year (cell),
+                                   shk_scenario_cost_cell_get_year (cell), text, NULL);
 }
 
 /* ------------------------------------------------------------------ */
-/* Moving and pasting like a spreadsheet                               */
-
-guint
-shk_scenario_cost_grid_paste_text (ShkScenarioCostGrid *self,
-                                   guint                item,
-                                   guint                year,
-                                   const char          *text)
-{
-  g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(ShkEditBlock) block = NULL;
-  g_autofree char *label = NULL;
-  ShkUndoStack *stack;
-  guint n_items, applied;
-
-  g_return_val_if_fail (SHK_IS_SCENARIO_COST_GRID (self), 0);
-  g_return_val_if_fail (text != NULL, 0);
-
-  stack = self->fold != NULL ? shk_scenario_edit_fold_get_stack (self->fold) : NULL;
-  if (self->scenario == NULL || stack == NULL)
-    return 0;
-  n_items = shk_scenario_get_n_cost_items (self->scenario);
-  rows = shk_tsv_parse (text);
-  block = shk_edit_block_new ();
-  for (guint r = 0; r < rows->len && item + r < n_items; r++)
-    {
-      char **cells = g_ptr_array_index (rows, r);
-
-      for (guint c = 0; cells[c] != NULL && year + c < self->n_years; c++)
-        shk_edit_block_add_cost (block, r, c, self->plan, self->scenario, item + r, year + c, cells[c]);
-    }
-  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Paste %u cell", "Paste %u cells",
-                                        shk_edit_block_get_n_cells (block)),
-                           shk_edit_block_get_n_cells (block));
-  /* The accepted cells go in as one step; the form says which were
-   * refused and why. */
-  if (shk_edit_block_check (block) > 0)
-    {
-      g_autofree char *report = shk_edit_block_dup_report (block);
-
-      show_error (self, NULL, g_strstrip (report));
-    }
-  applied = shk_edit_block_apply (block, stack, label);
-  return applied;
-}
+/* Columns and rows                                                    */
 
 typedef struct
 {
   ShkScenarioCostGrid *grid;
-  GtkWidget           *entry;
-  guint                item, year;
-} PasteTarget;
+  ShkCostCellKind      kind;
+  guint                year;
+  GtkColumnViewColumn *column;   /* unowned: it owns the factory */
+} ColumnInfo;
 
 static void
-on_clipboard_text (GObject      *source,
-                   GAsyncResult *result,
-                   gpointer      data)
+column_info_free (gpointer  data,
+                  GClosure *closure)
 {
-  PasteTarget *target = data;
-  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
-  gsize len = text != NULL ? strlen (text) : 0;
-
-  /* One figure goes into the entry as any paste; a block of them
-   * fills the grid from the focused cell. */
-  while (len > 0 && (text[len - 1] == '\n' || text[len - 1] == '\r'))
-    text[--len] = '\0';
-  if (text != NULL && strpbrk (text, "\t\n") != NULL)
-    shk_scenario_cost_grid_paste_text (target->grid, target->item, target->year, text);
-  else if (text != NULL && gtk_widget_get_parent (target->entry) != NULL)
-    {
-      int position;
-
-      gtk_editable_delete_selection (GTK_EDITABLE (target->entry));
-      position = gtk_editable_get_position (GTK_EDITABLE (target->entry));
-      gtk_editable_insert_text (GTK_EDITABLE (target->entry), text, -1, &position);
-      gtk_editable_set_position (GTK_EDITABLE (target->entry), position);
-    }
-  g_object_unref (target->grid);
-  g_object_unref (target->entry);
-  g_free (target);
+  g_free (data);
 }
 
-static gboolean
-move_focus (ShkScenarioCostGrid *self,
-            GPtrArray           *entries,
-            int                  index)
+static void
+setup_cell (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            ColumnInfo               *info)
 {
-  if (index < 0 || (guint) index >= entries->len)
-    return FALSE;
-  gtk_widget_grab_focus (g_ptr_array_index (entries, index));
-  return TRUE;
+  GtkWidget *cell = shk_scenario_cost_cell_new (info->kind, info->year);
+
+  g_signal_connect_object (cell, "edited", G_CALLBACK (on_cell_edited), info->grid, 0);
+  g_signal_connect_object (info->grid, "refresh", G_CALLBACK (shk_scenario_cost_cell_refresh),
+                           cell, G_CONNECT_SWAPPED);
+  gtk_list_item_set_child (item, cell);
+  /* The cursor, not the row, takes the clicks and the focus. */
+  gtk_list_item_set_activatable (item, FALSE);
+  shk_sheet_cursor_track_item (info->grid->cursor, info->column, item);
 }
 
-/* Enter and the vertical arrows go down and up a year's column (the
- * amounts are committed as typed); Ctrl+V pastes a block. */
-static gboolean
-on_grid_key (GtkEventControllerKey *controller,
-             guint                  keyval,
-             guint                  keycode,
-             GdkModifierType        state,
-             ShkScenarioCostGrid   *self)
+static void
+bind_cell (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           ColumnInfo               *info)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-  GtkWidget *entry = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_ENTRY) : NULL;
-  gboolean shift = (state & GDK_SHIFT_MASK) != 0;
-  GdkModifierType mods = state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK);
-  guint index, step;
-  GPtrArray *entries;
-  int direction = 0;
-
-  if (entry == NULL || self->n_years == 0)
-    return FALSE;
-  if (g_ptr_array_find (self->cost_entries, entry, &index))
-    entries = self->cost_entries, step = self->n_years;
-  else if (g_ptr_array_find (self->name_entries, entry, &index))
-    entries = self->name_entries, step = 1;
-  else
-    return FALSE;
-
-  if (mods == GDK_CONTROL_MASK && gdk_keyval_to_lower (keyval) == GDK_KEY_v && entries == self->cost_entries)
-    {
-      PasteTarget *target = g_new0 (PasteTarget, 1);
-
-      target->grid = g_object_ref (self);
-      target->entry = g_object_ref (entry);
-      target->item = index / self->n_years;
-      target->year = index % self->n_years;
-      gdk_clipboard_read_text_async (gtk_widget_get_clipboard (entry), NULL, on_clipboard_text, target);
-      return TRUE;
-    }
-  if (mods != 0)
-    return FALSE;
-  if (keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter)
-    direction = shift ? -1 : 1;
-  else if (keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down)
-    direction = 1;
-  else if (keyval == GDK_KEY_Up || keyval == GDK_KEY_KP_Up)
-    direction = -1;
-  if (direction == 0)
-    return FALSE;
-  move_focus (self, entries, (int) index + direction * (int) step);
-  return TRUE;
+  shk_scenario_cost_cell_set_row (SHK_SCENARIO_COST_CELL (gtk_list_item_get_child (item)),
+                                  info->grid->scenario, gtk_list_item_get_item (item),
+                                  gtk_list_item_get_position (item));
 }
 
-/* ------------------------------------------------------------------ */
-/* Making the cells                                                    */
-
-static GtkWidget *
-item_menu_button (guint        index,
-                  const char  *name)
+static void
+unbind_cell (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             ColumnInfo               *info)
 {
-  g_autoptr(GMenu) menu = g_menu_new ();
-  g_autoptr(GMenu) order = g_menu_new ();
-  g_autoptr(GMenu) fill = g_menu_new ();
-  g_autoptr(GMenu) remove = g_menu_new ();
-  GtkWidget *button = gtk_menu_button_new ();
-  g_autofree char *tooltip = g_strdup_printf (_("Actions for “%s”"), name);
-  struct { GMenu *section; const char *label, *action; } items[] = {
-    { order, N_("Move _Up"), "cost-grid.up" },
-    { order, N_("Move _Down"), "cost-grid.down" },
-    { fill, N_("_Copy Amount to Following Years"), "cost-grid.fill" },
-    { remove, N_("_Remove Cost Item"), "cost-grid.remove" },
-  };
+  shk_scenario_cost_cell_set_row (SHK_SCENARIO_COST_CELL (gtk_list_item_get_child (item)),
+                                  NULL, NULL, 0);
+}
 
-  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+static void
+add_column (ShkScenarioCostGrid *self,
+            const char          *title,
+            ShkCostCellKind      kind,
+            guint                year,
+            int                  width)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkColumnViewColumn) column = gtk_column_view_column_new (title, NULL);
+  ColumnInfo *info = g_new0 (ColumnInfo, 1);
+
+  info->grid = self;
+  info->kind = kind;
+  info->year = year;
+  info->column = column;
+  g_signal_connect_data (factory, "setup", G_CALLBACK (setup_cell), info, column_info_free, 0);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), info);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell), info);
+  gtk_column_view_column_set_factory (column, factory);
+  gtk_column_view_column_set_fixed_width (column, width);
+  gtk_column_view_column_set_expand (column, kind == SHK_COST_CELL_NAME);
+  gtk_column_view_column_set_resizable (column, kind != SHK_COST_CELL_MENU);
+  gtk_column_view_append_column (self->column_view, column);
+  g_ptr_array_add (self->columns, g_object_ref (column));
+}
+
+static void
+clear_columns (ShkScenarioCostGrid *self)
+{
+  for (guint i = 0; i < self->columns->len; i++)
+    gtk_column_view_remove_column (self->column_view, g_ptr_array_index (self->columns, i));
+  g_ptr_array_set_size (self->columns, 0);
+}
+
+/* Column 0 holds each row's menu, so that it stays in sight however
+ * far the years scroll; the name column takes the spare width. */
+static void
+build_columns (ShkScenarioCostGrid *self)
+{
+  clear_columns (self);
+  add_column (self, "", SHK_COST_CELL_MENU, 0, 44);
+  add_column (self, _("Cost item"), SHK_COST_CELL_NAME, 0, 150);
+  for (guint y = 0; y < self->n_years; y++)
     {
-      g_autoptr(GMenuItem) item = g_menu_item_new (_(items[i].label), NULL);
+      g_autofree char *year = shk_scenario_dup_year_label (self->scenario, y);
 
-      g_menu_item_set_action_and_target_value (item, items[i].action, g_variant_new_uint32 (index));
-      g_menu_append_item (items[i].section, item);
+      add_column (self, year, SHK_COST_CELL_AMOUNT, y, 120);
     }
-  g_menu_append_section (menu, NULL, G_MENU_MODEL (order));
-  g_menu_append_section (menu, NULL, G_MENU_MODEL (fill));
-  g_menu_append_section (menu, NULL, G_MENU_MODEL (remove));
-
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  return button;
+  add_column (self, _("Total"), SHK_COST_CELL_TOTAL, 0, 130);
 }
 
 static gboolean
@@ -420,11 +409,15 @@ shape_changed (ShkScenarioCostGrid *self)
 
   if (self->built_for != self->scenario ||
       self->n_years != shk_scenario_get_n_years (self->scenario) ||
-      self->items->len != n)
+      g_list_model_get_n_items (G_LIST_MODEL (self->rows)) != n + 1)
     return TRUE;
   for (guint i = 0; i < n; i++)
-    if (g_ptr_array_index (self->items, i) != shk_scenario_peek_cost_item (self->scenario, i))
-      return TRUE;
+    {
+      g_autoptr(GObject) row = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
+
+      if (row != (GObject *) shk_scenario_peek_cost_item (self->scenario, i))
+        return TRUE;
+    }
   return FALSE;
 }
 
@@ -433,169 +426,49 @@ clear_cells (ShkScenarioCostGrid *self)
 {
   /* The cell whose message is shown is about to go, and its message
    * with it. */
-  if (self->error_entry != NULL)
-    clear_error (self, self->error_entry);
-  shk_scenario_cells_clear (self->grid);
-  g_ptr_array_set_size (self->cost_entries, 0);
-  g_ptr_array_set_size (self->name_entries, 0);
-  g_ptr_array_set_size (self->item_totals, 0);
-  g_ptr_array_set_size (self->year_totals, 0);
-  g_ptr_array_set_size (self->items, 0);
+  if (self->error_widget != NULL)
+    clear_error (self, self->error_widget);
+  g_list_store_remove_all (self->rows);
+  clear_columns (self);
   g_clear_object (&self->built_for);
   self->n_years = 0;
   self->focus_item = -1;
   self->focus_year = -1;
 }
 
-static GtkWidget *
-name_entry (ShkScenarioCostGrid *self,
-            ShkCostItem         *item)
-{
-  GtkWidget *name = gtk_entry_new ();
-
-  gtk_editable_set_width_chars (GTK_EDITABLE (name), 12);
-  gtk_editable_set_text (GTK_EDITABLE (name), shk_cost_item_get_name (item));
-  gtk_widget_set_tooltip_text (name, shk_cost_item_get_name (item));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (name),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Cost item name"), -1);
-  g_signal_connect (name, "changed", G_CALLBACK (on_cost_name_changed), self);
-  return name;
-}
-
-static GtkWidget *
-amount_entry (ShkScenarioCostGrid *self,
-              ShkCostItem         *item,
-              guint                year)
-{
-  GtkWidget *entry = gtk_entry_new ();
-  GtkEventController *focus = gtk_event_controller_focus_new ();
-  g_autofree char *year_label = shk_scenario_dup_year_label (self->scenario, year);
-  g_autofree char *accessible = g_strdup_printf ("%s, %s", shk_cost_item_get_name (item), year_label);
-  g_autofree char *text = shk_format_number (shk_cost_item_get_amount (item, year));
-
-  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 8);
-  gtk_editable_set_max_width_chars (GTK_EDITABLE (entry), 11);
-  gtk_editable_set_alignment (GTK_EDITABLE (entry), 1.0);
-  gtk_editable_set_text (GTK_EDITABLE (entry), text);
-  gtk_widget_add_css_class (entry, "numeric");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-  g_signal_connect (entry, "changed", G_CALLBACK (on_cost_changed), self);
-  g_signal_connect (focus, "enter", G_CALLBACK (on_cost_focus_enter), self);
-  g_signal_connect (focus, "leave", G_CALLBACK (on_cost_focus_leave), self);
-  gtk_widget_add_controller (entry, focus);
-  return entry;
-}
-
+/* The rows are made again (the column view rebinds their cells); the
+ * columns only when the years changed. */
 static void
 build_cells (ShkScenarioCostGrid *self)
 {
-  guint n_items = shk_scenario_get_n_cost_items (self->scenario);
+  guint n = shk_scenario_get_n_cost_items (self->scenario);
   guint n_years = shk_scenario_get_n_years (self->scenario);
-  GtkWidget *label;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
 
-  clear_cells (self);
-  self->built_for = g_object_ref (self->scenario);
-  self->n_years = n_years;
-
-  /* Column 0 holds each row's menu, so that it stays in sight however
-   * far the years scroll. */
-  gtk_grid_attach (self->grid, shk_scenario_cells_label (_("Cost item"), FALSE, TRUE), 1, 0, 1, 1);
-  for (guint y = 0; y < n_years; y++)
+  if (self->error_widget != NULL)
+    clear_error (self, self->error_widget);
+  if (self->built_for != self->scenario || self->n_years != n_years || self->columns->len == 0)
     {
-      g_autofree char *year = shk_scenario_dup_year_label (self->scenario, y);
-
-      label = shk_scenario_cells_label (year, TRUE, TRUE);
-      gtk_widget_set_halign (label, GTK_ALIGN_END);
-      gtk_grid_attach (self->grid, label, y + 2, 0, 1, 1);
+      g_list_store_remove_all (self->rows);
+      self->n_years = n_years;
+      build_columns (self);
     }
-  gtk_grid_attach (self->grid, shk_scenario_cells_label (_("Total"), TRUE, TRUE), n_years + 2, 0, 1, 1);
-
-  for (guint i = 0; i < n_items; i++)
-    {
-      ShkCostItem *item = shk_scenario_peek_cost_item (self->scenario, i);
-      GtkWidget *name = name_entry (self, item);
-
-      g_ptr_array_add (self->items, g_object_ref (item));
-      gtk_grid_attach (self->grid, item_menu_button (i, shk_cost_item_get_name (item)), 0, i + 1, 1, 1);
-      gtk_grid_attach (self->grid, name, 1, i + 1, 1, 1);
-      g_ptr_array_add (self->name_entries, name);
-
-      for (guint y = 0; y < n_years; y++)
-        {
-          GtkWidget *entry = amount_entry (self, item, y);
-
-          gtk_grid_attach (self->grid, entry, y + 2, i + 1, 1, 1);
-          g_ptr_array_add (self->cost_entries, entry);
-        }
-
-      label = shk_scenario_cells_label ("", TRUE, FALSE);
-      gtk_widget_set_margin_start (label, 6);
-      gtk_grid_attach (self->grid, label, n_years + 2, i + 1, 1, 1);
-      g_ptr_array_add (self->item_totals, label);
-    }
-
-  label = shk_scenario_cells_label (_("Total"), FALSE, TRUE);
-  gtk_grid_attach (self->grid, label, 1, n_items + 1, 1, 1);
-  for (guint y = 0; y <= n_years; y++)
-    {
-      label = shk_scenario_cells_label ("", TRUE, FALSE);
-      gtk_widget_add_css_class (label, "heading");
-      gtk_widget_set_margin_end (label, y < n_years ? 8 : 0);
-      gtk_grid_attach (self->grid, label, y + 2, n_items + 1, 1, 1);
-      g_ptr_array_add (self->year_totals, label);
-    }
+  g_set_object (&self->built_for, self->scenario);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (rows, shk_scenario_peek_cost_item (self->scenario, i));
+  g_ptr_array_add (rows, self->scenario);
+  g_list_store_splice (self->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (self->rows)),
+                       rows->pdata, rows->len);
 }
 
 /* ------------------------------------------------------------------ */
 /* Showing the model                                                   */
-
-static void
-set_number (GtkLabel *label,
-            double    value)
-{
-  g_autofree char *text = shk_format_number (value);
-
-  gtk_label_set_text (label, text);
-}
-
-/* One row: its name, its amounts (as far as the user is not typing in
- * them) and its total. */
-static void
-update_item (ShkScenarioCostGrid *self,
-             guint                i)
-{
-  ShkCostItem *item = shk_scenario_peek_cost_item (self->scenario, i);
-  GtkWidget *name = g_ptr_array_index (self->name_entries, i);
-  g_autofree char *stripped = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (name))));
-  double total = 0;
-
-  shk_scenario_cells_set_text (name, shk_cost_item_get_name (item),
-                               g_strcmp0 (stripped, shk_cost_item_get_name (item)) == 0);
-  if (!gtk_widget_has_css_class (name, "error"))
-    gtk_widget_set_tooltip_text (name, shk_cost_item_get_name (item));
-  for (guint y = 0; y < self->n_years; y++)
-    {
-      GtkWidget *entry = g_ptr_array_index (self->cost_entries, i * self->n_years + y);
-      double amount = shk_cost_item_get_amount (item, y), typed;
-      g_autofree char *text = shk_format_number (amount);
-      const char *current = gtk_editable_get_text (GTK_EDITABLE (entry));
-      gboolean matches = *current == '\0' ? amount == 0
-                                          : shk_edit_scenario_parse_number (NULL, current, &typed) && typed == amount;
-
-      shk_scenario_cells_set_text (entry, text, matches);
-      total += amount;
-    }
-  set_number (g_ptr_array_index (self->item_totals, i), total);
-}
 
 void
 shk_scenario_cost_grid_update (ShkScenarioCostGrid *self,
                                ShkPlan             *plan,
                                ShkScenario         *scenario)
 {
-  double grand = 0;
-
   g_return_if_fail (SHK_IS_SCENARIO_COST_GRID (self));
   g_return_if_fail (plan == NULL || SHK_IS_PLAN (plan));
   g_return_if_fail (scenario == NULL || SHK_IS_SCENARIO (scenario));
@@ -608,21 +481,16 @@ shk_scenario_cost_grid_update (ShkScenarioCostGrid *self,
       clear_cells (self);
       return;
     }
-
-  self->updating = TRUE;
   if (shape_changed (self))
     build_cells (self);
-  for (guint i = 0; i < self->items->len; i++)
-    update_item (self, i);
+  /* The first year may have moved: the years' titles with it. */
   for (guint y = 0; y < self->n_years; y++)
     {
-      double cost = shk_scenario_get_cost (scenario, y);
+      g_autofree char *year = shk_scenario_dup_year_label (scenario, y);
 
-      set_number (g_ptr_array_index (self->year_totals, y), cost);
-      grand += cost;
+      gtk_column_view_column_set_title (g_ptr_array_index (self->columns, COLUMN_FIRST_YEAR + y), year);
     }
-  set_number (g_ptr_array_index (self->year_totals, self->n_years), grand);
-  self->updating = FALSE;
+  g_signal_emit (self, signals[REFRESH], 0);
 }
 
 void
@@ -635,14 +503,176 @@ shk_scenario_cost_grid_set_fold (ShkScenarioCostGrid *self,
   g_set_object (&self->fold, fold);
 }
 
+ShkSheetCursor *
+shk_scenario_cost_grid_get_cursor (ShkScenarioCostGrid *self)
+{
+  g_return_val_if_fail (SHK_IS_SCENARIO_COST_GRID (self), NULL);
+
+  return self->cursor;
+}
+
+void
+shk_scenario_cost_grid_paste_text (ShkScenarioCostGrid *self,
+                                   guint                item,
+                                   guint                year,
+                                   const char          *text)
+{
+  g_return_if_fail (SHK_IS_SCENARIO_COST_GRID (self));
+  g_return_if_fail (text != NULL);
+
+  if (item >= n_items (self) || year >= self->n_years)
+    return;
+  shk_sheet_cursor_set_cursor (self->cursor, item, COLUMN_FIRST_YEAR + year, FALSE);
+  shk_sheet_cursor_paste_text (self->cursor, text);
+}
+
 /* ------------------------------------------------------------------ */
-/* Actions                                                             */
+/* The sheet: what the cell cursor walks                               */
+
+static guint
+sheet_get_n_rows (ShkSheetTable *sheet)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (SHK_SCENARIO_COST_GRID (sheet)->rows));
+}
+
+static guint
+sheet_get_row (ShkSheetTable *sheet,
+               guint          position,
+               GtkWidget     *picked)
+{
+  return position;
+}
+
+static guint
+sheet_get_position (ShkSheetTable *sheet,
+                    guint          row)
+{
+  return row;
+}
+
+static gboolean
+sheet_is_editable (ShkSheetTable       *sheet,
+                   guint                row,
+                   GtkColumnViewColumn *column)
+{
+  ShkScenarioCostGrid *self = SHK_SCENARIO_COST_GRID (sheet);
+  guint index = index_of (self, column);
+  ShkCostCellKind kind;
+
+  if (row >= n_items (self) || index == G_MAXUINT)
+    return FALSE;
+  kind = kind_of (self, index, NULL);
+  return kind == SHK_COST_CELL_NAME || kind == SHK_COST_CELL_AMOUNT;
+}
+
+static GtkWidget *
+sheet_get_cell (ShkSheetTable       *sheet,
+                guint                row,
+                GtkColumnViewColumn *column)
+{
+  ShkScenarioCostGrid *self = SHK_SCENARIO_COST_GRID (sheet);
+
+  return cell_target (self, row, index_of (self, column));
+}
+
+/* The text of a cell from the model, whether it is shown or not. */
+static char *
+sheet_dup_text (ShkSheetTable       *sheet,
+                guint                row,
+                GtkColumnViewColumn *column)
+{
+  ShkScenarioCostGrid *self = SHK_SCENARIO_COST_GRID (sheet);
+  g_autoptr(GObject) object = g_list_model_get_item (G_LIST_MODEL (self->rows), row);
+  guint index = index_of (self, column), year = 0;
+
+  if (object == NULL || index == G_MAXUINT)
+    return g_strdup ("");
+  return shk_scenario_cost_cell_format (kind_of (self, index, &year), year, self->scenario, object);
+}
+
+static void
+sheet_add_to_block (ShkSheetTable       *sheet,
+                    ShkEditBlock        *block,
+                    guint                block_row,
+                    guint                block_column,
+                    guint                row,
+                    GtkColumnViewColumn *column,
+                    const char          *text)
+{
+  ShkScenarioCostGrid *self = SHK_SCENARIO_COST_GRID (sheet);
+  guint index = index_of (self, column), year = 0;
+  ShkCostCellKind kind = index != G_MAXUINT ? kind_of (self, index, &year) : SHK_COST_CELL_MENU;
+  ShkCostItem *item = row < n_items (self) ? shk_scenario_peek_cost_item (self->scenario, row) : NULL;
+  g_autofree char *name = NULL;
+
+  if (item != NULL && kind == SHK_COST_CELL_AMOUNT)
+    {
+      shk_edit_block_add_cost (block, block_row, block_column, self->plan, self->scenario, row, year, text);
+      return;
+    }
+  if (item != NULL && kind == SHK_COST_CELL_NAME)
+    {
+      /* TRANSLATORS: the name cell of a cost item, in a paste's report. */
+      name = g_strdup_printf (_("Name of “%s”"), shk_cost_item_get_name (item));
+      shk_edit_block_add_cell (block, block_row, block_column, name, text, check_name, apply_name,
+                               g_object_ref (item), g_object_unref);
+      return;
+    }
+  /* Totals and menus are read-only: skipped, with a note. */
+  if (kind == SHK_COST_CELL_AMOUNT)
+    {
+      g_autofree char *year_label = shk_scenario_dup_year_label (self->scenario, year);
+
+      name = g_strdup_printf (_("%s, %s"), _("Total"), year_label);
+    }
+  else if (item != NULL && kind == SHK_COST_CELL_TOTAL)
+    name = g_strdup_printf (_("%s, %s"), shk_cost_item_get_name (item), _("Total"));
+  else
+    name = g_strdup (_("Total"));
+  shk_edit_block_add_read_only (block, block_row, block_column, name);
+}
 
 static ShkUndoStack *
-stack_of (ShkScenarioCostGrid *self)
+sheet_get_undo_stack (ShkSheetTable *sheet)
 {
-  return self->fold != NULL ? shk_scenario_edit_fold_get_stack (self->fold) : NULL;
+  return stack_of (SHK_SCENARIO_COST_GRID (sheet));
 }
+
+/* “Copy amount to following years” copies from the amount under the
+ * cursor. */
+static void
+sheet_cursor_moved (ShkSheetTable *sheet,
+                    guint          row,
+                    guint          first_row,
+                    guint          last_row)
+{
+  ShkScenarioCostGrid *self = SHK_SCENARIO_COST_GRID (sheet);
+  guint column, year = 0;
+
+  if (shk_sheet_cursor_get_cursor (self->cursor, NULL, &column) && row < n_items (self) &&
+      kind_of (self, column, &year) == SHK_COST_CELL_AMOUNT)
+    {
+      self->focus_item = (int) row;
+      self->focus_year = (int) year;
+    }
+}
+
+static void
+shk_scenario_cost_grid_sheet_init (ShkSheetTableInterface *iface)
+{
+  iface->get_n_rows = sheet_get_n_rows;
+  iface->get_row = sheet_get_row;
+  iface->get_position = sheet_get_position;
+  iface->is_editable = sheet_is_editable;
+  iface->get_cell = sheet_get_cell;
+  iface->dup_text = sheet_dup_text;
+  iface->add_to_block = sheet_add_to_block;
+  iface->get_undo_stack = sheet_get_undo_stack;
+  iface->cursor_moved = sheet_cursor_moved;
+}
+
+/* ------------------------------------------------------------------ */
+/* Actions                                                             */
 
 static void
 add_item (GtkWidget  *widget,
@@ -663,8 +693,7 @@ add_item (GtkWidget  *widget,
   shk_edit_insert_cost_item (stack_of (self), self->scenario, position, item, label);
   /* Now, not with the rest of the page: the new name is typed at once. */
   shk_scenario_cost_grid_update (self, self->plan, self->scenario);
-  if (position < self->name_entries->len)
-    gtk_widget_grab_focus (g_ptr_array_index (self->name_entries, position));
+  shk_sheet_cursor_set_cursor (self->cursor, position, COLUMN_NAME, FALSE);
 }
 
 static void
@@ -719,8 +748,9 @@ move_item_down (GtkWidget  *widget,
   move_item (SHK_SCENARIO_COST_GRID (widget), index, index + 1);
 }
 
-/* Copies the amount of the row's last focused cell (else its first
- * non-zero one) to every later year: the running costs of the handouts. */
+/* Copies the amount of the row's cell last under the cursor (else its
+ * first non-zero one) to every later year: the running costs of the
+ * handouts. */
 static void
 fill_item (GtkWidget  *widget,
            const char *action_name,
@@ -763,7 +793,12 @@ shk_scenario_cost_grid_dispose (GObject *object)
 {
   ShkScenarioCostGrid *self = SHK_SCENARIO_COST_GRID (object);
 
-  self->error_entry = NULL;
+  self->error_widget = NULL;
+  if (self->cursor != NULL)
+    g_object_run_dispose (G_OBJECT (self->cursor));
+  if (self->column_view != NULL)
+    gtk_column_view_set_model (self->column_view, NULL);
+  g_clear_object (&self->cursor);
   gtk_widget_dispose_template (GTK_WIDGET (self), SHK_TYPE_SCENARIO_COST_GRID);
   g_clear_object (&self->fold);
   g_clear_object (&self->plan);
@@ -778,11 +813,8 @@ shk_scenario_cost_grid_finalize (GObject *object)
 {
   ShkScenarioCostGrid *self = SHK_SCENARIO_COST_GRID (object);
 
-  g_clear_pointer (&self->items, g_ptr_array_unref);
-  g_clear_pointer (&self->cost_entries, g_ptr_array_unref);
-  g_clear_pointer (&self->name_entries, g_ptr_array_unref);
-  g_clear_pointer (&self->item_totals, g_ptr_array_unref);
-  g_clear_pointer (&self->year_totals, g_ptr_array_unref);
+  g_clear_object (&self->rows);
+  g_clear_pointer (&self->columns, g_ptr_array_unref);
 
   G_OBJECT_CLASS (shk_scenario_cost_grid_parent_class)->finalize (object);
 }
@@ -812,10 +844,15 @@ shk_scenario_cost_grid_class_init (ShkScenarioCostGridClass *klass)
     g_signal_new ("clear-error", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
                   NULL, G_TYPE_NONE, 1, GTK_TYPE_WIDGET);
 
+  /* Emitted when the model's values may have changed; the cells listen. */
+  signals[REFRESH] =
+    g_signal_new ("refresh", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                  NULL, G_TYPE_NONE, 0);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/shinchoku/Shinchoku/shk-scenario-cost-grid.ui");
   gtk_widget_class_bind_template_child (widget_class, ShkScenarioCostGrid, group);
-  gtk_widget_class_bind_template_child (widget_class, ShkScenarioCostGrid, grid);
+  gtk_widget_class_bind_template_child (widget_class, ShkScenarioCostGrid, column_view);
 
   gtk_widget_class_install_action (widget_class, "cost-grid.add", NULL, add_item);
   gtk_widget_class_install_action (widget_class, "cost-grid.remove", "u", remove_item);
@@ -832,21 +869,16 @@ shk_scenario_cost_grid_init (ShkScenarioCostGrid *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->items = g_ptr_array_new_with_free_func (g_object_unref);
-  self->cost_entries = g_ptr_array_new ();
-  self->name_entries = g_ptr_array_new ();
-  self->item_totals = g_ptr_array_new ();
-  self->year_totals = g_ptr_array_new ();
+  self->rows = g_list_store_new (G_TYPE_OBJECT);
+  self->columns = g_ptr_array_new_with_free_func (g_object_unref);
   self->focus_item = -1;
   self->focus_year = -1;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "cost-grid.add", FALSE);
 
+  self->cursor = shk_sheet_cursor_new (SHK_SHEET_TABLE (self), self->column_view);
   {
-    GtkEventController *keys = gtk_event_controller_key_new ();
+    g_autoptr(GtkNoSelection) selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->rows)));
 
-    /* Capture: before the entries' own Enter (activate) and arrows. */
-    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-    g_signal_connect (keys, "key-pressed", G_CALLBACK (on_grid_key), self);
-    gtk_widget_add_controller (GTK_WIDGET (self), keys);
+    gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
   }
 }

@@ -8,6 +8,7 @@
 
 #include "shk-plan.h"
 #include "shk-scenario-edit-fold.h"
+#include "shk-sheet-cursor.h"
 
 G_BEGIN_DECLS
 
@@ -38,11 +39,14 @@ gboolean shk_scenario_cost_grid_commit   (ShkScenarioCostGrid  *self,
                                           GError              **error);
 
 /* Pastes a TSV block of amounts from the @item-th cost item's @year on,
- * as one undo step; refused cells are reported through ::show-error.
- * Returns how many cells were applied. */
-guint     shk_scenario_cost_grid_paste_text (ShkScenarioCostGrid *self,
-                                             guint                item,
-                                             guint                year,
-                                             const char          *text);
+ * as the cursor does (one undo step, a preview when any cell is refused
+ * or read-only). */
+void            shk_scenario_cost_grid_paste_text (ShkScenarioCostGrid *self,
+                                                   guint                item,
+                                                   guint                year,
+                                                   const char          *text);
+
+/* The cell cursor of the grid, as the measures and processes tables have. */
+ShkSheetCursor *shk_scenario_cost_grid_get_cursor (ShkScenarioCostGrid *self);
 
 G_END_DECLS

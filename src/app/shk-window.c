@@ -740,6 +740,16 @@ shk_window_init (ShkWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* libadwaita 1.2 leaves the split button's arrow without a name, so a
+   * screen reader says "GtkMenuButton": it is named as its tooltip. */
+  {
+    GtkWidget *arrow = gtk_widget_get_last_child (GTK_WIDGET (self->open_button));
+
+    if (GTK_IS_MENU_BUTTON (arrow))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      adw_split_button_get_dropdown_tooltip (self->open_button), -1);
+  }
+
   for (guint i = 0; i < N_VIEWS; i++)
     {
       AdwViewStackPage *page;
