@@ -34,6 +34,8 @@ struct _ShkFrozenCell
   GtkWidget     *pane;          /* a box holding the child; moved by the scroll */
   GtkWidget     *child;         /* unowned: the pane holds it */
   GtkAdjustment *hadjustment;
+  float          allocated_scroll;  /* the pane's move when last allocated */
+  guint          allocate_tick;
   guint          restack_idle;
 };
 
@@ -68,15 +70,15 @@ restack_idle_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-static void
-shk_frozen_cell_map (GtkWidget *widget)
+void
+shk_frozen_cell_queue_restack (ShkFrozenCell *self)
 {
-  ShkFrozenCell *self = SHK_FROZEN_CELL (widget);
-  GtkWidget *column_cell = gtk_widget_get_parent (widget);
+  GtkWidget *column_cell;
 
-  GTK_WIDGET_CLASS (shk_frozen_cell_parent_class)->map (widget);
+  g_return_if_fail (SHK_IS_FROZEN_CELL (self));
 
-  if (column_cell == NULL)
+  column_cell = gtk_widget_get_parent (GTK_WIDGET (self));
+  if (column_cell == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
     return;
   gtk_widget_add_css_class (column_cell, FROZEN_COLUMN_CLASS);
   gtk_widget_set_overflow (column_cell, GTK_OVERFLOW_VISIBLE);
@@ -85,16 +87,98 @@ shk_frozen_cell_map (GtkWidget *widget)
 }
 
 static void
+shk_frozen_cell_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (shk_frozen_cell_parent_class)->map (widget);
+  shk_frozen_cell_queue_restack (SHK_FROZEN_CELL (widget));
+}
+
+static void
 shk_frozen_cell_unmap (GtkWidget *widget)
 {
   ShkFrozenCell *self = SHK_FROZEN_CELL (widget);
 
   g_clear_handle_id (&self->restack_idle, g_source_remove);
+  if (self->allocate_tick != 0)
+    gtk_widget_remove_tick_callback (widget, self->allocate_tick);
+  self->allocate_tick = 0;
   GTK_WIDGET_CLASS (shk_frozen_cell_parent_class)->unmap (widget);
 }
 
 /* ------------------------------------------------------------------ */
 /* Layout                                                              */
+
+/* How far the column view has moved its rows left. Not the adjustment's
+ * value: when the view pulls that back while it lays itself out (fewer
+ * columns), it keeps its rows where they were until it is laid out
+ * again (GTK 4.8), and the pane goes with the rows. */
+static float
+scrolled (ShkFrozenCell *self)
+{
+  GtkWidget *view = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_COLUMN_VIEW);
+  GtkWidget *list = GTK_WIDGET (self);
+  graphene_point_t origin;
+
+  if (view == NULL)
+    return 0;
+  while (gtk_widget_get_parent (list) != view)
+    list = gtk_widget_get_parent (list);
+  if (!gtk_widget_compute_point (list, view, &GRAPHENE_POINT_INIT (0, 0), &origin))
+    return 0;
+  return -origin.x;
+}
+
+/* The pane follows the scroll in two steps. The column view may move
+ * the adjustment while it lays itself out (clamping it to a new width),
+ * too late to allocate the cell in that frame, and GTK does not draw a
+ * widget waiting for its allocation: so the frame being made draws the
+ * pane moved by what the scroll changed since its allocation, and the
+ * next frame allocates it where it now belongs (for the clicks, the
+ * focus and the cursor's scrolling). */
+static gboolean
+allocate_tick_cb (GtkWidget     *widget,
+                  GdkFrameClock *clock,
+                  gpointer       user_data)
+{
+  ShkFrozenCell *self = SHK_FROZEN_CELL (widget);
+
+  self->allocate_tick = 0;
+  gtk_widget_queue_allocate (widget);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_scrolled (ShkFrozenCell *self)
+{
+  /* A row out of sight is allocated before it is drawn again. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      gtk_widget_queue_allocate (GTK_WIDGET (self));
+      return;
+    }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  if (self->allocate_tick == 0)
+    self->allocate_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), allocate_tick_cb, NULL, NULL);
+}
+
+
+static void
+shk_frozen_cell_snapshot (GtkWidget   *widget,
+                          GtkSnapshot *snapshot)
+{
+  ShkFrozenCell *self = SHK_FROZEN_CELL (widget);
+  float behind = scrolled (self) - self->allocated_scroll;
+
+  if (behind == 0)
+    {
+      gtk_widget_snapshot_child (widget, self->pane, snapshot);
+      return;
+    }
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (behind, 0));
+  gtk_widget_snapshot_child (widget, self->pane, snapshot);
+  gtk_snapshot_restore (snapshot);
+}
 
 static void
 shk_frozen_cell_measure (GtkWidget      *widget,
@@ -118,11 +202,12 @@ shk_frozen_cell_size_allocate (GtkWidget *widget,
                                int        baseline)
 {
   ShkFrozenCell *self = SHK_FROZEN_CELL (widget);
-  /* The column view moves its rows left by the adjustment's value. */
-  float scrolled = self->hadjustment != NULL ? (float) gtk_adjustment_get_value (self->hadjustment) : 0.f;
 
+  self->allocated_scroll = scrolled (self);
   gtk_widget_allocate (self->pane, width, height, baseline,
-                       gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (scrolled, 0)));
+                       gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (self->allocated_scroll, 0)));
+  /* A column shown again adds its cells after ours. */
+  shk_frozen_cell_queue_restack (self);
 }
 
 /* ------------------------------------------------------------------ */
@@ -135,7 +220,7 @@ shk_frozen_cell_dispose (GObject *object)
 
   g_clear_handle_id (&self->restack_idle, g_source_remove);
   if (self->hadjustment != NULL)
-    g_signal_handlers_disconnect_by_func (self->hadjustment, gtk_widget_queue_allocate, self);
+    g_signal_handlers_disconnect_by_func (self->hadjustment, on_scrolled, self);
   g_clear_object (&self->hadjustment);
   self->child = NULL;
   g_clear_pointer (&self->pane, gtk_widget_unparent);
@@ -154,6 +239,7 @@ shk_frozen_cell_class_init (ShkFrozenCellClass *klass)
   widget_class->unmap = shk_frozen_cell_unmap;
   widget_class->measure = shk_frozen_cell_measure;
   widget_class->size_allocate = shk_frozen_cell_size_allocate;
+  widget_class->snapshot = shk_frozen_cell_snapshot;
 
   gtk_widget_class_set_css_name (widget_class, "frozencell");
 }
@@ -182,9 +268,7 @@ shk_frozen_cell_new (GtkWidget     *child,
   if (hadjustment != NULL)
     {
       self->hadjustment = g_object_ref (hadjustment);
-      /* The column view allocates its rows anew when it scrolls, but a
-       * cell whose size stays the same is not allocated again. */
-      g_signal_connect_swapped (hadjustment, "value-changed", G_CALLBACK (gtk_widget_queue_allocate), self);
+      g_signal_connect_swapped (hadjustment, "value-changed", G_CALLBACK (on_scrolled), self);
     }
   return GTK_WIDGET (self);
 }

@@ -25,5 +25,8 @@ GtkWidget *shk_frozen_cell_new       (GtkWidget     *child,
 GtkWidget *shk_frozen_cell_get_child (ShkFrozenCell *self);
 /* The pane that stays put (it wears the "frozen" style class). */
 GtkWidget *shk_frozen_cell_get_pane  (ShkFrozenCell *self);
+/* Draws the cell above the row's other cells again, once cells were
+ * added to the row (a column shown). */
+void       shk_frozen_cell_queue_restack (ShkFrozenCell *self);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 
 #include <adwaita.h>
 
+#include "shk-frozen-cell.h"
 #include "shk-measure-column.h"
 #include "shk-measures-view-private.h"
 
@@ -128,4 +129,25 @@ shk_measures_view_setup_frozen (ShkMeasuresView *self)
   if (hadj != NULL)
     g_signal_connect_object (hadj, "value-changed", G_CALLBACK (shk_measures_view_update_frozen_header),
                              self, G_CONNECT_SWAPPED);
+}
+
+static void
+restack_frozen_cells (GtkWidget *widget)
+{
+  if (SHK_IS_FROZEN_CELL (widget))
+    {
+      shk_frozen_cell_queue_restack (SHK_FROZEN_CELL (widget));
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    restack_frozen_cells (child);
+}
+
+/* A column shown again adds its cells at the end of every row, above the
+ * frozen ones. Only the rows on screen have widgets. */
+void
+shk_measures_view_restack_frozen (ShkMeasuresView *self)
+{
+  restack_frozen_cells (GTK_WIDGET (self->column_view));
 }

@@ -98,5 +98,6 @@ double        shk_measures_view_frozen_width        (ShkMeasuresView     *self);
 void          shk_measures_view_setup_frozen        (ShkMeasuresView     *self);
 void          shk_measures_view_build_frozen_header (ShkMeasuresView     *self);
 void          shk_measures_view_update_frozen_header (ShkMeasuresView    *self);
+void          shk_measures_view_restack_frozen      (ShkMeasuresView     *self);
 
 G_END_DECLS
