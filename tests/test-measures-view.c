@@ -3,8 +3,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <adwaita.h>
+#include <math.h>
 
 #include "shk-edit.h"
+#include "shk-frozen-cell.h"
+#include "shk-measure-cell.h"
 #include "shk-measure-detail.h"
 #include "shk-measures-view.h"
 #include "shk-rules.h"
@@ -779,6 +782,283 @@ assert_same_as_fresh_view (ShkMeasuresView *view,
 
 /* An edit filters and places only the edited measure again: after random
  * edits and undos the rows are those a fresh view computes in full. */
+/* ------------------------------------------------------------------ */
+/* No. and the measure frozen while the figures scroll                 */
+
+static void
+wait_frames (guint n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      shk_test_flush_events ();
+      g_usleep (10000);
+    }
+}
+
+static void
+collect_of_type (GtkWidget *widget,
+                 GType      type,
+                 GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && gtk_widget_get_mapped (widget))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_of_type (child, type, found);
+}
+
+static ShkMeasureColumnKind
+cell_kind (ShkMeasureCell *cell)
+{
+  g_autoptr(ShkMeasureColumn) column = NULL;
+
+  g_object_get (cell, "column", &column, NULL);
+  return shk_measure_column_get_kind (column);
+}
+
+/* The mapped cell of @kind that shows @measure, or NULL. */
+static ShkMeasureCell *
+cell_of (GPtrArray            *cells,
+         ShkMeasure           *measure,
+         ShkMeasureColumnKind  kind)
+{
+  for (guint i = 0; i < cells->len; i++)
+    {
+      ShkMeasureCell *cell = g_ptr_array_index (cells, i);
+
+      if (shk_measure_cell_get_measure (cell) == measure && cell_kind (cell) == kind)
+        return cell;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_with_class (GtkWidget  *widget,
+                 const char *css_class)
+{
+  if (gtk_widget_has_css_class (widget, css_class))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_with_class (child, css_class);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The right edge of the measure's frozen pane, on any row shown. */
+static double
+frozen_edge (GtkWidget *column_view)
+{
+  g_autoptr(GPtrArray) frozen = g_ptr_array_new ();
+
+  collect_of_type (column_view, SHK_TYPE_FROZEN_CELL, frozen);
+  for (guint i = 0; i < frozen->len; i++)
+    {
+      ShkFrozenCell *cell = g_ptr_array_index (frozen, i);
+      graphene_rect_t bounds;
+
+      if (cell_kind (SHK_MEASURE_CELL (shk_frozen_cell_get_child (cell))) == SHK_MEASURE_COLUMN_NAME &&
+          gtk_widget_compute_bounds (shk_frozen_cell_get_pane (cell), column_view, &bounds))
+        return bounds.origin.x + bounds.size.width;
+    }
+  g_assert_not_reached ();
+}
+
+/* Checks every frozen cell on screen: inside the viewport, at the left
+ * edge (No. first, the measure beside it), on top of the figures there,
+ * and level with its row's figures. Returns how many rows it checked. */
+static guint
+assert_frozen_cells (GtkWidget *column_view)
+{
+  g_autoptr(GPtrArray) frozen = g_ptr_array_new ();
+  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+  int width = gtk_widget_get_width (column_view);
+  int height = gtk_widget_get_height (column_view);
+  /* The titles cover the top of the list. */
+  int top = gtk_widget_get_height (gtk_widget_get_first_child (column_view));
+  guint rows = 0;
+
+  collect_of_type (column_view, SHK_TYPE_FROZEN_CELL, frozen);
+  collect_of_type (column_view, SHK_TYPE_MEASURE_CELL, cells);
+  for (guint i = 0; i < frozen->len; i++)
+    {
+      ShkFrozenCell *cell = g_ptr_array_index (frozen, i);
+      ShkMeasureCell *child = SHK_MEASURE_CELL (shk_frozen_cell_get_child (cell));
+      ShkMeasure *measure = shk_measure_cell_get_measure (child);
+      ShkMeasureColumnKind kind = cell_kind (child);
+      GtkWidget *pane = shk_frozen_cell_get_pane (cell);
+      ShkMeasureCell *number, *figure;
+      graphene_rect_t bounds, number_bounds, figure_bounds;
+      GtkWidget *picked;
+
+      g_assert_true (gtk_widget_compute_bounds (pane, column_view, &bounds));
+      /* Rows just outside the viewport are laid out too. */
+      if (measure == NULL || bounds.origin.y + bounds.size.height <= top || bounds.origin.y >= height)
+        continue;
+      g_assert_cmpfloat (bounds.origin.x, >=, -0.5);
+      g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, width + 0.5);
+      if (kind == SHK_MEASURE_COLUMN_NUMBER)
+        {
+          g_assert_cmpfloat (fabs (bounds.origin.x), <, 0.5);
+          continue;
+        }
+      g_assert_cmpint (kind, ==, SHK_MEASURE_COLUMN_NAME);
+      number = cell_of (cells, measure, SHK_MEASURE_COLUMN_NUMBER);
+      g_assert_nonnull (number);
+      g_assert_true (gtk_widget_compute_bounds (gtk_widget_get_parent (GTK_WIDGET (number)), column_view,
+                                                &number_bounds));
+      g_assert_cmpfloat (fabs (bounds.origin.x - (number_bounds.origin.x + number_bounds.size.width)), <, 0.5);
+
+      /* The row's last figure (R5 actual when every year shows) sits at
+       * the same height: the cells share their row. */
+      figure = cell_of (cells, measure, SHK_MEASURE_COLUMN_ACTUAL);
+      g_assert_nonnull (figure);
+      g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (figure), column_view, &figure_bounds));
+      g_assert_cmpfloat (fabs (figure_bounds.origin.y + figure_bounds.size.height / 2 -
+                               (bounds.origin.y + bounds.size.height / 2)), <, 1);
+
+      /* What is drawn there and takes the clicks is the measure. */
+      if (bounds.origin.y >= top && bounds.origin.y + bounds.size.height <= height)
+        {
+          picked = gtk_widget_pick (column_view, bounds.origin.x + bounds.size.width / 2,
+                                    bounds.origin.y + bounds.size.height / 2, GTK_PICK_DEFAULT);
+          g_assert_nonnull (picked);
+          g_assert_true (picked == GTK_WIDGET (cell) || gtk_widget_is_ancestor (picked, GTK_WIDGET (cell)));
+        }
+      rows++;
+    }
+  return rows;
+}
+
+static void
+test_frozen_columns (void)
+{
+  g_autoptr(ShkDocument) document = shk_document_new_builtin ();
+  GtkWidget *window = gtk_window_new ();
+  ShkMeasuresView *view = SHK_MEASURES_VIEW (shk_measures_view_new ());
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+  ShkSheetCursor *cursor;
+  GtkWidget *column_view, *focus;
+  GtkAdjustment *hadj, *vadj;
+  graphene_rect_t bounds;
+  double far_right;
+  guint row, column;
+
+  /* The app's style, which AdwApplication loads in the app: the frozen
+   * columns' padding and panes are styled there. */
+  gtk_css_provider_load_from_resource (css, "/io/github/shinchoku/Shinchoku/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+  shk_measures_view_set_document (view, document);
+  g_object_set (view, "show-details", FALSE, NULL);
+  shk_measures_view_set_years_shown (view, "latest", NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  for (guint i = 0; i < 100 && !gtk_widget_get_mapped (GTK_WIDGET (view)); i++)
+    wait_frames (1);
+  wait_frames (10);
+  /* Every year, chosen with the rows on screen: the columns shown again
+   * add their cells to rows that already have the frozen ones. */
+  shk_measures_view_set_years_shown (view, "all", NULL);
+  wait_frames (10);
+
+  column_view = find_widget_of_type (GTK_WIDGET (view), GTK_TYPE_COLUMN_VIEW);
+  hadj = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (column_view));
+  vadj = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (column_view));
+  /* Every year's figures do not fit at 1,024 px: the table scrolls. */
+  g_assert_cmpfloat (gtk_adjustment_get_upper (hadj), >, gtk_adjustment_get_page_size (hadj) + 200);
+  g_assert_cmpuint (assert_frozen_cells (column_view), >, 5);
+
+  /* Down, then fully right: No. and the measure stay at the left. */
+  gtk_adjustment_set_value (vadj, gtk_adjustment_get_upper (vadj) / 3);
+  wait_frames (10);
+  far_right = gtk_adjustment_get_upper (hadj) - gtk_adjustment_get_page_size (hadj);
+  gtk_adjustment_set_value (hadj, far_right);
+  wait_frames (10);
+  g_assert_cmpfloat (gtk_adjustment_get_value (hadj), ==, far_right);
+  g_assert_cmpuint (assert_frozen_cells (column_view), >, 5);
+  /* Their titles too. */
+  {
+    GtkWidget *strip = find_with_class (GTK_WIDGET (view), "frozen-header");
+    GtkWidget *titles = gtk_widget_get_first_child (column_view);
+    graphene_rect_t strip_bounds;
+
+    g_assert_nonnull (strip);
+    g_assert_true (gtk_widget_get_mapped (strip));
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (strip))), ==, "No.");
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_last_child (strip))), ==, "Measure");
+    /* It covers the titles' row from the left edge to the figures. */
+    g_assert_true (gtk_widget_compute_bounds (strip, column_view, &strip_bounds));
+    g_assert_cmpfloat (fabs (strip_bounds.origin.x), <, 0.5);
+    g_assert_cmpfloat (fabs (strip_bounds.origin.y), <, 0.5);
+    g_assert_cmpfloat (fabs (strip_bounds.size.height - gtk_widget_get_height (titles)), <, 0.5);
+    g_assert_cmpfloat (fabs (strip_bounds.size.width - frozen_edge (column_view)), <, 0.5);
+  }
+
+  /* Scrolled back down and up again, the rows still agree. */
+  gtk_adjustment_set_value (vadj, gtk_adjustment_get_upper (vadj));
+  wait_frames (10);
+  g_assert_cmpuint (assert_frozen_cells (column_view), >, 5);
+  gtk_adjustment_set_value (vadj, 0);
+  wait_frames (10);
+  g_assert_cmpuint (assert_frozen_cells (column_view), >, 5);
+
+  /* The keyboard: the last column, then Home to No., which is in sight
+   * without scrolling, then right into the figures, which scroll out
+   * from under the frozen columns. */
+  cursor = shk_measures_view_get_cursor (view);
+  shk_sheet_cursor_set_cursor (cursor, 3, 0, FALSE);
+  g_assert_true (shk_sheet_cursor_handle_key (cursor, GDK_KEY_End, 0));
+  wait_frames (10);
+  g_assert_cmpfloat (gtk_adjustment_get_value (hadj), ==, far_right);
+  g_assert_true (shk_sheet_cursor_handle_key (cursor, GDK_KEY_Home, 0));
+  wait_frames (10);
+  g_assert_true (shk_sheet_cursor_get_cursor (cursor, &row, &column));
+  g_assert_cmpuint (column, ==, 0);
+  g_assert_cmpfloat (gtk_adjustment_get_value (hadj), ==, far_right);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (SHK_IS_MEASURE_CELL (focus));
+  g_assert_cmpint (cell_kind (SHK_MEASURE_CELL (focus)), ==, SHK_MEASURE_COLUMN_NUMBER);
+  g_assert_true (gtk_widget_compute_bounds (focus, column_view, &bounds));
+  g_assert_cmpfloat (bounds.origin.x, >=, 0);
+  g_assert_cmpfloat (bounds.origin.x, <, 60);
+
+  g_assert_true (shk_sheet_cursor_handle_key (cursor, GDK_KEY_Right, 0));
+  g_assert_true (shk_sheet_cursor_handle_key (cursor, GDK_KEY_Right, 0));
+  wait_frames (10);
+  g_assert_true (shk_sheet_cursor_get_cursor (cursor, &row, &column));
+  g_assert_cmpuint (column, ==, 2);
+  g_assert_cmpfloat (gtk_adjustment_get_value (hadj), <, far_right);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_compute_bounds (focus, column_view, &bounds));
+  g_assert_cmpfloat (bounds.origin.x, >=, frozen_edge (column_view) - 0.5);
+  g_assert_cmpuint (assert_frozen_cells (column_view), >, 5);
+
+  /* Fewer years while scrolled right: the column view pulls the scroll
+   * back while it lays itself out, and the frozen cells follow (GTK
+   * warns, fatally here, of a cell drawn before it is allocated). */
+  gtk_adjustment_set_value (hadj, far_right);
+  wait_frames (10);
+  shk_measures_view_set_years_shown (view, "latest", NULL);
+  wait_frames (10);
+  g_assert_cmpfloat (gtk_adjustment_get_value (hadj), <, far_right);
+  g_assert_cmpuint (assert_frozen_cells (column_view), >, 5);
+  shk_measures_view_set_years_shown (view, "all", NULL);
+  wait_frames (10);
+  gtk_adjustment_set_value (hadj, far_right);
+  wait_frames (10);
+  g_assert_cmpuint (assert_frozen_cells (column_view), >, 5);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_frames (20);
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css));
+}
+
 static void
 test_incremental_rows (void)
 {
@@ -829,6 +1109,7 @@ main (int   argc,
   g_test_add_func ("/measures-view/detail-pane", test_detail_pane);
   g_test_add_func ("/measures-view/cells-show-edits", test_cells_show_edits);
   g_test_add_func ("/measures-view/incremental-rows", test_incremental_rows);
+  g_test_add_func ("/measures-view/frozen-columns", test_frozen_columns);
 
   return g_test_run ();
 }

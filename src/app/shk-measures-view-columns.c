@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "shk-frozen-cell.h"
 #include "shk-grade-cell.h"
 #include "shk-measure-cell.h"
 #include "shk-measure-column.h"
@@ -104,8 +105,11 @@ setup_cell (GtkSignalListItemFactory *factory,
       cell = shk_measure_cell_new (setup->column);
       g_signal_connect (cell, "value-edited", G_CALLBACK (on_value_edited), setup->view);
     }
-  gtk_list_item_set_child (item, cell);
   g_object_bind_property (item, "item", cell, "measure", G_BINDING_SYNC_CREATE);
+  /* No. and the measure stay in sight while the figures scroll. */
+  if (shk_measures_view_is_frozen_column (shk_measure_column_get_kind (setup->column)))
+    cell = shk_frozen_cell_new (cell, gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (setup->view->column_view)));
+  gtk_list_item_set_child (item, cell);
   /* The cursor, not the row, takes the clicks and the focus. */
   gtk_list_item_set_activatable (item, FALSE);
   shk_sheet_cursor_track_item (setup->view->cursor, setup->view_column, item);
@@ -240,4 +244,5 @@ shk_measures_view_build_columns (ShkMeasuresView *self)
   add_column (self, SHK_MEASURE_COLUMN_SECTION, NULL, _("Section"), FALSE, 130);
   shk_measures_view_build_year_menu (self);
   shk_measures_view_show_years (self);
+  shk_measures_view_build_frozen_header (self);
 }

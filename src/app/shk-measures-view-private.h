@@ -3,7 +3,9 @@
  * shk-measures-view.c holds the table, its refresh, edits and set-up;
  * shk-measures-view-columns.c the columns and their cells;
  * shk-measures-view-years.c the choice of years shown;
- * shk-measures-view-sheet.c what the cell cursor walks (ShkSheetTable).
+ * shk-measures-view-sheet.c what the cell cursor walks (ShkSheetTable);
+ * shk-measures-view-frozen.c No. and the measure frozen while the figures
+ * scroll.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,6 +14,7 @@
 #include <adwaita.h>
 
 #include "shk-measure-detail.h"
+#include "shk-measure-column.h"
 #include "shk-measure-filter-bar.h"
 #include "shk-measure-rows.h"
 #include "shk-measures-view.h"
@@ -52,6 +55,8 @@ struct _ShkMeasuresView
   GtkRevealer        *message_revealer;
   GtkLabel           *message_label;
   GtkPaned           *paned;
+  GtkOverlay         *table_overlay;
+  GtkWidget          *frozen_header;
   GtkColumnView      *column_view;
   ShkMeasureDetail   *detail;
   GtkMenuButton      *years_button;
@@ -85,5 +90,14 @@ void          shk_measures_view_show_years      (ShkMeasuresView        *self);
 /* shk-measures-view-sheet.c */
 void          shk_measures_view_invalidate_rows (ShkMeasuresView        *self);
 void          shk_measures_view_sheet_init      (ShkSheetTableInterface *iface);
+
+/* shk-measures-view-frozen.c */
+gboolean      shk_measures_view_is_frozen_column    (ShkMeasureColumnKind kind);
+/* How much of the table's left edge the frozen columns cover. */
+double        shk_measures_view_frozen_width        (ShkMeasuresView     *self);
+void          shk_measures_view_setup_frozen        (ShkMeasuresView     *self);
+void          shk_measures_view_build_frozen_header (ShkMeasuresView     *self);
+void          shk_measures_view_update_frozen_header (ShkMeasuresView    *self);
+void          shk_measures_view_restack_frozen      (ShkMeasuresView     *self);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 
 #include "shk-edit.h"
 #include "shk-edit-block.h"
+#include "shk-frozen-cell.h"
 #include "shk-grade-cell.h"
 #include "shk-measure-cell.h"
 #include "shk-measure-column.h"
@@ -163,6 +164,8 @@ sheet_get_cell (ShkSheetTable            *sheet,
     return NULL;
   ref = &g_array_index (rows, SheetRow, row);
   cell = shk_sheet_cursor_get_item_child (self->cursor, column, ref->position);
+  if (SHK_IS_FROZEN_CELL (cell))
+    cell = shk_frozen_cell_get_child (SHK_FROZEN_CELL (cell));
   if (SHK_IS_GRADE_CELL (cell))
     return shk_grade_cell_get_button (SHK_GRADE_CELL (cell));
   if (SHK_IS_MEASURE_CELL (cell))
@@ -229,6 +232,19 @@ sheet_get_undo_stack (ShkSheetTable *sheet)
   return shk_measures_view_undo_stack (SHK_MEASURES_VIEW (sheet));
 }
 
+/* A frozen column never scrolls; the others scroll clear of it. */
+static double
+sheet_get_frozen_width (ShkSheetTable       *sheet,
+                        GtkColumnViewColumn *column)
+{
+  ShkMeasuresView *self = SHK_MEASURES_VIEW (sheet);
+  ShkMeasureColumn *info = column_info (self, column);
+
+  if (info == NULL || shk_measures_view_is_frozen_column (shk_measure_column_get_kind (info)))
+    return 0;
+  return shk_measures_view_frozen_width (self);
+}
+
 static void
 sheet_cursor_moved (ShkSheetTable *sheet,
                     guint          row,
@@ -252,6 +268,7 @@ shk_measures_view_sheet_init (ShkSheetTableInterface *iface)
   iface->add_to_block = sheet_add_to_block;
   iface->get_undo_stack = sheet_get_undo_stack;
   iface->cursor_moved = sheet_cursor_moved;
+  iface->get_frozen_width = sheet_get_frozen_width;
 }
 
 ShkSheetCursor *

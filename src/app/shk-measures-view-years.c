@@ -66,6 +66,7 @@ shk_measures_view_show_years (ShkMeasuresView *self)
         gtk_column_view_column_set_visible (column, year_is_shown (self, shk_measure_column_get_key (info)));
     }
   self->rows_valid = FALSE;
+  shk_measures_view_restack_frozen (self);
 }
 
 static void

@@ -659,6 +659,8 @@ shk_measures_view_class_init (ShkMeasuresViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ShkMeasuresView, message_revealer);
   gtk_widget_class_bind_template_child (widget_class, ShkMeasuresView, message_label);
   gtk_widget_class_bind_template_child (widget_class, ShkMeasuresView, paned);
+  gtk_widget_class_bind_template_child (widget_class, ShkMeasuresView, table_overlay);
+  gtk_widget_class_bind_template_child (widget_class, ShkMeasuresView, frozen_header);
   gtk_widget_class_bind_template_child (widget_class, ShkMeasuresView, column_view);
   gtk_widget_class_bind_template_child (widget_class, ShkMeasuresView, detail);
   gtk_widget_class_bind_template_child (widget_class, ShkMeasuresView, years_button);
@@ -689,6 +691,7 @@ shk_measures_view_init (ShkMeasuresView *self)
   self->lines = g_array_new (FALSE, FALSE, sizeof (SheetRow));
   self->cursor = shk_sheet_cursor_new (SHK_SHEET_TABLE (self), self->column_view);
   shk_measures_view_setup_years (self);
+  shk_measures_view_setup_frozen (self);
   setup_models (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "measures.add", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "measures.remove", FALSE);

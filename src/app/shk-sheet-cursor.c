@@ -235,10 +235,16 @@ scroll_exactly (ShkSheetCursor *self,
   GtkAdjustment *vadj = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->view));
   GtkAdjustment *hadj = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->view));
   graphene_rect_t bounds;
-  double top, height, width;
+  double top, height, width, left = 0;
 
   if (cell == NULL || !gtk_widget_compute_bounds (cell, view, &bounds))
     return FALSE;
+  if (SHEET_IFACE (self)->get_frozen_width != NULL)
+    {
+      g_autoptr(GPtrArray) columns = shk_sheet_cursor_dup_columns (self);
+
+      left = SHEET_IFACE (self)->get_frozen_width (self->sheet, shk_sheet_cursor_column_at (columns, self->column));
+    }
 
   /* The column view's own coordinates are its viewport's. */
   top = header != NULL ? gtk_widget_get_height (header) : 0;
@@ -254,11 +260,12 @@ scroll_exactly (ShkSheetCursor *self,
     }
   if (hadj != NULL)
     {
-      if (bounds.origin.x < 0)
-        gtk_adjustment_set_value (hadj, gtk_adjustment_get_value (hadj) + bounds.origin.x);
+      /* Clear of the frozen columns on the left. */
+      if (bounds.origin.x < left)
+        gtk_adjustment_set_value (hadj, gtk_adjustment_get_value (hadj) - (left - bounds.origin.x));
       else if (bounds.origin.x + bounds.size.width > width)
         gtk_adjustment_set_value (hadj, gtk_adjustment_get_value (hadj) +
-                                  MIN (bounds.origin.x, bounds.origin.x + bounds.size.width - width));
+                                  MIN (bounds.origin.x - left, bounds.origin.x + bounds.size.width - width));
     }
   if (focus && !gtk_widget_has_focus (cell))
     gtk_widget_grab_focus (cell);

@@ -67,6 +67,10 @@ struct _ShkSheetTableInterface
                                    guint                row,
                                    guint                first_row,
                                    guint                last_row);
+  /* Optional: how much of the view's left edge frozen columns cover,
+   * which @column must scroll clear of (0 for a frozen column itself). */
+  double        (*get_frozen_width) (ShkSheetTable         *self,
+                                     GtkColumnViewColumn *column);
 };
 
 #define SHK_TYPE_SHEET_CURSOR (shk_sheet_cursor_get_type ())
