@@ -153,6 +153,36 @@ print(passed, failed)
 EOF
 }
 
+# Lists every test that failed in the given build directories, with its
+# result, time and the end of its output: CI keeps only the tail of the
+# log, so what failed must be said again next to the counts.
+report_failures ()
+{
+  python3 - "$@" <<'EOF'
+import glob, json, os, sys
+
+BAD = ('FAIL', 'TIMEOUT', 'ERROR', 'UNEXPECTEDPASS', 'INTERRUPT')
+failures = []
+for build_dir in sys.argv[1:]:
+    for path in sorted(glob.glob(os.path.join(build_dir, 'meson-logs', 'testlog*.json'))):
+        with open(path, encoding='utf-8') as log:
+            for line in log:
+                line = line.strip()
+                if line:
+                    test = json.loads(line)
+                    if test.get('result') in BAD:
+                        failures.append((os.path.basename(path), test))
+if failures:
+    print(f"bootstrap: {len(failures)} failed test(s):")
+for log_name, test in failures:
+    print(f"  {log_name}: {test.get('name')} {test.get('result')} "
+          f"after {test.get('duration', 0):.1f} s")
+    output = (test.get('stdout') or '') + (test.get('stderr') or '')
+    for text in output.strip().splitlines()[-8:]:
+        print(f"    | {text[:200]}")
+EOF
+}
+
 run_tests ()
 {
   # Results of an earlier invocation must not be counted again.
@@ -228,6 +258,7 @@ run_tests ()
   counts=$(count_results "$BUILD_DIR" "$ASAN_BUILD_DIR" "$FUZZ_BUILD_DIR") \
     || counts="0 1"
   read -r passed failed <<<"$counts"
+  report_failures "$BUILD_DIR" "$ASAN_BUILD_DIR" "$FUZZ_BUILD_DIR"
   failed=$((failed + build_failures))
 
   if [ "$passed" -eq 0 ] && [ "$failed" -eq 0 ]; then
