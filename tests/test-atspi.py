@@ -23,7 +23,7 @@ import sys
 import time
 
 SKIP = 77
-VIEWS = 6          # Alt+1 … Alt+6, in switcher order (shk-window.c)
+VIEWS = 7          # Alt+1 … Alt+7, in switcher order (shk-window.c)
 CLASS_NAME = re.compile(r"^(Gtk|Adw|Shk)[A-Z][A-Za-z0-9]*$")
 # The roles a screen reader announces by name when the focus or the
 # review cursor meets them: the controls, and the cells and items of a
@@ -37,7 +37,7 @@ SPOKEN_ROLES = {"push button", "toggle button", "check box", "radio button", "co
 # them is named by them (a drop-down's button and list, a view
 # switcher's buttons and icons, a split button's arrow, an entry row's
 # icon). GTK 4.10 names these parts itself.
-LIBRARY_COMPOSITES = ("combo box", "AdwViewSwitcher", "AdwViewSwitcherTitle", "AdwViewSwitcherBar",
+LIBRARY_COMPOSITES = ("AdwViewSwitcher", "AdwViewSwitcherTitle", "AdwViewSwitcherBar",
                       "AdwSplitButton", "GtkMenuButton", "text")
 # GTK's wrappers around the app's cells in a list or column view; the
 # cells inside them are named (and are what takes the focus).

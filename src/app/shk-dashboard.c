@@ -20,6 +20,7 @@
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
 
+#include "shk-drop-down-a11y.h"
 #include "shk-chart-view.h"
 #include "shk-dashboard-private.h"
 #include "shk-dashboard-measure-row.h"
@@ -649,11 +650,11 @@ shk_dashboard_class_init (ShkDashboardClass *klass)
 static void
 shk_dashboard_init (ShkDashboard *self)
 {
-
   gtk_widget_init_template (GTK_WIDGET (self));
   set_up_list (self, self->achieved_list, G_CALLBACK (bind_graded_row));
   set_up_list (self, self->lagging_list, G_CALLBACK (bind_graded_row));
   set_up_list (self, self->departures_list, G_CALLBACK (bind_departure_row));
+  shk_drop_down_a11y_follow (self->evaluation_dropdown, _("Evaluation"));
 
   shk_chart_view_set_draw_func (self->chart, draw_chart, self, NULL);
   /* TRANSLATORS: the suggested file name of an exported summary chart. */

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "shk-drop-down-a11y.h"
 #include "shk-measure-filter-bar.h"
 #include "shk-wrap-box.h"
 #include "shk-rules.h"
@@ -388,6 +389,11 @@ setup_filters (ShkMeasureFilterBar *self)
   g_signal_connect_swapped (self->grade_filter, "notify::selected", G_CALLBACK (on_filter_changed), self);
   g_signal_connect_swapped (self->scope_filter, "notify::selected", G_CALLBACK (on_filter_changed), self);
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (on_filter_changed), self);
+
+  shk_drop_down_a11y_follow (self->policy_filter, _("Policy"));
+  shk_drop_down_a11y_follow (self->bureau_filter, _("Bureau"));
+  shk_drop_down_a11y_follow (self->grade_filter, _("Grade"));
+  shk_drop_down_a11y_follow (self->scope_filter, _("Evaluation Filtered"));
 }
 
 

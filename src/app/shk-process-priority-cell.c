@@ -6,6 +6,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "shk-drop-down-a11y.h"
 #include "shk-process-cell.h"
 #include "shk-process-priority-cell.h"
 
@@ -48,8 +49,7 @@ refresh (ShkProcessPriorityCell *self)
       g_autofree char *name = shk_process_table_dup_cell_name (self->table, self->process,
                                                                SHK_PROCESS_COLUMN_PRIORITY);
 
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->drop_down),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+      shk_drop_down_a11y_update (self->drop_down, name);
     }
 }
 

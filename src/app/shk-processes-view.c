@@ -15,6 +15,7 @@
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
 
+#include "shk-drop-down-a11y.h"
 #include "shk-application.h"
 #include "shk-edit.h"
 #include "shk-pareto-view.h"
@@ -165,6 +166,10 @@ setup_filters (ShkProcessesView *self)
   g_signal_connect_swapped (self->category_filter, "notify::selected", G_CALLBACK (on_filter_changed), self);
   g_signal_connect_swapped (self->section_filter, "notify::selected", G_CALLBACK (on_filter_changed), self);
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (on_filter_changed), self);
+
+  shk_drop_down_a11y_follow (self->priority_filter, _("Priority"));
+  shk_drop_down_a11y_follow (self->category_filter, _("Category"));
+  shk_drop_down_a11y_follow (self->section_filter, _("Section"));
 }
 
 static int
