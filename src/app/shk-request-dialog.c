@@ -2,11 +2,13 @@
  *
  * Two small windows over the core's shk-request.h and shk-collect.h: the
  * first picks the year, the due date, whom to reply to, the folder and
- * the sections, and starts the document's round (shk-round.h); the second reads the chosen replies and shows the review
- * (sections, changes with their warnings, conflicts settled one by one)
- * before applying it, and the sections' replies to the round, as one
- * undo step. Their rows are built from the
- * review's data, so they are made in code rather than from templates.
+ * the sections, and starts the document's round (shk-round.h); the
+ * second reads the chosen replies and shows the review (sections,
+ * changes with their warnings, conflicts settled one by one, each a
+ * ShkConflictRow; a survey round's review is a ShkSurveyReview) before
+ * applying it, and the sections' replies to the round, as one undo step.
+ * Their rows are built from the review's data, so they are made in code
+ * rather than from templates.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,9 +18,12 @@
 #include <glib/gi18n.h>
 
 #include "shk-collect.h"
+#include "shk-conflict-row.h"
 #include "shk-request-dialog.h"
 #include "shk-request.h"
 #include "shk-round.h"
+#include "shk-survey-collect.h"
+#include "shk-survey-review.h"
 
 /* ------------------------------------------------------------------ */
 /* Shared                                                              */
@@ -496,22 +501,6 @@ on_apply_clicked (CollectDialog *d)
   gtk_window_destroy (d->window);
 }
 
-typedef struct
-{
-  ShkCollect *collect;
-  guint       index;
-} ConflictChoice;
-
-static void
-on_conflict_selected (AdwComboRow    *row,
-                      GParamSpec     *pspec,
-                      ConflictChoice *choice)
-{
-  /* The first item keeps the document's value. */
-  shk_collect_choose_conflict (choice->collect, choice->index,
-                               (int) adw_combo_row_get_selected (row) - 1);
-}
-
 static void
 add_replies (AdwPreferencesGroup *group,
              GPtrArray           *replies)
@@ -586,40 +575,7 @@ add_conflicts (AdwPreferencesGroup *group,
   GPtrArray *conflicts = shk_collect_get_conflicts (collect);
 
   for (guint i = 0; i < conflicts->len; i++)
-    {
-      const ShkCollectConflict *conflict = g_ptr_array_index (conflicts, i);
-      g_autofree char *label = shk_collect_dup_cell_label (conflict->measure, conflict->indicator,
-                                                           conflict->field, conflict->year_id);
-      g_autofree char *current = shk_collect_value_describe (conflict->field, &conflict->current);
-      g_autoptr(GtkStringList) options = gtk_string_list_new (NULL);
-      g_autofree char *keep = NULL;
-      GtkWidget *row = adw_combo_row_new ();
-      ConflictChoice *choice = g_new0 (ConflictChoice, 1);
-
-      keep = conflict->office_changed
-             ? g_strdup_printf (_("Keep the document’s value, changed since sending: %s"), current)
-             : g_strdup_printf (_("Keep the document’s value: %s"), current);
-      gtk_string_list_append (options, keep);
-      for (guint p = 0; p < conflict->proposals->len; p++)
-        {
-          const ShkCollectChange *proposal = g_ptr_array_index (conflict->proposals, p);
-          g_autofree char *value = shk_collect_value_describe (proposal->field, &proposal->new_value);
-          g_autofree char *option = g_strdup_printf ("%s: %s", proposal->section, value);
-
-          gtk_string_list_append (options, option);
-        }
-      {
-        g_autofree char *escaped = g_markup_escape_text (label, -1);
-
-        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
-      }
-      adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (options));
-      choice->collect = collect;
-      choice->index = i;
-      g_signal_connect_data (row, "notify::selected", G_CALLBACK (on_conflict_selected), choice,
-                             (GClosureNotify) (void (*) (void)) g_free, 0);
-      adw_preferences_group_add (group, row);
-    }
+    adw_preferences_group_add (group, shk_conflict_row_new (collect, i));
 }
 
 static void
@@ -633,23 +589,35 @@ on_copy_reminders (GtkButton  *button,
 }
 
 static GtkWidget *
-review_page (ShkCollect *collect)
+replies_group (ShkCollect *collect)
 {
-  GtkWidget *page = adw_preferences_page_new ();
   GtkWidget *replies = adw_preferences_group_new ();
-  GtkWidget *changes = adw_preferences_group_new ();
-  GtkWidget *conflicts = adw_preferences_group_new ();
+  /* The sections still to answer, to paste into a reminder mail. */
+  GtkWidget *copy = gtk_button_new_with_mnemonic (_("Copy _Reminder List"));
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (replies), _("Sections"));
   add_replies (ADW_PREFERENCES_GROUP (replies), shk_collect_get_replies (collect));
-  {
-    /* The sections still to answer, to paste into a reminder mail. */
-    GtkWidget *copy = gtk_button_new_with_mnemonic (_("Copy _Reminder List"));
+  gtk_widget_set_valign (copy, GTK_ALIGN_CENTER);
+  g_signal_connect (copy, "clicked", G_CALLBACK (on_copy_reminders), collect);
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (replies), copy);
+  return replies;
+}
 
-    gtk_widget_set_valign (copy, GTK_ALIGN_CENTER);
-    g_signal_connect (copy, "clicked", G_CALLBACK (on_copy_reminders), collect);
-    adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (replies), copy);
-  }
+static GtkWidget *
+review_page (ShkCollect *collect)
+{
+  GtkWidget *page;
+  GtkWidget *replies = replies_group (collect);
+  GtkWidget *changes;
+  GtkWidget *conflicts;
+
+  /* A round is the measures' or the survey's, never both (shk-collect.h). */
+  if (shk_collect_is_survey (collect))
+    return shk_survey_review_new (collect, ADW_PREFERENCES_GROUP (replies));
+
+  page = adw_preferences_page_new ();
+  changes = adw_preferences_group_new ();
+  conflicts = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (changes), _("Changes"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (changes),
                                          _("Nothing changes until you apply; applying is one "
@@ -670,12 +638,19 @@ review_page (ShkCollect *collect)
   return page;
 }
 
-/* A reply that moves the round on, even when it changes no value. */
+/* Something to apply: a value, a conflict to settle, a new process, or
+ * a reply that moves the round on even when it changes no value. */
 static gboolean
-has_reply (ShkCollect *collect)
+has_something (ShkCollect *collect)
 {
   GPtrArray *replies = shk_collect_get_replies (collect);
 
+  if (shk_collect_get_changes (collect)->len > 0 ||
+      shk_collect_get_conflicts (collect)->len > 0 ||
+      shk_collect_get_survey_changes (collect)->len > 0 ||
+      shk_collect_get_survey_conflicts (collect)->len > 0 ||
+      shk_collect_get_new_processes (collect)->len > 0)
+    return TRUE;
   for (guint i = 0; i < replies->len; i++)
     {
       const ShkCollectReply *reply = g_ptr_array_index (replies, i);
@@ -712,9 +687,7 @@ shk_collect_dialog_show (GtkWindow    *parent,
       }
   d->window = window_new (parent, _("Collect Replies"), _("_Apply"), review_page (d->collect),
                           &apply);
-  gtk_widget_set_sensitive (apply, shk_collect_get_changes (d->collect)->len > 0 ||
-                                   shk_collect_get_conflicts (d->collect)->len > 0 ||
-                                   has_reply (d->collect));
+  gtk_widget_set_sensitive (apply, has_something (d->collect));
   g_signal_connect_swapped (apply, "clicked", G_CALLBACK (on_apply_clicked), d);
   g_signal_connect_data (d->window, "destroy", G_CALLBACK (on_destroy), d, collect_dialog_free, 0);
   gtk_window_present (d->window);
