@@ -142,6 +142,9 @@ fill (ShkConflictRow *self)
   escaped = g_markup_escape_text (label, -1);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), escaped);
   adw_combo_row_set_model (ADW_COMBO_ROW (self), G_LIST_MODEL (options));
+  /* The label is long (a process or an indicator with its field): the
+   * choice goes under it, where it is not cut short. */
+  adw_combo_row_set_use_subtitle (ADW_COMBO_ROW (self), TRUE);
 }
 
 GtkWidget *

@@ -62,7 +62,7 @@ static void
 add_warning_icon (GtkWidget          *row,
                   ShkCollectWarnings  warnings)
 {
-  g_autofree char *sentence = shk_collect_warnings_describe (warnings);
+  g_autofree char *sentence = shk_survey_warnings_describe (warnings);
   GtkWidget *icon;
 
   if (sentence == NULL)
@@ -104,11 +104,15 @@ changes_group (ShkCollect *collect)
   return group;
 }
 
-/* "市民課 · 証明書交付 · 証明係 · 入力事務 · 活用できる · reply.xlsx B7" */
+/* "市民課 · 証明書交付 · 証明係 · 入力事務 · AI・RPA等の活用: わからない
+ * · reply.xlsx B7": the answer alone would not say what was asked. */
 static char *
 new_process_subtitle (const ShkSurveyNewProcess *added)
 {
-  const char *applicable = shk_survey_applicable_label (added->applicable);
+  const char *answer = shk_survey_applicable_label (added->applicable);
+  g_autofree char *applicable = answer != NULL
+                                ? g_strdup_printf (_("%s: %s"), _("AI/RPA could apply"), answer)
+                                : NULL;
   const char *parts[] = { added->section, added->business, added->unit, added->category,
                           applicable, added->note };
   g_autoptr(GString) line = g_string_new (NULL);
