@@ -215,9 +215,10 @@ plan_json (ShkPlan *plan)
 
 /* 市民課 sends its survey workbook twice with different hours for p03
  * (rows 5, column E) and a new process on its first blank row (7) the
- * first time; 納税課 changes p04's hours. The review shows the change,
- * the new process and the conflict; the conflict is settled in its row,
- * and one undo takes the whole step back. */
+ * first time; 納税課 changes p04's hours and empties p12's. The review
+ * shows the changes with their warnings, the new process and the
+ * conflict; the conflict is settled in its row, and one undo takes the
+ * whole step back. */
 static void
 test_collect_dialog_survey (void)
 {
@@ -232,7 +233,7 @@ test_collect_dialog_survey (void)
     { "E7", "2500" }, { "F7", "入力事務" },
   };
   const ShkTestEdit second[] = { { "E5", "16000" } };
-  const ShkTestEdit nouzei[] = { { "E5", "1234" } };
+  const ShkTestEdit nouzei[] = { { "E5", "1234" }, { "E6", "" } };
   GFile *files[3];
   GtkWindow *parent = GTK_WINDOW (gtk_window_new ());
   GtkWindow *dialog;
@@ -250,7 +251,7 @@ test_collect_dialog_survey (void)
   g_assert_cmpfloat (shk_process_get_hours (p03), ==, 14400);
   files[0] = write_survey_reply (plan, dir, "市民課", "shimin-1", first, G_N_ELEMENTS (first));
   files[1] = write_survey_reply (plan, dir, "市民課", "shimin-2", second, 1);
-  files[2] = write_survey_reply (plan, dir, "納税課", "nouzei", nouzei, 1);
+  files[2] = write_survey_reply (plan, dir, "納税課", "nouzei", nouzei, G_N_ELEMENTS (nouzei));
   dialog = shk_collect_dialog_show (parent, document, files, 3);
   g_assert_nonnull (dialog);
   shk_test_flush_events ();
@@ -263,6 +264,10 @@ test_collect_dialog_survey (void)
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (row), "→ 1,234"));
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (row), "納税課"));
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (row), "nouzei.xlsx E5"));
+  /* p12's hours emptied: warned of under the value. */
+  row = find_row (GTK_WIDGET (dialog), "p12");
+  g_assert_nonnull (row);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (row), "applying sets them to 0"));
   /* The new process, with its hours and category. */
   row = find_row (GTK_WIDGET (dialog), "住民票の郵送請求の受付");
   g_assert_nonnull (row);

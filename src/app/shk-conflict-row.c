@@ -111,6 +111,48 @@ section_repeats (GArray *proposals,
   return FALSE;
 }
 
+static gboolean
+selected_to_opacity (GBinding     *binding,
+                     const GValue *from,
+                     GValue       *to,
+                     gpointer      user_data)
+{
+  g_value_set_double (to, g_value_get_boolean (from) ? 1.0 : 0.0);
+  return TRUE;
+}
+
+/* The popover's items wrap: the default list cuts them at twenty
+ * characters, before the value that tells the choices apart. */
+static void
+setup_choice (GtkSignalListItemFactory *factory,
+              GtkListItem              *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), check);
+  g_object_bind_property_full (item, "selected", check, "opacity", G_BINDING_SYNC_CREATE,
+                               selected_to_opacity, NULL, NULL, NULL);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_choice (GtkSignalListItemFactory *factory,
+             GtkListItem              *item)
+{
+  GtkWidget *label = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+
+  gtk_label_set_text (GTK_LABEL (label),
+                      gtk_string_object_get_string (gtk_list_item_get_item (item)));
+}
+
 static void
 fill (ShkConflictRow *self)
 {
@@ -147,6 +189,16 @@ fill (ShkConflictRow *self)
   adw_combo_row_set_use_subtitle (ADW_COMBO_ROW (self), TRUE);
 }
 
+static void
+set_list_factory (ShkConflictRow *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_choice), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_choice), NULL);
+  adw_combo_row_set_list_factory (ADW_COMBO_ROW (self), factory);
+}
+
 GtkWidget *
 shk_conflict_row_new (ShkCollect *collect,
                       guint       index)
@@ -159,6 +211,7 @@ shk_conflict_row_new (ShkCollect *collect,
   self->collect = g_object_ref (collect);
   self->index = index;
   self->survey = shk_collect_is_survey (collect);
+  set_list_factory (self);
   fill (self);
   /* Connected after filling: setting the model selects the first item,
    * which is the choice the conflict already has. */

@@ -59,10 +59,9 @@ group_new (const char *title,
 }
 
 static void
-add_warning_icon (GtkWidget          *row,
-                  ShkCollectWarnings  warnings)
+add_warning_icon (GtkWidget  *row,
+                  const char *sentence)
 {
-  g_autofree char *sentence = shk_survey_warnings_describe (warnings);
   GtkWidget *icon;
 
   if (sentence == NULL)
@@ -82,11 +81,21 @@ add_change (AdwPreferencesGroup   *group,
   g_autofree char *label = shk_survey_dup_cell_label (change->process, change->field);
   g_autofree char *old_text = shk_survey_value_describe (change->field, &change->old_value);
   g_autofree char *new_text = shk_survey_value_describe (change->field, &change->new_value);
+  g_autofree char *warnings = shk_survey_warnings_describe (change->warnings);
   /* TRANSLATORS: old → new · section · file and cell */
   g_autofree char *subtitle = g_strdup_printf (_("%s → %s · %s · %s %s"), old_text, new_text,
                                                change->section, change->file, change->cell);
 
-  add_warning_icon (add_row (group, label, subtitle), change->warnings);
+  /* Said under the value as well as by the icon: a tooltip alone is
+   * missed when reading down a long review. */
+  if (warnings != NULL)
+    {
+      g_autofree char *with_warnings = g_strdup_printf ("%s\n%s", subtitle, warnings);
+
+      g_free (subtitle);
+      subtitle = g_steal_pointer (&with_warnings);
+    }
+  add_warning_icon (add_row (group, label, subtitle), warnings);
 }
 
 static GtkWidget *
