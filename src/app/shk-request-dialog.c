@@ -45,7 +45,8 @@ window_build (GtkWindow  *window,
   gtk_window_set_title (GTK_WINDOW (window), title);
   gtk_window_set_transient_for (GTK_WINDOW (window), parent);
   gtk_window_set_modal (GTK_WINDOW (window), TRUE);
-  gtk_window_set_default_size (GTK_WINDOW (window), 720, 720);
+  /* Fits a 1024×700 screen with its panels. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 720, 640);
   adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), action);
@@ -501,33 +502,66 @@ on_apply_clicked (CollectDialog *d)
   gtk_window_destroy (d->window);
 }
 
-static void
-add_replies (AdwPreferencesGroup *group,
-             GPtrArray           *replies)
+static GtkWidget *
+reply_row_new (const ShkCollectReply *reply)
 {
   const char *names[] = {
     [SHK_REPLY_REPLIED] = N_("Replied"),
     [SHK_REPLY_REFUSED] = N_("Refused"),
     [SHK_REPLY_MISSING] = N_("Not yet"),
   };
-  guint counts[G_N_ELEMENTS (names)] = { 0 };
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *status = gtk_label_new (_(names[reply->status]));
+  g_autofree char *title = g_markup_escape_text (reply->section != NULL ? reply->section
+                                                                        : reply->file, -1);
+  g_autofree char *subtitle = g_markup_escape_text (reply->message != NULL ? reply->message
+                                                                           : "", -1);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  if (reply->status == SHK_REPLY_REFUSED)
+    gtk_widget_add_css_class (status, "error");
+  else if (reply->status == SHK_REPLY_REPLIED)
+    gtk_widget_add_css_class (status, "success");
+  else
+    gtk_widget_add_css_class (status, "dim-label");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), status);
+  return row;
+}
+
+/* The replies one by one; the sections that have not replied are folded
+ * into one row, or the review's changes would start screens below them
+ * (the survey asks some ninety sections). */
+static void
+add_replies (AdwPreferencesGroup *group,
+             GPtrArray           *replies)
+{
+  guint counts[SHK_REPLY_MISSING + 1] = { 0 };
   g_autofree char *description = NULL;
+  GtkWidget *missing = NULL;
 
   for (guint i = 0; i < replies->len; i++)
     {
       const ShkCollectReply *reply = g_ptr_array_index (replies, i);
-      GtkWidget *row = add_row (group, reply->section != NULL ? reply->section : reply->file,
-                                reply->message);
-      GtkWidget *status = gtk_label_new (_(names[reply->status]));
 
       counts[reply->status]++;
-      if (reply->status == SHK_REPLY_REFUSED)
-        gtk_widget_add_css_class (status, "error");
-      else if (reply->status == SHK_REPLY_REPLIED)
-        gtk_widget_add_css_class (status, "success");
+      if (reply->status == SHK_REPLY_MISSING && missing == NULL)
+        missing = adw_expander_row_new ();
+      if (reply->status == SHK_REPLY_MISSING)
+        adw_expander_row_add_row (ADW_EXPANDER_ROW (missing), reply_row_new (reply));
       else
-        gtk_widget_add_css_class (status, "dim-label");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), status);
+        adw_preferences_group_add (group, reply_row_new (reply));
+    }
+  if (missing != NULL)
+    {
+      g_autofree char *title =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u section has not replied yet",
+                                      "%u sections have not replied yet",
+                                      counts[SHK_REPLY_MISSING]),
+                         counts[SHK_REPLY_MISSING]);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (missing), title);
+      adw_preferences_group_add (group, missing);
     }
   /* TRANSLATORS: counts of sections: replied, not yet, refused */
   description = g_strdup_printf (_("%u replied, %u not yet, %u refused"),
