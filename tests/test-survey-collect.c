@@ -283,6 +283,15 @@ test_warnings (void)
                    SHK_COLLECT_WARNING_TENFOLD);
   g_assert_cmpint (((ShkSurveyChange *) g_ptr_array_index (changes, 1))->warnings, ==,
                    SHK_COLLECT_WARNING_CLEARED);
+  /* Said in the survey's terms, not the measures' "last year's actual". */
+  {
+    g_autofree char *tenfold = shk_survey_change_describe (g_ptr_array_index (changes, 0));
+    g_autofree char *cleared = shk_survey_change_describe (g_ptr_array_index (changes, 1));
+
+    g_assert_nonnull (strstr (tenfold, "ten times the hours the document has"));
+    g_assert_null (strstr (tenfold, "actual"));
+    g_assert_nonnull (strstr (cleared, "sets them to 0"));
+  }
 }
 
 static const char *

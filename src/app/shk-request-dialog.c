@@ -2,11 +2,13 @@
  *
  * Two small windows over the core's shk-request.h and shk-collect.h: the
  * first picks the year, the due date, whom to reply to, the folder and
- * the sections, and starts the document's round (shk-round.h); the second reads the chosen replies and shows the review
- * (sections, changes with their warnings, conflicts settled one by one)
- * before applying it, and the sections' replies to the round, as one
- * undo step. Their rows are built from the
- * review's data, so they are made in code rather than from templates.
+ * the sections, and starts the document's round (shk-round.h); the
+ * second reads the chosen replies and shows the review (sections,
+ * changes with their warnings, conflicts settled one by one, each a
+ * ShkConflictRow; a survey round's review is a ShkSurveyReview) before
+ * applying it, and the sections' replies to the round, as one undo step.
+ * Their rows are built from the review's data, so they are made in code
+ * rather than from templates.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,9 +18,12 @@
 #include <glib/gi18n.h>
 
 #include "shk-collect.h"
+#include "shk-conflict-row.h"
 #include "shk-request-dialog.h"
 #include "shk-request.h"
 #include "shk-round.h"
+#include "shk-survey-collect.h"
+#include "shk-survey-review.h"
 
 /* ------------------------------------------------------------------ */
 /* Shared                                                              */
@@ -40,7 +45,8 @@ window_build (GtkWindow  *window,
   gtk_window_set_title (GTK_WINDOW (window), title);
   gtk_window_set_transient_for (GTK_WINDOW (window), parent);
   gtk_window_set_modal (GTK_WINDOW (window), TRUE);
-  gtk_window_set_default_size (GTK_WINDOW (window), 720, 720);
+  /* Fits a 1024×700 screen with its panels. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 720, 640);
   adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), action);
@@ -496,49 +502,66 @@ on_apply_clicked (CollectDialog *d)
   gtk_window_destroy (d->window);
 }
 
-typedef struct
-{
-  ShkCollect *collect;
-  guint       index;
-} ConflictChoice;
-
-static void
-on_conflict_selected (AdwComboRow    *row,
-                      GParamSpec     *pspec,
-                      ConflictChoice *choice)
-{
-  /* The first item keeps the document's value. */
-  shk_collect_choose_conflict (choice->collect, choice->index,
-                               (int) adw_combo_row_get_selected (row) - 1);
-}
-
-static void
-add_replies (AdwPreferencesGroup *group,
-             GPtrArray           *replies)
+static GtkWidget *
+reply_row_new (const ShkCollectReply *reply)
 {
   const char *names[] = {
     [SHK_REPLY_REPLIED] = N_("Replied"),
     [SHK_REPLY_REFUSED] = N_("Refused"),
     [SHK_REPLY_MISSING] = N_("Not yet"),
   };
-  guint counts[G_N_ELEMENTS (names)] = { 0 };
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *status = gtk_label_new (_(names[reply->status]));
+  g_autofree char *title = g_markup_escape_text (reply->section != NULL ? reply->section
+                                                                        : reply->file, -1);
+  g_autofree char *subtitle = g_markup_escape_text (reply->message != NULL ? reply->message
+                                                                           : "", -1);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  if (reply->status == SHK_REPLY_REFUSED)
+    gtk_widget_add_css_class (status, "error");
+  else if (reply->status == SHK_REPLY_REPLIED)
+    gtk_widget_add_css_class (status, "success");
+  else
+    gtk_widget_add_css_class (status, "dim-label");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), status);
+  return row;
+}
+
+/* The replies one by one; the sections that have not replied are folded
+ * into one row, or the review's changes would start screens below them
+ * (the survey asks some ninety sections). */
+static void
+add_replies (AdwPreferencesGroup *group,
+             GPtrArray           *replies)
+{
+  guint counts[SHK_REPLY_MISSING + 1] = { 0 };
   g_autofree char *description = NULL;
+  GtkWidget *missing = NULL;
 
   for (guint i = 0; i < replies->len; i++)
     {
       const ShkCollectReply *reply = g_ptr_array_index (replies, i);
-      GtkWidget *row = add_row (group, reply->section != NULL ? reply->section : reply->file,
-                                reply->message);
-      GtkWidget *status = gtk_label_new (_(names[reply->status]));
 
       counts[reply->status]++;
-      if (reply->status == SHK_REPLY_REFUSED)
-        gtk_widget_add_css_class (status, "error");
-      else if (reply->status == SHK_REPLY_REPLIED)
-        gtk_widget_add_css_class (status, "success");
+      if (reply->status == SHK_REPLY_MISSING && missing == NULL)
+        missing = adw_expander_row_new ();
+      if (reply->status == SHK_REPLY_MISSING)
+        adw_expander_row_add_row (ADW_EXPANDER_ROW (missing), reply_row_new (reply));
       else
-        gtk_widget_add_css_class (status, "dim-label");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), status);
+        adw_preferences_group_add (group, reply_row_new (reply));
+    }
+  if (missing != NULL)
+    {
+      g_autofree char *title =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u section has not replied yet",
+                                      "%u sections have not replied yet",
+                                      counts[SHK_REPLY_MISSING]),
+                         counts[SHK_REPLY_MISSING]);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (missing), title);
+      adw_preferences_group_add (group, missing);
     }
   /* TRANSLATORS: counts of sections: replied, not yet, refused */
   description = g_strdup_printf (_("%u replied, %u not yet, %u refused"),
@@ -586,40 +609,7 @@ add_conflicts (AdwPreferencesGroup *group,
   GPtrArray *conflicts = shk_collect_get_conflicts (collect);
 
   for (guint i = 0; i < conflicts->len; i++)
-    {
-      const ShkCollectConflict *conflict = g_ptr_array_index (conflicts, i);
-      g_autofree char *label = shk_collect_dup_cell_label (conflict->measure, conflict->indicator,
-                                                           conflict->field, conflict->year_id);
-      g_autofree char *current = shk_collect_value_describe (conflict->field, &conflict->current);
-      g_autoptr(GtkStringList) options = gtk_string_list_new (NULL);
-      g_autofree char *keep = NULL;
-      GtkWidget *row = adw_combo_row_new ();
-      ConflictChoice *choice = g_new0 (ConflictChoice, 1);
-
-      keep = conflict->office_changed
-             ? g_strdup_printf (_("Keep the document’s value, changed since sending: %s"), current)
-             : g_strdup_printf (_("Keep the document’s value: %s"), current);
-      gtk_string_list_append (options, keep);
-      for (guint p = 0; p < conflict->proposals->len; p++)
-        {
-          const ShkCollectChange *proposal = g_ptr_array_index (conflict->proposals, p);
-          g_autofree char *value = shk_collect_value_describe (proposal->field, &proposal->new_value);
-          g_autofree char *option = g_strdup_printf ("%s: %s", proposal->section, value);
-
-          gtk_string_list_append (options, option);
-        }
-      {
-        g_autofree char *escaped = g_markup_escape_text (label, -1);
-
-        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
-      }
-      adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (options));
-      choice->collect = collect;
-      choice->index = i;
-      g_signal_connect_data (row, "notify::selected", G_CALLBACK (on_conflict_selected), choice,
-                             (GClosureNotify) (void (*) (void)) g_free, 0);
-      adw_preferences_group_add (group, row);
-    }
+    adw_preferences_group_add (group, shk_conflict_row_new (collect, i));
 }
 
 static void
@@ -633,23 +623,35 @@ on_copy_reminders (GtkButton  *button,
 }
 
 static GtkWidget *
-review_page (ShkCollect *collect)
+replies_group (ShkCollect *collect)
 {
-  GtkWidget *page = adw_preferences_page_new ();
   GtkWidget *replies = adw_preferences_group_new ();
-  GtkWidget *changes = adw_preferences_group_new ();
-  GtkWidget *conflicts = adw_preferences_group_new ();
+  /* The sections still to answer, to paste into a reminder mail. */
+  GtkWidget *copy = gtk_button_new_with_mnemonic (_("Copy _Reminder List"));
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (replies), _("Sections"));
   add_replies (ADW_PREFERENCES_GROUP (replies), shk_collect_get_replies (collect));
-  {
-    /* The sections still to answer, to paste into a reminder mail. */
-    GtkWidget *copy = gtk_button_new_with_mnemonic (_("Copy _Reminder List"));
+  gtk_widget_set_valign (copy, GTK_ALIGN_CENTER);
+  g_signal_connect (copy, "clicked", G_CALLBACK (on_copy_reminders), collect);
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (replies), copy);
+  return replies;
+}
 
-    gtk_widget_set_valign (copy, GTK_ALIGN_CENTER);
-    g_signal_connect (copy, "clicked", G_CALLBACK (on_copy_reminders), collect);
-    adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (replies), copy);
-  }
+static GtkWidget *
+review_page (ShkCollect *collect)
+{
+  GtkWidget *page;
+  GtkWidget *replies = replies_group (collect);
+  GtkWidget *changes;
+  GtkWidget *conflicts;
+
+  /* A round is the measures' or the survey's, never both (shk-collect.h). */
+  if (shk_collect_is_survey (collect))
+    return shk_survey_review_new (collect, ADW_PREFERENCES_GROUP (replies));
+
+  page = adw_preferences_page_new ();
+  changes = adw_preferences_group_new ();
+  conflicts = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (changes), _("Changes"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (changes),
                                          _("Nothing changes until you apply; applying is one "
@@ -670,12 +672,19 @@ review_page (ShkCollect *collect)
   return page;
 }
 
-/* A reply that moves the round on, even when it changes no value. */
+/* Something to apply: a value, a conflict to settle, a new process, or
+ * a reply that moves the round on even when it changes no value. */
 static gboolean
-has_reply (ShkCollect *collect)
+has_something (ShkCollect *collect)
 {
   GPtrArray *replies = shk_collect_get_replies (collect);
 
+  if (shk_collect_get_changes (collect)->len > 0 ||
+      shk_collect_get_conflicts (collect)->len > 0 ||
+      shk_collect_get_survey_changes (collect)->len > 0 ||
+      shk_collect_get_survey_conflicts (collect)->len > 0 ||
+      shk_collect_get_new_processes (collect)->len > 0)
+    return TRUE;
   for (guint i = 0; i < replies->len; i++)
     {
       const ShkCollectReply *reply = g_ptr_array_index (replies, i);
@@ -712,9 +721,7 @@ shk_collect_dialog_show (GtkWindow    *parent,
       }
   d->window = window_new (parent, _("Collect Replies"), _("_Apply"), review_page (d->collect),
                           &apply);
-  gtk_widget_set_sensitive (apply, shk_collect_get_changes (d->collect)->len > 0 ||
-                                   shk_collect_get_conflicts (d->collect)->len > 0 ||
-                                   has_reply (d->collect));
+  gtk_widget_set_sensitive (apply, has_something (d->collect));
   g_signal_connect_swapped (apply, "clicked", G_CALLBACK (on_apply_clicked), d);
   g_signal_connect_data (d->window, "destroy", G_CALLBACK (on_destroy), d, collect_dialog_free, 0);
   gtk_window_present (d->window);

@@ -783,12 +783,29 @@ shk_survey_dup_cell_label (ShkProcess     *process,
 }
 
 char *
+shk_survey_warnings_describe (ShkCollectWarnings warnings)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+
+  /* The measures' words speak of last year's actual; the survey's
+   * compare with the hours the document has. */
+  if (warnings & SHK_COLLECT_WARNING_TENFOLD)
+    g_ptr_array_add (parts, (gpointer) _("ten times the hours the document has, or more"));
+  if (warnings & SHK_COLLECT_WARNING_CLEARED)
+    g_ptr_array_add (parts, (gpointer) _("the hours are emptied; applying sets them to 0"));
+  if (parts->len == 0)
+    return NULL;
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv (_("; "), (char **) parts->pdata);
+}
+
+char *
 shk_survey_change_describe (const ShkSurveyChange *change)
 {
   g_autofree char *label = shk_survey_dup_cell_label (change->process, change->field);
   g_autofree char *old_text = shk_survey_value_describe (change->field, &change->old_value);
   g_autofree char *new_text = shk_survey_value_describe (change->field, &change->new_value);
-  g_autofree char *warnings = shk_collect_warnings_describe (change->warnings);
+  g_autofree char *warnings = shk_survey_warnings_describe (change->warnings);
   g_autofree char *line = g_strdup_printf ("%s: %s → %s (%s)", label, old_text, new_text,
                                            change->section);
 

@@ -89,6 +89,9 @@ const char *shk_survey_field_to_key             (ShkSurveyField          field);
 /* "1,234 h", "入力事務", "—". */
 char       *shk_survey_value_describe           (ShkSurveyField          field,
                                                  const ShkCollectValue  *value);
+/* The warnings of a survey change as a translated sentence (ten times
+ * the hours the document has, hours emptied); NULL when there are none. */
+char       *shk_survey_warnings_describe         (ShkCollectWarnings      warnings);
 /* "p03 住民票の交付 · Annual hours: 1,200 → 1,500 (市民課)" */
 char       *shk_survey_change_describe          (const ShkSurveyChange  *change);
 /* "p03 住民票の交付 · Annual hours" */
