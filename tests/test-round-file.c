@@ -317,8 +317,19 @@ test_folder_uri (Fixture       *f,
   g_autofree char *written = shk_format_to_data (plan, NULL);
   g_autofree char *uri = g_file_get_uri (shk_round_get_folder (shk_plan_get_round (plan)));
 
+  g_autofree char *latin1 = with_round ("{\"year\": \"R3\", \"folder\": \"file:///tmp/caf%E9\"}");
+  g_autoptr(ShkPlan) latin1_plan = load (latin1);
+  g_autofree char *latin1_written = shk_format_to_data (latin1_plan, NULL);
+  g_autoptr(ShkPlan) again = load (latin1_written);
+
   g_assert_cmpstr (uri, ==, "smb://server/share/requests");
   g_assert_nonnull (strstr (written, "\"folder\": \"smb://server/share/requests\""));
+  /* A local path that is not UTF-8 is no JSON string: written as a URI. */
+  g_assert_cmpstr (g_file_peek_path (shk_round_get_folder (shk_plan_get_round (latin1_plan))), ==,
+                   "/tmp/caf\xE9");
+  g_assert_nonnull (strstr (latin1_written, "\"folder\": \"file:///tmp/caf%E9\""));
+  g_assert_true (g_file_equal (shk_round_get_folder (shk_plan_get_round (latin1_plan)),
+                               shk_round_get_folder (shk_plan_get_round (again))));
 }
 
 /* Starting a round modifies the document for good (it is not undone);

@@ -46,10 +46,13 @@ append_unknown (JsonObject *object,
 static char *
 folder_text (GFile *folder)
 {
+  const char *path = g_file_peek_path (folder);
+
   /* A local folder as the path the user chose, readable in a diff;
-   * anything else (a network share GIO mounted) as its URI. */
-  if (g_file_peek_path (folder) != NULL)
-    return g_strdup (g_file_peek_path (folder));
+   * anything else (a network share GIO mounted), or a path that is not
+   * UTF-8 and so no JSON string, as its URI. */
+  if (path != NULL && g_utf8_validate (path, -1, NULL))
+    return g_strdup (path);
   return g_file_get_uri (folder);
 }
 
