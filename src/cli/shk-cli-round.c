@@ -197,7 +197,7 @@ shk_cli_round (int    argc,
     { "reminders", 'r', 0, G_OPTION_ARG_NONE, &reminders,
       N_("Print the reminder list instead: the sections still to answer (text or csv)"), NULL },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_text,
-      N_("Output format: text (default) or json; with --reminders text or csv"), N_("FORMAT") },
+      N_("Output format: text (default), json or csv; json only without --reminders, csv only with it"), N_("FORMAT") },
     { NULL }
   };
   g_autoptr(GOptionContext) context = NULL;

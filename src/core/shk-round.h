@@ -16,8 +16,8 @@
  *   saved state leaves the document unmodified.
  * - Starting a round is deliberately not undoable. The workbooks are out
  *   in the sections' hands and undo cannot unwrite them; a record that
- *   forgot them would have the office lose track of sections it asked,
- *   and a later collect could not tell their replies from strays. So it
+ *   forgot them would have the office lose track of the sections it
+ *   asked, and of the day and the folder they went out in. So it
  *   makes the document modified until it is saved, whatever is undone
  *   (ShkDocument counts a round change that pushed no undo entry as a
  *   change no undo takes back). An undo entry of an earlier round leaves
