@@ -366,6 +366,65 @@ def test_reminder_list():
     run("collect", "--reminders", "--apply", "--output", path("x.json"), kouhou, status=2)
 
 
+def test_round_recorded_collected_and_shown():
+    folder = path("round-requests")
+    plan = path("round-plan.json")
+    text = run("requests", "--year", "R3", "--output", folder, "--due", "2020-01-31",
+               "--section", "広報課", "--section", "経営管理課", "--section", "市民課",
+               "--record", plan).stdout
+    check(f"The round is recorded in {plan}" in text, text)
+    with open(plan, encoding="utf-8") as f:
+        recorded = json.load(f)["round"]
+    check(recorded["year"] == "R3" and recorded["due"] == "2020-01-31" and
+          recorded["folder"] == folder and re.fullmatch(r"\d{4}-\d\d-\d\d", recorded["sent"]),
+          recorded)
+    check([(s["section"], s["measures"], s["status"]) for s in recorded["sections"]] ==
+          [("広報課", [1, 2], "missing"), ("経営管理課", [60], "missing"),
+           ("市民課", [5, 6], "missing")], recorded["sections"])
+
+    # collect --apply records who replied in the plan it writes.
+    kouhou = Reply(os.path.join(folder, os.path.basename(section_file("広報課"))))
+    kouhou = kouhou.set("in:actual", 1, 3800000).save(path("round-kouhou.xlsx"))
+    refused = Reply(os.path.join(folder, os.path.basename(section_file("市民課"))))
+    refused = refused.set("in:actual", 5, "たくさん").save(path("round-shimin.xlsx"))
+    applied = path("round-applied.json")
+    run("collect", plan, kouhou, refused, "--apply", "--output", applied)
+    shown = run_json("round", applied)["round"]
+    statuses = {s["section"]: (s["status"], s["file"], s["overdue"]) for s in shown["sections"]}
+    check(statuses == {"広報課": ("replied", "round-kouhou.xlsx", False),
+                       "経営管理課": ("missing", os.path.basename(section_file("経営管理課")), True),
+                       "市民課": ("refused", "round-shimin.xlsx", True)}, statuses)
+    check((shown["asked"], shown["replied"], shown["missing"], shown["refused"],
+           shown["overdue"]) == (3, 1, 1, 1, 2), shown)
+    check(shown["folder"] == folder and shown["folder_exists"] is True, shown)
+    refusal = next(s for s in shown["sections"] if s["section"] == "市民課")
+    check("O5" in refusal["message"], refusal["message"])
+
+    text = run("round", applied).stdout
+    check("Asked 3 · replied 1 · not yet 1 · refused 1 · due 2020-01-31 (2 overdue)" in text, text)
+    check(re.search(r"^広報課\s+1, 2\s+Replied\s+round-kouhou.xlsx", text, re.M), text)
+    reminders = run("round", applied, "--reminders").stdout.splitlines()
+    check(reminders[0].startswith("経営管理課 (No.60): no reply yet") and
+          reminders[1].startswith("市民課 (No.5, No.6): the reply was refused") and
+          reminders[2] == "Due date: 2020-01-31", reminders)
+    rows = run("round", applied, "--reminders", "--format", "csv").stdout.splitlines()
+    check(rows[0] == "section,measures,status,due,overdue,file,message" and len(rows) == 3, rows)
+
+    # The workbooks' folder gone: said, not an error.
+    shutil.rmtree(folder)
+    shown = run_json("round", applied)["round"]
+    check(shown["folder_exists"] is False, shown)
+    check("(the folder no longer exists)" in run("round", applied).stdout, "folder gone")
+
+
+def test_round_without_one():
+    check(run_json("round") == {"round": None}, "built-in document has a round")
+    check("No request round" in run("round").stdout, "no round text")
+    run("round", "--format", "csv", status=2)
+    run("requests", "--survey", "--year", "R3", "--output", path("x"), "--record",
+        path("x.json"), status=2)
+
+
 _survey = {}
 
 

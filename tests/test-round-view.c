@@ -1,6 +1,7 @@
 /* test-round-view.c — the round's page: requests written from the dialog
  * into the folder it was given, one reply collected from a folder, the
- * page's counts, rows, reminder text and CSV, and undo taking it back
+ * page's counts, rows, reminder text and CSV, the same page after the
+ * plan is saved and reopened, and undo taking it back
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -180,6 +181,61 @@ write_reply (ShkPlan    *plan,
 }
 
 static void
+assert_same_texts (GPtrArray *a,
+                   GPtrArray *b)
+{
+  g_assert_cmpuint (a->len, ==, b->len);
+  for (guint i = 0; i < a->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (a, i), ==, g_ptr_array_index (b, i));
+}
+
+/* Saves @document into @dir, reopens it on the page: the same counts,
+ * statuses and details; then with the workbooks' folder @requests gone,
+ * the page says so. Leaves the page on @document again. */
+static void
+reopen_shows_same (ShkRoundView *view,
+                   ShkDocument  *document,
+                   const char   *dir,
+                   const char   *requests)
+{
+  g_autofree char *path = g_build_filename (dir, "plan.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(ShkDocument) reopened = NULL;
+  g_autoptr(GPtrArray) before = status_texts (view);
+  g_autoptr(GPtrArray) after = NULL;
+  g_autofree char *summary = g_strdup (shk_round_view_get_summary (view));
+  g_autofree char *details = g_strdup (shk_round_view_get_details (view));
+  g_autofree char *gone = NULL;
+  g_autoptr(GError) error = NULL;
+
+  shk_test_flush_events ();
+  g_assert_true (shk_document_get_modified (document));
+  g_assert_true (shk_document_save (document, file, FALSE, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (shk_document_get_modified (document));
+  g_assert_true (g_str_has_suffix (details, requests));
+
+  reopened = shk_document_new_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  shk_round_view_set_document (view, reopened);
+  shk_test_flush_events ();
+  g_assert_cmpstr (shk_round_view_get_summary (view), ==, summary);
+  g_assert_cmpstr (shk_round_view_get_details (view), ==, details);
+  after = status_texts (view);
+  assert_same_texts (before, after);
+
+  remove_tree (requests);
+  shk_round_view_set_document (view, NULL);
+  shk_round_view_set_document (view, reopened);
+  gone = g_strdup_printf ("%s (the folder no longer exists)", requests);
+  g_assert_true (g_str_has_suffix (shk_round_view_get_details (view), gone));
+  g_assert_cmpstr (shk_round_view_get_summary (view), ==, summary);
+
+  shk_round_view_set_document (view, document);
+  shk_test_flush_events ();
+}
+
+static void
 test_round_page (void)
 {
   g_autoptr(ShkDocument) document = shk_document_new_builtin ();
@@ -291,6 +347,10 @@ test_round_page (void)
     g_assert_cmpuint (g_strv_length (lines), ==, n + 1);
     g_assert_nonnull (strstr (lines[1], ",missing," DUE ",yes,"));
   }
+
+  /* The round is the plan's: saved, and the reopened plan's page shows
+   * it as it was left. */
+  reopen_shows_same (view, document, dir, requests);
 
   /* Undo takes the values and the round's reply back together. */
   g_assert_true (shk_undo_stack_undo (stack));

@@ -1,6 +1,7 @@
 /* shk-round-view.c — the page of the request round
  *
- * Shows the document's ShkRound: a line per section asked (status, its
+ * Shows the document's ShkRound (saved with the plan, so a reopened plan
+ * shows its round as it was left): a line per section asked (status, its
  * measures, the due date, the file) in a column view bound to the round
  * itself, the counts above it, and the reminder list to copy or to write
  * as CSV. The round is a GListModel whose items are replaced when a
@@ -60,6 +61,23 @@ year_label (ShkRoundView *self)
   return year != NULL ? shk_fiscal_year_get_label (year) : id;
 }
 
+/* The folder the plan's file recorded may have been moved or deleted
+ * since: said, not an error. Only local folders are looked at; a network
+ * share that is not mounted cannot be told from a missing one, and
+ * asking could block. */
+static void
+append_folder (GString *details,
+               GFile   *folder)
+{
+  g_autofree char *path = g_file_get_parse_name (folder);
+
+  if (g_file_is_native (folder) && !g_file_query_exists (folder, NULL))
+    /* TRANSLATORS: %s is the folder the request workbooks were written to */
+    g_string_append_printf (details, _(" · %s (the folder no longer exists)"), path);
+  else
+    g_string_append_printf (details, " · %s", path);
+}
+
 static void
 refresh (ShkRoundView *self)
 {
@@ -86,11 +104,7 @@ refresh (ShkRoundView *self)
   else
     g_string_append (details, _("Started from the replies collected"));
   if (shk_round_get_folder (self->round) != NULL)
-    {
-      g_autofree char *path = g_file_get_parse_name (shk_round_get_folder (self->round));
-
-      g_string_append_printf (details, " · %s", path);
-    }
+    append_folder (details, shk_round_get_folder (self->round));
   gtk_label_set_text (self->details_label, details->str);
   summary = shk_round_dup_summary (self->round, &today);
   gtk_label_set_text (self->summary_label, summary);
@@ -141,6 +155,13 @@ shk_round_view_get_summary (ShkRoundView *self)
 {
   g_return_val_if_fail (SHK_IS_ROUND_VIEW (self), NULL);
   return gtk_label_get_text (self->summary_label);
+}
+
+const char *
+shk_round_view_get_details (ShkRoundView *self)
+{
+  g_return_val_if_fail (SHK_IS_ROUND_VIEW (self), NULL);
+  return gtk_label_get_text (self->details_label);
 }
 
 /* ------------------------------------------------------------------ */

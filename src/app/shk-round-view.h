@@ -16,9 +16,11 @@ G_DECLARE_FINAL_TYPE (ShkRoundView, shk_round_view, SHK, ROUND_VIEW, GtkWidget)
 GtkWidget     *shk_round_view_new          (void);
 void           shk_round_view_set_document (ShkRoundView *self,
                                             ShkDocument  *document);
-/* For tests: the list, and the summary line as shown. */
+/* For tests: the list, the summary line and the line above it (day
+ * sent, folder) as shown. */
 GtkColumnView *shk_round_view_get_columns  (ShkRoundView *self);
 const char    *shk_round_view_get_summary  (ShkRoundView *self);
+const char    *shk_round_view_get_details  (ShkRoundView *self);
 /* Writes the reminder CSV (what round.export-csv writes once a file is
  * chosen). FALSE with @error set when it cannot be written. */
 gboolean       shk_round_view_write_csv    (ShkRoundView *self,

@@ -71,12 +71,15 @@ static const CommandInfo commands[] = {
   { "next-plan", "next-plan [FILE] --years R4-R8 --output NEXT.json",
     N_("Start the next plan from this one: last actuals as baselines, no targets yet"),
     shk_cli_next_plan },
-  { "requests", "requests [FILE] --year R3 --output DIR [--section NAME]… [--due YYYY-MM-DD]",
+  { "requests", "requests [FILE] --year R3 --output DIR [--due YYYY-MM-DD] [--record OUT.json]",
     N_("One request workbook (XLSX) per section that owns measures, for the year’s figures"),
     shk_cli_requests },
   { "collect", "collect [FILE] REPLY.xlsx|FOLDER… [--apply --output OUT.json]",
     N_("Review the replies to request workbooks: changes, conflicts, refusals; --apply writes them"),
     shk_cli_collect },
+  { "round", "round [FILE] [--reminders] [--format text|json|csv]",
+    N_("The request round the plan recorded: who was asked, who replied, whom to remind"),
+    shk_cli_round },
 };
 
 static void

@@ -10,6 +10,7 @@
 #include "shk-collect.h"
 #include "shk-format.h"
 #include "shk-number.h"
+#include "shk-round.h"
 #include "shk-survey-collect.h"
 
 #include "shk-cli.h"
@@ -471,7 +472,8 @@ shk_cli_collect (int    argc,
                                           "old → new and from which section; and the "
                                           "conflicts, which stay as the document has them. "
                                           "With --apply the changes are made and the updated "
-                                          "document is written to --output."),
+                                          "document, with the replies recorded in its request "
+                                          "round, is written to --output."),
                                         entries);
   if ((status = shk_cli_parse_options (context, argv[0], &argc, &argv)) != SHK_CLI_EXIT_OK ||
       (status = shk_cli_check_arguments (argv[0], argc, 1, G_MAXINT)) != SHK_CLI_EXIT_OK ||
@@ -516,6 +518,10 @@ shk_cli_collect (int    argc,
       g_autoptr(GFile) out = g_file_new_for_commandline_arg (output);
 
       n_applied = shk_collect_apply (collect, stack);
+      /* Who replied goes into the document with the values, as in the
+       * window; the survey's workbooks are no request round. */
+      if (!shk_collect_is_survey (collect))
+        shk_round_record_replies (shk_plan_get_round (plan), plan, collect, stack);
       if (!shk_format_save_file (plan, out, NULL, &error))
         {
           shk_cli_error ("%s", error->message);

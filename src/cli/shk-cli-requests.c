@@ -7,7 +7,9 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "shk-format.h"
 #include "shk-request.h"
+#include "shk-round.h"
 #include "shk-survey-request.h"
 
 #include "shk-cli.h"
@@ -34,7 +36,8 @@ dup_items (const ShkRequestInfo *info)
 static void
 print_text (GPtrArray  *written,
             const char *output,
-            gboolean    survey)
+            gboolean    survey,
+            const char *record)
 {
   g_autoptr(GString) out = g_string_new (NULL);
 
@@ -53,6 +56,11 @@ print_text (GPtrArray  *written,
       g_autofree char *items = dup_items (info);
 
       g_string_append_printf (out, "  %s\t%s\t%s\n", info->section, info->file_name, items);
+    }
+  if (record != NULL)
+    {
+      g_string_append_printf (out, _("The round is recorded in %s"), record);
+      g_string_append_c (out, '\n');
     }
   shk_cli_print (out->str);
 }
@@ -101,6 +109,7 @@ shk_cli_requests (int    argc,
   g_autofree char *due = NULL;
   g_autofree char *contact = NULL;
   g_autofree char *format_text = NULL;
+  g_autofree char *record = NULL;
   g_auto(GStrv) sections = NULL;
   gboolean survey = FALSE;
   int blank_rows = 0;
@@ -119,6 +128,9 @@ shk_cli_requests (int    argc,
       N_("The due date shown in the instructions"), N_("YYYY-MM-DD") },
     { "contact", 0, 0, G_OPTION_ARG_STRING, &contact,
       N_("Whom the sections send their replies to"), N_("TEXT") },
+    { "record", 0, 0, G_OPTION_ARG_FILENAME, &record,
+      N_("Record the round (sections asked, due date, folder) in the plan and write it to "
+         "OUT.json"), N_("OUT.json") },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_text,
       N_("Output format: text (default) or json"), N_("FORMAT") },
     { NULL }
@@ -158,6 +170,9 @@ shk_cli_requests (int    argc,
     return shk_cli_usage_error (argv[0], _("--year is needed: the year whose figures are asked for"));
   if (output == NULL)
     return shk_cli_usage_error (argv[0], _("--output DIR is needed: the folder for the workbooks"));
+  if (record != NULL && survey)
+    return shk_cli_usage_error (argv[0], _("--record is only for request workbooks: the survey's "
+                                           "workbooks make no request round"));
 
   plan = shk_cli_load_plan (argc > 1 ? argv[1] : NULL, &error);
   if (plan == NULL)
@@ -186,9 +201,24 @@ shk_cli_requests (int    argc,
       return SHK_CLI_EXIT_FAILURE;
     }
 
+  /* The workbooks are out: the round goes into the plan as the window's
+   * 「照会票を作成」 records it, and the plan is written as --apply
+   * commands write theirs. */
+  if (record != NULL)
+    {
+      g_autoptr(GFile) out = g_file_new_for_commandline_arg (record);
+
+      shk_round_start (shk_plan_get_round (plan), plan, written, &options, folder);
+      if (!shk_format_save_file (plan, out, NULL, &error))
+        {
+          shk_cli_error ("%s", error->message);
+          return SHK_CLI_EXIT_FAILURE;
+        }
+    }
+
   if (format == SHK_CLI_FORMAT_JSON)
     print_json (written, output);
   else
-    print_text (written, output, survey);
+    print_text (written, output, survey, record);
   return SHK_CLI_EXIT_OK;
 }

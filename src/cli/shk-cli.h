@@ -163,5 +163,6 @@ int             shk_cli_findings           (int argc, char **argv);
 int             shk_cli_next_plan          (int argc, char **argv);
 int             shk_cli_requests           (int argc, char **argv);
 int             shk_cli_collect            (int argc, char **argv);
+int             shk_cli_round              (int argc, char **argv);
 
 G_END_DECLS

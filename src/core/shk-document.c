@@ -4,7 +4,10 @@
  * are pushed onto the undo stack, so undoing back to the saved state
  * clears the marker again. Changes made to the plan by any other path
  * (scripts, tests, a future import) cannot be undone, so once one has
- * happened the document stays modified until it is saved.
+ * happened the document stays modified until it is saved. The plan's
+ * request round counts as part of the plan: recording replies pushes an
+ * undo entry, starting a round does not (see shk-round.h), so a started
+ * round keeps the document modified until it is saved.
  *
  * A plan change is told from an edit by timing: the edit API applies the
  * change and pushes its entry in one go, so changes made in a main loop
@@ -37,7 +40,6 @@ struct _ShkDocument
 
   ShkPlan      *plan;
   ShkUndoStack *undo_stack;
-  ShkRound     *round;               /* the request round of this session */
   GFile        *file;
 
   /* The file as last read or written, to notice other programs' writes. */
@@ -163,7 +165,10 @@ shk_document_dispose (GObject *object)
 
   g_clear_handle_id (&self->settle_idle, g_source_remove);
   if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_data (self->plan, self);
+    {
+      g_signal_handlers_disconnect_by_data (self->plan, self);
+      g_signal_handlers_disconnect_by_data (shk_plan_get_round (self->plan), self);
+    }
   if (self->undo_stack != NULL)
     g_signal_handlers_disconnect_by_data (self->undo_stack, self);
 
@@ -177,7 +182,6 @@ shk_document_finalize (GObject *object)
 
   g_clear_object (&self->plan);
   g_clear_object (&self->undo_stack);
-  g_clear_object (&self->round);
   g_clear_object (&self->file);
   g_clear_pointer (&self->etag, g_free);
   g_clear_pointer (&self->save_warning, g_free);
@@ -240,7 +244,6 @@ static void
 shk_document_init (ShkDocument *self)
 {
   self->undo_stack = shk_undo_stack_new ();
-  self->round = shk_round_new ();
   g_signal_connect_swapped (self->undo_stack, "pushed", G_CALLBACK (on_undo_pushed), self);
   g_signal_connect_swapped (self->undo_stack, "changed", G_CALLBACK (on_undo_changed), self);
 }
@@ -253,6 +256,9 @@ document_new_take_plan (ShkPlan *plan)
 
   self->plan = plan;
   g_signal_connect_swapped (self->plan, "changed", G_CALLBACK (on_plan_changed), self);
+  /* The round is saved with the plan: its changes count as the plan's. */
+  g_signal_connect_swapped (shk_plan_get_round (self->plan), "changed",
+                            G_CALLBACK (on_plan_changed), self);
   return self;
 }
 
@@ -529,7 +535,7 @@ shk_document_get_round (ShkDocument *self)
 {
   g_return_val_if_fail (SHK_IS_DOCUMENT (self), NULL);
 
-  return self->round;
+  return shk_plan_get_round (self->plan);
 }
 
 GFile *

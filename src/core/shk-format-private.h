@@ -9,8 +9,9 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <json-glib/json-glib.h>
 
+#include "shk-plan.h"
 #include "shk-types.h"
 
 G_BEGIN_DECLS
@@ -42,5 +43,9 @@ gboolean    shk_format_priority_from_key (const char  *key,
 void        shk_format_append_number     (GString     *out,
                                           double       value);
 char       *shk_format_number_text       (double       value);
+
+/* The plan's request round as the object the file holds under "round"
+ * (shk-format-writer-round.c); the writer prints it. */
+JsonNode   *shk_format_round_to_node     (ShkRound    *round);
 
 G_END_DECLS

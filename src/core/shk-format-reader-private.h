@@ -208,5 +208,10 @@ shk_reader_read_scenario (Reader   *r,
                JsonNode *element,
                guint     index,
                gpointer  user_data);
+/* The object under "round" (shk-format-reader-round.c), the path
+ * already at "round": fills the plan's ShkRound when it is valid. */
+void
+shk_reader_read_round (Reader     *r,
+                       JsonObject *object);
 
 G_END_DECLS

@@ -54,8 +54,21 @@ G_DEFINE_QUARK (shk-format-error-quark, shk_format_error)
 static const char * const plan_keys[] = {
   "format", "version", "title", "organisation", "reporting_year",
   "fiscal_years", "evaluations", "grade_thresholds", "policies", "measures",
-  "survey", "scenarios", "previous_plan", NULL
+  "survey", "scenarios", "previous_plan", "round", NULL
 };
+
+static void
+read_round_member (Reader     *r,
+                   JsonObject *root)
+{
+  gsize mark = shk_reader_path_push_key (r, "round");
+  JsonObject *round = shk_reader_node_object (r, json_object_get_member (root, "round"),
+                                              OPTIONAL);
+
+  if (round != NULL)
+    shk_reader_read_round (r, round);
+  shk_reader_path_pop (r, mark);
+}
 
 static void
 read_plan (Reader     *r,
@@ -86,6 +99,7 @@ read_plan (Reader     *r,
 
   shk_reader_read_survey (r, root);
   shk_reader_read_array (r, root, "scenarios", OPTIONAL, shk_reader_read_scenario, NULL);
+  read_round_member (r, root);
 
   shk_reader_keep_unknown (r, r->plan, EXTRA_KEY, root, plan_keys);
 }

@@ -17,6 +17,7 @@
 
 #include "shk-format.h"
 #include "shk-format-private.h"
+#include "shk-round.h"
 #include "shk-safe-save.h"
 
 /* ------------------------------------------------------------------ */
@@ -851,6 +852,21 @@ write_scenarios (Writer  *w,
   write_close (w, ']');
 }
 
+/* Written only once a round was started, so that plans without one keep
+ * their bytes. */
+static void
+write_round (Writer  *w,
+             ShkPlan *plan)
+{
+  g_autoptr(JsonNode) node = NULL;
+
+  if (shk_round_is_empty (shk_plan_get_round (plan)))
+    return;
+  node = shk_format_round_to_node (shk_plan_get_round (plan));
+  write_key (w, "round");
+  write_node (w, node);
+}
+
 char *
 shk_format_to_data (ShkPlan *plan,
                     gsize   *length)
@@ -880,6 +896,7 @@ shk_format_to_data (ShkPlan *plan,
   write_measures (&w, plan);
   write_survey (&w, plan);
   write_scenarios (&w, plan);
+  write_round (&w, plan);
   write_unknown (&w, plan, EXTRA_KEY);
   write_close (&w, '}');
   g_string_append_c (w.out, '\n');

@@ -8,6 +8,7 @@
 
 #include "shk-model-private.h"
 #include "shk-plan.h"
+#include "shk-round.h"
 
 struct _ShkPlan
 {
@@ -28,6 +29,8 @@ struct _ShkPlan
 
   /* The plan this one follows (shk-plan-successor.c); NULL for none. */
   char       *previous_plan;
+
+  ShkRound   *round;
 };
 
 G_DEFINE_FINAL_TYPE (ShkPlan, shk_plan, G_TYPE_OBJECT)
@@ -128,6 +131,7 @@ shk_plan_finalize (GObject *object)
   g_clear_pointer (&self->organisation, g_free);
   g_clear_pointer (&self->reporting_year, g_free);
   g_clear_pointer (&self->previous_plan, g_free);
+  g_clear_object (&self->round);
 
   G_OBJECT_CLASS (shk_plan_parent_class)->finalize (object);
 }
@@ -257,6 +261,7 @@ shk_plan_init (ShkPlan *self)
   self->scenarios = new_store (self, SHK_TYPE_SCENARIO);
   self->survey = shk_survey_new ();
   g_signal_connect_swapped (self->survey, "changed", G_CALLBACK (on_child_changed), self);
+  self->round = shk_round_new ();
 }
 
 ShkPlan *
@@ -634,4 +639,12 @@ shk_plan_set_previous_plan (ShkPlan    *self,
 
   if (shk_model_set_string (&self->previous_plan, title))
     emit_changed (self);
+}
+
+ShkRound *
+shk_plan_get_round (ShkPlan *self)
+{
+  g_return_val_if_fail (SHK_IS_PLAN (self), NULL);
+
+  return self->round;
 }

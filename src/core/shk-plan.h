@@ -22,6 +22,9 @@ G_BEGIN_DECLS
 #define SHK_TYPE_PLAN (shk_plan_get_type ())
 G_DECLARE_FINAL_TYPE (ShkPlan, shk_plan, SHK, PLAN, GObject)
 
+/* shk-round.h includes this header; the plan only hands its round out. */
+typedef struct _ShkRound ShkRound;
+
 #define SHK_DEFAULT_ACHIEVED_THRESHOLD 90.0
 #define SHK_DEFAULT_MOSTLY_THRESHOLD   70.0
 
@@ -101,5 +104,9 @@ double         shk_plan_get_scenario_hours_saved (ShkPlan     *self,
 const char    *shk_plan_get_previous_plan        (ShkPlan     *self);
 void           shk_plan_set_previous_plan        (ShkPlan     *self,
                                                   const char  *title);
+
+/* The request round (shk-round.h), saved with the plan. Its changes are
+ * not the plan's "changed": the round tells its own. */
+ShkRound      *shk_plan_get_round                (ShkPlan     *self);
 
 G_END_DECLS

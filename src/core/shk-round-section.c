@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
 
+#include "shk-format.h"
 #include "shk-round-section.h"
 
 struct _ShkRoundSection
@@ -15,6 +16,7 @@ struct _ShkRoundSection
 
   char           *section;
   char           *measures;
+  GArray         *numbers;   /* guint */
   ShkReplyStatus  status;
   char           *due;
   char           *file;
@@ -41,9 +43,21 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
+/* "No.1, No.3" */
+static char *
+format_measures (GArray *numbers)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint m = 0; m < numbers->len; m++)
+    g_string_append_printf (text, "%sNo.%u", m > 0 ? ", " : "",
+                            g_array_index (numbers, guint, m));
+  return g_string_free (text, FALSE);
+}
+
 ShkRoundSection *
 shk_round_section_new (const char     *section,
-                       const char     *measures,
+                       GArray         *measures,
                        ShkReplyStatus  status,
                        const char     *due,
                        const char     *file,
@@ -55,7 +69,10 @@ shk_round_section_new (const char     *section,
 
   self = g_object_new (SHK_TYPE_ROUND_SECTION, NULL);
   self->section = g_strdup (section);
-  self->measures = g_strdup (measures != NULL ? measures : "");
+  self->numbers = g_array_new (FALSE, FALSE, sizeof (guint));
+  if (measures != NULL)
+    g_array_append_vals (self->numbers, measures->data, measures->len);
+  self->measures = format_measures (self->numbers);
   self->status = status;
   self->due = g_strdup (due);
   self->file = g_strdup (file);
@@ -69,10 +86,15 @@ shk_round_section_new_status (ShkRoundSection *self,
                               const char      *file,
                               const char      *message)
 {
+  ShkRoundSection *next;
+
   g_return_val_if_fail (SHK_IS_ROUND_SECTION (self), NULL);
 
-  return shk_round_section_new (self->section, self->measures, status, self->due,
+  next = shk_round_section_new (self->section, self->numbers, status, self->due,
                                 file != NULL ? file : self->file, message);
+  /* What another tool keeps about the section stays with it. */
+  shk_format_copy_unknown (self, next);
+  return next;
 }
 
 const char *
@@ -87,6 +109,13 @@ shk_round_section_get_measures (ShkRoundSection *self)
 {
   g_return_val_if_fail (SHK_IS_ROUND_SECTION (self), NULL);
   return self->measures;
+}
+
+GArray *
+shk_round_section_get_measure_numbers (ShkRoundSection *self)
+{
+  g_return_val_if_fail (SHK_IS_ROUND_SECTION (self), NULL);
+  return self->numbers;
 }
 
 char *
@@ -173,6 +202,7 @@ shk_round_section_finalize (GObject *object)
 
   g_free (self->section);
   g_free (self->measures);
+  g_array_unref (self->numbers);
   g_free (self->due);
   g_free (self->file);
   g_free (self->message);

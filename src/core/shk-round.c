@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "shk-collect-private.h"
+#include "shk-format-private.h"
 #include "shk-round.h"
 #include "shk-table-export.h"
 
@@ -107,18 +108,21 @@ section_at (ShkRound *self,
   return g_ptr_array_index (self->state->sections, i);
 }
 
-/* "No.1, No.3": the measures a section's workbook held. */
-static char *
+/* The numbers (guint) of the measures @section owns, in plan order. */
+static GArray *
 dup_measure_numbers (ShkPlan    *plan,
                      const char *section)
 {
   g_autoptr(GPtrArray) measures = shk_request_dup_measures (plan, section);
-  GString *numbers = g_string_new (NULL);
+  GArray *numbers = g_array_sized_new (FALSE, FALSE, sizeof (guint), measures->len);
 
   for (guint m = 0; m < measures->len; m++)
-    g_string_append_printf (numbers, "%sNo.%u", m > 0 ? ", " : "",
-                            shk_measure_get_number (g_ptr_array_index (measures, m)));
-  return g_string_free (numbers, FALSE);
+    {
+      guint number = shk_measure_get_number (g_ptr_array_index (measures, m));
+
+      g_array_append_val (numbers, number);
+    }
+  return numbers;
 }
 
 /* ------------------------------------------------------------------ */
@@ -230,12 +234,43 @@ shk_round_start (ShkRound                *self,
   for (guint i = 0; i < written->len; i++)
     {
       const ShkRequestInfo *info = g_ptr_array_index (written, i);
-      g_autofree char *measures = dup_measure_numbers (plan, info->section);
+      g_autoptr(GArray) measures = info->measures != NULL
+                                   ? g_array_ref (info->measures)
+                                   : dup_measure_numbers (plan, info->section);
 
       g_ptr_array_add (state->sections,
                        shk_round_section_new (info->section, measures, SHK_REPLY_MISSING,
                                               state->due, info->file_name, NULL));
     }
+  /* What another tool kept about the previous round is not about this
+   * one. */
+  g_object_set_data (G_OBJECT (self), EXTRA_KEY, NULL);
+  self->generation++;
+  set_state (self, state);
+}
+
+void
+shk_round_load (ShkRound   *self,
+                const char *year_id,
+                const char *due,
+                const char *sent,
+                GFile      *folder,
+                GPtrArray  *sections)
+{
+  RoundState *state;
+
+  g_return_if_fail (SHK_IS_ROUND (self));
+  g_return_if_fail (year_id != NULL);
+  g_return_if_fail (folder == NULL || G_IS_FILE (folder));
+  g_return_if_fail (sections != NULL);
+
+  state = state_new ();
+  state->year_id = g_strdup (year_id);
+  state->due = g_strdup (due);
+  state->sent = g_strdup (sent);
+  g_set_object (&state->folder, folder);
+  for (guint i = 0; i < sections->len; i++)
+    g_ptr_array_add (state->sections, g_object_ref (g_ptr_array_index (sections, i)));
   self->generation++;
   set_state (self, state);
 }
@@ -254,7 +289,7 @@ state_from_collect (ShkPlan    *plan,
   state->due = g_strdup (collect->due);
   for (guint s = 0; sections[s] != NULL; s++)
     {
-      g_autofree char *measures = dup_measure_numbers (plan, sections[s]);
+      g_autoptr(GArray) measures = dup_measure_numbers (plan, sections[s]);
       g_autofree char *file = shk_request_dup_file_name (state->year_id, sections[s]);
 
       g_ptr_array_add (state->sections,

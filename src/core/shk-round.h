@@ -6,15 +6,26 @@
  * missing (未回答) or refused (不受理, its reply was not accepted). It is
  * a GListModel of ShkRoundSection so that a view shows it as it is.
  *
- * Recording replies is part of the collect's undo step: undoing it
- * takes the sections back to where they were. Starting a round is not
- * an edit of the plan (files were written; undo cannot unwrite them), so
- * it is not undone; an undo recorded in an earlier round leaves the
- * newer round alone.
+ * The round belongs to the plan (shk_plan_get_round()) and is saved in
+ * its file as "round" (docs/file-format.md), so the office keeps who was
+ * asked and who answered from one session to the next.
  *
- * The round lives with the document for the session; it is not yet
- * written into the plan's file. Collecting replies without a round
- * recorded starts one from the replies (their year and due date, every
+ * Both ways a round changes are changes of the document:
+ * - Recording replies is part of the collect's undo step: undoing it
+ *   takes the sections back to where they were, and undoing back to the
+ *   saved state leaves the document unmodified.
+ * - Starting a round is deliberately not undoable. The workbooks are out
+ *   in the sections' hands and undo cannot unwrite them; a record that
+ *   forgot them would have the office lose track of the sections it
+ *   asked, and of the day and the folder they went out in. So it
+ *   makes the document modified until it is saved, whatever is undone
+ *   (ShkDocument counts a round change that pushed no undo entry as a
+ *   change no undo takes back). An undo entry of an earlier round leaves
+ *   the newer round alone.
+ *
+ * Collecting replies without a round recorded (a plan from before rounds
+ * were saved, or whose requests the command line wrote without
+ * --record) starts one from the replies (their year and due date, every
  * owning section asked), as the command line's collect does.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -54,6 +65,15 @@ void         shk_round_start             (ShkRound                *self,
                                           GPtrArray               *written,
                                           const ShkRequestOptions *options,
                                           GFile                   *folder);
+/* The round as the plan's file recorded it, for the reader: replaces any
+ * round, without an undo entry. @sections are ShkRoundSection; @due and
+ * @sent "YYYY-MM-DD" or NULL. */
+void         shk_round_load              (ShkRound                *self,
+                                          const char              *year_id,
+                                          const char              *due,
+                                          const char              *sent,
+                                          GFile                   *folder,
+                                          GPtrArray               *sections);
 /* Marks the sections whose replies @collect read (a refused reply does
  * not undo an accepted one), as an undo entry on @stack. Replies for
  * another year than the round's change nothing. Returns whether any

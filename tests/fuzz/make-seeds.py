@@ -75,6 +75,24 @@ def json_seeds(out):
 
     write(os.path.join(out, 'builtin-excerpt.json'), dump(builtin_excerpt()))
 
+    # A request round started and partly replied, with a key of another
+    # tool (version 2 files keep it).
+    with_round = builtin_excerpt()
+    with_round['version'] = 2
+    with_round['round'] = {
+        'year': 'R3', 'due': '2026-11-30', 'sent': '2026-11-02', 'folder': '/tmp/requests',
+        'sections': [
+            {'section': '広報課', 'measures': [1, 2], 'status': 'replied',
+             'file': 'kouhou.xlsx', 'message': None},
+            {'section': '市民課', 'measures': [5, 6], 'status': 'refused',
+             'file': 'shimin.xlsx', 'message': 'shimin.xlsx, cell O5: not a number',
+             'x-note': '再送済み'},
+            {'section': '経営管理課', 'measures': [60], 'status': 'missing',
+             'file': 'R3_経営管理課_request.xlsx', 'message': None},
+        ],
+    }
+    write(os.path.join(out, 'with-round.json'), dump(with_round))
+
     # Compact, with a comment json-glib accepts, and an escaped string.
     write(os.path.join(out, 'compact-comment.json'),
           '/* plan */{"format":"shinchoku-plan","version":1,"title":"\\u8a08\\u753b\\t",'
