@@ -85,8 +85,14 @@ def in_private_session():
     os.execve(runner, [runner, "--", sys.executable, os.path.abspath(__file__)] + sys.argv[1:], env)
 
 
-def find_app(pyatspi, pid, deadline):
+def find_app(pyatspi, process, deadline):
+    pid = process.pid
     while time.time() < deadline:
+        if process.poll() is not None:
+            # The app ended before it showed a window: that is a crash at
+            # start-up, not a missing bus.
+            print(f"FAIL: the app exited with status {process.returncode} before showing a window")
+            sys.exit(1)
         desktop = pyatspi.Registry.getDesktop(0)
         for i in range(desktop.childCount):
             app = desktop.getChildAtIndex(i)
@@ -195,7 +201,7 @@ def main():
                GSETTINGS_BACKEND="memory")
     app = subprocess.Popen([app_path], env=env)
     try:
-        accessible_app = find_app(pyatspi, app.pid, time.time() + 60)
+        accessible_app = find_app(pyatspi, app, time.time() + 60)
         if accessible_app is None:
             skip("the app never showed up on the accessibility bus")
         window = main_window(pyatspi, accessible_app)
