@@ -36,6 +36,9 @@ import kagoshima_seed
 SOURCE_FILES = ("measures", "plan_summary", "ai_rpa_processes",
                 "payback_scenarios", "citizen_survey", "next_plan")
 
+# Every section name the sources print on its own (build_document fills it).
+KNOWN_SECTIONS = set()
+
 ORGANISATION = "鹿児島市"
 REPORTING_YEAR = "R2"
 
@@ -348,6 +351,32 @@ def build_policies(measures_src):
             for policy in measures_src["policies"]]
 
 
+def sections_named(value):
+    """Every string under a "section" key anywhere in the sources."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key == "section" and isinstance(item, str):
+                yield item
+            else:
+                yield from sections_named(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from sections_named(item)
+
+
+def separate_sections(section, known):
+    """Two owning sections printed in one cell reach the data joined with
+    no separator (No.43: 長寿支援課障害福祉課). Shinchoku separates owners
+    with 「、」 (a request workbook goes to each), so a name made of a known
+    section followed by another name that ends like a section is split."""
+    for end in range(len(section) - 1):
+        left, right = section[:end + 1], section[end + 1:]
+        if (left in known and left != section and len(right) >= 3
+                and right.endswith(("課", "室", "センター"))):
+            return left + "、" + separate_sections(right, known)
+    return section
+
+
 def build_measure(src, policies_by_number, table_row):
     number = src["no"]
     check(src["policy_no"] in policies_by_number, f"No.{number}: unknown policy {src['policy_no']}")
@@ -377,7 +406,7 @@ def build_measure(src, policies_by_number, table_row):
         "audience": {"citizens": src["audience"]["citizens"],
                      "internal": src["audience"]["internal"]},
         "bureau": src["bureau"],
-        "section": src["section"],
+        "section": separate_sections(src["section"], KNOWN_SECTIONS),
         "actions": src["actions_r2"],
         "next_year_plan": src["plan_r3"],
         "expected_effect": src["expected_effect"],
@@ -756,6 +785,7 @@ def build_document(sources, seed_parts):
     evaluations = build_evaluations(plan_summary, year_ids)
     thresholds = build_thresholds(plan_summary)
 
+    KNOWN_SECTIONS.update(sections_named(sources))
     policies = build_policies(measures_src)
     policies_by_number = {p["number"]: p["name"] for p in policies}
     check(len(policies) == plan_summary["plan"]["policies"], "policy count differs from 資料1-1")
