@@ -35,7 +35,9 @@ struct _ShkScenarioEditor
   ShkScenarioEditFold *fold;            /* holds the undo stack */
   ShkScenario         *scenario;
   gboolean             updating;        /* writing widgets: ignore their signals */
-  GtkWidget           *error_widget;    /* whose message is shown */
+  /* Whose message is shown. Weak: a cost cell of the grid can be
+   * recycled, and its editor destroyed, while its message is up. */
+  GtkWidget           *error_widget;
 
   /* The last valid figures of the scenario. */
   ShkPaybackResult    *result;
@@ -131,7 +133,7 @@ show_error (ShkScenarioEditor *self,
       gtk_widget_add_css_class (widget, "error");
       gtk_widget_set_tooltip_text (widget, message);
     }
-  self->error_widget = widget;
+  g_set_weak_pointer (&self->error_widget, widget);
   gtk_label_set_text (self->message_label, message);
   gtk_widget_set_visible (GTK_WIDGET (self->message_revealer), TRUE);
   gtk_revealer_set_reveal_child (self->message_revealer, TRUE);
@@ -148,7 +150,7 @@ clear_error (ShkScenarioEditor *self,
     }
   if (self->error_widget == widget)
     {
-      self->error_widget = NULL;
+      g_clear_weak_pointer (&self->error_widget);
       /* Hidden, not only folded: no gap above the form. */
       gtk_revealer_set_reveal_child (self->message_revealer, FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->message_revealer), FALSE);
@@ -797,7 +799,7 @@ shk_scenario_editor_dispose (GObject *object)
 {
   ShkScenarioEditor *self = SHK_SCENARIO_EDITOR (object);
 
-  self->error_widget = NULL;
+  g_clear_weak_pointer (&self->error_widget);
   gtk_widget_dispose_template (GTK_WIDGET (self), SHK_TYPE_SCENARIO_EDITOR);
   if (self->fold != NULL)
     shk_scenario_edit_fold_set_stack (self->fold, NULL);
