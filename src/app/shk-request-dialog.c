@@ -779,7 +779,7 @@ choose_replies (GtkWindow            *parent,
       g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
       gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
-      gtk_file_filter_set_name (filter, _("Returned request workbooks (Excel)"));
+      gtk_file_filter_set_name (filter, _("Returned request and survey workbooks (Excel)"));
       gtk_file_filter_add_pattern (filter, "*.xlsx");
       gtk_file_filter_add_pattern (filter, "*.XLSX");
       gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
