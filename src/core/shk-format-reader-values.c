@@ -57,6 +57,15 @@ shk_reader_problem (Reader     *r,
   va_end (args);
 }
 
+void
+shk_reader_add_problems (Reader       *r,
+                         const Reader *from)
+{
+  for (guint i = 0; i < from->problems->len && r->problems->len < MAX_REPORTED_PROBLEMS; i++)
+    g_ptr_array_add (r->problems, g_strdup (g_ptr_array_index (from->problems, i)));
+  r->n_problems += from->n_problems;
+}
+
 gsize
 shk_reader_path_push_key (Reader     *r,
                const char *key)

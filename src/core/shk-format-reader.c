@@ -1,10 +1,10 @@
 /* shk-format-reader.c — plan documents read from JSON
  *
- * A strict check of the raw text first (shk-json-check.c: json-glib takes
- * comments and other non-JSON, crashes on very deep nesting and silently
- * wraps integers beyond 64 bits), then json-glib's parser on text that
- * passed, then a walk over the tree that fills a new plan and collects
- * every problem with its JSON path. The plan is only returned when no
+ * One streaming pass over the text (shk-format-stream.c: yajl with the
+ * strict checks of RFC 8259 that json-glib lacks) reads the measures as
+ * they come and builds json-glib nodes of the plan's other parts; then a
+ * walk over those fills the rest of the new plan. Every problem is
+ * collected with its JSON path, and the plan is only returned when no
  * problem was found. Files are only read when they are regular files.
  *
  * Members the app does not know are kept as a JsonObject in the GObject
@@ -22,7 +22,6 @@
 
 #include "shk-format.h"
 #include "shk-format-reader-private.h"
-#include "shk-json-check.h"
 
 /* A realistic plan of 100,000 measures is about 240 MB (issue #17), so
  * 1 GiB leaves room for four times that; the bound keeps a wrong file (a
@@ -57,9 +56,29 @@ static const char * const plan_keys[] = {
   "survey", "scenarios", "previous_plan", NULL
 };
 
+/* The measures, read from @root, or already read while parsing by
+ * @streamed, whose problems then take their place among the others. */
 static void
-read_plan (Reader     *r,
-           JsonObject *root)
+read_measures (Reader       *r,
+               JsonObject   *root,
+               const Reader *streamed)
+{
+  Uniques uniques;
+
+  if (streamed != NULL)
+    {
+      shk_reader_add_problems (r, streamed);
+      return;
+    }
+  shk_reader_uniques_init (&uniques);
+  shk_reader_read_array (r, root, "measures", OPTIONAL, shk_reader_read_measure, &uniques);
+  shk_reader_uniques_clear (&uniques);
+}
+
+static void
+read_plan (Reader       *r,
+           JsonObject   *root,
+           const Reader *streamed_measures)
 {
   Uniques uniques;
 
@@ -80,9 +99,7 @@ read_plan (Reader     *r,
   shk_reader_read_array (r, root, "policies", OPTIONAL, shk_reader_read_policy, &uniques);
   shk_reader_uniques_clear (&uniques);
 
-  shk_reader_uniques_init (&uniques);
-  shk_reader_read_array (r, root, "measures", OPTIONAL, shk_reader_read_measure, &uniques);
-  shk_reader_uniques_clear (&uniques);
+  read_measures (r, root, streamed_measures);
 
   shk_reader_read_survey (r, root);
   shk_reader_read_array (r, root, "scenarios", OPTIONAL, shk_reader_read_scenario, NULL);
@@ -233,20 +250,35 @@ name_lines (GError     *error,
   error->message = g_string_free (message, FALSE);
 }
 
+static void
+reader_init (Reader     *r,
+             ShkPlan    *plan,
+             GHashTable *fiscal_years)
+{
+  r->path = g_string_new (NULL);
+  r->problems = g_ptr_array_new_with_free_func (g_free);
+  r->plan = plan;
+  r->fiscal_years = fiscal_years;
+}
+
+static void
+reader_clear (Reader *r)
+{
+  g_string_free (r->path, TRUE);
+  g_ptr_array_unref (r->problems);
+}
+
 static ShkPlan *
 load_data (const char  *data,
            gsize        size,
            GError     **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) parse_error = NULL;
   g_autoptr(ShkPlan) plan = NULL;
-  g_autoptr(GPtrArray) problems = NULL;
-  g_autoptr(GString) path = NULL;
   g_autoptr(GHashTable) fiscal_years = NULL;
-  Reader r = { 0 };
-  gsize start = 0;
-  JsonNode *root;
+  g_autoptr(JsonNode) root = NULL;
+  Reader r = { 0 }, measures = { 0 };
+  gboolean measures_streamed = FALSE;
+  gboolean ok;
 
   if (size > MAX_FILE_SIZE)
     {
@@ -254,61 +286,35 @@ load_data (const char  *data,
       return NULL;
     }
 
-  if (!shk_json_check (data, size, MAX_DEPTH, &start, error))
-    return NULL;
+  plan = shk_plan_new ();
+  fiscal_years = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  reader_init (&measures, plan, fiscal_years);
+  root = shk_reader_stream (data, size, MAX_DEPTH, &measures, &measures_streamed, error);
 
-  /* Only a safety net from here: the check above refuses everything
-   * json-glib would. */
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data + start, (gssize) (size - start), &parse_error))
-    {
-      const char *message = parse_error->message;
-
-      /* json-glib says "<data>:4:15: Parse error: …". */
-      g_autofree char *valid = NULL;
-
-      if (g_str_has_prefix (message, "<data>:"))
-        message += strlen ("<data>:");
-      /* json-glib quotes the text it stopped at, cut at a byte count that
-       * can split a character; the message is shown and must be UTF-8. */
-      valid = g_utf8_make_valid (message, -1);
-      g_set_error_literal (error, SHK_FORMAT_ERROR, SHK_FORMAT_ERROR_SYNTAX, valid);
-      return NULL;
-    }
-
-  root = json_parser_get_root (parser);
-  if (root == NULL)
-    {
-      g_set_error_literal (error, SHK_FORMAT_ERROR, SHK_FORMAT_ERROR_SYNTAX,
-                           _("the file contains no JSON value (is it empty?)"));
-      return NULL;
-    }
-  if (!JSON_NODE_HOLDS_OBJECT (root))
+  /* The format is checked after the measures were read, as they come
+   * before the end of the text; its message still wins over theirs. */
+  ok = root != NULL;
+  if (ok && !JSON_NODE_HOLDS_OBJECT (root))
     {
       g_set_error_literal (error, SHK_FORMAT_ERROR, SHK_FORMAT_ERROR_NOT_A_PLAN,
                            _("not a Shinchoku plan (the top level is not a JSON object)"));
-      return NULL;
+      ok = FALSE;
     }
-  if (!check_format (json_node_get_object (root), error))
-    return NULL;
+  ok = ok && check_format (json_node_get_object (root), error);
 
-  plan = shk_plan_new ();
-  problems = g_ptr_array_new_with_free_func (g_free);
-  path = g_string_new (NULL);
-  fiscal_years = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  r.path = path;
-  r.problems = problems;
-  r.plan = plan;
-  r.fiscal_years = fiscal_years;
-
-  read_plan (&r, json_node_get_object (root));
-
-  if (r.n_problems > 0)
+  if (ok)
     {
-      set_problems_error (error, &r);
-      return NULL;
+      reader_init (&r, plan, fiscal_years);
+      read_plan (&r, json_node_get_object (root), measures_streamed ? &measures : NULL);
+      if (r.n_problems > 0)
+        {
+          set_problems_error (error, &r);
+          ok = FALSE;
+        }
+      reader_clear (&r);
     }
-  return g_steal_pointer (&plan);
+  reader_clear (&measures);
+  return ok ? g_steal_pointer (&plan) : NULL;
 }
 
 ShkPlan *
