@@ -293,9 +293,11 @@ shk_reader_node_number (Reader     *r,
       return FALSE;
     }
 
-  text = shk_format_number_text (v);
+  /* The number's text only for a message: formatting every number of a
+   * large plan was a twentieth of its load (issue #17). */
   if (fabs (v) > MAX_MAGNITUDE)
     {
+      text = shk_format_number_text (v);
       /* TRANSLATORS: %s are the JSON path and the number */
       shk_reader_problem (r, _("%s: %s is out of range; numbers in a plan lie between -1e15 and 1e15"),
                r->path->str, text);
@@ -303,6 +305,7 @@ shk_reader_node_number (Reader     *r,
     }
   if (number_kinds[kind].integer && v != trunc (v))
     {
+      text = shk_format_number_text (v);
       /* TRANSLATORS: "policies[0].number: 1.5 is not a whole number; expected an integer ≥ 1" */
       shk_reader_problem (r, _("%s: %s is not a whole number; expected %s"),
                r->path->str, text, expected);
@@ -311,6 +314,7 @@ shk_reader_node_number (Reader     *r,
   if (v < number_kinds[kind].min || v > number_kinds[kind].max
       || (number_kinds[kind].max_excluded && v >= number_kinds[kind].max))
     {
+      text = shk_format_number_text (v);
       /* TRANSLATORS: "survey.work_processes[2].hours: -3 is out of range; expected a number ≥ 0" */
       shk_reader_problem (r, _("%s: %s is out of range; expected %s"),
                r->path->str, text, expected);

@@ -441,7 +441,12 @@ read_file_bounded (GFile         *file,
       return NULL;
     }
 
-  buffer = g_byte_array_new ();
+  /* Sized for the whole file when its size is known: growing by
+   * reallocation copied a large plan several times over. */
+  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE))
+    buffer = g_byte_array_sized_new ((guint) g_file_info_get_size (info) + (guint) chunk);
+  else
+    buffer = g_byte_array_new ();
   for (;;)
     {
       guint old_length = buffer->len;
