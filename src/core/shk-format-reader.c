@@ -107,7 +107,10 @@ read_plan (Reader       *r,
   shk_reader_keep_unknown (r, r->plan, EXTRA_KEY, root, plan_keys);
 }
 
-/* Format and version, checked before anything else is read. */
+/* Format and version, checked before the rest of the plan is read (the
+ * measures, read while parsing, excepted: their problems are dropped when
+ * this fails, so that a file that is no plan or a newer one is refused
+ * for that alone). */
 static gboolean
 check_format (JsonObject  *root,
               GError     **error)
