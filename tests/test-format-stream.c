@@ -10,6 +10,7 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
 
@@ -172,6 +173,110 @@ test_strict (void)
     assert_load_fails (cases[i].json, -1, SHK_FORMAT_ERROR_SYNTAX, cases[i].message);
 }
 
+/* yajl ends quietly in an unclosed token after the value. */
+static void
+test_trailing (void)
+{
+  static const char more[] = "more text after the end of the JSON value; a plan file holds exactly one object";
+  g_autofree char *one = g_strconcat ("input.json:1:4: ", more, NULL);
+  g_autofree char *two = g_strconcat ("input.json:2:2: ", more, NULL);
+
+  assert_load_fails ("[0]\"", -1, SHK_FORMAT_ERROR_SYNTAX, one);
+  assert_load_fails ("{}\n \"abc", -1, SHK_FORMAT_ERROR_SYNTAX, two);
+  assert_load_fails ("{} tru", -1, SHK_FORMAT_ERROR_SYNTAX, one);
+}
+
+/* Files are parsed in chunks of 256 KiB as they are read: the same plan,
+ * or the same message, as from the same text in memory, also where a
+ * string spans chunks or is longer than one. */
+static GString *
+big_plan (guint measures)
+{
+  GString *text = g_string_new ("{\"format\": \"shinchoku-plan\", \"version\": 1, "
+                                "\"fiscal_years\": [{\"id\": \"R1\"}], \"measures\": [");
+
+  for (guint i = 0; i < measures; i++)
+    {
+      g_string_append_printf (text, "%s\n{\"number\": %u, \"name\": \"施策 \\\"%u\\\"\", \"notes\": \"",
+                              i > 0 ? "," : "", i + 1, i);
+      for (guint j = 0; j < 40; j++)
+        g_string_append (text, "計画の進捗\\n\\u00e9\\uD83D\\uDE00 ");
+      g_string_append (text, "\"}");
+    }
+  g_string_append (text, "]}\n");
+  return text;
+}
+
+static void
+assert_file_matches_data (GString *text)
+{
+  g_autofree char *dir = g_dir_make_tmp ("test-format-stream-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "plan.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) file_error = NULL;
+  g_autoptr(GError) data_error = NULL;
+  g_autoptr(ShkPlan) from_file = NULL;
+  g_autoptr(ShkPlan) from_data = NULL;
+
+  g_assert_true (g_file_set_contents (path, text->str, (gssize) text->len, NULL));
+  from_file = shk_format_load_file (file, NULL, &file_error);
+  from_data = shk_format_load_data (text->str, (gssize) text->len, "plan.json", &data_error);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+
+  if (from_data != NULL)
+    {
+      g_autofree char *saved_file = NULL;
+      g_autofree char *saved_data = shk_format_to_data (from_data, NULL);
+
+      g_assert_no_error (file_error);
+      saved_file = shk_format_to_data (from_file, NULL);
+      g_assert_cmpstr (saved_file, ==, saved_data);
+      return;
+    }
+  g_assert_null (from_file);
+  g_assert_nonnull (file_error);
+  g_assert_cmpuint (file_error->domain, ==, data_error->domain);
+  g_assert_cmpint (file_error->code, ==, data_error->code);
+  g_assert_cmpstr (file_error->message, ==, data_error->message);
+}
+
+static void
+test_chunks (void)
+{
+  GString *text = big_plan (600);
+  gsize last;
+
+  g_assert_cmpuint (text->len, >, 3 * 256 * 1024);
+  assert_file_matches_data (text);
+
+  /* A lone surrogate near the end, an unclosed string after the value, a
+   * vertical tab in a later chunk. */
+  last = text->len - 100;
+  g_string_insert (text, last, "\\ud800");
+  assert_file_matches_data (text);
+  g_string_erase (text, last, 6);
+  g_string_append (text, "\"");
+  assert_file_matches_data (text);
+  g_string_truncate (text, text->len - 1);
+  g_string_insert_c (text, text->len - 3, '\v');
+  assert_file_matches_data (text);
+  g_string_free (text, TRUE);
+
+  /* One string longer than a chunk: valid, then with a lone surrogate at
+   * its start, beyond what stays in memory when its end is read. */
+  text = g_string_new ("{\"format\": \"shinchoku-plan\", \"version\": 1, "
+                       "\"fiscal_years\": [{\"id\": \"R1\"}], \"title\": \"\\\"");
+  while (text->len < 700 * 1024)
+    g_string_append (text, "\\\\ab\\\"");
+  g_string_append (text, "\"}");
+  assert_file_matches_data (text);
+  g_string_insert (text, strlen ("{\"format\": \"shinchoku-plan\", \"version\": 1, "
+                                 "\"fiscal_years\": [{\"id\": \"R1\"}], \"title\": \""), "\\udc00");
+  assert_file_matches_data (text);
+  g_string_free (text, TRUE);
+}
+
 /* Nesting inside a measure counts like nesting anywhere else. */
 static void
 test_depth (void)
@@ -232,6 +337,8 @@ main (int    argc,
   g_test_add_func ("/format-stream/problem-order", test_problem_order);
   g_test_add_func ("/format-stream/not-a-plan", test_not_a_plan);
   g_test_add_func ("/format-stream/strict", test_strict);
+  g_test_add_func ("/format-stream/trailing", test_trailing);
+  g_test_add_func ("/format-stream/chunks", test_chunks);
   g_test_add_func ("/format-stream/depth", test_depth);
   g_test_add_func ("/format-stream/valid", test_valid);
   return g_test_run ();

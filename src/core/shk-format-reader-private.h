@@ -229,4 +229,26 @@ shk_reader_stream (const char  *data,
                    gboolean    *measures_streamed,
                    GError     **error);
 
+typedef enum
+{
+  SHK_STREAM_OK,         /* @root is the text's value */
+  SHK_STREAM_RETRY,      /* the text is refused: read it whole and give it
+                          * to shk_reader_stream(), which says why */
+  SHK_STREAM_TOO_LARGE,  /* more than @max_size bytes (@size so far) */
+  SHK_STREAM_ERROR,      /* reading failed: @error */
+} ShkStreamStatus;
+
+/* The same as shk_reader_stream() for text read from @input in chunks, so
+ * that it is never in memory whole. */
+ShkStreamStatus
+shk_reader_stream_input (GInputStream  *input,
+                         gsize          max_size,
+                         guint          max_depth,
+                         Reader        *measures,
+                         gboolean      *measures_streamed,
+                         JsonNode     **root,
+                         gsize         *size,
+                         GCancellable  *cancellable,
+                         GError       **error);
+
 G_END_DECLS

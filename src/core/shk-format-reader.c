@@ -271,10 +271,51 @@ reader_clear (Reader *r)
   g_ptr_array_unref (r->problems);
 }
 
+/* Where the text comes from: memory, or a file read in chunks so that
+ * it is never in memory whole. */
+typedef struct
+{
+  const char   *data;
+  gsize         size;
+  GInputStream *input;
+  GCancellable *cancellable;
+  gboolean      retry;  /* the file's text was refused: read it whole, and
+                         * load_data() on it says why */
+} Source;
+
+static JsonNode *
+parse_source (Source    *source,
+              Reader    *measures,
+              gboolean  *measures_streamed,
+              GError   **error)
+{
+  JsonNode *root = NULL;
+  gsize size = 0;
+
+  if (source->input == NULL)
+    return shk_reader_stream (source->data, source->size, MAX_DEPTH, measures,
+                              measures_streamed, error);
+
+  switch (shk_reader_stream_input (source->input, MAX_FILE_SIZE, MAX_DEPTH, measures,
+                                   measures_streamed, &root, &size, source->cancellable, error))
+    {
+    case SHK_STREAM_OK:
+      return root;
+    case SHK_STREAM_RETRY:
+      source->retry = TRUE;
+      return NULL;
+    case SHK_STREAM_TOO_LARGE:
+      set_too_large_error (error, size);
+      return NULL;
+    case SHK_STREAM_ERROR:
+    default:
+      return NULL;
+    }
+}
+
 static ShkPlan *
-load_data (const char  *data,
-           gsize        size,
-           GError     **error)
+load_data (Source  *source,
+           GError **error)
 {
   g_autoptr(ShkPlan) plan = NULL;
   g_autoptr(GHashTable) fiscal_years = NULL;
@@ -283,16 +324,16 @@ load_data (const char  *data,
   gboolean measures_streamed = FALSE;
   gboolean ok;
 
-  if (size > MAX_FILE_SIZE)
+  if (source->input == NULL && source->size > MAX_FILE_SIZE)
     {
-      set_too_large_error (error, size);
+      set_too_large_error (error, source->size);
       return NULL;
     }
 
   plan = shk_plan_new ();
   fiscal_years = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   reader_init (&measures, plan, fiscal_years);
-  root = shk_reader_stream (data, size, MAX_DEPTH, &measures, &measures_streamed, error);
+  root = parse_source (source, &measures, &measures_streamed, error);
 
   /* The format is checked after the measures were read, as they come
    * before the end of the text; its message still wins over theirs. */
@@ -327,6 +368,7 @@ shk_format_load_data (const char  *data,
                       GError     **error)
 {
   g_autoptr(GError) local_error = NULL;
+  Source source = { 0 };
   ShkPlan *plan;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
@@ -334,7 +376,9 @@ shk_format_load_data (const char  *data,
 
   if (data == NULL)
     data = "";
-  plan = load_data (data, length < 0 ? strlen (data) : (gsize) length, &local_error);
+  source.data = data;
+  source.size = length < 0 ? strlen (data) : (gsize) length;
+  plan = load_data (&source, &local_error);
   if (plan == NULL)
     {
       if (display_name != NULL)
@@ -414,18 +458,18 @@ check_regular_file (GFile         *file,
   return info != NULL && refuse_special_type (g_file_info_get_file_type (info), error);
 }
 
-/* Reads at most MAX_FILE_SIZE + 1 bytes, so that a huge file is refused
- * without reading it all. */
-static GBytes *
-read_file_bounded (GFile         *file,
-                   GCancellable  *cancellable,
-                   GError       **error)
+/* Opens a regular file, refusing one larger than MAX_FILE_SIZE from its
+ * size; @size is set to that size (0 when unknown). */
+static GFileInputStream *
+open_bounded (GFile         *file,
+              GCancellable  *cancellable,
+              gsize         *size,
+              GError       **error)
 {
   g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GByteArray) buffer = NULL;
-  gsize chunk = 256 * 1024;
 
+  *size = 0;
   stream = g_file_read (file, cancellable, error);
   if (stream == NULL)
     return NULL;
@@ -437,19 +481,37 @@ read_file_bounded (GFile         *file,
   if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_TYPE)
       && !refuse_special_type (g_file_info_get_file_type (info), error))
     return NULL;
-  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE)
-      && (guint64) g_file_info_get_size (info) > MAX_FILE_SIZE)
+  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE))
     {
-      set_too_large_error (error, (guint64) g_file_info_get_size (info));
-      return NULL;
+      if ((guint64) g_file_info_get_size (info) > MAX_FILE_SIZE)
+        {
+          set_too_large_error (error, (guint64) g_file_info_get_size (info));
+          return NULL;
+        }
+      *size = (gsize) g_file_info_get_size (info);
     }
+  return g_steal_pointer (&stream);
+}
+
+/* Reads at most MAX_FILE_SIZE + 1 bytes, so that a huge file is refused
+ * without reading it all. */
+static GBytes *
+read_file_bounded (GFile         *file,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GByteArray) buffer = NULL;
+  gsize chunk = 256 * 1024;
+  gsize size;
+
+  stream = open_bounded (file, cancellable, &size, error);
+  if (stream == NULL)
+    return NULL;
 
   /* Sized for the whole file when its size is known: growing by
    * reallocation copied a large plan several times over. */
-  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE))
-    buffer = g_byte_array_sized_new ((guint) g_file_info_get_size (info) + (guint) chunk);
-  else
-    buffer = g_byte_array_new ();
+  buffer = g_byte_array_sized_new ((guint) (size + chunk));
   for (;;)
     {
       guint old_length = buffer->len;
@@ -472,30 +534,67 @@ read_file_bounded (GFile         *file,
   return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
 }
 
+/* The file's text, read whole: the way to say what is wrong with a text
+ * the streaming pass refused. */
+static ShkPlan *
+load_file_whole (GFile         *file,
+                 const char    *display_name,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  g_autoptr(GBytes) bytes = read_file_bounded (file, cancellable, error);
+  gsize length;
+  const char *data;
+
+  if (bytes == NULL)
+    {
+      name_file_in_error (error, file, display_name);
+      return NULL;
+    }
+  data = g_bytes_get_data (bytes, &length);
+  return shk_format_load_data (data != NULL ? data : "", (gssize) length,
+                               display_name, error);
+}
+
 ShkPlan *
 shk_format_load_file (GFile         *file,
                       GCancellable  *cancellable,
                       GError       **error)
 {
   g_autofree char *display_name = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  gsize length;
-  const char *data;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GError) local_error = NULL;
+  Source source = { 0 };
+  ShkPlan *plan;
+  gsize size;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   display_name = dup_display_name (file);
-  if (check_regular_file (file, cancellable, error))
-    bytes = read_file_bounded (file, cancellable, error);
-  if (bytes == NULL)
+  if (check_regular_file (file, cancellable, &local_error))
+    stream = open_bounded (file, cancellable, &size, &local_error);
+  if (stream == NULL)
     {
-      name_file_in_error (error, file, display_name);
+      name_file_in_error (&local_error, file, display_name);
+      g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
     }
 
-  data = g_bytes_get_data (bytes, &length);
-  return shk_format_load_data (data != NULL ? data : "", (gssize) length,
-                               display_name, error);
-}
+  /* Parsed as it is read: the text of a large plan is never in memory
+   * whole, only the plan made of it. */
+  source.input = G_INPUT_STREAM (stream);
+  source.cancellable = cancellable;
+  plan = load_data (&source, &local_error);
+  if (plan != NULL)
+    return plan;
+  if (source.retry)
+    return load_file_whole (file, display_name, cancellable, error);
 
+  if (local_error->domain == SHK_FORMAT_ERROR)
+    name_lines (local_error, display_name);
+  else
+    name_file_in_error (&local_error, file, display_name);
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return NULL;
+}

@@ -74,8 +74,11 @@ typedef struct
 
 typedef struct
 {
-  const char  *text;       /* what yajl is given (after a byte order mark) */
+  const char  *text;       /* what yajl is given now (after a byte order mark) */
   gsize        length;
+  const char  *window;     /* the text read before it that is still in memory
+                            * (contiguous with it): where the raw text of a
+                            * string that began before can be found */
   yajl_handle  handle;
   GArray      *frames;     /* Frame; its length is the nesting depth */
   guint        max_depth;
@@ -84,6 +87,9 @@ typedef struct
   Uniques      numbers;    /* the measure numbers seen so far */
   GString     *scratch;    /* a string value being copied */
   gboolean     measures_streamed;
+  gboolean     root_complete;  /* the top-level value has ended… */
+  const char  *root_tail;      /* …here, in the text now parsed (NULL:
+                                * in text parsed before) */
 } Stream;
 
 /* Strict checks ------------------------------------------------------- */
@@ -137,39 +143,45 @@ escapes_are_strict (const char *raw,
   return TRUE;
 }
 
-/* yajl hands on a string without escapes as a pointer into the text, and
- * one with escapes decoded into a buffer of its own; the raw text of the
- * latter ends just before the bytes consumed so far, and starts after the
- * last quote before it that is not escaped (an odd number of backslashes
- * before a quote escapes it). */
+/* yajl hands on a string without escapes as a pointer into the text it
+ * was given, and one with escapes (or, when the text comes in chunks, one
+ * that began in an earlier chunk) from a buffer of its own. The raw text
+ * of the latter ends just before the bytes consumed so far, and starts
+ * after the last quote before it that is not escaped (an odd number of
+ * backslashes before a quote escapes it); when that is no longer in
+ * memory (a string longer than a chunk), the string is refused and the
+ * caller reads the whole text to judge it. */
 static gboolean
 string_is_strict (Stream        *s,
                   const guchar  *value,
                   gsize          length)
 {
   const char *text = (const char *) value;
-  gsize close, open;
+  const char *close, *open;
+  gsize consumed;
 
   if (!g_utf8_validate_len (text, length, NULL))  /* also refuses NUL */
     return FALSE;
   if (text >= s->text && text < s->text + s->length)
     return TRUE;
 
-  close = yajl_get_bytes_consumed (s->handle);
-  if (close == 0 || close > s->length || s->text[close - 1] != '"')
+  consumed = yajl_get_bytes_consumed (s->handle);
+  if (consumed == 0 || consumed > s->length || s->text[consumed - 1] != '"')
     return FALSE;
-  close--;
-  for (open = close; open > 0; )
+  close = s->text + consumed - 1;
+  for (open = close; open > s->window; )
     {
       gsize backslashes = 0;
 
       open--;
-      if (s->text[open] != '"')
+      if (*open != '"')
         continue;
-      while (backslashes < open && s->text[open - 1 - backslashes] == '\\')
+      while (open - backslashes > s->window && open[-1 - (gssize) backslashes] == '\\')
         backslashes++;
+      if (open - backslashes == s->window)
+        return FALSE;  /* its backslashes may go on before the window */
       if (backslashes % 2 == 0)
-        return escapes_are_strict (s->text + open + 1, close - open - 1);
+        return escapes_are_strict (open + 1, (gsize) (close - open - 1));
     }
   return FALSE;
 }
@@ -220,6 +232,16 @@ read_measure_node (Stream   *s,
   shk_reader_path_pop (r, mark);
 }
 
+/* yajl ends a parse that stops in a token after the top-level value
+ * (an unclosed string: `{} "`) without a word, so stream_parse() checks
+ * that only white space follows it. */
+static void
+mark_root_end (Stream *s)
+{
+  s->root_complete = TRUE;
+  s->root_tail = s->text + yajl_get_bytes_consumed (s->handle);
+}
+
 /* A complete value (@node, owned) goes where its container wants it. */
 static int
 deliver (Stream   *s,
@@ -230,6 +252,7 @@ deliver (Stream   *s,
   if (frame == NULL)
     {
       s->root = node;
+      mark_root_end (s);
       return 1;
     }
   switch (frame->kind)
@@ -278,7 +301,11 @@ pop (Stream *s)
 
   g_array_set_size (s->frames, s->frames->len - 1);
   if (node == NULL)  /* FRAME_STREAM */
-    return 1;
+    {
+      if (s->frames->len == 0)
+        mark_root_end (s);
+      return 1;
+    }
   return deliver (s, node);
 }
 
@@ -398,6 +425,7 @@ on_start_array (void *ctx)
       if (!deliver (s, measures ? json_node_new (JSON_NODE_NULL)
                                 : new_array_node ()))
         return 0;
+      s->root_complete = FALSE;  /* the stand-in is not the end */
       s->measures_streamed |= measures;
       return push (s, FRAME_STREAM, NULL, measures);
     }
@@ -446,6 +474,80 @@ set_syntax_error (Stream      *s,
                _("the text is not valid JSON"));
 }
 
+static void
+stream_init (Stream *s,
+             guint   max_depth,
+             Reader *measures)
+{
+  s->frames = g_array_new (FALSE, FALSE, sizeof (Frame));
+  g_array_set_clear_func (s->frames, (GDestroyNotify) clear_frame);
+  s->max_depth = max_depth;
+  s->measures = measures;
+  shk_reader_uniques_init (&s->numbers);
+  s->scratch = g_string_new (NULL);
+  s->handle = yajl_alloc (&callbacks, NULL, s);
+}
+
+/* Parses the next @length bytes at @text (@window: where the text still in
+ * memory before them starts). FALSE when the text is refused. */
+static gboolean
+stream_parse (Stream     *s,
+              const char *window,
+              const char *text,
+              gsize       length)
+{
+  const char *tail;
+
+  s->window = window;
+  s->text = text;
+  s->length = length;
+  if (memchr (text, '\v', length) != NULL || memchr (text, '\f', length) != NULL
+      || yajl_parse (s->handle, (const guchar *) text, length) != yajl_status_ok)
+    return FALSE;
+  if (!s->root_complete)
+    return TRUE;
+
+  tail = s->root_tail != NULL ? s->root_tail : text;
+  s->root_tail = NULL;
+  for (; tail < text + length; tail++)
+    if (*tail != ' ' && *tail != '\t' && *tail != '\n' && *tail != '\r')
+      return FALSE;
+  return TRUE;
+}
+
+/* After the last of the text: TRUE when it held one complete value. */
+static gboolean
+stream_complete (Stream *s)
+{
+  return yajl_complete_parse (s->handle) == yajl_status_ok && s->root_complete;
+}
+
+/* The root, or NULL when the text was refused (@ok FALSE). */
+static JsonNode *
+stream_finish (Stream   *s,
+               gboolean  ok,
+               gboolean *measures_streamed)
+{
+  if (ok && s->measures_streamed)
+    json_object_remove_member (json_node_get_object (s->root), "measures");
+
+  *measures_streamed = ok && s->measures_streamed;
+  yajl_free (s->handle);
+  shk_reader_uniques_clear (&s->numbers);
+  g_array_unref (s->frames);
+  g_string_free (s->scratch, TRUE);
+  if (!ok)
+    g_clear_pointer (&s->root, json_node_unref);
+  return g_steal_pointer (&s->root);
+}
+
+static gsize
+byte_order_mark (const char *data,
+                 gsize       length)
+{
+  return length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+}
+
 JsonNode *
 shk_reader_stream (const char  *data,
                    gsize        length,
@@ -455,38 +557,65 @@ shk_reader_stream (const char  *data,
                    GError     **error)
 {
   Stream s = { 0 };
+  gsize start = byte_order_mark (data, length);
   gboolean ok;
 
-  s.text = data;
-  s.length = length;
-  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
-    {
-      s.text += 3;
-      s.length -= 3;
-    }
-  s.frames = g_array_new (FALSE, FALSE, sizeof (Frame));
-  g_array_set_clear_func (s.frames, (GDestroyNotify) clear_frame);
-  s.max_depth = max_depth;
-  s.measures = measures;
-  shk_reader_uniques_init (&s.numbers);
-  s.scratch = g_string_new (NULL);
-  s.handle = yajl_alloc (&callbacks, NULL, &s);
-
-  ok = memchr (s.text, '\v', s.length) == NULL && memchr (s.text, '\f', s.length) == NULL
-       && yajl_parse (s.handle, (const guchar *) s.text, s.length) == yajl_status_ok
-       && yajl_complete_parse (s.handle) == yajl_status_ok
-       && s.root != NULL;
+  stream_init (&s, max_depth, measures);
+  ok = stream_parse (&s, data + start, data + start, length - start) && stream_complete (&s);
   if (!ok)
     set_syntax_error (&s, data, length, error);
-  else if (s.measures_streamed)
-    json_object_remove_member (json_node_get_object (s.root), "measures");
+  return stream_finish (&s, ok, measures_streamed);
+}
 
-  *measures_streamed = ok && s.measures_streamed;
-  yajl_free (s.handle);
-  shk_reader_uniques_clear (&s.numbers);
-  g_array_unref (s.frames);
-  g_string_free (s.scratch, TRUE);
-  if (!ok)
-    g_clear_pointer (&s.root, json_node_unref);
-  return s.root;
+/* Files are read in chunks of this size; the chunk before the one being
+ * parsed stays in memory for string_is_strict(). */
+#define CHUNK ((gsize) 256 * 1024)
+
+ShkStreamStatus
+shk_reader_stream_input (GInputStream  *input,
+                         gsize          max_size,
+                         guint          max_depth,
+                         Reader        *measures,
+                         gboolean      *measures_streamed,
+                         JsonNode     **root,
+                         gsize         *size,
+                         GCancellable  *cancellable,
+                         GError       **error)
+{
+  g_autofree char *buffer = g_malloc (2 * CHUNK);
+  Stream s = { 0 };
+  gsize previous = 0, bytes_read = CHUNK;
+  gboolean ok = TRUE;
+  ShkStreamStatus status = SHK_STREAM_OK;
+
+  *root = NULL;
+  *size = 0;
+  stream_init (&s, max_depth, measures);
+  while (ok && bytes_read == CHUNK)
+    {
+      char *chunk = buffer + previous;
+      gsize start;
+
+      if (!g_input_stream_read_all (input, chunk, CHUNK, &bytes_read, cancellable, error))
+        {
+          status = SHK_STREAM_ERROR;
+          break;
+        }
+      start = *size == 0 ? byte_order_mark (chunk, bytes_read) : 0;
+      *size += bytes_read;
+      if (*size > max_size)
+        {
+          status = SHK_STREAM_TOO_LARGE;
+          break;
+        }
+      ok = stream_parse (&s, buffer, chunk + start, bytes_read - start);
+      /* The chunk just parsed becomes the one before. */
+      memmove (buffer, chunk, bytes_read);
+      previous = bytes_read;
+    }
+  ok = ok && status == SHK_STREAM_OK && stream_complete (&s);
+  if (!ok && status == SHK_STREAM_OK)
+    status = SHK_STREAM_RETRY;
+  *root = stream_finish (&s, ok, measures_streamed);
+  return status;
 }
