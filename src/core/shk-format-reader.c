@@ -5,7 +5,9 @@
  * they come and builds json-glib nodes of the plan's other parts; then a
  * walk over those fills the rest of the new plan. Every problem is
  * collected with its JSON path, and the plan is only returned when no
- * problem was found. Files are only read when they are regular files.
+ * problem was found. Files are only read when they are regular files,
+ * and are parsed in chunks as they are read, so that the text of a large
+ * plan is never in memory whole.
  *
  * Members the app does not know are kept as a JsonObject in the GObject
  * data of the model object they were found in (see EXTRA_KEY) and written
