@@ -165,6 +165,7 @@ test_strict (void)
       "input.json:1:21: “\\u0000” (a NUL character) is not allowed in a string" },
     { "{\"measures\": [\"\xc0\x80\"]}", "input.json:1:16: the text is not valid UTF-8" },
     { "{\"measures\": [\"\xf4\x90\x80\x80\"]}", "input.json:1:16: the text is not valid UTF-8" },
+    { "[\"\\ud800\"]", "input.json:1:3: “\\uD800” is half of a surrogate pair without its other half; it is not a character" },
     { "{\"measures\": [-9223372036854775809]}", "input.json:1:15: number too large (-9223372036854775809)" },
     { "{\"measures\": [{\"x\": 1e309}]}", "input.json:1:21: number too large (1e309)" },
   };
@@ -327,6 +328,29 @@ test_valid (void)
   g_assert_nonnull (strstr (saved, "\"x-\\\"quoted\\\"\""));
 }
 
+/* Valid JSON that is no plan is refused as no plan, never as bad JSON:
+ * strings with escapes at the very start of the text, after a byte order
+ * mark, at the top level. */
+static void
+test_valid_not_plans (void)
+{
+  static const char * const texts[] = {
+    "\")\\fu\"", "\"\\\\\"", "\xEF\xBB\xBF\"\\n\"", "[\"\\\"\", {\"\\u00e9\": \"\\/\"}]",
+    "{\"\\\\\": [\"\\uD83D\\uDE00\"]}", "-0", "1e-400", " [] ", "null",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ShkPlan) plan = shk_format_load_data (texts[i], -1, "input.json", &error);
+
+      g_assert_true (shk_json_check (texts[i], strlen (texts[i]), 128, NULL, NULL));
+      g_assert_null (plan);
+      if (!g_error_matches (error, SHK_FORMAT_ERROR, SHK_FORMAT_ERROR_NOT_A_PLAN))
+        g_error ("%s: %s", texts[i], error->message);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -341,5 +365,6 @@ main (int    argc,
   g_test_add_func ("/format-stream/chunks", test_chunks);
   g_test_add_func ("/format-stream/depth", test_depth);
   g_test_add_func ("/format-stream/valid", test_valid);
+  g_test_add_func ("/format-stream/valid-not-plans", test_valid_not_plans);
   return g_test_run ();
 }

@@ -79,6 +79,7 @@ typedef struct
   const char  *window;     /* the text read before it that is still in memory
                             * (contiguous with it): where the raw text of a
                             * string that began before can be found */
+  gboolean     window_is_start;  /* nothing was before the window */
   yajl_handle  handle;
   GArray      *frames;     /* Frame; its length is the nesting depth */
   guint        max_depth;
@@ -178,7 +179,7 @@ string_is_strict (Stream        *s,
         continue;
       while (open - backslashes > s->window && open[-1 - (gssize) backslashes] == '\\')
         backslashes++;
-      if (open - backslashes == s->window)
+      if (open - backslashes == s->window && !s->window_is_start)
         return FALSE;  /* its backslashes may go on before the window */
       if (backslashes % 2 == 0)
         return escapes_are_strict (open + 1, (gsize) (close - open - 1));
@@ -493,12 +494,14 @@ stream_init (Stream *s,
 static gboolean
 stream_parse (Stream     *s,
               const char *window,
+              gboolean    window_is_start,
               const char *text,
               gsize       length)
 {
   const char *tail;
 
   s->window = window;
+  s->window_is_start = window_is_start;
   s->text = text;
   s->length = length;
   if (memchr (text, '\v', length) != NULL || memchr (text, '\f', length) != NULL
@@ -561,7 +564,7 @@ shk_reader_stream (const char  *data,
   gboolean ok;
 
   stream_init (&s, max_depth, measures);
-  ok = stream_parse (&s, data + start, data + start, length - start) && stream_complete (&s);
+  ok = stream_parse (&s, data + start, TRUE, data + start, length - start) && stream_complete (&s);
   if (!ok)
     set_syntax_error (&s, data, length, error);
   return stream_finish (&s, ok, measures_streamed);
@@ -608,7 +611,7 @@ shk_reader_stream_input (GInputStream  *input,
           status = SHK_STREAM_TOO_LARGE;
           break;
         }
-      ok = stream_parse (&s, buffer, chunk + start, bytes_read - start);
+      ok = stream_parse (&s, buffer + start, previous == 0, chunk + start, bytes_read - start);
       /* The chunk just parsed becomes the one before. */
       memmove (buffer, chunk, bytes_read);
       previous = bytes_read;
