@@ -30,9 +30,17 @@
  * (yajl takes overlong forms), "\u0000" and lone surrogates (yajl turns a
  * lone high surrogate into "?"). yajl also takes a vertical tab and a form
  * feed as white space, which JSON does not; no JSON text may hold those
- * bytes raw anywhere, so one memchr() each over the text finds them.
+ * bytes raw anywhere, so one memchr() each over the text finds them. And
+ * yajl ends quietly in an unclosed token after the top-level value, so
+ * only white space may follow that.
  *
- * Only when something is wrong is shk_json_check() run over the text: it
+ * A file is parsed in chunks as it is read (shk_reader_stream_input()),
+ * so that its text is never in memory whole; the chunk before the one
+ * being parsed is kept, where the raw text of a string that began there
+ * is checked.
+ *
+ * Only when something is wrong is shk_json_check() run over the text (a
+ * file's is then read whole, see shk-format-reader.c): it
  * finds the first problem in text order and says where it is
  * ("LINE:COLUMN: …"), so the messages are exactly those of the strict
  * check that used to run before every parse. The pass that succeeds pays
