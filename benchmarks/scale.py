@@ -11,15 +11,19 @@ same rows as CSV, then runs, each --runs times, in separate processes:
   * `shinchoku-cli summary PLAN --format json`: open, validate and grade;
     its counts are checked against make-plan.py's independent expected
     counts (a wrong answer fails the benchmark, however fast);
-  * `bench-json-parse PLAN`: a bare parse of the same file by json-glib,
-    the parser Shinchoku uses;
+  * `bench-json-parse --yajl PLAN`: a bare parse of the same file by
+    yajl, the parser Shinchoku's loader uses (shk-format-stream.c), and
+    `bench-json-parse PLAN`, one by json-glib (the parser it used before,
+    for comparison; --no-json-glib leaves it out);
   * `ssconvert ROWS.csv ROWS.xlsx` (Gnumeric), when installed: a
     spreadsheet converter reading and writing the same figures.
 
 It prints the median CPU time (user + system, from wait4: the same number
 whatever else the machine does, unlike wall time) and peak RSS of each,
 and the ratios the goals of benchmarks/README.md are stated in. Exit
-status 1 when a goal is missed or a count is wrong.
+status 1 when a goal is missed or a count is wrong. --cli times another
+build of the command line (e.g. one of main, to compare before and after
+a change) on the same files; --no-ssconvert skips the slow converter.
 
 SPDX-License-Identifier: GPL-3.0-or-later
 """
@@ -76,7 +80,8 @@ def mib(n):
     return n / (1024 * 1024)
 
 
-def bench_size(build, work, n, runs):
+def bench_size(build, work, n, args):
+    runs = args.runs
     plan = os.path.join(work, f"plan-{n}.json")
     rows = os.path.join(work, f"rows-{n}.csv")
     expected_path = os.path.join(work, f"plan-{n}.expected.json")
@@ -88,26 +93,30 @@ def bench_size(build, work, n, runs):
         expected = json.load(f)
     size = os.path.getsize(plan)
 
-    cli = os.path.join(build, "src", "cli", "shinchoku-cli")
+    cli = args.cli or os.path.join(build, "src", "cli", "shinchoku-cli")
     cli_cpu, cli_rss, output = median_run([cli, "summary", plan, "--format", "json"], runs)
     problem = check_counts(output, expected)
-    parse_cpu, parse_rss, _ = median_run(
-        [os.path.join(build, "benchmarks", "bench-json-parse"), plan], runs)
+    bare_parse = os.path.join(build, "benchmarks", "bench-json-parse")
+    parse_cpu, parse_rss, _ = median_run([bare_parse, "--yajl", plan], runs)
 
     failures = []
     if problem:
         failures.append(f"wrong counts: {problem}")
     print(f"{n:>7} measures, file {mib(size):7.1f} MiB")
     print(f"        shinchoku-cli summary  {cli_cpu:7.2f} s CPU  {mib(cli_rss):7.0f} MiB peak")
-    print(f"        json-glib bare parse   {parse_cpu:7.2f} s CPU  {mib(parse_rss):7.0f} MiB peak"
+    print(f"        yajl bare parse        {parse_cpu:7.2f} s CPU  {mib(parse_rss):7.0f} MiB peak"
           f"   CLI / parse = {cli_cpu / parse_cpu:.1f}× (goal ≤ {GOAL_VS_BARE_PARSE:g}×)")
+    if not args.no_json_glib:
+        glib_cpu, glib_rss, _ = median_run([bare_parse, plan], runs)
+        print(f"        json-glib bare parse   {glib_cpu:7.2f} s CPU  {mib(glib_rss):7.0f} MiB peak"
+              f"   CLI / json-glib parse = {cli_cpu / glib_cpu:.1f}×")
     print(f"        peak RSS / file size   {cli_rss / size:.1f}× (goal ≤ {GOAL_RSS_VS_FILE:g}×)")
     if cli_cpu > GOAL_VS_BARE_PARSE * parse_cpu:
         failures.append(f"{n}: CLI {cli_cpu / parse_cpu:.1f}× a bare parse")
     if cli_rss > GOAL_RSS_VS_FILE * size:
         failures.append(f"{n}: peak RSS {cli_rss / size:.1f}× the file")
 
-    ssconvert = shutil.which("ssconvert")
+    ssconvert = None if args.no_ssconvert else shutil.which("ssconvert")
     if ssconvert:
         xlsx = os.path.join(work, f"rows-{n}.xlsx")
         ss_cpu, ss_rss, _ = median_run([ssconvert, "--export-type=Gnumeric_Excel:xlsx2",
@@ -116,7 +125,7 @@ def bench_size(build, work, n, runs):
               f"   ssconvert / CLI = {ss_cpu / cli_cpu:.1f}× (goal ≥ {GOAL_VS_SSCONVERT:g}×)")
         if ss_cpu < GOAL_VS_SSCONVERT * cli_cpu:
             failures.append(f"{n}: only {ss_cpu / cli_cpu:.1f}× faster than ssconvert")
-    else:
+    elif not args.no_ssconvert:
         print("        ssconvert not installed (Debian: gnumeric): side-by-side skipped")
     return failures
 
@@ -127,6 +136,9 @@ def main():
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--work", help="keep the generated files here (default: a temporary folder)")
+    parser.add_argument("--cli", help="the shinchoku-cli to time (default: BUILD's)")
+    parser.add_argument("--no-ssconvert", action="store_true", help="skip ssconvert")
+    parser.add_argument("--no-json-glib", action="store_true", help="skip the json-glib bare parse")
     args = parser.parse_args()
 
     work = args.work or tempfile.mkdtemp(prefix="shinchoku-scale-")
@@ -134,7 +146,7 @@ def main():
     failures = []
     try:
         for n in (int(s) for s in args.sizes.split(",")):
-            failures += bench_size(os.path.abspath(args.build), work, n, args.runs)
+            failures += bench_size(os.path.abspath(args.build), work, n, args)
     finally:
         if not args.work:
             shutil.rmtree(work, ignore_errors=True)

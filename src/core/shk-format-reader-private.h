@@ -1,9 +1,10 @@
 /* shk-format-reader-private.h — what the parts of the plan reader share
  *
- * shk-format-reader-values.c reads typed values out of json-glib's tree
+ * shk-format-reader-values.c reads typed values out of json-glib nodes
  * and records every problem with its JSON path; shk-format-reader-plan.c
- * reads the plan's parts with it; shk-format-reader.c checks the text,
- * parses it and walks the plan.
+ * reads the plan's parts with it; shk-format-stream.c parses the text in
+ * one pass, reading the measures as they come and building nodes of the
+ * rest; shk-format-reader.c walks the plan.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -66,6 +67,11 @@ typedef struct
   GHashTable *seen;  /* id → path of first occurrence */
 } Uniques;
 
+/* Adds the problems @from found (a part read apart from the others, see
+ * shk-format-stream.c) to @r's, as if @r had found them. */
+void
+shk_reader_add_problems (Reader       *r,
+                         const Reader *from);
 void
 shk_reader_problem (Reader     *r,
          const char *format,
@@ -213,5 +219,41 @@ shk_reader_read_scenario (Reader   *r,
 void
 shk_reader_read_round (Reader     *r,
                        JsonObject *object);
+
+/* shk-format-stream.c: parses @data (@length bytes, strict RFC 8259 text
+ * of at most @max_depth levels) and returns the top-level value as a
+ * node; when that is an object whose "measures" member is an array, the
+ * array's elements are read with @measures (its path empty) as they come,
+ * the member is left out of the node and @measures_streamed is set. On a
+ * syntax error returns NULL with @error set ("LINE:COLUMN: …"). */
+JsonNode *
+shk_reader_stream (const char  *data,
+                   gsize        length,
+                   guint        max_depth,
+                   Reader      *measures,
+                   gboolean    *measures_streamed,
+                   GError     **error);
+
+typedef enum
+{
+  SHK_STREAM_OK,         /* @root is the text's value */
+  SHK_STREAM_RETRY,      /* the text is refused: read it whole and give it
+                          * to shk_reader_stream(), which says why */
+  SHK_STREAM_TOO_LARGE,  /* more than @max_size bytes (@size so far) */
+  SHK_STREAM_ERROR,      /* reading failed: @error */
+} ShkStreamStatus;
+
+/* The same as shk_reader_stream() for text read from @input in chunks, so
+ * that it is never in memory whole. */
+ShkStreamStatus
+shk_reader_stream_input (GInputStream  *input,
+                         gsize          max_size,
+                         guint          max_depth,
+                         Reader        *measures,
+                         gboolean      *measures_streamed,
+                         JsonNode     **root,
+                         gsize         *size,
+                         GCancellable  *cancellable,
+                         GError       **error);
 
 G_END_DECLS

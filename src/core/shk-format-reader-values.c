@@ -57,6 +57,15 @@ shk_reader_problem (Reader     *r,
   va_end (args);
 }
 
+void
+shk_reader_add_problems (Reader       *r,
+                         const Reader *from)
+{
+  for (guint i = 0; i < from->problems->len && r->problems->len < MAX_REPORTED_PROBLEMS; i++)
+    g_ptr_array_add (r->problems, g_strdup (g_ptr_array_index (from->problems, i)));
+  r->n_problems += from->n_problems;
+}
+
 gsize
 shk_reader_path_push_key (Reader     *r,
                const char *key)
@@ -284,9 +293,11 @@ shk_reader_node_number (Reader     *r,
       return FALSE;
     }
 
-  text = shk_format_number_text (v);
+  /* The number's text only for a message: formatting every number of a
+   * large plan was a twentieth of its load (issue #17). */
   if (fabs (v) > MAX_MAGNITUDE)
     {
+      text = shk_format_number_text (v);
       /* TRANSLATORS: %s are the JSON path and the number */
       shk_reader_problem (r, _("%s: %s is out of range; numbers in a plan lie between -1e15 and 1e15"),
                r->path->str, text);
@@ -294,6 +305,7 @@ shk_reader_node_number (Reader     *r,
     }
   if (number_kinds[kind].integer && v != trunc (v))
     {
+      text = shk_format_number_text (v);
       /* TRANSLATORS: "policies[0].number: 1.5 is not a whole number; expected an integer ≥ 1" */
       shk_reader_problem (r, _("%s: %s is not a whole number; expected %s"),
                r->path->str, text, expected);
@@ -302,6 +314,7 @@ shk_reader_node_number (Reader     *r,
   if (v < number_kinds[kind].min || v > number_kinds[kind].max
       || (number_kinds[kind].max_excluded && v >= number_kinds[kind].max))
     {
+      text = shk_format_number_text (v);
       /* TRANSLATORS: "survey.work_processes[2].hours: -3 is out of range; expected a number ≥ 0" */
       shk_reader_problem (r, _("%s: %s is out of range; expected %s"),
                r->path->str, text, expected);

@@ -1,11 +1,13 @@
 /* shk-format-reader.c — plan documents read from JSON
  *
- * A strict check of the raw text first (shk-json-check.c: json-glib takes
- * comments and other non-JSON, crashes on very deep nesting and silently
- * wraps integers beyond 64 bits), then json-glib's parser on text that
- * passed, then a walk over the tree that fills a new plan and collects
- * every problem with its JSON path. The plan is only returned when no
- * problem was found. Files are only read when they are regular files.
+ * One streaming pass over the text (shk-format-stream.c: yajl with the
+ * strict checks of RFC 8259 that json-glib lacks) reads the measures as
+ * they come and builds json-glib nodes of the plan's other parts; then a
+ * walk over those fills the rest of the new plan. Every problem is
+ * collected with its JSON path, and the plan is only returned when no
+ * problem was found. Files are only read when they are regular files,
+ * and are parsed in chunks as they are read, so that the text of a large
+ * plan is never in memory whole.
  *
  * Members the app does not know are kept as a JsonObject in the GObject
  * data of the model object they were found in (see EXTRA_KEY) and written
@@ -22,7 +24,6 @@
 
 #include "shk-format.h"
 #include "shk-format-reader-private.h"
-#include "shk-json-check.h"
 
 /* A realistic plan of 100,000 measures is about 240 MB (issue #17), so
  * 1 GiB leaves room for four times that; the bound keeps a wrong file (a
@@ -70,9 +71,29 @@ read_round_member (Reader     *r,
   shk_reader_path_pop (r, mark);
 }
 
+/* The measures, read from @root, or already read while parsing by
+ * @streamed, whose problems then take their place among the others. */
 static void
-read_plan (Reader     *r,
-           JsonObject *root)
+read_measures (Reader       *r,
+               JsonObject   *root,
+               const Reader *streamed)
+{
+  Uniques uniques;
+
+  if (streamed != NULL)
+    {
+      shk_reader_add_problems (r, streamed);
+      return;
+    }
+  shk_reader_uniques_init (&uniques);
+  shk_reader_read_array (r, root, "measures", OPTIONAL, shk_reader_read_measure, &uniques);
+  shk_reader_uniques_clear (&uniques);
+}
+
+static void
+read_plan (Reader       *r,
+           JsonObject   *root,
+           const Reader *streamed_measures)
 {
   Uniques uniques;
 
@@ -93,9 +114,7 @@ read_plan (Reader     *r,
   shk_reader_read_array (r, root, "policies", OPTIONAL, shk_reader_read_policy, &uniques);
   shk_reader_uniques_clear (&uniques);
 
-  shk_reader_uniques_init (&uniques);
-  shk_reader_read_array (r, root, "measures", OPTIONAL, shk_reader_read_measure, &uniques);
-  shk_reader_uniques_clear (&uniques);
+  read_measures (r, root, streamed_measures);
 
   shk_reader_read_survey (r, root);
   shk_reader_read_array (r, root, "scenarios", OPTIONAL, shk_reader_read_scenario, NULL);
@@ -104,7 +123,10 @@ read_plan (Reader     *r,
   shk_reader_keep_unknown (r, r->plan, EXTRA_KEY, root, plan_keys);
 }
 
-/* Format and version, checked before anything else is read. */
+/* Format and version, checked before the rest of the plan is read (the
+ * measures, read while parsing, excepted: their problems are dropped when
+ * this fails, so that a file that is no plan or a newer one is refused
+ * for that alone). */
 static gboolean
 check_format (JsonObject  *root,
               GError     **error)
@@ -247,82 +269,112 @@ name_lines (GError     *error,
   error->message = g_string_free (message, FALSE);
 }
 
-static ShkPlan *
-load_data (const char  *data,
-           gsize        size,
-           GError     **error)
+static void
+reader_init (Reader     *r,
+             ShkPlan    *plan,
+             GHashTable *fiscal_years)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) parse_error = NULL;
-  g_autoptr(ShkPlan) plan = NULL;
-  g_autoptr(GPtrArray) problems = NULL;
-  g_autoptr(GString) path = NULL;
-  g_autoptr(GHashTable) fiscal_years = NULL;
-  Reader r = { 0 };
-  gsize start = 0;
-  JsonNode *root;
+  r->path = g_string_new (NULL);
+  r->problems = g_ptr_array_new_with_free_func (g_free);
+  r->plan = plan;
+  r->fiscal_years = fiscal_years;
+}
 
-  if (size > MAX_FILE_SIZE)
+static void
+reader_clear (Reader *r)
+{
+  g_string_free (r->path, TRUE);
+  g_ptr_array_unref (r->problems);
+}
+
+/* Where the text comes from: memory, or a file read in chunks so that
+ * it is never in memory whole. */
+typedef struct
+{
+  const char   *data;
+  gsize         size;
+  GInputStream *input;
+  GCancellable *cancellable;
+  gboolean      retry;  /* the file's text was refused: read it whole, and
+                         * load_data() on it says why */
+} Source;
+
+static JsonNode *
+parse_source (Source    *source,
+              Reader    *measures,
+              gboolean  *measures_streamed,
+              GError   **error)
+{
+  JsonNode *root = NULL;
+  gsize size = 0;
+
+  if (source->input == NULL)
+    return shk_reader_stream (source->data, source->size, MAX_DEPTH, measures,
+                              measures_streamed, error);
+
+  switch (shk_reader_stream_input (source->input, MAX_FILE_SIZE, MAX_DEPTH, measures,
+                                   measures_streamed, &root, &size, source->cancellable, error))
     {
+    case SHK_STREAM_OK:
+      return root;
+    case SHK_STREAM_RETRY:
+      source->retry = TRUE;
+      return NULL;
+    case SHK_STREAM_TOO_LARGE:
       set_too_large_error (error, size);
       return NULL;
+    case SHK_STREAM_ERROR:
+    default:
+      return NULL;
     }
+}
 
-  if (!shk_json_check (data, size, MAX_DEPTH, &start, error))
-    return NULL;
+static ShkPlan *
+load_data (Source  *source,
+           GError **error)
+{
+  g_autoptr(ShkPlan) plan = NULL;
+  g_autoptr(GHashTable) fiscal_years = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  Reader r = { 0 }, measures = { 0 };
+  gboolean measures_streamed = FALSE;
+  gboolean ok;
 
-  /* Only a safety net from here: the check above refuses everything
-   * json-glib would. */
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data + start, (gssize) (size - start), &parse_error))
+  if (source->input == NULL && source->size > MAX_FILE_SIZE)
     {
-      const char *message = parse_error->message;
-
-      /* json-glib says "<data>:4:15: Parse error: …". */
-      g_autofree char *valid = NULL;
-
-      if (g_str_has_prefix (message, "<data>:"))
-        message += strlen ("<data>:");
-      /* json-glib quotes the text it stopped at, cut at a byte count that
-       * can split a character; the message is shown and must be UTF-8. */
-      valid = g_utf8_make_valid (message, -1);
-      g_set_error_literal (error, SHK_FORMAT_ERROR, SHK_FORMAT_ERROR_SYNTAX, valid);
+      set_too_large_error (error, source->size);
       return NULL;
     }
 
-  root = json_parser_get_root (parser);
-  if (root == NULL)
-    {
-      g_set_error_literal (error, SHK_FORMAT_ERROR, SHK_FORMAT_ERROR_SYNTAX,
-                           _("the file contains no JSON value (is it empty?)"));
-      return NULL;
-    }
-  if (!JSON_NODE_HOLDS_OBJECT (root))
+  plan = shk_plan_new ();
+  fiscal_years = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  reader_init (&measures, plan, fiscal_years);
+  root = parse_source (source, &measures, &measures_streamed, error);
+
+  /* The format is checked after the measures were read, as they come
+   * before the end of the text; its message still wins over theirs. */
+  ok = root != NULL;
+  if (ok && !JSON_NODE_HOLDS_OBJECT (root))
     {
       g_set_error_literal (error, SHK_FORMAT_ERROR, SHK_FORMAT_ERROR_NOT_A_PLAN,
                            _("not a Shinchoku plan (the top level is not a JSON object)"));
-      return NULL;
+      ok = FALSE;
     }
-  if (!check_format (json_node_get_object (root), error))
-    return NULL;
+  ok = ok && check_format (json_node_get_object (root), error);
 
-  plan = shk_plan_new ();
-  problems = g_ptr_array_new_with_free_func (g_free);
-  path = g_string_new (NULL);
-  fiscal_years = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  r.path = path;
-  r.problems = problems;
-  r.plan = plan;
-  r.fiscal_years = fiscal_years;
-
-  read_plan (&r, json_node_get_object (root));
-
-  if (r.n_problems > 0)
+  if (ok)
     {
-      set_problems_error (error, &r);
-      return NULL;
+      reader_init (&r, plan, fiscal_years);
+      read_plan (&r, json_node_get_object (root), measures_streamed ? &measures : NULL);
+      if (r.n_problems > 0)
+        {
+          set_problems_error (error, &r);
+          ok = FALSE;
+        }
+      reader_clear (&r);
     }
-  return g_steal_pointer (&plan);
+  reader_clear (&measures);
+  return ok ? g_steal_pointer (&plan) : NULL;
 }
 
 ShkPlan *
@@ -332,6 +384,7 @@ shk_format_load_data (const char  *data,
                       GError     **error)
 {
   g_autoptr(GError) local_error = NULL;
+  Source source = { 0 };
   ShkPlan *plan;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
@@ -339,7 +392,9 @@ shk_format_load_data (const char  *data,
 
   if (data == NULL)
     data = "";
-  plan = load_data (data, length < 0 ? strlen (data) : (gsize) length, &local_error);
+  source.data = data;
+  source.size = length < 0 ? strlen (data) : (gsize) length;
+  plan = load_data (&source, &local_error);
   if (plan == NULL)
     {
       if (display_name != NULL)
@@ -419,18 +474,18 @@ check_regular_file (GFile         *file,
   return info != NULL && refuse_special_type (g_file_info_get_file_type (info), error);
 }
 
-/* Reads at most MAX_FILE_SIZE + 1 bytes, so that a huge file is refused
- * without reading it all. */
-static GBytes *
-read_file_bounded (GFile         *file,
-                   GCancellable  *cancellable,
-                   GError       **error)
+/* Opens a regular file, refusing one larger than MAX_FILE_SIZE from its
+ * size; @size is set to that size (0 when unknown). */
+static GFileInputStream *
+open_bounded (GFile         *file,
+              GCancellable  *cancellable,
+              gsize         *size,
+              GError       **error)
 {
   g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GByteArray) buffer = NULL;
-  gsize chunk = 256 * 1024;
 
+  *size = 0;
   stream = g_file_read (file, cancellable, error);
   if (stream == NULL)
     return NULL;
@@ -442,14 +497,37 @@ read_file_bounded (GFile         *file,
   if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_TYPE)
       && !refuse_special_type (g_file_info_get_file_type (info), error))
     return NULL;
-  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE)
-      && (guint64) g_file_info_get_size (info) > MAX_FILE_SIZE)
+  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE))
     {
-      set_too_large_error (error, (guint64) g_file_info_get_size (info));
-      return NULL;
+      if ((guint64) g_file_info_get_size (info) > MAX_FILE_SIZE)
+        {
+          set_too_large_error (error, (guint64) g_file_info_get_size (info));
+          return NULL;
+        }
+      *size = (gsize) g_file_info_get_size (info);
     }
+  return g_steal_pointer (&stream);
+}
 
-  buffer = g_byte_array_new ();
+/* Reads at most MAX_FILE_SIZE + 1 bytes, so that a huge file is refused
+ * without reading it all. */
+static GBytes *
+read_file_bounded (GFile         *file,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GByteArray) buffer = NULL;
+  gsize chunk = 256 * 1024;
+  gsize size;
+
+  stream = open_bounded (file, cancellable, &size, error);
+  if (stream == NULL)
+    return NULL;
+
+  /* Sized for the whole file when its size is known: growing by
+   * reallocation copied a large plan several times over. */
+  buffer = g_byte_array_sized_new ((guint) (size + chunk));
   for (;;)
     {
       guint old_length = buffer->len;
@@ -472,30 +550,67 @@ read_file_bounded (GFile         *file,
   return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
 }
 
+/* The file's text, read whole: the way to say what is wrong with a text
+ * the streaming pass refused. */
+static ShkPlan *
+load_file_whole (GFile         *file,
+                 const char    *display_name,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  g_autoptr(GBytes) bytes = read_file_bounded (file, cancellable, error);
+  gsize length;
+  const char *data;
+
+  if (bytes == NULL)
+    {
+      name_file_in_error (error, file, display_name);
+      return NULL;
+    }
+  data = g_bytes_get_data (bytes, &length);
+  return shk_format_load_data (data != NULL ? data : "", (gssize) length,
+                               display_name, error);
+}
+
 ShkPlan *
 shk_format_load_file (GFile         *file,
                       GCancellable  *cancellable,
                       GError       **error)
 {
   g_autofree char *display_name = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  gsize length;
-  const char *data;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GError) local_error = NULL;
+  Source source = { 0 };
+  ShkPlan *plan;
+  gsize size;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   display_name = dup_display_name (file);
-  if (check_regular_file (file, cancellable, error))
-    bytes = read_file_bounded (file, cancellable, error);
-  if (bytes == NULL)
+  if (check_regular_file (file, cancellable, &local_error))
+    stream = open_bounded (file, cancellable, &size, &local_error);
+  if (stream == NULL)
     {
-      name_file_in_error (error, file, display_name);
+      name_file_in_error (&local_error, file, display_name);
+      g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
     }
 
-  data = g_bytes_get_data (bytes, &length);
-  return shk_format_load_data (data != NULL ? data : "", (gssize) length,
-                               display_name, error);
-}
+  /* Parsed as it is read: the text of a large plan is never in memory
+   * whole, only the plan made of it. */
+  source.input = G_INPUT_STREAM (stream);
+  source.cancellable = cancellable;
+  plan = load_data (&source, &local_error);
+  if (plan != NULL)
+    return plan;
+  if (source.retry)
+    return load_file_whole (file, display_name, cancellable, error);
 
+  if (local_error->domain == SHK_FORMAT_ERROR)
+    name_lines (local_error, display_name);
+  else
+    name_file_in_error (&local_error, file, display_name);
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return NULL;
+}

@@ -5,7 +5,9 @@
  * very same bytes (docs/file-format.md: "Loading a file and saving it
  * again therefore gives the same bytes when the file was written by
  * Shinchoku"), so nothing a user saves is lost or changed by the next
- * save.
+ * save. And the loader refuses as a syntax error exactly the texts the
+ * strict checker (shk-json-check.c) refuses: the loader's streaming pass
+ * makes those checks on its own.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,6 +16,7 @@
 #include <string.h>
 
 #include "shk-format.h"
+#include "shk-json-check.h"
 
 #include "fuzz-common.h"
 
@@ -61,6 +64,15 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   gsize first_length = 0, second_length = 0;
 
   plan = shk_format_load_data ((const char *) data, size, "fuzz.json", &error);
+
+  /* The loader's one streaming pass makes the strict checks itself
+   * (shk-format-stream.c); it must refuse as syntax exactly what the
+   * strict checker does. */
+  if (shk_json_check ((const char *) data, size, 128, NULL, NULL)
+      == g_error_matches (error, SHK_FORMAT_ERROR, SHK_FORMAT_ERROR_SYNTAX))
+    FUZZ_FAIL ("the loader and shk_json_check() disagree on the syntax: %s",
+               error != NULL ? error->message : "loaded");
+
   if (plan == NULL)
     {
       fuzz_check_message (error, "loading the input");
