@@ -478,6 +478,29 @@ collect_dialog_free (gpointer  data,
   g_free (d);
 }
 
+/* "12 values collected from the replies", and for the survey's replies
+ * the processes they added, which shk_collect_apply() counts among the
+ * values. */
+static char *
+dup_applied_message (CollectDialog *d,
+                     guint          n_applied)
+{
+  guint n_new = shk_collect_is_survey (d->collect)
+                ? MIN (shk_collect_get_new_processes (d->collect)->len, n_applied) : 0;
+  guint n_values = n_applied - n_new;
+  g_autofree char *values =
+    g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u value collected from the replies",
+                                  "%u values collected from the replies", n_values), n_values);
+  g_autofree char *added = NULL;
+
+  if (n_new == 0)
+    return g_steal_pointer (&values);
+  added = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u new process added",
+                                        "%u new processes added", n_new), n_new);
+  /* TRANSLATORS: "5 values collected from the replies; 1 new process added" */
+  return g_strdup_printf (_("%s; %s"), values, added);
+}
+
 static void
 on_apply_clicked (CollectDialog *d)
 {
@@ -493,9 +516,7 @@ on_apply_clicked (CollectDialog *d)
 
   if (d->parent != NULL)
     {
-      g_autofree char *message =
-        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u value collected from the replies",
-                                      "%u values collected from the replies", n), n);
+      g_autofree char *message = dup_applied_message (d, n);
 
       show_toast (d->parent, message);
     }
