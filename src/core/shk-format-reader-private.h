@@ -180,6 +180,13 @@ void
 shk_reader_uniques_init (Uniques *u);
 void
 shk_reader_uniques_clear (Uniques *u);
+/* TRUE when @key is new; otherwise returns FALSE and sets @first_path to
+ * where it was first seen. */
+gboolean
+shk_reader_uniques_add (Uniques     *u,
+                        Reader      *r,
+                        const char  *key,
+                        const char **first_path);
 void
 shk_reader_read_fiscal_years (Reader     *r,
                    JsonObject *root);
