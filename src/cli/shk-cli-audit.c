@@ -43,15 +43,6 @@ print_audit_text (GPtrArray *findings)
 }
 
 static void
-add_string_member (JsonBuilder *builder,
-                   const char  *name,
-                   const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  shk_cli_json_add_string_or_null (builder, value);
-}
-
-static void
 print_audit_json (GPtrArray *findings)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
@@ -65,18 +56,18 @@ print_audit_json (GPtrArray *findings)
       const ShkFinding *finding = g_ptr_array_index (findings, i);
 
       json_builder_begin_object (builder);
-      add_string_member (builder, "kind", shk_finding_kind_to_key (finding->kind));
+      shk_cli_json_add_string_member (builder, "kind", shk_finding_kind_to_key (finding->kind));
       json_builder_set_member_name (builder, "measure");
       if (finding->measure > 0)
         json_builder_add_int_value (builder, finding->measure);
       else
         json_builder_add_null_value (builder);
-      add_string_member (builder, "printed", finding->printed);
-      add_string_member (builder, "computed", finding->computed);
-      add_string_member (builder, "evaluation", finding->evaluation);
-      add_string_member (builder, "year", finding->year);
-      add_string_member (builder, "subject", finding->subject);
-      add_string_member (builder, "message", finding->message);
+      shk_cli_json_add_string_member (builder, "printed", finding->printed);
+      shk_cli_json_add_string_member (builder, "computed", finding->computed);
+      shk_cli_json_add_string_member (builder, "evaluation", finding->evaluation);
+      shk_cli_json_add_string_member (builder, "year", finding->year);
+      shk_cli_json_add_string_member (builder, "subject", finding->subject);
+      shk_cli_json_add_string_member (builder, "message", finding->message);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);

@@ -422,6 +422,15 @@ shk_cli_json_add_string_or_null (JsonBuilder *builder,
 }
 
 void
+shk_cli_json_add_string_member (JsonBuilder *builder,
+                                const char  *name,
+                                const char  *value)
+{
+  json_builder_set_member_name (builder, name);
+  shk_cli_json_add_string_or_null (builder, value);
+}
+
+void
 shk_cli_print_json (JsonNode *root)
 {
   g_autoptr(JsonGenerator) generator = json_generator_new ();

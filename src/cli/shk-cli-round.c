@@ -96,15 +96,6 @@ print_text (ShkRound    *round,
 }
 
 static void
-add_string_member (JsonBuilder *builder,
-                   const char  *name,
-                   const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  shk_cli_json_add_string_or_null (builder, value);
-}
-
-static void
 add_count (JsonBuilder *builder,
            const char  *name,
            guint        count)
@@ -121,18 +112,18 @@ add_section (JsonBuilder     *builder,
   GArray *numbers = shk_round_section_get_measure_numbers (section);
 
   json_builder_begin_object (builder);
-  add_string_member (builder, "section", shk_round_section_get_section (section));
+  shk_cli_json_add_string_member (builder, "section", shk_round_section_get_section (section));
   json_builder_set_member_name (builder, "measures");
   json_builder_begin_array (builder);
   for (guint m = 0; m < numbers->len; m++)
     json_builder_add_int_value (builder, g_array_index (numbers, guint, m));
   json_builder_end_array (builder);
-  add_string_member (builder, "status",
-                     shk_reply_status_to_key (shk_round_section_get_status (section)));
+  shk_cli_json_add_string_member (builder, "status",
+                                  shk_reply_status_to_key (shk_round_section_get_status (section)));
   json_builder_set_member_name (builder, "overdue");
   json_builder_add_boolean_value (builder, shk_round_section_is_overdue (section, today));
-  add_string_member (builder, "file", shk_round_section_get_file (section));
-  add_string_member (builder, "message", shk_round_section_get_message (section));
+  shk_cli_json_add_string_member (builder, "file", shk_round_section_get_file (section));
+  shk_cli_json_add_string_member (builder, "message", shk_round_section_get_message (section));
   json_builder_end_object (builder);
 }
 
@@ -156,10 +147,10 @@ print_json (ShkRound    *round,
     {
       summary = shk_round_dup_summary (round, today);
       json_builder_begin_object (builder);
-      add_string_member (builder, "year", shk_round_get_year (round));
-      add_string_member (builder, "due", shk_round_get_due (round));
-      add_string_member (builder, "sent", shk_round_get_sent (round));
-      add_string_member (builder, "folder", path);
+      shk_cli_json_add_string_member (builder, "year", shk_round_get_year (round));
+      shk_cli_json_add_string_member (builder, "due", shk_round_get_due (round));
+      shk_cli_json_add_string_member (builder, "sent", shk_round_get_sent (round));
+      shk_cli_json_add_string_member (builder, "folder", path);
       json_builder_set_member_name (builder, "folder_exists");
       if (folder != NULL)
         json_builder_add_boolean_value (builder, folder_exists (folder));
@@ -170,7 +161,7 @@ print_json (ShkRound    *round,
       add_count (builder, "missing", shk_round_count (round, SHK_REPLY_MISSING));
       add_count (builder, "refused", shk_round_count (round, SHK_REPLY_REFUSED));
       add_count (builder, "overdue", shk_round_count_overdue (round, today));
-      add_string_member (builder, "summary", summary);
+      shk_cli_json_add_string_member (builder, "summary", summary);
       json_builder_set_member_name (builder, "sections");
       json_builder_begin_array (builder);
       for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (round)); i++)

@@ -108,6 +108,10 @@ void            shk_cli_json_add_number    (JsonBuilder    *builder,
                                             double          value);
 void            shk_cli_json_add_string_or_null (JsonBuilder *builder,
                                             const char     *value);
+/* "name": value, or "name": null when @value is NULL. */
+void            shk_cli_json_add_string_member (JsonBuilder *builder,
+                                            const char     *name,
+                                            const char     *value);
 void            shk_cli_print_json         (JsonNode       *root);
 
 /* CSV per RFC 4180: fields quoted when they hold a comma, a quote or a
