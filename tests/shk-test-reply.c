@@ -109,3 +109,19 @@ shk_test_fill_reply (GBytes     *workbook,
   return g_bytes_new_take (contents, length);
 }
 
+
+GBytes *
+shk_test_fill_reply_file (const char        *path,
+                          const ShkTestEdit *edits,
+                          guint              n_edits)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  g_autoptr(GBytes) workbook = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  workbook = g_bytes_new_take (g_steal_pointer (&contents), length);
+  return shk_test_fill_reply (workbook, edits, n_edits);
+}

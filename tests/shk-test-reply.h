@@ -20,4 +20,9 @@ GBytes *shk_test_fill_reply (GBytes            *workbook,
                              const ShkTestEdit *edits,
                              guint              n_edits);
 
+/* The same for the workbook in the file @path. */
+GBytes *shk_test_fill_reply_file (const char        *path,
+                                  const ShkTestEdit *edits,
+                                  guint              n_edits);
+
 G_END_DECLS

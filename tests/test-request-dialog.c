@@ -69,6 +69,23 @@ test_request_dialog_lists_sections (void)
   gtk_window_destroy (parent);
 }
 
+/* @workbook filled with @edits, saved as DIR/NAME.xlsx. */
+static GFile *
+save_reply (GBytes            *workbook,
+            const char        *dir,
+            const char        *name,
+            const ShkTestEdit *edits,
+            guint              n_edits)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) filled = shk_test_fill_reply (workbook, edits, n_edits);
+  g_autofree char *path = g_strdup_printf ("%s/%s.xlsx", dir, name);
+
+  g_file_set_contents (path, g_bytes_get_data (filled, NULL), g_bytes_get_size (filled), &error);
+  g_assert_no_error (error);
+  return g_file_new_for_path (path);
+}
+
 static GFile *
 write_reply (ShkPlan           *plan,
              const char        *dir,
@@ -79,14 +96,9 @@ write_reply (ShkPlan           *plan,
   ShkRequestOptions options = { .year_id = "R3" };
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) request = shk_request_write_xlsx (plan, section, &options, &error);
-  g_autoptr(GBytes) filled = NULL;
-  g_autofree char *path = g_strdup_printf ("%s/%s.xlsx", dir, section);
 
   g_assert_no_error (error);
-  filled = shk_test_fill_reply (request, edits, n_edits);
-  g_file_set_contents (path, g_bytes_get_data (filled, NULL), g_bytes_get_size (filled), &error);
-  g_assert_no_error (error);
-  return g_file_new_for_path (path);
+  return save_reply (request, dir, section, edits, n_edits);
 }
 
 static void
@@ -156,14 +168,9 @@ write_survey_reply (ShkPlan           *plan,
   ShkSurveyRequestOptions options = { .request = { .year_id = "R3" } };
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) request = shk_survey_request_write_xlsx (plan, section, &options, &error);
-  g_autoptr(GBytes) filled = NULL;
-  g_autofree char *path = g_strdup_printf ("%s/%s.xlsx", dir, name);
 
   g_assert_no_error (error);
-  filled = shk_test_fill_reply (request, edits, n_edits);
-  g_file_set_contents (path, g_bytes_get_data (filled, NULL), g_bytes_get_size (filled), &error);
-  g_assert_no_error (error);
-  return g_file_new_for_path (path);
+  return save_reply (request, dir, name, edits, n_edits);
 }
 
 /* The action row whose title holds @title, or NULL. */

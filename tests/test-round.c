@@ -73,15 +73,8 @@ reply (Fixture           *f,
 {
   g_autofree char *name = shk_request_dup_file_name ("R3", section);
   g_autofree char *path = g_build_filename (f->dir, name, NULL);
-  g_autofree char *contents = NULL;
-  gsize length = 0;
-  g_autoptr(GBytes) request = NULL;
-  g_autoptr(GError) error = NULL;
 
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-  request = g_bytes_new (contents, length);
-  return shk_test_fill_reply (request, edits, n_edits);
+  return shk_test_fill_reply_file (path, edits, n_edits);
 }
 
 static ShkRoundSection *
