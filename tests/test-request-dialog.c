@@ -313,8 +313,9 @@ test_collect_dialog_survey (void)
   g_assert_cmpuint (g_list_model_get_n_items (shk_survey_get_processes (survey)), ==,
                     n_processes + 1);
   g_assert_true (ranked (plan, "住民票の郵送請求の受付"));
-  /* The replies started the round, in the same step. */
-  g_assert_false (shk_round_is_empty (shk_document_get_round (document)));
+  /* Survey replies are no answer to the request round of the measures'
+   * figures: no round is started from them. */
+  g_assert_true (shk_round_is_empty (shk_document_get_round (document)));
 
   g_assert_true (shk_undo_stack_undo (stack));
   undone = plan_json (plan);

@@ -14,6 +14,7 @@
 #include "shk-collect-private.h"
 #include "shk-format-private.h"
 #include "shk-round.h"
+#include "shk-survey-collect.h"
 #include "shk-table-export.h"
 
 typedef struct
@@ -374,6 +375,10 @@ shk_round_record_replies (ShkRound     *self,
 
   /* No reply recognised: nothing says which round the files belong to. */
   if (shk_collect_get_year (collect) == NULL)
+    return FALSE;
+  /* The round asks the sections for their measures' figures; a survey
+   * reply answers the AI/RPA survey, and says nothing of those. */
+  if (shk_collect_is_survey (collect))
     return FALSE;
   if (shk_round_is_empty (self))
     {

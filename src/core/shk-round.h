@@ -77,7 +77,8 @@ void         shk_round_load              (ShkRound                *self,
 /* Marks the sections whose replies @collect read (a refused reply does
  * not undo an accepted one), as an undo entry on @stack. Replies for
  * another year than the round's change nothing. Returns whether any
- * section changed. */
+ * section changed. The AI/RPA survey's replies change nothing: the round
+ * is the request for the measures' figures. */
 gboolean     shk_round_record_replies    (ShkRound                *self,
                                           ShkPlan                 *plan,
                                           ShkCollect              *collect,
