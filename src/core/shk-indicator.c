@@ -8,20 +8,38 @@
 #include "shk-model-private.h"
 #include "shk-provenance.h"
 
+typedef enum
+{
+  HAS_TARGET = 1 << 0,
+  HAS_ACTUAL = 1 << 1,
+} ValueFlags;
+
+typedef struct
+{
+  /* Interned: the same few year ids are shared by every indicator. */
+  const char *year_id;
+  double      target;
+  double      actual;
+  /* The rate as printed in the source document, or NULL. */
+  char       *printed_rate;
+  ValueFlags  flags;
+} YearValues;
+
 struct _ShkIndicator
 {
   GObject       parent_instance;
 
   char         *label;
-  char         *unit;
+  const char   *unit;      /* interned */
   char         *note;
   ShkDirection  direction;
 
-  /* year id → double*; a missing key is "no value", which is not 0 */
-  GHashTable   *targets;
-  GHashTable   *actuals;
-  /* year id → the rate as printed in the source document */
-  GHashTable   *printed_rates;
+  /* The figures by fiscal year, sorted by year id: a plan has a handful
+   * of years, so a small array costs one allocation where three hash
+   * tables cost a dozen, and a prefecture's plan has 200,000 indicators
+   * (issue #17). A year without a flag has "no value", which is not 0. */
+  YearValues   *years;
+  guint         n_years;
 
   /* Where a plan started from its predecessor's last actual (a plan made
    * by shk_plan_successor_new()); NULL when there is none. */
@@ -29,6 +47,10 @@ struct _ShkIndicator
   double        baseline;
   /* "actual.R3" → ShkProvenance */
   GHashTable   *provenance;
+
+  /* The measure it belongs to, called directly on a change instead of
+   * through a signal connection per indicator (issue #17). */
+  ShkModelOwner owner;
 };
 
 G_DEFINE_FINAL_TYPE (ShkIndicator, shk_indicator, G_TYPE_OBJECT)
@@ -50,28 +72,20 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static GHashTable *
-new_value_table (void)
-{
-  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-}
-
-static void
-copy_values (GHashTable *from,
-             GHashTable *to)
-{
-  GHashTableIter iter;
-  gpointer key, value;
-
-  g_hash_table_iter_init (&iter, from);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    g_hash_table_insert (to, g_strdup (key), g_memdup2 (value, sizeof (double)));
-}
-
 static void
 emit_changed (ShkIndicator *self)
 {
   g_signal_emit (self, signals[CHANGED], 0);
+  shk_model_owner_notify (&self->owner, self);
+}
+
+static void
+clear_years (ShkIndicator *self)
+{
+  for (guint i = 0; i < self->n_years; i++)
+    g_free (self->years[i].printed_rate);
+  g_clear_pointer (&self->years, g_free);
+  self->n_years = 0;
 }
 
 static void
@@ -93,11 +107,8 @@ shk_indicator_finalize (GObject *object)
   ShkIndicator *self = SHK_INDICATOR (object);
 
   g_clear_pointer (&self->label, g_free);
-  g_clear_pointer (&self->unit, g_free);
   g_clear_pointer (&self->note, g_free);
-  g_clear_pointer (&self->targets, g_hash_table_unref);
-  g_clear_pointer (&self->actuals, g_hash_table_unref);
-  g_clear_pointer (&self->printed_rates, g_hash_table_unref);
+  clear_years (self);
   g_clear_pointer (&self->baseline_year, g_free);
   g_clear_pointer (&self->provenance, g_hash_table_unref);
 
@@ -192,9 +203,6 @@ shk_indicator_class_init (ShkIndicatorClass *klass)
 static void
 shk_indicator_init (ShkIndicator *self)
 {
-  self->targets = new_value_table ();
-  self->actuals = new_value_table ();
-  self->printed_rates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
 ShkIndicator *
@@ -207,22 +215,18 @@ ShkIndicator *
 shk_indicator_copy (ShkIndicator *self)
 {
   ShkIndicator *copy;
-  GHashTableIter iter;
-  gpointer key, value;
 
   g_return_val_if_fail (SHK_IS_INDICATOR (self), NULL);
 
   copy = shk_indicator_new ();
   copy->label = g_strdup (self->label);
-  copy->unit = g_strdup (self->unit);
+  copy->unit = self->unit;
   copy->note = g_strdup (self->note);
   copy->direction = self->direction;
-  copy_values (self->targets, copy->targets);
-  copy_values (self->actuals, copy->actuals);
-
-  g_hash_table_iter_init (&iter, self->printed_rates);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    g_hash_table_insert (copy->printed_rates, g_strdup (key), g_strdup (value));
+  copy->years = g_memdup2 (self->years, self->n_years * sizeof (YearValues));
+  copy->n_years = self->n_years;
+  for (guint i = 0; i < copy->n_years; i++)
+    copy->years[i].printed_rate = g_strdup (self->years[i].printed_rate);
   copy->baseline_year = g_strdup (self->baseline_year);
   copy->baseline = self->baseline;
   copy->provenance = shk_model_provenance_copy (self->provenance);
@@ -257,7 +261,11 @@ shk_indicator_set_unit (ShkIndicator *self,
                         const char   *unit)
 {
   g_return_if_fail (SHK_IS_INDICATOR (self));
-  set_text (self, &self->unit, unit, PROP_UNIT);
+
+  if (!shk_model_set_interned (&self->unit, unit))
+    return;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNIT]);
+  emit_changed (self);
 }
 
 const char *
@@ -295,48 +303,112 @@ shk_indicator_set_direction (ShkIndicator *self,
   emit_changed (self);
 }
 
-static gboolean
-lookup_value (GHashTable *table,
-              const char *year_id,
-              double     *value)
+/* The entry of @year_id, or NULL. Year ids are interned when stored, so
+ * the pointer comparison settles most lookups before strcmp. */
+static YearValues *
+find_year (ShkIndicator *self,
+           const char   *year_id)
 {
-  const double *stored;
-
   if (year_id == NULL)
-    return FALSE;
+    return NULL;
 
-  stored = g_hash_table_lookup (table, year_id);
-  if (stored == NULL)
+  for (guint i = 0; i < self->n_years; i++)
+    if (self->years[i].year_id == year_id || strcmp (self->years[i].year_id, year_id) == 0)
+      return &self->years[i];
+  return NULL;
+}
+
+/* The entry of @year_id, made in year order when missing. */
+static YearValues *
+ensure_year (ShkIndicator *self,
+             const char   *year_id)
+{
+  YearValues *found = find_year (self, year_id);
+  guint position = 0;
+
+  if (found != NULL)
+    return found;
+
+  while (position < self->n_years && strcmp (self->years[position].year_id, year_id) < 0)
+    position++;
+
+  self->years = g_renew (YearValues, self->years, self->n_years + 1);
+  memmove (&self->years[position + 1], &self->years[position],
+           (self->n_years - position) * sizeof (YearValues));
+  self->n_years++;
+  self->years[position] = (YearValues) { .year_id = g_intern_string (year_id) };
+  return &self->years[position];
+}
+
+/* An entry with nothing left in it goes, so that the year ids listed by
+ * shk_indicator_dup_year_ids() are those with a value. */
+static void
+drop_year_if_empty (ShkIndicator *self,
+                    YearValues   *entry)
+{
+  guint position = entry - self->years;
+
+  if (entry->flags != 0 || entry->printed_rate != NULL)
+    return;
+
+  memmove (&self->years[position], &self->years[position + 1],
+           (self->n_years - position - 1) * sizeof (YearValues));
+  self->n_years--;
+  if (self->n_years == 0)
+    g_clear_pointer (&self->years, g_free);
+}
+
+static gboolean
+lookup_value (ShkIndicator *self,
+              const char   *year_id,
+              ValueFlags    flag,
+              double       *value)
+{
+  const YearValues *entry = find_year (self, year_id);
+
+  if (entry == NULL || (entry->flags & flag) == 0)
     return FALSE;
   if (value != NULL)
-    *value = *stored;
+    *value = flag == HAS_TARGET ? entry->target : entry->actual;
   return TRUE;
 }
 
 static void
 store_value (ShkIndicator *self,
-             GHashTable   *table,
              const char   *year_id,
+             ValueFlags    flag,
              double        value)
 {
+  YearValues *entry;
   double old;
 
   /* Compare bit-for-bit through ==, so that storing the same figure again
    * (as undo does) does not trigger a recomputation. */
-  if (lookup_value (table, year_id, &old) && old == value)
+  if (lookup_value (self, year_id, flag, &old) && old == value)
     return;
 
-  g_hash_table_insert (table, g_strdup (year_id), g_memdup2 (&value, sizeof value));
+  entry = ensure_year (self, year_id);
+  if (flag == HAS_TARGET)
+    entry->target = value;
+  else
+    entry->actual = value;
+  entry->flags |= flag;
   emit_changed (self);
 }
 
 static void
 remove_value (ShkIndicator *self,
-              GHashTable   *table,
-              const char   *year_id)
+              const char   *year_id,
+              ValueFlags    flag)
 {
-  if (g_hash_table_remove (table, year_id))
-    emit_changed (self);
+  YearValues *entry = find_year (self, year_id);
+
+  if (entry == NULL || (entry->flags & flag) == 0)
+    return;
+
+  entry->flags &= ~flag;
+  drop_year_if_empty (self, entry);
+  emit_changed (self);
 }
 
 gboolean
@@ -345,7 +417,7 @@ shk_indicator_get_target (ShkIndicator *self,
                           double       *value)
 {
   g_return_val_if_fail (SHK_IS_INDICATOR (self), FALSE);
-  return lookup_value (self->targets, year_id, value);
+  return lookup_value (self, year_id, HAS_TARGET, value);
 }
 
 void
@@ -355,7 +427,7 @@ shk_indicator_set_target (ShkIndicator *self,
 {
   g_return_if_fail (SHK_IS_INDICATOR (self));
   g_return_if_fail (year_id != NULL);
-  store_value (self, self->targets, year_id, value);
+  store_value (self, year_id, HAS_TARGET, value);
 }
 
 void
@@ -364,7 +436,7 @@ shk_indicator_unset_target (ShkIndicator *self,
 {
   g_return_if_fail (SHK_IS_INDICATOR (self));
   g_return_if_fail (year_id != NULL);
-  remove_value (self, self->targets, year_id);
+  remove_value (self, year_id, HAS_TARGET);
 }
 
 gboolean
@@ -373,7 +445,7 @@ shk_indicator_get_actual (ShkIndicator *self,
                           double       *value)
 {
   g_return_val_if_fail (SHK_IS_INDICATOR (self), FALSE);
-  return lookup_value (self->actuals, year_id, value);
+  return lookup_value (self, year_id, HAS_ACTUAL, value);
 }
 
 void
@@ -383,7 +455,7 @@ shk_indicator_set_actual (ShkIndicator *self,
 {
   g_return_if_fail (SHK_IS_INDICATOR (self));
   g_return_if_fail (year_id != NULL);
-  store_value (self, self->actuals, year_id, value);
+  store_value (self, year_id, HAS_ACTUAL, value);
 }
 
 void
@@ -392,18 +464,19 @@ shk_indicator_unset_actual (ShkIndicator *self,
 {
   g_return_if_fail (SHK_IS_INDICATOR (self));
   g_return_if_fail (year_id != NULL);
-  remove_value (self, self->actuals, year_id);
+  remove_value (self, year_id, HAS_ACTUAL);
 }
 
 const char *
 shk_indicator_get_printed_rate (ShkIndicator *self,
                                 const char   *year_id)
 {
+  const YearValues *entry;
+
   g_return_val_if_fail (SHK_IS_INDICATOR (self), NULL);
 
-  if (year_id == NULL)
-    return NULL;
-  return g_hash_table_lookup (self->printed_rates, year_id);
+  entry = find_year (self, year_id);
+  return entry != NULL ? entry->printed_rate : NULL;
 }
 
 void
@@ -411,43 +484,33 @@ shk_indicator_set_printed_rate (ShkIndicator *self,
                                 const char   *year_id,
                                 const char   *text)
 {
+  YearValues *entry;
+
   g_return_if_fail (SHK_IS_INDICATOR (self));
   g_return_if_fail (year_id != NULL);
 
-  if (g_strcmp0 (g_hash_table_lookup (self->printed_rates, year_id), text) == 0)
+  if (g_strcmp0 (shk_indicator_get_printed_rate (self, year_id), text) == 0)
     return;
 
-  if (text == NULL)
-    g_hash_table_remove (self->printed_rates, year_id);
-  else
-    g_hash_table_insert (self->printed_rates, g_strdup (year_id), g_strdup (text));
+  entry = ensure_year (self, year_id);
+  g_free (entry->printed_rate);
+  entry->printed_rate = g_strdup (text);
+  drop_year_if_empty (self, entry);
   emit_changed (self);
 }
 
 GStrv
 shk_indicator_dup_year_ids (ShkIndicator *self)
 {
-  g_autoptr(GHashTable) years = NULL;
-  GHashTable *tables[3];
+  GStrv years;
 
   g_return_val_if_fail (SHK_IS_INDICATOR (self), NULL);
 
-  tables[0] = self->targets;
-  tables[1] = self->actuals;
-  tables[2] = self->printed_rates;
-
-  years = g_hash_table_new (g_str_hash, g_str_equal);
-  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
-    {
-      GHashTableIter iter;
-      gpointer key;
-
-      g_hash_table_iter_init (&iter, tables[i]);
-      while (g_hash_table_iter_next (&iter, &key, NULL))
-        g_hash_table_add (years, key);
-    }
-
-  return shk_model_dup_sorted_keys (years);
+  /* Already sorted: entries are made in year order. */
+  years = g_new0 (char *, self->n_years + 1);
+  for (guint i = 0; i < self->n_years; i++)
+    years[i] = g_strdup (self->years[i].year_id);
+  return years;
 }
 
 gboolean
@@ -513,6 +576,17 @@ shk_indicator_set_provenance (ShkIndicator        *self,
   if (!shk_model_provenance_set (&self->provenance, key, provenance))
     return;
   emit_changed (self);
+}
+
+void
+shk_indicator_set_owner (ShkIndicator      *self,
+                         ShkModelOwnerFunc  func,
+                         gpointer           owner)
+{
+  g_return_if_fail (SHK_IS_INDICATOR (self));
+  g_return_if_fail (func == NULL || self->owner.func == NULL);
+
+  self->owner = (ShkModelOwner) { .func = func, .owner = owner };
 }
 
 GStrv

@@ -44,10 +44,17 @@ struct _ShkMeasure
   gboolean    counted;
 
   GListStore *indicators;
+  /* Made on first use (NULL until then): most measures have none of
+   * them, and four hash tables each cost a prefecture's plan of 100,000
+   * measures a tenth of its load (issue #17). */
   GHashTable *manual_grades;     /* evaluation id → ManualGrade */
   GHashTable *published_grades;  /* evaluation id → GINT_TO_POINTER (grade) */
   GHashTable *self_grades;       /* fiscal year id → ManualGrade, the section's own */
   GHashTable *provenance;        /* "actions", "self_grade.R3" → ShkProvenance */
+
+  /* The plan it belongs to, called directly on a change (see
+   * shk-model-private.h). */
+  ShkModelOwner owner;
 };
 
 G_DEFINE_FINAL_TYPE (ShkMeasure, shk_measure, G_TYPE_OBJECT)
@@ -100,12 +107,46 @@ static void
 emit_changed (ShkMeasure *self)
 {
   g_signal_emit (self, signals[CHANGED], 0);
+  shk_model_owner_notify (&self->owner, self);
 }
 
 static void
-on_indicator_changed (ShkMeasure *self)
+on_indicator_changed (gpointer owner,
+                      gpointer indicator)
 {
-  emit_changed (self);
+  emit_changed (owner);
+}
+
+static gpointer
+lookup (GHashTable *table,
+        const char *key)
+{
+  return table != NULL && key != NULL ? g_hash_table_lookup (table, key) : NULL;
+}
+
+static gboolean
+remove_key (GHashTable *table,
+            const char *key)
+{
+  return table != NULL && g_hash_table_remove (table, key);
+}
+
+static GHashTable *
+ensure_grade_table (GHashTable     **table,
+                    GDestroyNotify   free_value)
+{
+  if (*table == NULL)
+    *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_value);
+  return *table;
+}
+
+/* Texts that many measures share (a plan has a few dozen sections and a
+ * handful of years) are interned, not copied per measure (issue #17). */
+static gboolean
+is_shared_text (TextField field)
+{
+  return field == TEXT_BUREAU || field == TEXT_SECTION ||
+         field == TEXT_YEAR_ADDED || field == TEXT_PUBLISHED_STATUS;
 }
 
 static void
@@ -113,7 +154,11 @@ set_text (ShkMeasure *self,
           TextField   field,
           const char *text)
 {
-  if (!shk_model_set_string (&self->texts[field], text))
+  gboolean changed = is_shared_text (field)
+                     ? shk_model_set_interned ((const char **) &self->texts[field], text)
+                     : shk_model_set_string (&self->texts[field], text);
+
+  if (!changed)
     return;
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIRST_TEXT + field]);
@@ -156,7 +201,11 @@ shk_measure_dispose (GObject *object)
 
   if (self->indicators != NULL)
     {
-      shk_model_list_unwatch_all (self->indicators, G_CALLBACK (on_indicator_changed), self);
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->indicators));
+
+      /* The indicators may outlive the measure in an undo entry. */
+      for (guint i = 0; i < n; i++)
+        shk_indicator_set_owner (shk_measure_get_indicator (self, i), NULL, NULL);
       g_clear_object (&self->indicators);
     }
 
@@ -169,7 +218,8 @@ shk_measure_finalize (GObject *object)
   ShkMeasure *self = SHK_MEASURE (object);
 
   for (guint i = 0; i < N_TEXTS; i++)
-    g_clear_pointer (&self->texts[i], g_free);
+    if (!is_shared_text (i))
+      g_clear_pointer (&self->texts[i], g_free);
   g_clear_pointer (&self->manual_grades, g_hash_table_unref);
   g_clear_pointer (&self->published_grades, g_hash_table_unref);
   g_clear_pointer (&self->self_grades, g_hash_table_unref);
@@ -290,22 +340,10 @@ shk_measure_class_init (ShkMeasureClass *klass)
 }
 
 static void
-on_indicators_changed (ShkMeasure *self)
-{
-  emit_changed (self);
-}
-
-static void
 shk_measure_init (ShkMeasure *self)
 {
   self->counted = TRUE;
   self->indicators = g_list_store_new (SHK_TYPE_INDICATOR);
-  self->manual_grades = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, manual_grade_free);
-  self->published_grades = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->self_grades = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, manual_grade_free);
-
-  g_signal_connect_swapped (self->indicators, "items-changed",
-                            G_CALLBACK (on_indicators_changed), self);
 }
 
 ShkMeasure *
@@ -485,7 +523,7 @@ shk_measure_get_published_grade (ShkMeasure *self,
 
   g_return_val_if_fail (SHK_IS_MEASURE (self), FALSE);
 
-  if (evaluation_id == NULL ||
+  if (evaluation_id == NULL || self->published_grades == NULL ||
       !g_hash_table_lookup_extended (self->published_grades, evaluation_id, NULL, &stored))
     return FALSE;
   if (grade != NULL)
@@ -506,7 +544,8 @@ shk_measure_set_published_grade (ShkMeasure *self,
   if (shk_measure_get_published_grade (self, evaluation_id, &old) && old == grade)
     return;
 
-  g_hash_table_insert (self->published_grades, g_strdup (evaluation_id), GINT_TO_POINTER (grade));
+  g_hash_table_insert (ensure_grade_table (&self->published_grades, NULL),
+                       g_strdup (evaluation_id), GINT_TO_POINTER (grade));
   emit_changed (self);
 }
 
@@ -538,8 +577,14 @@ shk_measure_insert_indicator (ShkMeasure   *self,
   g_return_if_fail (SHK_IS_MEASURE (self));
   g_return_if_fail (SHK_IS_INDICATOR (indicator));
 
-  shk_model_list_insert (self->indicators, position, indicator,
-                         G_CALLBACK (on_indicator_changed), self);
+  shk_indicator_set_owner (indicator, on_indicator_changed, self);
+  g_list_store_insert (self->indicators,
+                       MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->indicators))),
+                       indicator);
+  /* Said here rather than by a handler of the store's "items-changed":
+   * only these two functions change the list, and a connection per
+   * measure is what issue #17 took out. */
+  emit_changed (self);
 }
 
 void
@@ -556,7 +601,11 @@ shk_measure_remove_indicator (ShkMeasure *self,
 {
   g_return_if_fail (SHK_IS_MEASURE (self));
 
-  shk_model_list_remove (self->indicators, position, G_CALLBACK (on_indicator_changed), self);
+  g_return_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (self->indicators)));
+
+  shk_indicator_set_owner (shk_measure_get_indicator (self, position), NULL, NULL);
+  g_list_store_remove (self->indicators, position);
+  emit_changed (self);
 }
 
 gboolean
@@ -572,7 +621,7 @@ shk_measure_get_manual_grade (ShkMeasure  *self,
   if (evaluation_id == NULL)
     return FALSE;
 
-  manual = g_hash_table_lookup (self->manual_grades, evaluation_id);
+  manual = lookup (self->manual_grades, evaluation_id);
   if (manual == NULL)
     return FALSE;
   if (grade != NULL)
@@ -596,14 +645,15 @@ shk_measure_set_manual_grade (ShkMeasure *self,
   if (reason != NULL && reason[0] == '\0')
     reason = NULL;
 
-  manual = g_hash_table_lookup (self->manual_grades, evaluation_id);
+  manual = lookup (self->manual_grades, evaluation_id);
   if (manual != NULL && manual->grade == grade && g_strcmp0 (manual->reason, reason) == 0)
     return;
 
   manual = g_new0 (ManualGrade, 1);
   manual->grade = grade;
   manual->reason = g_strdup (reason);
-  g_hash_table_insert (self->manual_grades, g_strdup (evaluation_id), manual);
+  g_hash_table_insert (ensure_grade_table (&self->manual_grades, manual_grade_free),
+                       g_strdup (evaluation_id), manual);
   emit_changed (self);
 }
 
@@ -614,7 +664,7 @@ shk_measure_clear_manual_grade (ShkMeasure *self,
   g_return_if_fail (SHK_IS_MEASURE (self));
   g_return_if_fail (evaluation_id != NULL);
 
-  if (g_hash_table_remove (self->manual_grades, evaluation_id))
+  if (remove_key (self->manual_grades, evaluation_id))
     emit_changed (self);
 }
 
@@ -644,7 +694,7 @@ shk_measure_get_self_grade (ShkMeasure  *self,
 
   if (year_id == NULL)
     return FALSE;
-  assessment = g_hash_table_lookup (self->self_grades, year_id);
+  assessment = lookup (self->self_grades, year_id);
   if (assessment == NULL)
     return FALSE;
   if (grade != NULL)
@@ -667,7 +717,7 @@ shk_measure_set_self_grade (ShkMeasure *self,
 
   if (reason != NULL && reason[0] == '\0')
     reason = NULL;
-  assessment = g_hash_table_lookup (self->self_grades, year_id);
+  assessment = lookup (self->self_grades, year_id);
   if (assessment != NULL && assessment->grade == grade &&
       g_strcmp0 (assessment->reason, reason) == 0)
     return;
@@ -675,7 +725,8 @@ shk_measure_set_self_grade (ShkMeasure *self,
   assessment = g_new0 (ManualGrade, 1);
   assessment->grade = grade;
   assessment->reason = g_strdup (reason);
-  g_hash_table_insert (self->self_grades, g_strdup (year_id), assessment);
+  g_hash_table_insert (ensure_grade_table (&self->self_grades, manual_grade_free),
+                       g_strdup (year_id), assessment);
   emit_changed (self);
 }
 
@@ -686,7 +737,7 @@ shk_measure_clear_self_grade (ShkMeasure *self,
   g_return_if_fail (SHK_IS_MEASURE (self));
   g_return_if_fail (year_id != NULL);
 
-  if (g_hash_table_remove (self->self_grades, year_id))
+  if (remove_key (self->self_grades, year_id))
     emit_changed (self);
 }
 
@@ -716,6 +767,17 @@ shk_measure_set_provenance (ShkMeasure          *self,
   if (!shk_model_provenance_set (&self->provenance, key, provenance))
     return;
   emit_changed (self);
+}
+
+void
+shk_measure_set_owner (ShkMeasure        *self,
+                       ShkModelOwnerFunc  func,
+                       gpointer           owner)
+{
+  g_return_if_fail (SHK_IS_MEASURE (self));
+  g_return_if_fail (func == NULL || self->owner.func == NULL);
+
+  self->owner = (ShkModelOwner) { .func = func, .owner = owner };
 }
 
 GStrv

@@ -71,14 +71,29 @@ on_child_changed (ShkPlan *self)
 
 /* A measure's own change is announced with the measure first, so that
  * whoever keeps per-measure results (ShkGradeIndex) updates that one
- * measure before the views that listen to "changed" read them. The
- * measure comes as the last argument: the handler is connected swapped. */
+ * measure before the views that listen to "changed" read them. Measures
+ * call it directly (shk_measure_set_owner()), not through a signal. */
 static void
-on_measure_changed (ShkPlan    *self,
-                    ShkMeasure *measure)
+on_measure_changed (gpointer owner,
+                    gpointer measure)
 {
+  ShkPlan *self = owner;
+
   g_signal_emit (self, signals[MEASURE_CHANGED], 0, measure);
   emit_changed (self);
+}
+
+static void
+forget_measures (ShkPlan *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->measures));
+
+  /* The measures may outlive the plan in an undo entry. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(ShkMeasure) measure = g_list_model_get_item (G_LIST_MODEL (self->measures), i);
+      shk_measure_set_owner (measure, NULL, NULL);
+    }
 }
 
 static void
@@ -106,10 +121,10 @@ shk_plan_dispose (GObject *object)
     {
       if (*stores[i] == NULL)
         continue;
-      shk_model_list_unwatch_all (*stores[i],
-                                  *stores[i] == self->measures ? G_CALLBACK (on_measure_changed)
-                                                               : G_CALLBACK (on_child_changed),
-                                  self);
+      if (*stores[i] == self->measures)
+        forget_measures (self);
+      else
+        shk_model_list_unwatch_all (*stores[i], G_CALLBACK (on_child_changed), self);
       g_clear_object (stores[i]);
     }
 
@@ -442,15 +457,25 @@ shk_plan_insert_measure (ShkPlan    *self,
 {
   g_return_if_fail (SHK_IS_PLAN (self));
   g_return_if_fail (SHK_IS_MEASURE (measure));
-  shk_model_list_insert (self->measures, position, measure, G_CALLBACK (on_measure_changed), self);
+  shk_measure_set_owner (measure, on_measure_changed, self);
+  g_list_store_insert (self->measures,
+                       MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->measures))),
+                       measure);
 }
 
 void
 shk_plan_remove_measure (ShkPlan *self,
                          guint    position)
 {
+  g_autoptr(ShkMeasure) measure = NULL;
+
   g_return_if_fail (SHK_IS_PLAN (self));
-  shk_model_list_remove (self->measures, position, G_CALLBACK (on_measure_changed), self);
+
+  measure = g_list_model_get_item (G_LIST_MODEL (self->measures), position);
+  g_return_if_fail (measure != NULL);
+
+  shk_measure_set_owner (measure, NULL, NULL);
+  g_list_store_remove (self->measures, position);
 }
 
 void
