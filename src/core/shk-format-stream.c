@@ -6,9 +6,11 @@
  * 0.6 s). So yajl reads the text once, and its events build json-glib
  * nodes only for what the readers of shk-format-reader-plan.c take:
  *
- * - each element of the top-level "measures" array becomes a small node
- *   of its own, is handed to shk_reader_read_measure() as soon as it is
- *   complete and freed; the array itself is never built;
+ * - each element of the top-level "measures" array becomes a light tree
+ *   of its own (shk-format-lite.h), in an arena reused for the next one;
+ *   as soon as it is complete it is read straight into a measure, or,
+ *   when it holds more than the usual, turned into a node for
+ *   shk_reader_read_measure(); the array itself is never built;
  * - every other top-level member (the small parts: fiscal years,
  *   policies, survey, scenarios, members the app does not know…) is built
  *   as a node in a root object, which the reader walks afterwards exactly
@@ -57,6 +59,7 @@
 #include <yajl/yajl_parse.h>
 
 #include "shk-format.h"
+#include "shk-format-lite.h"
 #include "shk-format-reader-private.h"
 #include "shk-json-check.h"
 
@@ -93,6 +96,7 @@ typedef struct
   guint        max_depth;
   JsonNode    *root;
   Reader      *measures;   /* reads the measures as they come */
+  LiteTree    *lite;       /* the measure being parsed */
   Uniques      numbers;    /* the measure numbers seen so far */
   GString     *scratch;    /* a string value being copied */
   gboolean     measures_streamed;
@@ -318,27 +322,85 @@ pop (Stream *s)
   return deliver (s, node);
 }
 
+/* Measures, as light trees -------------------------------------------- */
+
+/* The next value goes into the light tree of a measure: the innermost
+ * container is the plan's measures (a measure's own containers are in
+ * the tree, not in the frames). */
+static gboolean
+in_measure (Stream *s)
+{
+  Frame *frame = top_frame (s);
+
+  return frame != NULL && frame->kind == FRAME_STREAM && frame->measures;
+}
+
+/* Once the measure's tree is complete, it is read and forgotten. */
+static int
+measure_value_added (Stream *s)
+{
+  Frame *frame = top_frame (s);
+  LiteNode *root = shk_lite_tree_get_root (s->lite);
+
+  if (root == NULL)
+    return 1;
+  if (!shk_lite_read_measure (s->measures, root, frame->index, &s->numbers))
+    {
+      JsonNode *node = shk_lite_to_json (root);
+
+      read_measure_node (s, node, frame->index);
+      json_node_unref (node);
+    }
+  frame->index++;
+  shk_lite_tree_reset (s->lite);
+  return 1;
+}
+
+/* A container may open within the nesting limit. */
+static gboolean
+measure_may_open (Stream *s)
+{
+  return s->frames->len + shk_lite_tree_get_depth (s->lite) < s->max_depth;
+}
+
 /* yajl's callbacks ------------------------------------------------------- */
 
 static int
 on_null (void *ctx)
 {
-  return deliver (ctx, json_node_new (JSON_NODE_NULL));
+  Stream *s = ctx;
+
+  if (in_measure (s))
+    {
+      shk_lite_add_null (s->lite);
+      return measure_value_added (s);
+    }
+  return deliver (s, json_node_new (JSON_NODE_NULL));
 }
 
 static int
 on_boolean (void *ctx,
             int   value)
 {
-  return deliver (ctx, json_node_init_boolean (json_node_alloc (), value != 0));
+  Stream *s = ctx;
+
+  if (in_measure (s))
+    {
+      shk_lite_add_boolean (s->lite, value != 0);
+      return measure_value_added (s);
+    }
+  return deliver (s, json_node_init_boolean (json_node_alloc (), value != 0));
 }
 
 /* Whole numbers must fit a 64-bit integer (they are kept as one), others
- * a finite double; the node's type is the one json-glib's parser gave. */
-static int
-on_number (void       *ctx,
-           const char *text,
-           size_t      length)
+ * a finite double; the type is the one json-glib's parser gave. FALSE
+ * when the number is refused. */
+static gboolean
+parse_number (const char *text,
+              size_t      length,
+              gboolean   *integer,
+              gint64     *whole,
+              double     *value)
 {
   static const char max_positive[] = "9223372036854775807";
   static const char max_negative[] = "9223372036854775808";
@@ -353,23 +415,42 @@ on_number (void       *ctx,
   memcpy (copy, text, length);
   copy[length] = '\0';
 
-  if (strpbrk (copy, ".eE") == NULL)
+  *integer = strpbrk (copy, ".eE") == NULL;
+  if (*integer)
     {
       if (digits > 19 || (digits == 19 && memcmp (copy + (negative ? 1 : 0),
                                                    negative ? max_negative : max_positive,
                                                    19) > 0))
-        return 0;
-      return deliver (ctx, json_node_init_int (json_node_alloc (),
-                                               g_ascii_strtoll (copy, NULL, 10)));
+        return FALSE;
+      *whole = g_ascii_strtoll (copy, NULL, 10);
+      return TRUE;
     }
-  else
-    {
-      double value = g_ascii_strtod (copy, NULL);
+  *value = g_ascii_strtod (copy, NULL);
+  return isfinite (*value);
+}
 
-      if (!isfinite (value))
-        return 0;
-      return deliver (ctx, json_node_init_double (json_node_alloc (), value));
+static int
+on_number (void       *ctx,
+           const char *text,
+           size_t      length)
+{
+  Stream *s = ctx;
+  gboolean integer;
+  gint64 whole = 0;
+  double value = 0;
+
+  if (!parse_number (text, length, &integer, &whole, &value))
+    return 0;
+  if (in_measure (s))
+    {
+      if (integer)
+        shk_lite_add_integer (s->lite, whole);
+      else
+        shk_lite_add_double (s->lite, value);
+      return measure_value_added (s);
     }
+  return deliver (s, integer ? json_node_init_int (json_node_alloc (), whole)
+                             : json_node_init_double (json_node_alloc (), value));
 }
 
 static int
@@ -382,6 +463,11 @@ on_string (void         *ctx,
 
   if (!string_is_strict (s, value, length))
     return 0;
+  if (in_measure (s))
+    {
+      shk_lite_add_string (s->lite, (const char *) value, length);
+      return measure_value_added (s);
+    }
   /* json-glib 1.6 only copies a NUL-terminated string into a node. */
   g_string_truncate (s->scratch, 0);
   g_string_append_len (s->scratch, (const char *) value, (gssize) length);
@@ -392,7 +478,16 @@ on_string (void         *ctx,
 static int
 on_start_map (void *ctx)
 {
-  return push (ctx, FRAME_OBJECT, new_object_node (), FALSE);
+  Stream *s = ctx;
+
+  if (in_measure (s))
+    {
+      if (!measure_may_open (s))
+        return 0;
+      shk_lite_open_object (s->lite);
+      return 1;
+    }
+  return push (s, FRAME_OBJECT, new_object_node (), FALSE);
 }
 
 static int
@@ -405,6 +500,8 @@ on_map_key (void         *ctx,
 
   if (!string_is_strict (s, key, length))
     return 0;
+  if (in_measure (s))
+    return shk_lite_add_key (s->lite, (const char *) key, length);
   frame->key = g_strndup ((const char *) key, length);
   /* json-glib would keep the last of two equal keys. */
   return !json_object_has_member (json_node_get_object (frame->node), frame->key);
@@ -413,7 +510,15 @@ on_map_key (void         *ctx,
 static int
 on_end_container (void *ctx)
 {
-  return pop (ctx);
+  Stream *s = ctx;
+
+  /* The end of the measures array itself comes with no measure open. */
+  if (in_measure (s) && shk_lite_tree_get_depth (s->lite) > 0)
+    {
+      shk_lite_close (s->lite);
+      return measure_value_added (s);
+    }
+  return pop (s);
 }
 
 static int
@@ -422,6 +527,13 @@ on_start_array (void *ctx)
   Stream *s = ctx;
   Frame *frame = top_frame (s);
 
+  if (in_measure (s))
+    {
+      if (!measure_may_open (s))
+        return 0;
+      shk_lite_open_array (s->lite);
+      return 1;
+    }
   if (frame == NULL || (s->frames->len == 1 && frame->kind == FRAME_OBJECT
                         && g_str_equal (frame->key, "measures")))
     {
@@ -492,6 +604,7 @@ stream_init (Stream *s,
   g_array_set_clear_func (s->frames, (GDestroyNotify) clear_frame);
   s->max_depth = max_depth;
   s->measures = measures;
+  s->lite = shk_lite_tree_new ();
   shk_reader_uniques_init (&s->numbers);
   s->scratch = g_string_new (NULL);
   s->handle = yajl_alloc (&callbacks, NULL, s);
@@ -547,6 +660,7 @@ stream_finish (Stream   *s,
   shk_reader_uniques_clear (&s->numbers);
   g_array_unref (s->frames);
   g_string_free (s->scratch, TRUE);
+  g_clear_pointer (&s->lite, shk_lite_tree_free);
   if (!ok)
     g_clear_pointer (&s->root, json_node_unref);
   return g_steal_pointer (&s->root);

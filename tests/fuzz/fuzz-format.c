@@ -7,7 +7,9 @@
  * Shinchoku"), so nothing a user saves is lost or changed by the next
  * save. And the loader refuses as a syntax error exactly the texts the
  * strict checker (shk-json-check.c) refuses: the loader's streaming pass
- * makes those checks on its own.
+ * makes those checks on its own. The fast reader of usual measures
+ * (shk-format-lite-measure.c) must agree with the full reader: the same
+ * refusal, or a plan saved to the same bytes.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,6 +18,7 @@
 #include <string.h>
 
 #include "shk-format.h"
+#include "shk-format-lite.h"
 #include "shk-json-check.h"
 
 #include "fuzz-common.h"
@@ -26,6 +29,22 @@ LLVMFuzzerInitialize (int    *argc,
 {
   fuzz_make_criticals_fatal ();
   return 0;
+}
+
+/* The input read with the full reader only: its saved bytes, or NULL with
+ * @error set. */
+static char *
+load_with_full_reader (const uint8_t  *data,
+                       size_t          size,
+                       gsize          *length,
+                       GError        **error)
+{
+  g_autoptr(ShkPlan) plan = NULL;
+
+  shk_lite_set_enabled (FALSE);
+  plan = shk_format_load_data ((const char *) data, size, "fuzz.json", error);
+  shk_lite_set_enabled (TRUE);
+  return plan != NULL ? shk_format_to_data (plan, length) : NULL;
 }
 
 /* Where two serialisations part, with some context, for the report. */
@@ -61,7 +80,9 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(ShkPlan) reloaded = NULL;
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
-  gsize first_length = 0, second_length = 0;
+  g_autofree char *full = NULL;
+  g_autoptr(GError) full_error = NULL;
+  gsize first_length = 0, second_length = 0, full_length = 0;
 
   plan = shk_format_load_data ((const char *) data, size, "fuzz.json", &error);
 
