@@ -25,11 +25,21 @@ typedef enum
   N_TEXTS
 } TextField;
 
+/* A grade given to a measure by id (an evaluation, or a fiscal year for a
+ * section's own): a measure has a handful, so a small array sorted by id
+ * costs one allocation where a hash table cost four (issue #17). */
 typedef struct
 {
-  ShkGrade  grade;
-  char     *reason;
-} ManualGrade;
+  const char *id;      /* interned */
+  ShkGrade    grade;
+  char       *reason;  /* NULL: none */
+} GradeEntry;
+
+typedef struct
+{
+  GradeEntry *entries;
+  guint       n;
+} GradeList;
 
 struct _ShkMeasure
 {
@@ -44,12 +54,11 @@ struct _ShkMeasure
   gboolean    counted;
 
   GListStore *indicators;
-  /* Made on first use (NULL until then): most measures have none of
-   * them, and four hash tables each cost a prefecture's plan of 100,000
-   * measures a tenth of its load (issue #17). */
-  GHashTable *manual_grades;     /* evaluation id → ManualGrade */
-  GHashTable *published_grades;  /* evaluation id → GINT_TO_POINTER (grade) */
-  GHashTable *self_grades;       /* fiscal year id → ManualGrade, the section's own */
+  GradeList   manual_grades;     /* by evaluation id */
+  GradeList   published_grades;  /* by evaluation id; no reasons */
+  GradeList   self_grades;       /* by fiscal year id, the section's own */
+  /* Made on first use (NULL until then): most measures have none, and a
+   * hash table each cost a prefecture's plan megabytes (issue #17). */
   GHashTable *provenance;        /* "actions", "self_grade.R3" → ShkProvenance */
 
   /* The plan it belongs to, called directly on a change (see
@@ -94,13 +103,85 @@ static const char * const text_property_names[N_TEXTS] = {
   [TEXT_PUBLISHED_STATUS] = "published-status",
 };
 
-static void
-manual_grade_free (gpointer data)
+static GradeEntry *
+grades_find (const GradeList *list,
+             const char      *id)
 {
-  ManualGrade *manual = data;
+  if (id == NULL)
+    return NULL;
+  for (guint i = 0; i < list->n; i++)
+    if (list->entries[i].id == id || strcmp (list->entries[i].id, id) == 0)
+      return &list->entries[i];
+  return NULL;
+}
 
-  g_free (manual->reason);
-  g_free (manual);
+/* Returns TRUE when the list changed. */
+static gboolean
+grades_set (GradeList  *list,
+            const char *id,
+            ShkGrade    grade,
+            const char *reason)
+{
+  GradeEntry *entry = grades_find (list, id);
+  guint position = 0;
+
+  if (entry != NULL)
+    {
+      if (entry->grade == grade && g_strcmp0 (entry->reason, reason) == 0)
+        return FALSE;
+      entry->grade = grade;
+      g_free (entry->reason);
+      entry->reason = g_strdup (reason);
+      return TRUE;
+    }
+
+  while (position < list->n && strcmp (list->entries[position].id, id) < 0)
+    position++;
+  list->entries = g_renew (GradeEntry, list->entries, list->n + 1);
+  memmove (&list->entries[position + 1], &list->entries[position],
+           (list->n - position) * sizeof (GradeEntry));
+  list->n++;
+  list->entries[position] = (GradeEntry) { g_intern_string (id), grade, g_strdup (reason) };
+  return TRUE;
+}
+
+static gboolean
+grades_remove (GradeList  *list,
+               const char *id)
+{
+  GradeEntry *entry = grades_find (list, id);
+  guint position;
+
+  if (entry == NULL)
+    return FALSE;
+  position = entry - list->entries;
+  g_free (entry->reason);
+  memmove (&list->entries[position], &list->entries[position + 1],
+           (list->n - position - 1) * sizeof (GradeEntry));
+  list->n--;
+  if (list->n == 0)
+    g_clear_pointer (&list->entries, g_free);
+  return TRUE;
+}
+
+/* Sorted already: entries are kept in id order. */
+static GStrv
+grades_dup_ids (const GradeList *list)
+{
+  GStrv ids = g_new0 (char *, list->n + 1);
+
+  for (guint i = 0; i < list->n; i++)
+    ids[i] = g_strdup (list->entries[i].id);
+  return ids;
+}
+
+static void
+grades_clear (GradeList *list)
+{
+  for (guint i = 0; i < list->n; i++)
+    g_free (list->entries[i].reason);
+  g_clear_pointer (&list->entries, g_free);
+  list->n = 0;
 }
 
 static void
@@ -115,29 +196,6 @@ on_indicator_changed (gpointer owner,
                       gpointer indicator)
 {
   emit_changed (owner);
-}
-
-static gpointer
-lookup (GHashTable *table,
-        const char *key)
-{
-  return table != NULL && key != NULL ? g_hash_table_lookup (table, key) : NULL;
-}
-
-static gboolean
-remove_key (GHashTable *table,
-            const char *key)
-{
-  return table != NULL && g_hash_table_remove (table, key);
-}
-
-static GHashTable *
-ensure_grade_table (GHashTable     **table,
-                    GDestroyNotify   free_value)
-{
-  if (*table == NULL)
-    *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_value);
-  return *table;
 }
 
 /* Texts that many measures share (a plan has a few dozen sections and a
@@ -220,9 +278,9 @@ shk_measure_finalize (GObject *object)
   for (guint i = 0; i < N_TEXTS; i++)
     if (!is_shared_text (i))
       g_clear_pointer (&self->texts[i], g_free);
-  g_clear_pointer (&self->manual_grades, g_hash_table_unref);
-  g_clear_pointer (&self->published_grades, g_hash_table_unref);
-  g_clear_pointer (&self->self_grades, g_hash_table_unref);
+  grades_clear (&self->manual_grades);
+  grades_clear (&self->published_grades);
+  grades_clear (&self->self_grades);
   g_clear_pointer (&self->provenance, g_hash_table_unref);
 
   G_OBJECT_CLASS (shk_measure_parent_class)->finalize (object);
@@ -349,7 +407,13 @@ shk_measure_init (ShkMeasure *self)
 ShkMeasure *
 shk_measure_new (guint number)
 {
-  return g_object_new (SHK_TYPE_MEASURE, "number", number, NULL);
+  /* The field directly rather than through the "number" property: a
+   * property at construction costs a prefecture's plan of 100,000
+   * measures a tenth of a second, and nobody listens yet. */
+  ShkMeasure *self = g_object_new (SHK_TYPE_MEASURE, NULL);
+
+  self->number = number;
+  return self;
 }
 
 guint
@@ -519,15 +583,15 @@ shk_measure_get_published_grade (ShkMeasure *self,
                                  const char *evaluation_id,
                                  ShkGrade   *grade)
 {
-  gpointer stored;
+  const GradeEntry *entry;
 
   g_return_val_if_fail (SHK_IS_MEASURE (self), FALSE);
 
-  if (evaluation_id == NULL || self->published_grades == NULL ||
-      !g_hash_table_lookup_extended (self->published_grades, evaluation_id, NULL, &stored))
+  entry = grades_find (&self->published_grades, evaluation_id);
+  if (entry == NULL)
     return FALSE;
   if (grade != NULL)
-    *grade = GPOINTER_TO_INT (stored);
+    *grade = entry->grade;
   return TRUE;
 }
 
@@ -536,17 +600,11 @@ shk_measure_set_published_grade (ShkMeasure *self,
                                  const char *evaluation_id,
                                  ShkGrade    grade)
 {
-  ShkGrade old;
-
   g_return_if_fail (SHK_IS_MEASURE (self));
   g_return_if_fail (evaluation_id != NULL);
 
-  if (shk_measure_get_published_grade (self, evaluation_id, &old) && old == grade)
-    return;
-
-  g_hash_table_insert (ensure_grade_table (&self->published_grades, NULL),
-                       g_strdup (evaluation_id), GINT_TO_POINTER (grade));
-  emit_changed (self);
+  if (grades_set (&self->published_grades, evaluation_id, grade, NULL))
+    emit_changed (self);
 }
 
 GListModel *
@@ -614,14 +672,11 @@ shk_measure_get_manual_grade (ShkMeasure  *self,
                               ShkGrade    *grade,
                               const char **reason)
 {
-  ManualGrade *manual;
+  const GradeEntry *manual;
 
   g_return_val_if_fail (SHK_IS_MEASURE (self), FALSE);
 
-  if (evaluation_id == NULL)
-    return FALSE;
-
-  manual = lookup (self->manual_grades, evaluation_id);
+  manual = grades_find (&self->manual_grades, evaluation_id);
   if (manual == NULL)
     return FALSE;
   if (grade != NULL)
@@ -637,24 +692,13 @@ shk_measure_set_manual_grade (ShkMeasure *self,
                               ShkGrade    grade,
                               const char *reason)
 {
-  ManualGrade *manual;
-
   g_return_if_fail (SHK_IS_MEASURE (self));
   g_return_if_fail (evaluation_id != NULL);
 
   if (reason != NULL && reason[0] == '\0')
     reason = NULL;
-
-  manual = lookup (self->manual_grades, evaluation_id);
-  if (manual != NULL && manual->grade == grade && g_strcmp0 (manual->reason, reason) == 0)
-    return;
-
-  manual = g_new0 (ManualGrade, 1);
-  manual->grade = grade;
-  manual->reason = g_strdup (reason);
-  g_hash_table_insert (ensure_grade_table (&self->manual_grades, manual_grade_free),
-                       g_strdup (evaluation_id), manual);
-  emit_changed (self);
+  if (grades_set (&self->manual_grades, evaluation_id, grade, reason))
+    emit_changed (self);
 }
 
 void
@@ -664,7 +708,7 @@ shk_measure_clear_manual_grade (ShkMeasure *self,
   g_return_if_fail (SHK_IS_MEASURE (self));
   g_return_if_fail (evaluation_id != NULL);
 
-  if (remove_key (self->manual_grades, evaluation_id))
+  if (grades_remove (&self->manual_grades, evaluation_id))
     emit_changed (self);
 }
 
@@ -672,14 +716,14 @@ GStrv
 shk_measure_dup_manual_grade_ids (ShkMeasure *self)
 {
   g_return_val_if_fail (SHK_IS_MEASURE (self), NULL);
-  return shk_model_dup_sorted_keys (self->manual_grades);
+  return grades_dup_ids (&self->manual_grades);
 }
 
 GStrv
 shk_measure_dup_published_grade_ids (ShkMeasure *self)
 {
   g_return_val_if_fail (SHK_IS_MEASURE (self), NULL);
-  return shk_model_dup_sorted_keys (self->published_grades);
+  return grades_dup_ids (&self->published_grades);
 }
 
 gboolean
@@ -688,13 +732,11 @@ shk_measure_get_self_grade (ShkMeasure  *self,
                             ShkGrade    *grade,
                             const char **reason)
 {
-  ManualGrade *assessment;
+  const GradeEntry *assessment;
 
   g_return_val_if_fail (SHK_IS_MEASURE (self), FALSE);
 
-  if (year_id == NULL)
-    return FALSE;
-  assessment = lookup (self->self_grades, year_id);
+  assessment = grades_find (&self->self_grades, year_id);
   if (assessment == NULL)
     return FALSE;
   if (grade != NULL)
@@ -710,24 +752,13 @@ shk_measure_set_self_grade (ShkMeasure *self,
                             ShkGrade    grade,
                             const char *reason)
 {
-  ManualGrade *assessment;
-
   g_return_if_fail (SHK_IS_MEASURE (self));
   g_return_if_fail (year_id != NULL);
 
   if (reason != NULL && reason[0] == '\0')
     reason = NULL;
-  assessment = lookup (self->self_grades, year_id);
-  if (assessment != NULL && assessment->grade == grade &&
-      g_strcmp0 (assessment->reason, reason) == 0)
-    return;
-
-  assessment = g_new0 (ManualGrade, 1);
-  assessment->grade = grade;
-  assessment->reason = g_strdup (reason);
-  g_hash_table_insert (ensure_grade_table (&self->self_grades, manual_grade_free),
-                       g_strdup (year_id), assessment);
-  emit_changed (self);
+  if (grades_set (&self->self_grades, year_id, grade, reason))
+    emit_changed (self);
 }
 
 void
@@ -737,7 +768,7 @@ shk_measure_clear_self_grade (ShkMeasure *self,
   g_return_if_fail (SHK_IS_MEASURE (self));
   g_return_if_fail (year_id != NULL);
 
-  if (remove_key (self->self_grades, year_id))
+  if (grades_remove (&self->self_grades, year_id))
     emit_changed (self);
 }
 
@@ -745,7 +776,7 @@ GStrv
 shk_measure_dup_self_grade_years (ShkMeasure *self)
 {
   g_return_val_if_fail (SHK_IS_MEASURE (self), NULL);
-  return shk_model_dup_sorted_keys (self->self_grades);
+  return grades_dup_ids (&self->self_grades);
 }
 
 const ShkProvenance *
