@@ -33,7 +33,8 @@ void      shk_bench_options_clear (ShkBenchOptions *options);
 
 /* Runs @func once untimed (warm-up: caches, fonts), then @iterations
  * times, each timed on its own. Prints one line and returns FALSE when
- * the median time per run is over @goal_ms. @ops_per_run is how many
+ * the median time per run is over @goal_ms (0: no goal, for figures
+ * that are only reported). @ops_per_run is how many
  * operations one run performs (for ops/s; 1 for most). */
 gboolean  shk_bench_run           (const char      *what,
                                    guint            iterations,

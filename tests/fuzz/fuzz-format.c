@@ -64,7 +64,7 @@ report_difference (const char *first,
       at++;
     }
   start = at > 80 ? at - 80 : 0;
-  fprintf (stderr, "the second save differs from the first at byte %zu (line %u)\n"
+  fprintf (stderr, "the two saved texts differ at byte %zu (line %u)\n"
                    "first:  …%.*s…\nsecond: …%.*s…\n",
            at, line,
            (int) MIN (first_length - start, 160), first + start,
@@ -94,6 +94,13 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     FUZZ_FAIL ("the loader and shk_json_check() disagree on the syntax: %s",
                error != NULL ? error->message : "loaded");
 
+  full = load_with_full_reader (data, size, &full_length, &full_error);
+  if ((plan == NULL) != (full == NULL)
+      || (plan == NULL && g_strcmp0 (error->message, full_error->message) != 0))
+    FUZZ_FAIL ("the fast and the full measure readers disagree: %s / %s",
+               error != NULL ? error->message : "loaded",
+               full_error != NULL ? full_error->message : "loaded");
+
   if (plan == NULL)
     {
       fuzz_check_message (error, "loading the input");
@@ -101,6 +108,11 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     }
 
   first = shk_format_to_data (plan, &first_length);
+  if (first_length != full_length || memcmp (first, full, first_length) != 0)
+    {
+      report_difference (first, first_length, full, full_length);
+      FUZZ_FAIL ("the fast and the full measure readers read different plans");
+    }
   if (first == NULL || first_length == 0)
     FUZZ_FAIL ("a loaded plan saved to nothing");
   if (!g_utf8_validate_len (first, first_length, NULL))
