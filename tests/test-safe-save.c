@@ -653,7 +653,7 @@ test_recovered_stamp (void)
   original = shk_document_new_from_file (file, NULL, &error);
   g_assert_no_error (error);
   stamp = g_strdup (shk_document_get_etag (original));
-  g_assert_true (g_str_has_prefix (stamp, "shk-stamp-1 "));
+  g_assert_true (g_str_has_prefix (stamp, "shk-stamp-2 "));
 
   recovered = shk_document_new_recovered (plan, file, stamp);
   g_assert_false (shk_document_changed_on_disk (recovered));
@@ -699,12 +699,55 @@ test_stamp_string (void)
   g_assert_true (parsed.known);
   g_assert_cmpuint (parsed.inode, ==, stamp.inode);
   g_assert_cmpint (parsed.mtime_nsec, ==, stamp.mtime_nsec);
-  g_assert_cmpstr (parsed.sha256, ==,
-                   "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  /* XXH3-128 of "abc", as xxhsum -H2 prints it. */
+  g_assert_cmpint (parsed.digest_kind, ==, SHK_FILE_STAMP_XXH3_128);
+  g_assert_cmpstr (parsed.digest, ==, "06b05ab6733a618578af5f94892f3950");
+  g_assert_true (g_str_has_prefix (text, "shk-stamp-2 "));
   g_assert_false (shk_file_stamp_parse (&parsed, "1700000000:123456"));
-  g_assert_false (shk_file_stamp_parse (&parsed, "shk-stamp-1 1 2 3"));
-  g_assert_true (shk_file_stamp_parse (&parsed, "shk-stamp-1 unknown"));
+  g_assert_false (shk_file_stamp_parse (&parsed, "shk-stamp-2 1 2 3"));
+  g_assert_true (shk_file_stamp_parse (&parsed, "shk-stamp-2 unknown"));
   g_assert_false (parsed.known);
+}
+
+/* A stamp from before issue #17 (SHA-256, "shk-stamp-1") is still read,
+ * written back as it was, and checked against the file with SHA-256. */
+static void
+test_stamp_sha256 (void)
+{
+  g_autofree char *dir = new_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.json", NULL);
+  g_autofree char *old = NULL;
+  g_autofree char *again = NULL;
+  ShkFileStamp stamp;
+  struct stat st;
+
+  g_assert_true (g_file_set_contents (path, "abc", 3, NULL));
+  g_assert_cmpint (stat (path, &st), ==, 0);
+  old = g_strdup_printf ("shk-stamp-1 %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT " 3 %" G_GINT64_FORMAT
+                         " %" G_GINT64_FORMAT " %s",
+                         (guint64) st.st_dev, (guint64) st.st_ino, (gint64) st.st_mtim.tv_sec,
+                         (gint64) st.st_mtim.tv_nsec,
+                         "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  g_assert_true (shk_file_stamp_parse (&stamp, old));
+  g_assert_cmpint (stamp.digest_kind, ==, SHK_FILE_STAMP_SHA256);
+  again = shk_file_stamp_to_string (&stamp);
+  g_assert_cmpstr (again, ==, old);
+  g_assert_cmpint (shk_file_stamp_check (&stamp, path), ==, SHK_FILE_STAMP_UNCHANGED);
+  g_assert_false (shk_file_stamp_parse (&stamp, "shk-stamp-1 1 2 3 4 5 06b05ab6733a618578af5f94892f3950"));
+
+  /* A rewrite in place that keeps the size and the times is told by the
+   * contents. */
+  {
+    struct timespec times[2] = { st.st_atim, st.st_mtim };
+    int fd = open (path, O_WRONLY);
+
+    g_assert_cmpint (fd, >=, 0);
+    g_assert_cmpint (write (fd, "abd", 3), ==, 3);
+    close (fd);
+    g_assert_cmpint (utimensat (AT_FDCWD, path, times, 0), ==, 0);
+  }
+  g_assert_cmpint (shk_file_stamp_check (&stamp, path), ==, SHK_FILE_STAMP_CHANGED);
+  remove_tree (dir);
 }
 
 /* ------------------------------------------------------------------ */
@@ -998,6 +1041,7 @@ main (int   argc,
   g_test_add_func ("/safe-save/changes/replaced-by-rename", test_replaced_by_rename);
   g_test_add_func ("/safe-save/changes/recovered", test_recovered_stamp);
   g_test_add_func ("/safe-save/changes/stamp-string", test_stamp_string);
+  g_test_add_func ("/safe-save/changes/stamp-sha256", test_stamp_sha256);
   g_test_add_func ("/safe-save/special-files", test_special_files);
   g_test_add_func ("/safe-save/async", test_async);
 

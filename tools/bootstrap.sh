@@ -18,7 +18,7 @@ set -uo pipefail
 readonly PACKAGES=(
   build-essential meson ninja-build pkg-config
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev
-  libjson-glib-dev libyajl-dev libcairo2-dev libpango1.0-dev libxlsxwriter-dev libminizip-dev
+  libjson-glib-dev libyajl-dev libxxhash-dev libcairo2-dev libpango1.0-dev libxlsxwriter-dev libminizip-dev
   gettext appstream desktop-file-utils gsettings-desktop-schemas libgtk-4-bin
   xvfb xauth dbus dbus-x11 fonts-noto-cjk imagemagick poppler-utils librsvg2-bin librsvg2-common
   python3 ca-certificates

@@ -14,11 +14,69 @@
 #include <glib/gstdio.h>
 #include <string.h>
 #include <unistd.h>
+#include <xxhash.h>
 
 #include "shk-file-stamp.h"
 
-#define STAMP_PREFIX "shk-stamp-1 "
-#define READ_CHUNK   (64 * 1024)
+#define STAMP_PREFIX        "shk-stamp-2 "
+#define SHA256_STAMP_PREFIX "shk-stamp-1 "
+#define READ_CHUNK          (256 * 1024)
+
+/* A digest of either kind, fed in pieces. */
+typedef struct
+{
+  ShkFileStampDigest  kind;
+  GChecksum          *sha256;
+  XXH3_state_t       *xxh3;
+} Digest;
+
+static void
+digest_init (Digest             *digest,
+             ShkFileStampDigest  kind)
+{
+  digest->kind = kind;
+  if (kind == SHK_FILE_STAMP_SHA256)
+    digest->sha256 = g_checksum_new (G_CHECKSUM_SHA256);
+  else
+    {
+      digest->xxh3 = XXH3_createState ();
+      if (digest->xxh3 == NULL)
+        g_error ("out of memory");
+      XXH3_128bits_reset (digest->xxh3);
+    }
+}
+
+static void
+digest_update (Digest     *digest,
+               const void *data,
+               gsize       length)
+{
+  if (digest->sha256 != NULL)
+    g_checksum_update (digest->sha256, data, length);
+  else
+    XXH3_128bits_update (digest->xxh3, data, length);
+}
+
+/* Writes the hex digest into @hex and frees @digest. */
+static void
+digest_finish (Digest *digest,
+               char    hex[65])
+{
+  if (digest->sha256 != NULL)
+    {
+      g_strlcpy (hex, g_checksum_get_string (digest->sha256), 65);
+      g_clear_pointer (&digest->sha256, g_checksum_free);
+    }
+  else
+    {
+      XXH128_canonical_t canonical;
+
+      XXH128_canonicalFromHash (&canonical, XXH3_128bits_digest (digest->xxh3));
+      for (guint i = 0; i < sizeof canonical.digest; i++)
+        g_snprintf (hex + 2 * i, 3, "%02x", canonical.digest[i]);
+      g_clear_pointer (&digest->xxh3, XXH3_freeState);
+    }
+}
 
 void
 shk_file_stamp_set_stat (ShkFileStamp      *stamp,
@@ -39,9 +97,12 @@ shk_file_stamp_set_hash (ShkFileStamp *stamp,
                          const void   *data,
                          gsize         length)
 {
-  g_autofree char *hex = g_compute_checksum_for_data (G_CHECKSUM_SHA256, data, length);
+  Digest digest = { 0 };
 
-  g_strlcpy (stamp->sha256, hex, sizeof stamp->sha256);
+  digest_init (&digest, SHK_FILE_STAMP_XXH3_128);
+  digest_update (&digest, data, length);
+  digest_finish (&digest, stamp->digest);
+  stamp->digest_kind = SHK_FILE_STAMP_XXH3_128;
 }
 
 static void
@@ -77,17 +138,20 @@ set_errno_error (GError     **error,
                _("Could not read “%s”: %s"), name, g_strerror (saved_errno));
 }
 
-/* Hashes what @fd reads to its end. */
+/* Hashes what @fd reads to its end into @hex. */
 static gboolean
-hash_fd (int            fd,
-         char           sha256[65],
-         const char    *path,
-         GCancellable  *cancellable,
-         GError       **error)
+hash_fd (int                 fd,
+         ShkFileStampDigest  kind,
+         char                hex[65],
+         const char         *path,
+         GCancellable       *cancellable,
+         GError            **error)
 {
-  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
   g_autofree guchar *buffer = g_malloc (READ_CHUNK);
+  Digest digest = { 0 };
+  gboolean ok = TRUE;
 
+  digest_init (&digest, kind);
   for (;;)
     {
       gssize n = read (fd, buffer, READ_CHUNK);
@@ -97,30 +161,32 @@ hash_fd (int            fd,
       if (n < 0)
         {
           set_errno_error (error, errno, path);
-          return FALSE;
+          ok = FALSE;
+          break;
         }
       if (n == 0)
         break;
-      g_checksum_update (checksum, buffer, (gsize) n);
+      digest_update (&digest, buffer, (gsize) n);
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        return FALSE;
+        {
+          ok = FALSE;
+          break;
+        }
     }
-  g_strlcpy (sha256, g_checksum_get_string (checksum), 65);
-  return TRUE;
+  digest_finish (&digest, hex);
+  return ok;
 }
 
-gboolean
-shk_file_stamp_query (ShkFileStamp  *stamp,
-                      const char    *path,
-                      GCancellable  *cancellable,
-                      GError       **error)
+static gboolean
+query_with (ShkFileStamp        *stamp,
+            const char          *path,
+            ShkFileStampDigest   kind,
+            GCancellable        *cancellable,
+            GError             **error)
 {
   struct stat before, opened = { 0 }, after;
   int fd;
   gboolean ok;
-
-  g_return_val_if_fail (stamp != NULL, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
 
   memset (stamp, 0, sizeof *stamp);
   if (stat (path, &before) != 0)
@@ -153,12 +219,13 @@ shk_file_stamp_query (ShkFileStamp  *stamp,
       return FALSE;
     }
 
-  ok = hash_fd (fd, stamp->sha256, path, cancellable, error) && fstat (fd, &after) == 0;
+  ok = hash_fd (fd, kind, stamp->digest, path, cancellable, error) && fstat (fd, &after) == 0;
   close (fd);
   if (!ok)
     return FALSE;
 
   shk_file_stamp_set_stat (stamp, &opened);
+  stamp->digest_kind = kind;
   /* Written while it was read: the hash may mix two versions. */
   if (opened.st_size != after.st_size ||
       opened.st_mtim.tv_sec != after.st_mtim.tv_sec ||
@@ -167,6 +234,18 @@ shk_file_stamp_query (ShkFileStamp  *stamp,
       opened.st_ctim.tv_nsec != after.st_ctim.tv_nsec)
     stamp->known = FALSE;
   return TRUE;
+}
+
+gboolean
+shk_file_stamp_query (ShkFileStamp  *stamp,
+                      const char    *path,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  g_return_val_if_fail (stamp != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  return query_with (stamp, path, SHK_FILE_STAMP_XXH3_128, cancellable, error);
 }
 
 static gboolean
@@ -213,8 +292,8 @@ shk_file_stamp_check (const ShkFileStamp *stamp,
   /* The cheap facts agree: only the contents can tell a rewrite that kept
    * the size and the time. A file that cannot be read now cannot be
    * vouched for either. */
-  if (!shk_file_stamp_query (&now, path, NULL, NULL) || !now.known ||
-      !same_identity (stamp, &now) || strcmp (stamp->sha256, now.sha256) != 0)
+  if (!query_with (&now, path, stamp->digest_kind, NULL, NULL) || !now.known ||
+      !same_identity (stamp, &now) || strcmp (stamp->digest, now.digest) != 0)
     return SHK_FILE_STAMP_CHANGED;
   return SHK_FILE_STAMP_UNCHANGED;
 }
@@ -226,10 +305,12 @@ shk_file_stamp_to_string (const ShkFileStamp *stamp)
 
   if (!stamp->known)
     return g_strdup (STAMP_PREFIX "unknown");
-  return g_strdup_printf (STAMP_PREFIX "%" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT
+  return g_strdup_printf ("%s%" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT
                           " %" G_GUINT64_FORMAT " %" G_GINT64_FORMAT " %" G_GINT64_FORMAT " %s",
+                          stamp->digest_kind == SHK_FILE_STAMP_SHA256 ? SHA256_STAMP_PREFIX
+                                                                      : STAMP_PREFIX,
                           stamp->device, stamp->inode, stamp->size,
-                          stamp->mtime_sec, stamp->mtime_nsec, stamp->sha256);
+                          stamp->mtime_sec, stamp->mtime_nsec, stamp->digest);
 }
 
 static gboolean
@@ -255,13 +336,21 @@ shk_file_stamp_parse (ShkFileStamp *stamp,
 {
   g_auto(GStrv) fields = NULL;
   guint64 numbers[5];
+  ShkFileStampDigest kind;
+  gsize digits;
 
   g_return_val_if_fail (stamp != NULL, FALSE);
 
   memset (stamp, 0, sizeof *stamp);
-  if (text == NULL || !g_str_has_prefix (text, STAMP_PREFIX))
+  if (text == NULL)
     return FALSE;
-  text += strlen (STAMP_PREFIX);
+  if (g_str_has_prefix (text, STAMP_PREFIX))
+    kind = SHK_FILE_STAMP_XXH3_128;
+  else if (g_str_has_prefix (text, SHA256_STAMP_PREFIX))
+    kind = SHK_FILE_STAMP_SHA256;
+  else
+    return FALSE;
+  text += strlen (STAMP_PREFIX);  /* both prefixes are as long */
   if (strcmp (text, "unknown") == 0)
     return TRUE;
 
@@ -271,8 +360,9 @@ shk_file_stamp_parse (ShkFileStamp *stamp,
   for (guint i = 0; i < 5; i++)
     if (!parse_number (fields[i], i >= 3, &numbers[i]))
       return FALSE;
-  if (strlen (fields[5]) != 64 ||
-      strspn (fields[5], "0123456789abcdef") != 64)
+  digits = kind == SHK_FILE_STAMP_SHA256 ? 64 : 32;
+  if (strlen (fields[5]) != digits ||
+      strspn (fields[5], "0123456789abcdef") != digits)
     return FALSE;
 
   stamp->known = TRUE;
@@ -281,7 +371,8 @@ shk_file_stamp_parse (ShkFileStamp *stamp,
   stamp->size = numbers[2];
   stamp->mtime_sec = (gint64) numbers[3];
   stamp->mtime_nsec = (gint64) numbers[4];
-  g_strlcpy (stamp->sha256, fields[5], sizeof stamp->sha256);
+  stamp->digest_kind = kind;
+  g_strlcpy (stamp->digest, fields[5], sizeof stamp->digest);
   return TRUE;
 }
 
