@@ -993,10 +993,14 @@ test_frozen_columns (void)
   for (guint i = 0; i < 100 && !gtk_widget_get_mapped (GTK_WIDGET (view)); i++)
     wait_frames (1);
   wait_frames (10);
+  /* A hidden year's cells are not made… */
+  g_assert_null (find_by_tooltip (GTK_WIDGET (view), GTK_TYPE_EDITABLE_LABEL, "No.1 H30 target"));
   /* Every year, chosen with the rows on screen: the columns shown again
    * add their cells to rows that already have the frozen ones. */
   shk_measures_view_set_years_shown (view, "all", NULL);
   wait_frames (10);
+  /* …until it is shown. */
+  g_assert_nonnull (find_by_tooltip (GTK_WIDGET (view), GTK_TYPE_EDITABLE_LABEL, "No.1 H30 target"));
 
   column_view = find_widget_of_type (GTK_WIDGET (view), GTK_TYPE_COLUMN_VIEW);
   hadj = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (column_view));
