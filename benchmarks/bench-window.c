@@ -12,10 +12,13 @@
  *   edit    one actual typed into the measures table (as the cell's Enter
  *           does, through shk_measures_view_commit_cell());
  *   scroll  one step of the table's scroll bar;
- *   switch  from the measures view to the dashboard and back.
+ *   switch  from the measures view to the dashboard, and back (timed
+ *           apart).
  *
- * Edits, scroll steps and switches are repeated RUNS times and their
- * medians printed. The goals (issue #17): the open within 1.5× the CLI's
+ * The open is also split into reading the file, building the window and
+ * the first layout and paint, each with the process's CPU time beside its
+ * wall time. Edits, scroll steps and switches are repeated RUNS times and
+ * their medians printed. The goals (issue #17): the open within 1.5× the CLI's
  * load of the same file (window.py compares), each of the others within
  * one frame (16 ms). Exit status 1 when one of those is missed.
  *
