@@ -7,6 +7,7 @@
 
 #include "shk-edit.h"
 #include "shk-frozen-cell.h"
+#include "shk-grade-cell.h"
 #include "shk-measure-cell.h"
 #include "shk-measure-detail.h"
 #include "shk-measures-view.h"
@@ -119,6 +120,35 @@ row_texts (GtkWidget  *widget,
   return NULL;
 }
 
+/* The table's cells make their tooltips when asked: the line of a
+ * measure cell, or the grade button, whose tooltip starts with @prefix. */
+static GtkWidget *
+find_cell_by_tooltip (GtkWidget  *widget,
+                      GType       type,
+                      const char *prefix)
+{
+  if (SHK_IS_GRADE_CELL (widget))
+    {
+      const char *tooltip = shk_grade_cell_get_tooltip (SHK_GRADE_CELL (widget));
+      GtkWidget *button = shk_grade_cell_get_button (SHK_GRADE_CELL (widget));
+
+      return G_TYPE_CHECK_INSTANCE_TYPE (button, type) && tooltip != NULL &&
+             g_str_has_prefix (tooltip, prefix) ? button : NULL;
+    }
+  for (guint line = 0; SHK_IS_MEASURE_CELL (widget); line++)
+    {
+      GtkWidget *target = shk_measure_cell_get_target (SHK_MEASURE_CELL (widget), line);
+      g_autofree char *tooltip = shk_measure_cell_dup_tooltip (SHK_MEASURE_CELL (widget), line);
+
+      if (target == NULL || (target == widget && line > 0))
+        break;
+      if (G_TYPE_CHECK_INSTANCE_TYPE (target, type) && tooltip != NULL &&
+          g_str_has_prefix (tooltip, prefix))
+        return target;
+    }
+  return NULL;
+}
+
 /* The widget in @widget's tree whose tooltip starts with @prefix. */
 static GtkWidget *
 find_by_tooltip (GtkWidget  *widget,
@@ -130,6 +160,8 @@ find_by_tooltip (GtkWidget  *widget,
   if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && tooltip != NULL &&
       g_str_has_prefix (tooltip, prefix))
     return widget;
+  if (SHK_IS_GRADE_CELL (widget) || SHK_IS_MEASURE_CELL (widget))
+    return find_cell_by_tooltip (widget, type, prefix);
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
@@ -961,10 +993,14 @@ test_frozen_columns (void)
   for (guint i = 0; i < 100 && !gtk_widget_get_mapped (GTK_WIDGET (view)); i++)
     wait_frames (1);
   wait_frames (10);
+  /* A hidden year's cells are not made… */
+  g_assert_null (find_by_tooltip (GTK_WIDGET (view), GTK_TYPE_EDITABLE_LABEL, "No.1 H30 target"));
   /* Every year, chosen with the rows on screen: the columns shown again
    * add their cells to rows that already have the frozen ones. */
   shk_measures_view_set_years_shown (view, "all", NULL);
   wait_frames (10);
+  /* …until it is shown. */
+  g_assert_nonnull (find_by_tooltip (GTK_WIDGET (view), GTK_TYPE_EDITABLE_LABEL, "No.1 H30 target"));
 
   column_view = find_widget_of_type (GTK_WIDGET (view), GTK_TYPE_COLUMN_VIEW);
   hadj = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (column_view));

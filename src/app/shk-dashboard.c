@@ -493,6 +493,10 @@ recompute (ShkDashboard *self)
       return;
     }
 
+  /* Grading every measure waits for the dashboard to be shown: a plan
+   * opened on another view does not pay for it (100,000 measures). */
+  if (self->index == NULL)
+    self->index = shk_grade_index_new (self->plan);
   self->summary = shk_grade_index_get_summary (self->index);
   update_header (self);
   update_evaluation_choice (self);
@@ -687,7 +691,6 @@ shk_dashboard_set_document (ShkDashboard *self,
     {
       self->document = g_object_ref (document);
       self->plan = g_object_ref (shk_document_get_plan (document));
-      self->index = shk_grade_index_new (self->plan);
       g_signal_connect_swapped (self->plan, "changed", G_CALLBACK (on_plan_changed), self);
     }
 

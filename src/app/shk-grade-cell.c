@@ -17,6 +17,7 @@ struct _ShkGradeCell
   ShkMeasure       *measure;
   gulong            changed_id;
   char             *choice;     /* "computed" or the manual grade's key */
+  char             *tooltip;    /* shown when asked for, see on_query_tooltip */
 
   /* template children */
   GtkMenuButton    *button;
@@ -177,10 +178,11 @@ shk_grade_cell_refresh (ShkGradeCell *self)
   gtk_label_set_text (self->computed, computed_text);
   set_grade_class (self->computed, grade.computed);
 
-  tooltip = dup_tooltip (&grade);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->button), g_strchomp (tooltip));
+  tooltip = g_strchomp (dup_tooltip (&grade));
   accessible = g_strdup_printf (_("No.%u %s grade: %s"), shk_measure_get_number (self->measure),
                                 shk_measure_column_get_key (self->column), tooltip);
+  g_free (self->tooltip);
+  self->tooltip = g_steal_pointer (&tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 
@@ -188,6 +190,31 @@ shk_grade_cell_refresh (ShkGradeCell *self)
   g_free (self->choice);
   self->choice = g_strdup (grade.has_manual ? shk_grade_to_key (grade.manual) : "computed");
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHOICE]);
+}
+
+/* Asked for when the pointer rests on the grade rather than set on every
+ * bind: setting a tooltip makes GTK ask the X server where the pointer
+ * is, a round trip per cell of a table of hundreds of rows. */
+static gboolean
+on_query_tooltip (GtkWidget    *button,
+                  int           x,
+                  int           y,
+                  gboolean      keyboard,
+                  GtkTooltip   *tooltip,
+                  ShkGradeCell *self)
+{
+  if (self->measure == NULL || self->tooltip == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, self->tooltip);
+  return TRUE;
+}
+
+const char *
+shk_grade_cell_get_tooltip (ShkGradeCell *self)
+{
+  g_return_val_if_fail (SHK_IS_GRADE_CELL (self), NULL);
+
+  return self->measure != NULL ? self->tooltip : NULL;
 }
 
 /* The user chose in the menu (the "cell.grade" property action). */
@@ -266,6 +293,7 @@ shk_grade_cell_finalize (GObject *object)
   ShkGradeCell *self = SHK_GRADE_CELL (object);
 
   g_clear_pointer (&self->choice, g_free);
+  g_clear_pointer (&self->tooltip, g_free);
   g_clear_object (&self->column);
 
   G_OBJECT_CLASS (shk_grade_cell_parent_class)->finalize (object);
@@ -366,6 +394,8 @@ shk_grade_cell_init (ShkGradeCell *self)
   self->choice = g_strdup ("computed");
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_menu_button_set_create_popup_func (self->button, create_grade_popup, NULL, NULL);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->button), TRUE);
+  g_signal_connect (self->button, "query-tooltip", G_CALLBACK (on_query_tooltip), self);
 }
 
 GtkWidget *

@@ -29,5 +29,7 @@ ShkEvaluation *shk_grade_cell_get_evaluation (ShkGradeCell     *self);
 /* The button that opens the grade menu: the cell's focus. */
 GtkWidget     *shk_grade_cell_get_button     (ShkGradeCell     *self);
 void           shk_grade_cell_refresh        (ShkGradeCell     *self);
+/* What the grade's tooltip says (how it was given), or NULL. */
+const char    *shk_grade_cell_get_tooltip    (ShkGradeCell     *self);
 
 G_END_DECLS

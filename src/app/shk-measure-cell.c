@@ -63,6 +63,51 @@ on_line_editing_changed (GtkEditableLabel *label,
   shk_measure_cell_refresh (self);
 }
 
+/* Tooltips are asked for when the pointer rests on a line, not set on
+ * every bind: setting one makes GTK ask the X server where the pointer
+ * is, a round trip per label, thousands of them when a table of
+ * hundreds of rows is built or scrolled. */
+static gboolean
+on_query_tooltip (GtkWidget      *widget,
+                  int             x,
+                  int             y,
+                  gboolean        keyboard,
+                  GtkTooltip     *tooltip,
+                  ShkMeasureCell *self)
+{
+  g_autofree char *text = NULL;
+  guint line = 0;
+
+  if (widget != self->child && !g_ptr_array_find (self->lines, widget, &line))
+    return FALSE;
+  text = shk_measure_cell_dup_tooltip (self, line);
+  if (text == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+static void
+follow_tooltip (ShkMeasureCell *self,
+                GtkWidget      *child)
+{
+  switch (shk_measure_column_get_kind (self->column))
+    {
+    case SHK_MEASURE_COLUMN_NAME:
+    case SHK_MEASURE_COLUMN_POLICY:
+    case SHK_MEASURE_COLUMN_SECTION:
+    case SHK_MEASURE_COLUMN_INDICATOR:
+    case SHK_MEASURE_COLUMN_TARGET:
+    case SHK_MEASURE_COLUMN_ACTUAL:
+      break;
+    default:
+      return;   /* the others have none */
+    }
+  gtk_widget_set_has_tooltip (child, TRUE);
+  /* The line may outlive its cell while the table is torn down. */
+  g_signal_connect_object (child, "query-tooltip", G_CALLBACK (on_query_tooltip), self, 0);
+}
+
 static GtkWidget *
 new_line (ShkMeasureCell *self)
 {
@@ -84,6 +129,7 @@ new_line (ShkMeasureCell *self)
     }
   if (shk_measure_column_is_numeric (self->column))
     gtk_widget_add_css_class (child, "numeric");
+  follow_tooltip (self, child);
   return child;
 }
 
@@ -108,27 +154,28 @@ sync_lines (ShkMeasureCell *self,
     }
 }
 
+/* "No.12 R2 actual", with the indicator's number when there are several. */
+static char *
+dup_value_name (ShkMeasureCell *self,
+                guint           line)
+{
+  ShkValueKind kind = shk_measure_column_get_kind (self->column) == SHK_MEASURE_COLUMN_TARGET
+                        ? SHK_VALUE_TARGET : SHK_VALUE_ACTUAL;
+
+  return shk_edit_dup_value_cell_name (self->measure, line, kind,
+                                       shk_measure_column_get_key (self->column));
+}
+
 static void
 refresh_value_line (ShkMeasureCell *self,
                     GtkWidget      *child,
                     guint           line,
-                    ShkIndicator   *indicator,
                     const char     *text)
 {
-  ShkValueKind kind = shk_measure_column_get_kind (self->column) == SHK_MEASURE_COLUMN_TARGET
-                        ? SHK_VALUE_TARGET : SHK_VALUE_ACTUAL;
-  g_autofree char *name = shk_edit_dup_value_cell_name (self->measure, line, kind,
-                                                        shk_measure_column_get_key (self->column));
-  const char *refused = g_ptr_array_index (self->refusals, line);
-  const char *unit = shk_indicator_get_unit (indicator);
-  g_autofree char *tooltip = NULL;
+  g_autofree char *name = dup_value_name (self, line);
 
   if (!gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (child)))
     gtk_editable_set_text (GTK_EDITABLE (child), text);
-  tooltip = g_strdup_printf ("%s\n%s%s%s%s", refused != NULL ? refused : name,
-                             shk_indicator_get_label (indicator),
-                             *unit ? " (" : "", unit, *unit ? ")" : "");
-  gtk_widget_set_tooltip_text (child, tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (child),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 }
@@ -147,45 +194,18 @@ refresh_stacked (ShkMeasureCell *self)
       g_autofree char *text = shk_measure_column_dup_line_text (self->column, indicator);
 
       if (GTK_IS_EDITABLE_LABEL (child))
-        refresh_value_line (self, child, line, indicator, text);
+        refresh_value_line (self, child, line, text);
       else
-        {
-          gtk_label_set_text (GTK_LABEL (child), text);
-          if (shk_measure_column_get_kind (self->column) == SHK_MEASURE_COLUMN_INDICATOR)
-            gtk_widget_set_tooltip_text (child, *text ? text : NULL);
-        }
+        gtk_label_set_text (GTK_LABEL (child), text);
     }
 }
 
 static void
-refresh_label (ShkMeasureCell *self,
-               ShkPlan        *plan)
+refresh_label (ShkMeasureCell *self)
 {
   g_autofree char *text = shk_measure_column_dup_text (self->column, self->measure);
-  GtkWidget *child = self->child;
 
-  gtk_label_set_text (GTK_LABEL (child), text);
-  switch (shk_measure_column_get_kind (self->column))
-    {
-    case SHK_MEASURE_COLUMN_NAME:
-      gtk_widget_set_tooltip_text (child, text);
-      break;
-    case SHK_MEASURE_COLUMN_POLICY:
-      {
-        ShkPolicy *policy = shk_plan_find_policy (plan, shk_measure_get_policy_number (self->measure));
-        gtk_widget_set_tooltip_text (child, policy != NULL ? shk_policy_get_name (policy) : NULL);
-      }
-      break;
-    case SHK_MEASURE_COLUMN_SECTION:
-      {
-        g_autofree char *tooltip = g_strdup_printf ("%s / %s", shk_measure_get_bureau (self->measure),
-                                                    shk_measure_get_section (self->measure));
-        gtk_widget_set_tooltip_text (child, tooltip);
-      }
-      break;
-    default:
-      break;
-    }
+  gtk_label_set_text (GTK_LABEL (self->child), text);
 }
 
 /* A read-only cell takes the cursor's focus itself; its name says which
@@ -216,9 +236,68 @@ shk_measure_cell_refresh (ShkMeasureCell *self)
   if (shk_measure_column_is_stacked (self->column))
     refresh_stacked (self);
   else
-    refresh_label (self, plan);
+    refresh_label (self);
   if (!shk_measure_column_is_editable (self->column))
     refresh_accessible_name (self);
+}
+
+static char *
+dup_line_tooltip (ShkMeasureCell *self,
+                  guint           line)
+{
+  GListModel *indicators = shk_measure_get_indicators (self->measure);
+  g_autoptr(ShkIndicator) indicator = NULL;
+  const char *refused, *unit;
+  g_autofree char *name = NULL;
+
+  if (line >= g_list_model_get_n_items (indicators))
+    return NULL;
+  indicator = g_list_model_get_item (indicators, line);
+  if (shk_measure_column_get_kind (self->column) == SHK_MEASURE_COLUMN_INDICATOR)
+    {
+      const char *label = shk_indicator_get_label (indicator);
+      return *label ? g_strdup (label) : NULL;
+    }
+  if (!shk_measure_column_is_editable (self->column))
+    return NULL;
+  /* A refused line says why; else which cell it is and its indicator. */
+  refused = line < self->refusals->len ? g_ptr_array_index (self->refusals, line) : NULL;
+  name = refused == NULL ? dup_value_name (self, line) : NULL;
+  unit = shk_indicator_get_unit (indicator);
+  return g_strdup_printf ("%s\n%s%s%s%s", refused != NULL ? refused : name,
+                          shk_indicator_get_label (indicator),
+                          *unit ? " (" : "", unit, *unit ? ")" : "");
+}
+
+char *
+shk_measure_cell_dup_tooltip (ShkMeasureCell *self,
+                              guint           line)
+{
+  ShkPlan *plan;
+
+  g_return_val_if_fail (SHK_IS_MEASURE_CELL (self), NULL);
+
+  plan = shk_measure_column_get_plan (self->column);
+  if (self->measure == NULL || plan == NULL)
+    return NULL;
+  if (shk_measure_column_is_stacked (self->column))
+    return dup_line_tooltip (self, line);
+
+  switch (shk_measure_column_get_kind (self->column))
+    {
+    case SHK_MEASURE_COLUMN_NAME:
+      return g_strdup (shk_measure_get_name (self->measure));
+    case SHK_MEASURE_COLUMN_POLICY:
+      {
+        ShkPolicy *policy = shk_plan_find_policy (plan, shk_measure_get_policy_number (self->measure));
+        return policy != NULL ? g_strdup (shk_policy_get_name (policy)) : NULL;
+      }
+    case SHK_MEASURE_COLUMN_SECTION:
+      return g_strdup_printf ("%s / %s", shk_measure_get_bureau (self->measure),
+                              shk_measure_get_section (self->measure));
+    default:
+      return NULL;
+    }
 }
 
 GtkWidget *
@@ -307,6 +386,7 @@ shk_measure_cell_constructed (GObject *object)
       gtk_label_set_xalign (GTK_LABEL (self->child), shk_measure_column_is_numeric (self->column) ? 1.0 : 0.0);
       if (shk_measure_column_is_numeric (self->column))
         gtk_widget_add_css_class (self->child, "numeric");
+      follow_tooltip (self, self->child);
     }
   gtk_widget_set_parent (self->child, GTK_WIDGET (self));
   /* The sheet cursor focuses read-only cells themselves. */

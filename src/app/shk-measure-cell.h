@@ -32,5 +32,9 @@ void        shk_measure_cell_refresh     (ShkMeasureCell   *self);
  * readers). */
 GtkWidget  *shk_measure_cell_get_target  (ShkMeasureCell   *self,
                                           guint             line);
+/* The tooltip of line @line (0 for a cell of one line), or NULL: made
+ * when the pointer rests on it, not on every bind. */
+char       *shk_measure_cell_dup_tooltip (ShkMeasureCell   *self,
+                                          guint             line);
 
 G_END_DECLS

@@ -18,6 +18,7 @@ struct _ShkMeasureColumn
   char                 *key;
   char                 *title;
   ShkPlan              *plan;
+  gboolean              shown;
 };
 
 G_DEFINE_FINAL_TYPE (ShkMeasureColumn, shk_measure_column, G_TYPE_OBJECT)
@@ -28,6 +29,46 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+enum {
+  PROP_0,
+  PROP_SHOWN,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+shk_measure_column_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_SHOWN:
+      g_value_set_boolean (value, SHK_MEASURE_COLUMN (object)->shown);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+shk_measure_column_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_SHOWN:
+      shk_measure_column_set_shown (SHK_MEASURE_COLUMN (object), g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
 
 static void
 shk_measure_column_finalize (GObject *object)
@@ -44,7 +85,18 @@ shk_measure_column_finalize (GObject *object)
 static void
 shk_measure_column_class_init (ShkMeasureColumnClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = shk_measure_column_finalize;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = shk_measure_column_finalize;
+  object_class->get_property = shk_measure_column_get_property;
+  object_class->set_property = shk_measure_column_set_property;
+
+  /* Whether the table shows the column: the cells of a hidden one are
+   * made only when it is shown (GTK 4.8 makes every column's cells). */
+  properties[PROP_SHOWN] =
+    g_param_spec_boolean ("shown", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* Emitted after the plan changed as a whole; every bound cell listens. */
   signals[REFRESH] =
@@ -55,6 +107,7 @@ shk_measure_column_class_init (ShkMeasureColumnClass *klass)
 static void
 shk_measure_column_init (ShkMeasureColumn *self)
 {
+  self->shown = TRUE;
 }
 
 ShkMeasureColumn *
@@ -117,6 +170,26 @@ shk_measure_column_set_plan (ShkMeasureColumn *self,
   g_return_if_fail (SHK_IS_MEASURE_COLUMN (self));
 
   g_set_object (&self->plan, plan);
+}
+
+gboolean
+shk_measure_column_get_shown (ShkMeasureColumn *self)
+{
+  g_return_val_if_fail (SHK_IS_MEASURE_COLUMN (self), FALSE);
+
+  return self->shown;
+}
+
+void
+shk_measure_column_set_shown (ShkMeasureColumn *self,
+                              gboolean          shown)
+{
+  g_return_if_fail (SHK_IS_MEASURE_COLUMN (self));
+
+  if (self->shown == !!shown)
+    return;
+  self->shown = !!shown;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOWN]);
 }
 
 void

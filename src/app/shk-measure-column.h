@@ -47,6 +47,10 @@ void                  shk_measure_column_set_plan     (ShkMeasureColumn    *self
                                                        ShkPlan             *plan);
 /* Tells the cells that the plan changed as a whole (emits "refresh"). */
 void                  shk_measure_column_refresh      (ShkMeasureColumn    *self);
+/* Whether the table shows it; a hidden column's cells are not made. */
+gboolean              shk_measure_column_get_shown    (ShkMeasureColumn    *self);
+void                  shk_measure_column_set_shown    (ShkMeasureColumn    *self,
+                                                       gboolean             shown);
 
 gboolean              shk_measure_column_is_numeric   (ShkMeasureColumn    *self);
 /* One line per indicator. */

@@ -74,7 +74,18 @@ typedef struct
   ShkMeasuresView     *view;     /* unowned: the view owns its columns */
   ShkMeasureColumn    *column;
   GtkColumnViewColumn *view_column;   /* unowned: it owns the factory */
+  GPtrArray           *waiting;  /* GtkListItem, weak: set up while hidden */
+  gulong               shown_id;
 } CellSetup;
+
+static void
+on_waiting_item_gone (gpointer  data,
+                      GObject  *item)
+{
+  CellSetup *setup = data;
+
+  g_ptr_array_remove_fast (setup->waiting, item);
+}
 
 static void
 cell_setup_free (gpointer data,
@@ -82,6 +93,10 @@ cell_setup_free (gpointer data,
 {
   CellSetup *setup = data;
 
+  for (guint i = 0; i < setup->waiting->len; i++)
+    g_object_weak_unref (g_ptr_array_index (setup->waiting, i), on_waiting_item_gone, setup);
+  g_ptr_array_unref (setup->waiting);
+  g_clear_signal_handler (&setup->shown_id, setup->column);
   g_object_unref (setup->column);
   g_free (setup);
 }
@@ -89,9 +104,8 @@ cell_setup_free (gpointer data,
 /* A cell shows its list item's measure through a binding: the factory
  * needs no bind and unbind handlers, the cell follows its measure. */
 static void
-setup_cell (GtkSignalListItemFactory *factory,
-            GtkListItem              *item,
-            CellSetup                *setup)
+fill_item (CellSetup   *setup,
+           GtkListItem *item)
 {
   GtkWidget *cell;
 
@@ -115,6 +129,44 @@ setup_cell (GtkSignalListItemFactory *factory,
   shk_sheet_cursor_track_item (setup->view->cursor, setup->view_column, item);
 }
 
+/* GTK 4.8 sets up every column's cells, hidden or not: a hidden year's
+ * cells (editable lines, the costliest of the table) wait, empty, until
+ * the year is shown. */
+static void
+setup_cell (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            CellSetup                *setup)
+{
+  if (shk_measure_column_get_shown (setup->column))
+    fill_item (setup, item);
+  else
+    {
+      gtk_list_item_set_activatable (item, FALSE);
+      g_ptr_array_add (setup->waiting, item);
+      g_object_weak_ref (G_OBJECT (item), on_waiting_item_gone, setup);
+    }
+}
+
+static void
+on_column_shown (ShkMeasureColumn *column,
+                 GParamSpec       *pspec,
+                 CellSetup        *setup)
+{
+  g_autoptr(GPtrArray) waiting = NULL;
+
+  if (!shk_measure_column_get_shown (column))
+    return;
+  waiting = g_steal_pointer (&setup->waiting);
+  setup->waiting = g_ptr_array_new ();
+  for (guint i = 0; i < waiting->len; i++)
+    {
+      GtkListItem *item = g_ptr_array_index (waiting, i);
+
+      g_object_weak_unref (G_OBJECT (item), on_waiting_item_gone, setup);
+      fill_item (setup, item);
+    }
+}
+
 
 /* ------------------------------------------------------------------ */
 /* Columns                                                             */
@@ -135,12 +187,18 @@ add_column (ShkMeasuresView      *self,
 
   shk_measure_column_set_plan (info, self->plan);
   shk_measure_column_set_title (info, title);
+  /* Hidden before it joins the table, so that no row builds its cells. */
+  if (kind == SHK_MEASURE_COLUMN_TARGET || kind == SHK_MEASURE_COLUMN_ACTUAL)
+    shk_measure_column_set_shown (info, shk_measures_view_year_is_shown (self, key));
   setup->view = self;
   setup->column = g_object_ref (info);
+  setup->waiting = g_ptr_array_new ();
+  setup->shown_id = g_signal_connect (info, "notify::shown", G_CALLBACK (on_column_shown), setup);
   g_signal_connect_data (factory, "setup", G_CALLBACK (setup_cell), setup, cell_setup_free, 0);
 
   column = gtk_column_view_column_new (title, factory);
   setup->view_column = column;
+  gtk_column_view_column_set_visible (column, shk_measure_column_get_shown (info));
   gtk_column_view_column_set_resizable (column, TRUE);
   gtk_column_view_column_set_expand (column, expand);
   if (fixed_width > 0)

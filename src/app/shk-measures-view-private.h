@@ -86,6 +86,8 @@ void          shk_measures_view_build_columns   (ShkMeasuresView        *self);
 void          shk_measures_view_setup_years     (ShkMeasuresView        *self);
 void          shk_measures_view_build_year_menu (ShkMeasuresView        *self);
 void          shk_measures_view_show_years      (ShkMeasuresView        *self);
+gboolean      shk_measures_view_year_is_shown   (ShkMeasuresView        *self,
+                                                 const char             *year_id);
 
 /* shk-measures-view-sheet.c */
 void          shk_measures_view_invalidate_rows (ShkMeasuresView        *self);

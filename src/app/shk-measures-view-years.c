@@ -22,9 +22,9 @@
 
 /* "latest" is the reporting year and the years after it (R2 and R3 of
  * the current evaluation): the figures the committee is asked about. */
-static gboolean
-year_is_shown (ShkMeasuresView *self,
-               const char      *year_id)
+gboolean
+shk_measures_view_year_is_shown (ShkMeasuresView *self,
+                                 const char      *year_id)
 {
   GListModel *years = shk_plan_get_fiscal_years (self->plan);
   const char *reporting = shk_measures_view_reporting_year (self);
@@ -63,7 +63,13 @@ shk_measures_view_show_years (ShkMeasuresView *self)
       ShkMeasureColumnKind kind = shk_measure_column_get_kind (info);
 
       if (kind == SHK_MEASURE_COLUMN_TARGET || kind == SHK_MEASURE_COLUMN_ACTUAL)
-        gtk_column_view_column_set_visible (column, year_is_shown (self, shk_measure_column_get_key (info)));
+        {
+          gboolean shown = shk_measures_view_year_is_shown (self, shk_measure_column_get_key (info));
+
+          /* The cells first, so that a shown column comes with them. */
+          shk_measure_column_set_shown (info, shown);
+          gtk_column_view_column_set_visible (column, shown);
+        }
     }
   self->rows_valid = FALSE;
   shk_measures_view_restack_frozen (self);
@@ -84,7 +90,7 @@ sync_year_actions (ShkMeasuresView *self)
 
       if (action != NULL)
         g_simple_action_set_state (G_SIMPLE_ACTION (action),
-                                   g_variant_new_boolean (year_is_shown (self, shk_fiscal_year_get_id (year))));
+                                   g_variant_new_boolean (shk_measures_view_year_is_shown (self, shk_fiscal_year_get_id (year))));
     }
 }
 
@@ -138,7 +144,7 @@ on_year_toggled (GSimpleAction *action,
   for (guint i = 0; i < g_list_model_get_n_items (years); i++)
     {
       g_autoptr(ShkFiscalYear) year = g_list_model_get_item (years, i);
-      gboolean shown = year_is_shown (self, shk_fiscal_year_get_id (year));
+      gboolean shown = shk_measures_view_year_is_shown (self, shk_fiscal_year_get_id (year));
 
       if (i == toggled ? !shown : shown)
         g_strv_builder_add (builder, shk_fiscal_year_get_id (year));
