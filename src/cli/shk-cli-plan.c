@@ -24,7 +24,7 @@ count_indicators (ShkPlan *plan)
     {
       g_autoptr(ShkMeasure) measure = g_list_model_get_item (measures, i);
 
-      total += g_list_model_get_n_items (shk_measure_get_indicators (measure));
+      total += shk_measure_get_n_indicators (measure);
     }
   return total;
 }

@@ -53,6 +53,11 @@ struct _ShkMeasure
   gboolean    for_internal;
   gboolean    counted;
 
+  /* The indicators, and the list model views watch, made when first asked
+   * for: grading, saving and the command line never need one, and a list
+   * store per measure cost a prefecture's plan a tenth of its load
+   * (issue #17). While it exists, it follows the array. */
+  GPtrArray  *indicator_array;
   GListStore *indicators;
   GradeList   manual_grades;     /* by evaluation id */
   GradeList   published_grades;  /* by evaluation id; no reasons */
@@ -257,15 +262,14 @@ shk_measure_dispose (GObject *object)
 {
   ShkMeasure *self = SHK_MEASURE (object);
 
-  if (self->indicators != NULL)
+  if (self->indicator_array != NULL)
     {
-      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->indicators));
-
       /* The indicators may outlive the measure in an undo entry. */
-      for (guint i = 0; i < n; i++)
-        shk_indicator_set_owner (shk_measure_get_indicator (self, i), NULL, NULL);
-      g_clear_object (&self->indicators);
+      for (guint i = 0; i < self->indicator_array->len; i++)
+        shk_indicator_set_owner (g_ptr_array_index (self->indicator_array, i), NULL, NULL);
+      g_clear_pointer (&self->indicator_array, g_ptr_array_unref);
     }
+  g_clear_object (&self->indicators);
 
   G_OBJECT_CLASS (shk_measure_parent_class)->dispose (object);
 }
@@ -401,7 +405,7 @@ static void
 shk_measure_init (ShkMeasure *self)
 {
   self->counted = TRUE;
-  self->indicators = g_list_store_new (SHK_TYPE_INDICATOR);
+  self->indicator_array = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 ShkMeasure *
@@ -611,20 +615,33 @@ GListModel *
 shk_measure_get_indicators (ShkMeasure *self)
 {
   g_return_val_if_fail (SHK_IS_MEASURE (self), NULL);
+
+  if (self->indicators == NULL)
+    {
+      self->indicators = g_list_store_new (SHK_TYPE_INDICATOR);
+      g_list_store_splice (self->indicators, 0, 0, self->indicator_array->pdata,
+                           self->indicator_array->len);
+    }
   return G_LIST_MODEL (self->indicators);
+}
+
+guint
+shk_measure_get_n_indicators (ShkMeasure *self)
+{
+  g_return_val_if_fail (SHK_IS_MEASURE (self), 0);
+  return self->indicator_array->len;
 }
 
 ShkIndicator *
 shk_measure_get_indicator (ShkMeasure *self,
                            guint       position)
 {
-  g_autoptr(ShkIndicator) indicator = NULL;
-
   g_return_val_if_fail (SHK_IS_MEASURE (self), NULL);
 
-  /* The store keeps its own reference, so a borrowed pointer is safe. */
-  indicator = g_list_model_get_item (G_LIST_MODEL (self->indicators), position);
-  return indicator;
+  /* The array keeps its own reference, so a borrowed pointer is safe. */
+  if (position >= self->indicator_array->len)
+    return NULL;
+  return g_ptr_array_index (self->indicator_array, position);
 }
 
 void
@@ -635,10 +652,11 @@ shk_measure_insert_indicator (ShkMeasure   *self,
   g_return_if_fail (SHK_IS_MEASURE (self));
   g_return_if_fail (SHK_IS_INDICATOR (indicator));
 
+  position = MIN (position, self->indicator_array->len);
   shk_indicator_set_owner (indicator, on_indicator_changed, self);
-  g_list_store_insert (self->indicators,
-                       MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->indicators))),
-                       indicator);
+  g_ptr_array_insert (self->indicator_array, (gint) position, g_object_ref (indicator));
+  if (self->indicators != NULL)
+    g_list_store_insert (self->indicators, position, indicator);
   /* Said here rather than by a handler of the store's "items-changed":
    * only these two functions change the list, and a connection per
    * measure is what issue #17 took out. */
@@ -659,10 +677,12 @@ shk_measure_remove_indicator (ShkMeasure *self,
 {
   g_return_if_fail (SHK_IS_MEASURE (self));
 
-  g_return_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (self->indicators)));
+  g_return_if_fail (position < self->indicator_array->len);
 
   shk_indicator_set_owner (shk_measure_get_indicator (self, position), NULL, NULL);
-  g_list_store_remove (self->indicators, position);
+  g_ptr_array_remove_index (self->indicator_array, position);
+  if (self->indicators != NULL)
+    g_list_store_remove (self->indicators, position);
   emit_changed (self);
 }
 

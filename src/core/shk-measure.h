@@ -89,8 +89,11 @@ void        shk_measure_set_published_grade     (ShkMeasure  *self,
                                                  const char  *evaluation_id,
                                                  ShkGrade     grade);
 
-/* Indicators, a GListModel of ShkIndicator. */
+/* Indicators, a GListModel of ShkIndicator (made on first call; code that
+ * only reads the indicators should use the two functions below, which
+ * make nothing). */
 GListModel *shk_measure_get_indicators          (ShkMeasure  *self);
+guint       shk_measure_get_n_indicators        (ShkMeasure  *self);
 ShkIndicator *shk_measure_get_indicator         (ShkMeasure  *self,
                                                  guint        position);
 void        shk_measure_insert_indicator        (ShkMeasure  *self,

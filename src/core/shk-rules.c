@@ -126,7 +126,6 @@ shk_measure_get_weakest_indicator (ShkMeasure *measure,
                                    const char *target_year,
                                    double     *rate)
 {
-  GListModel *indicators;
   ShkIndicator *weakest = NULL;
   double worst = 0.0;
   guint n;
@@ -134,15 +133,14 @@ shk_measure_get_weakest_indicator (ShkMeasure *measure,
   g_return_val_if_fail (SHK_IS_MEASURE (measure), NULL);
   g_return_val_if_fail (actual_year != NULL && target_year != NULL, NULL);
 
-  indicators = shk_measure_get_indicators (measure);
-  n = g_list_model_get_n_items (indicators);
+  n = shk_measure_get_n_indicators (measure);
 
   /* The published grades rate a measure by its weakest indicator: a
    * measure is only as far along as the part of it that lags most. On a
    * tie the first listed is the one named. */
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(ShkIndicator) indicator = g_list_model_get_item (indicators, i);
+      ShkIndicator *indicator = shk_measure_get_indicator (measure, i);
       double r;
 
       if (!shk_indicator_compute_rate (indicator, actual_year, target_year, &r))
@@ -592,11 +590,10 @@ foreach_printed_rate (ShkPlan         *plan,
   for (guint m = 0; m < n; m++)
     {
       g_autoptr(ShkMeasure) measure = g_list_model_get_item (measures, m);
-      GListModel *indicators = shk_measure_get_indicators (measure);
 
-      for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
+      for (guint i = 0; i < shk_measure_get_n_indicators (measure); i++)
         {
-          g_autoptr(ShkIndicator) indicator = g_list_model_get_item (indicators, i);
+          ShkIndicator *indicator = shk_measure_get_indicator (measure, i);
           g_auto(GStrv) years = shk_indicator_dup_year_ids (indicator);
 
           for (guint y = 0; years != NULL && years[y] != NULL; y++)
