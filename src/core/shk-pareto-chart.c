@@ -293,14 +293,16 @@ draw_bar_label (cairo_t        *cr,
     }
 
   {
-    g_autoptr(PangoLayout) layout = shk_chart_create_layout (cr, name, size, FALSE);
     /* The longest name that fits the label area along the diagonal, and
      * that does not run out of the chart at the left. */
     double max_len = MIN (g->name_length, (cx - g->font * 0.3) * G_SQRT2);
+    ShkChartTextFit fit = SHK_CHART_TEXT_FIT_NATURAL;
+    g_autoptr(PangoLayout) layout = NULL;
     double w, h;
 
-    pango_layout_set_width (layout, (int) (max_len * PANGO_SCALE));
-    pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+    fit.width = (int) (max_len * PANGO_SCALE);
+    fit.ellipsize = PANGO_ELLIPSIZE_END;
+    layout = shk_chart_text_layout (cr, name, size, FALSE, &fit);
     shk_chart_layout_size (layout, &w, &h);
 
     cairo_save (cr);
@@ -517,7 +519,7 @@ draw_listed_note (cairo_t              *cr,
                                        "Top %u processes: %.0f%% of all hours",
                                        ranking->n_processes),
                           ranking->n_processes, ranking->listed_share * 100);
-  layout = shk_chart_create_layout (cr, note, g->font * 0.85, TRUE);
+  layout = shk_chart_text_layout (cr, note, g->font * 0.85, TRUE, NULL);
   shk_chart_layout_size (layout, &w, &h);
 
   /* Below the cumulative line, which runs near the top on this side, and
@@ -636,7 +638,7 @@ draw_legend (cairo_t              *cr,
         {
           double w, h;
 
-          layouts[i] = shk_chart_create_layout (cr, keys[i].text, size, FALSE);
+          layouts[i] = shk_chart_text_layout (cr, keys[i].text, size, FALSE, NULL);
           shk_chart_layout_size (layouts[i], &w, &h);
           total += box * 1.5 + w + (i + 1 < n ? gap : 0);
         }
