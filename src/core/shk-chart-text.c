@@ -12,7 +12,8 @@
  * would be: same context settings, same layout settings.
  *
  * The cache is per thread (Pango objects are not thread-safe; exports may
- * draw on a worker thread) and bounded: past MAX_LAYOUTS it starts over.
+ * draw on a worker thread) and bounded: past MAX_LAYOUTS (a few megabytes
+ * of shaped text) it starts over.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -23,7 +24,7 @@
 #include "shk-chart.h"
 
 #define MAX_CONTEXTS 8
-#define MAX_LAYOUTS  4096
+#define MAX_LAYOUTS  2048
 
 typedef struct
 {
