@@ -194,7 +194,7 @@ main (int    argc,
   ShkScenario *longest = NULL;
   gboolean ok = TRUE;
   g_autoptr(ShkRanking) ranking = NULL;
-  double paint_ms, payback_ms, pareto_ms;
+  double paint_ms, payback_ms, pareto_ms, paint_cpu_ms, payback_cpu_ms, pareto_cpu_ms;
 
   shk_bench_parse_options (&options, 30,
                            "Times drawing the summary and payback charts at 1920×1080.",
@@ -291,18 +291,25 @@ main (int    argc,
   shk_bench_run ("one full-surface cairo_paint, 1920×1080", options.iterations, 1, GOAL_MS,
                  paint_surface, &run);
   paint_ms = MAX (shk_bench_last_median_ms (), 0.001);
+  paint_cpu_ms = MAX (shk_bench_last_median_cpu_ms (), 0.001);
   shk_bench_run ("payback chart, light, 1920×1080", options.iterations, 1, GOAL_MS,
                  draw_payback, &run);
   payback_ms = shk_bench_last_median_ms ();
+  payback_cpu_ms = shk_bench_last_median_cpu_ms ();
   ok &= shk_bench_run ("Pareto chart, 497 bars, light, 1920×1080", options.iterations, 1, GOAL_MS,
                        draw_pareto, &run);
   pareto_ms = shk_bench_last_median_ms ();
+  pareto_cpu_ms = shk_bench_last_median_cpu_ms ();
   ok &= check_drawn (&run, "Pareto chart");
   ok &= save_png (&run, options.output_dir, "pareto-chart-497.png");
   g_print ("payback chart ÷ cairo_paint: %.1f× (goal ≤ %.0f×): %s\n", payback_ms / paint_ms,
            GOAL_PAYBACK_VS_PAINT, payback_ms / paint_ms <= GOAL_PAYBACK_VS_PAINT ? "met" : "MISSED");
   g_print ("Pareto chart (497 bars) ÷ cairo_paint: %.1f× (goal ≤ %.0f×): %s\n", pareto_ms / paint_ms,
            GOAL_PARETO_VS_PAINT, pareto_ms / paint_ms <= GOAL_PARETO_VS_PAINT ? "met" : "MISSED");
+  /* The goal is on wall time; CPU time says the same without the
+   * machine's load, for comparing builds on a busy machine. */
+  g_print ("in CPU time: payback %.1f×, Pareto %.1f× the paint\n",
+           payback_cpu_ms / paint_cpu_ms, pareto_cpu_ms / paint_cpu_ms);
   ok &= payback_ms / paint_ms <= GOAL_PAYBACK_VS_PAINT;
   ok &= pareto_ms / paint_ms <= GOAL_PARETO_VS_PAINT;
 

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/resource.h>
+#include <time.h>
 
 void
 shk_bench_parse_options (ShkBenchOptions *options,
@@ -60,12 +61,38 @@ compare_doubles (gconstpointer a,
   return (x > y) - (x < y);
 }
 
-static double last_median_ms;
+static double last_median_ms, last_median_cpu_ms;
 
 double
 shk_bench_last_median_ms (void)
 {
   return last_median_ms;
+}
+
+double
+shk_bench_last_median_cpu_ms (void)
+{
+  return last_median_cpu_ms;
+}
+
+/* The calling thread's CPU time in µs: what a run cost, whatever else
+ * the machine was doing (wall time on a loaded two-core machine mostly
+ * measures the wait for a core). */
+static gint64
+thread_cpu_us (void)
+{
+  struct timespec now;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &now);
+  return (gint64) now.tv_sec * G_USEC_PER_SEC + now.tv_nsec / 1000;
+}
+
+static double
+median_of (double *values,
+           guint   n)
+{
+  qsort (values, n, sizeof (double), compare_doubles);
+  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
 gboolean
@@ -77,7 +104,8 @@ shk_bench_run (const char   *what,
                gpointer      user_data)
 {
   g_autofree double *ms = g_new0 (double, iterations);
-  gint64 start, total_us = 0;
+  g_autofree double *cpu_ms = g_new0 (double, iterations);
+  gint64 start, cpu_start, total_us = 0;
   double median, mean, ops_per_sec;
   gboolean met;
 
@@ -93,15 +121,16 @@ shk_bench_run (const char   *what,
       gint64 elapsed;
 
       start = g_get_monotonic_time ();
+      cpu_start = thread_cpu_us ();
       func (user_data);
+      cpu_ms[i] = (thread_cpu_us () - cpu_start) / 1000.0;
       elapsed = g_get_monotonic_time () - start;
       total_us += elapsed;
       ms[i] = elapsed / 1000.0;
     }
 
-  qsort (ms, iterations, sizeof (double), compare_doubles);
-  median = iterations % 2 ? ms[iterations / 2]
-                          : (ms[iterations / 2 - 1] + ms[iterations / 2]) / 2;
+  median = median_of (ms, iterations);
+  last_median_cpu_ms = median_of (cpu_ms, iterations);
   mean = total_us / 1000.0 / iterations;
   /* A run too fast for the clock still counts as taking one microsecond. */
   ops_per_sec = ops_per_run * iterations * 1e6 / MAX (total_us, 1);
@@ -109,11 +138,13 @@ shk_bench_run (const char   *what,
   last_median_ms = median;
 
   g_print ("%s: %u runs, median %.3f ms, mean %.3f ms, fastest %.3f ms, "
-           "slowest %.3f ms, %.1f ops/s",
-           what, iterations, median, mean, ms[0], ms[iterations - 1], ops_per_sec);
+           "slowest %.3f ms, %.1f ops/s, median CPU time %.3f ms",
+           what, iterations, median, mean, ms[0], ms[iterations - 1], ops_per_sec,
+           last_median_cpu_ms);
   if (goal_ms > 0)
     g_print ("; goal: median ≤ %.0f ms: %s", goal_ms, met ? "met" : "MISSED");
-  g_print ("\n");
+  g_print ("
+");
   return met;
 }
 

@@ -46,6 +46,9 @@ gboolean  shk_bench_run           (const char      *what,
 /* The median of the last shk_bench_run(), in ms: for goals stated as a
  * ratio of two runs. */
 double    shk_bench_last_median_ms (void);
+/* The median CPU time of the calling thread in the last shk_bench_run(),
+ * in ms. */
+double    shk_bench_last_median_cpu_ms (void);
 
 /* Peak resident set size of the process so far, in KiB. */
 gsize     shk_bench_peak_rss_kib  (void);

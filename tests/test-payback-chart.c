@@ -665,6 +665,55 @@ test_chart_every_data_label (Fixture       *f,
       }
 }
 
+/* Kept layouts (shk-chart-text.c): the same text, size, weight and fit
+ * on the same kind of target is one layout, shaped once; anything else
+ * is another, measured as a fresh one would be. */
+static void
+test_text_cache (void)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 400, 200);
+  cairo_t *cr = cairo_create (surface);
+  ShkChartTextFit fit = SHK_CHART_TEXT_FIT_NATURAL;
+  g_autoptr(PangoLayout) a = shk_chart_text_layout (cr, "累計費用 1,234", 16, FALSE, NULL);
+  g_autoptr(PangoLayout) b = shk_chart_text_layout (cr, "累計費用 1,234", 16, FALSE, &fit);
+  g_autoptr(PangoLayout) bold = shk_chart_text_layout (cr, "累計費用 1,234", 16, TRUE, NULL);
+  g_autoptr(PangoLayout) fresh = shk_chart_create_layout (cr, "累計費用 1,234", 16, FALSE);
+  g_autoptr(PangoLayout) narrow = NULL;
+  g_autoptr(PangoLayout) rotated = NULL;
+  int w, h, fresh_w, fresh_h;
+
+  g_assert_true (a == b);
+  g_assert_true (a != bold);
+  g_assert_true (a != fresh);
+  pango_layout_get_size (a, &w, &h);
+  pango_layout_get_size (fresh, &fresh_w, &fresh_h);
+  g_assert_cmpint (w, ==, fresh_w);
+  g_assert_cmpint (h, ==, fresh_h);
+
+  fit.width = w / 2;
+  fit.ellipsize = PANGO_ELLIPSIZE_END;
+  narrow = shk_chart_text_layout (cr, "累計費用 1,234", 16, FALSE, &fit);
+  g_assert_true (narrow != a);
+  g_assert_cmpint (pango_layout_get_width (narrow), ==, w / 2);
+  g_assert_true (pango_layout_is_ellipsized (narrow));
+  g_assert_cmpint (pango_layout_get_width (a), ==, -1);
+
+  /* A rotated target has a context of its own (Pango's gravity follows
+   * the matrix), and the unrotated one keeps its layouts. */
+  cairo_rotate (cr, -G_PI / 2);
+  rotated = shk_chart_text_layout (cr, "累計費用 1,234", 16, FALSE, NULL);
+  g_assert_true (pango_layout_get_context (rotated) != pango_layout_get_context (a));
+  cairo_identity_matrix (cr);
+  {
+    g_autoptr(PangoLayout) again = shk_chart_text_layout (cr, "累計費用 1,234", 16, FALSE, NULL);
+
+    g_assert_true (again == a);
+  }
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -692,6 +741,7 @@ main (int   argc,
   g_test_add_func ("/payback-chart/crowded", test_chart_crowded);
   g_test_add_func ("/payback-chart/empty", test_chart_empty);
   g_test_add_func ("/payback-chart/helpers", test_chart_helpers);
+  g_test_add_func ("/payback-chart/text-cache", test_text_cache);
 
 #undef ADD
 

@@ -237,6 +237,23 @@ save_document (const char  *dir,
   return shk_document_save (document, NULL, FALSE, NULL, error);
 }
 
+/* The built-in document, saved as the CLI saves plans: written in pieces
+ * as it is made (it is larger than one piece), not from one buffer. */
+static gboolean
+save_plan_file (const char  *dir,
+                const char  *target,
+                GError     **error)
+{
+  g_autoptr(ShkPlan) plan = shk_builtin_plan_new ();
+  g_autoptr(GFile) file = g_file_new_for_path (target);
+
+  shk_plan_set_title (plan, "New");
+  g_clear_pointer (&new_plan, g_free);
+  new_plan = shk_format_to_data (plan, NULL);
+  g_assert_cmpuint (strlen (new_plan), >, 256 * 1024);
+  return shk_format_save_file (plan, file, NULL, error);
+}
+
 static gboolean
 save_csv (const char  *dir,
           const char  *target,
@@ -349,6 +366,75 @@ test_faults_document (void)
   run_faults (save_document, "plan.json", TRUE, old_text, older_text);
   /* Without a backup yet. */
   run_faults (save_document, "plan.json", TRUE, old_text, NULL);
+}
+
+static void
+test_faults_plan_file (void)
+{
+  g_autofree char *old_text = plan_text ("Old");
+  g_autofree char *older_text = plan_text ("Older");
+
+  if (!have_faults ())
+    return;
+  run_faults (save_plan_file, "plan.json", TRUE, old_text, older_text);
+}
+
+static gboolean
+write_then_give_up (ShkSafeSaveStream  *stream,
+                    gpointer            user_data,
+                    GError            **error)
+{
+  g_assert_true (shk_safe_save_stream_write (stream, "half a fil", 10));
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "the writer gave up");
+  return FALSE;
+}
+
+static gboolean
+write_greeting (ShkSafeSaveStream  *stream,
+                gpointer            user_data,
+                GError            **error)
+{
+  return shk_safe_save_stream_write (stream, "hello, ", 7) &&
+         shk_safe_save_stream_write (stream, user_data, strlen (user_data));
+}
+
+/* A writer that stops with a reason of its own: its error is the save's,
+ * the target and its backup stay as they were and nothing is left
+ * behind. One that finishes: the file holds all its pieces, and the
+ * stamp's hash is that of the whole. */
+static void
+test_stream (void)
+{
+  g_autofree char *dir = new_dir ();
+  g_autofree char *target = g_build_filename (dir, "plan.json", NULL);
+  g_autofree char *backup = g_build_filename (dir, "plan.json~", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (target);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *listing = NULL;
+  g_autofree char *hash = NULL;
+  ShkSafeSaveResult result = { 0 };
+
+  put (target, "old");
+  put (backup, "older");
+  g_assert_false (shk_safe_save_with_func (file, write_then_give_up, NULL,
+                                           SHK_SAFE_SAVE_KEEP_BACKUP, &result, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  assert_contents (target, "old");
+  assert_contents (backup, "older");
+  listing = list_dir (dir);
+  g_assert_cmpstr (listing, ==, "plan.json plan.json~");
+  g_clear_error (&error);
+
+  g_assert_true (shk_safe_save_with_func (file, write_greeting, (gpointer) "world",
+                                          SHK_SAFE_SAVE_KEEP_BACKUP, &result, NULL, &error));
+  g_assert_no_error (error);
+  assert_contents (target, "hello, world");
+  assert_contents (backup, "old");
+  hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, "hello, world", -1);
+  g_assert_cmpstr (result.stamp.sha256, ==, hash);
+  g_assert_cmpint (shk_file_stamp_check (&result.stamp, target), ==, SHK_FILE_STAMP_UNCHANGED);
+  shk_safe_save_result_clear (&result);
+  remove_tree (dir);
 }
 
 static void
@@ -1030,6 +1116,8 @@ main (int   argc,
 
   g_test_add_func ("/safe-save/faults/document", test_faults_document);
   g_test_add_func ("/safe-save/faults/csv", test_faults_csv);
+  g_test_add_func ("/safe-save/faults/plan-file", test_faults_plan_file);
+  g_test_add_func ("/safe-save/stream", test_stream);
   g_test_add_func ("/safe-save/backup-by-copy", test_backup_by_copy);
   g_test_add_func ("/safe-save/symlink", test_symlink);
   g_test_add_func ("/safe-save/hard-link", test_hard_link);

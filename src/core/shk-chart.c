@@ -213,47 +213,6 @@ shk_chart_unit (double                 width,
   return CLAMP (unit, UNIT_MIN, UNIT_MAX);
 }
 
-PangoLayout *
-shk_chart_create_layout (cairo_t    *cr,
-                         const char *text,
-                         double      size_px,
-                         gboolean    bold)
-{
-  PangoLayout *layout;
-  PangoContext *context;
-  PangoFontDescription *font;
-  cairo_font_options_t *options;
-
-  g_return_val_if_fail (cr != NULL, NULL);
-
-  layout = pango_cairo_create_layout (cr);
-  context = pango_layout_get_context (layout);
-
-  /* Han characters have Japanese forms only when the language says so;
-   * the UI locale may well be C on a build machine. */
-  pango_context_set_language (context, pango_language_from_string ("ja"));
-
-  /* Unhinted metrics: text measures the same on an image, in SVG and in
-   * PDF, so what fits on screen fits in the export. */
-  options = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (context, options);
-  cairo_font_options_destroy (options);
-
-  font = pango_font_description_new ();
-  pango_font_description_set_family (font, "Noto Sans CJK JP,sans-serif");
-  pango_font_description_set_absolute_size (font, MAX (size_px, 1.0) * PANGO_SCALE);
-  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_layout_set_font_description (layout, font);
-  pango_font_description_free (font);
-
-  pango_layout_context_changed (layout);
-  pango_layout_set_text (layout, text != NULL ? text : "", -1);
-
-  return layout;
-}
-
 double
 shk_chart_nice_step (double max,
                      guint  max_ticks)
@@ -312,7 +271,7 @@ shk_chart_show_text (cairo_t    *cr,
                      double      x_align,
                      double      y_align)
 {
-  g_autoptr(PangoLayout) layout = shk_chart_create_layout (cr, text, size_px, bold);
+  g_autoptr(PangoLayout) layout = shk_chart_text_layout (cr, text, size_px, bold, NULL);
   double w, h;
 
   shk_chart_layout_size (layout, &w, &h);
@@ -326,20 +285,19 @@ shk_chart_title_layout (cairo_t    *cr,
                         double      width,
                         int         max_lines)
 {
-  PangoLayout *layout;
+  ShkChartTextFit fit = SHK_CHART_TEXT_FIT_NATURAL;
 
   if (text == NULL || text[0] == '\0')
     return NULL;
 
-  layout = shk_chart_create_layout (cr, text, size_px, TRUE);
-  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  fit.width = (int) (width * PANGO_SCALE);
   if (max_lines > 0)
     {
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-      pango_layout_set_height (layout, -max_lines);
+      fit.wrap = PANGO_WRAP_WORD_CHAR;
+      fit.height = -max_lines;
     }
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  return layout;
+  fit.ellipsize = PANGO_ELLIPSIZE_END;
+  return shk_chart_text_layout (cr, text, size_px, TRUE, &fit);
 }
 
 void
@@ -439,7 +397,7 @@ axis_label (cairo_t            *cr,
 {
   g_autofree char *text = axis->format (value, axis->format_data);
 
-  return shk_chart_create_layout (cr, text, axis->label_size, FALSE);
+  return shk_chart_text_layout (cr, text, axis->label_size, FALSE, NULL);
 }
 
 double

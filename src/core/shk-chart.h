@@ -58,6 +58,30 @@ PangoLayout  *shk_chart_create_layout    (cairo_t         *cr,
                                           double           size_px,
                                           gboolean         bold);
 
+/* How a kept layout is fitted: its pango_layout_set_width(), _height(),
+ * _wrap(), _ellipsize() and _alignment(), in Pango's units and values. */
+typedef struct
+{
+  int                width;       /* Pango units; -1: its natural width */
+  int                height;      /* as pango_layout_set_height (); -1: the default */
+  PangoWrapMode      wrap;
+  PangoEllipsizeMode ellipsize;
+  PangoAlignment     alignment;
+} ShkChartTextFit;
+
+#define SHK_CHART_TEXT_FIT_NATURAL \
+  { -1, -1, PANGO_WRAP_WORD, PANGO_ELLIPSIZE_NONE, PANGO_ALIGN_LEFT }
+
+/* Like shk_chart_create_layout (), fitted as @fit says (NULL: one line at
+ * its natural width), but kept for the next drawings (shk-chart-text.c):
+ * the same text is shaped once, not on every frame. A new reference to a
+ * shared layout: measure it and show it, never change it. */
+PangoLayout  *shk_chart_text_layout      (cairo_t         *cr,
+                                          const char      *text,
+                                          double           size_px,
+                                          gboolean         bold,
+                                          const ShkChartTextFit *fit);
+
 /* Round tick step (1, 2, 2.5 or 5 × 10^n) giving at most @max_ticks
  * intervals up to @max. */
 double        shk_chart_nice_step        (double           max,
@@ -87,7 +111,8 @@ void          shk_chart_show_text        (cairo_t         *cr,
                                           double           y_align);
 /* A chart's title in bold, @width wide, wrapped onto at most @max_lines
  * lines (0: one line, not wrapped) and ellipsized. NULL when @text is
- * NULL or empty. */
+ * NULL or empty. A kept layout (see shk_chart_text_layout ()): not to be
+ * changed. */
 PangoLayout  *shk_chart_title_layout     (cairo_t         *cr,
                                           const char      *text,
                                           double           size_px,

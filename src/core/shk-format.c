@@ -12,6 +12,7 @@
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
 #include <math.h>
+#include <string.h>
 
 #include "shk-format.h"
 #include "shk-format-private.h"
@@ -106,11 +107,101 @@ shk_format_priority_from_key (const char  *key,
 /* Numbers                                                            */
 /* ------------------------------------------------------------------ */
 
+/* The digits of @value (at most 20) end at @end; returns where they
+ * start. */
+static char *
+format_uint64 (char    *end,
+               guint64  value)
+{
+  char *p = end;
+
+  do
+    {
+      *--p = (char) ('0' + value % 10);
+      value /= 10;
+    }
+  while (value != 0);
+  return p;
+}
+
+static void
+append_int64 (GString *out,
+              gint64   value)
+{
+  char buffer[24];
+  char *end = buffer + sizeof buffer;
+  /* -(value + 1) + 1: the most negative value has no positive twin. */
+  guint64 magnitude = value < 0 ? (guint64) -(value + 1) + 1 : (guint64) value;
+  char *p = format_uint64 (end, magnitude);
+
+  if (value < 0)
+    *--p = '-';
+  g_string_append_len (out, p, end - p);
+}
+
+/* The common case of a plan's figures, such as 1234.5 or 0.25, without
+ * printf and strtod, which dominate writing a large plan (issue #17).
+ * When the decimal D = m / 10^d (d ≤ 6, |m| < 10^15) is what the double
+ * nearest to it is, D is what strtod reads back as @value (the division
+ * of two exact doubles is correctly rounded), and, having at most 15
+ * significant digits, also what "%.15g" prints: @value is within half an
+ * ulp of D, far closer than half a unit in the 15th digit. So the output
+ * is the same bytes as the general path's. FALSE: not such a number. */
+static gboolean
+append_short_decimal (GString *out,
+                      double   value)
+{
+  static const double scales[] = { 1e1, 1e2, 1e3, 1e4, 1e5, 1e6 };
+  double magnitude = fabs (value);
+
+  /* "%g" writes an exponent below 1e-4. */
+  if (!(magnitude >= 1e-4 && magnitude < 1e14))
+    return FALSE;
+
+  for (guint d = 0; d < G_N_ELEMENTS (scales); d++)
+    {
+      double m = nearbyint (magnitude * scales[d]);
+      char buffer[32];
+      char *end = buffer + sizeof buffer, *p, *point;
+      guint64 digits;
+      guint decimals = d + 1;
+
+      if (m >= 1e15)
+        return FALSE;
+      if (m / scales[d] != magnitude)
+        continue;
+
+      /* Trailing zeros go, as "%g" drops them. */
+      digits = (guint64) m;
+      while (decimals > 0 && digits % 10 == 0)
+        {
+          digits /= 10;
+          decimals--;
+        }
+      p = format_uint64 (end, digits);
+      /* Leading zeros up to one before the point: 0.0025. */
+      while ((guint) (end - p) <= decimals)
+        *--p = '0';
+      point = end - decimals;
+      if (decimals > 0)
+        {
+          memmove (p - 1, p, point - p);
+          p--;
+          point[-1] = '.';
+        }
+      if (value < 0)
+        *--p = '-';
+      g_string_append_len (out, p, end - p);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whole numbers without a decimal point; others in the shortest form that
  * reads back as the same double (0.02, not 0.02000000000000000042). */
 void
 shk_format_append_number (GString *out,
-               double   value)
+                          double   value)
 {
   char buffer[G_ASCII_DTOSTR_BUF_SIZE];
 
@@ -125,9 +216,12 @@ shk_format_append_number (GString *out,
   if (value == trunc (value) && fabs (value) < 1e17)
     {
       /* -0 becomes 0. */
-      g_string_append_printf (out, "%" G_GINT64_FORMAT, (gint64) value);
+      append_int64 (out, (gint64) value);
       return;
     }
+
+  if (append_short_decimal (out, value))
+    return;
 
   for (int precision = 15; precision <= 17; precision++)
     {

@@ -293,14 +293,16 @@ draw_bar_label (cairo_t        *cr,
     }
 
   {
-    g_autoptr(PangoLayout) layout = shk_chart_create_layout (cr, name, size, FALSE);
     /* The longest name that fits the label area along the diagonal, and
      * that does not run out of the chart at the left. */
     double max_len = MIN (g->name_length, (cx - g->font * 0.3) * G_SQRT2);
+    ShkChartTextFit fit = SHK_CHART_TEXT_FIT_NATURAL;
+    g_autoptr(PangoLayout) layout = NULL;
     double w, h;
 
-    pango_layout_set_width (layout, (int) (max_len * PANGO_SCALE));
-    pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+    fit.width = (int) (max_len * PANGO_SCALE);
+    fit.ellipsize = PANGO_ELLIPSIZE_END;
+    layout = shk_chart_text_layout (cr, name, size, FALSE, &fit);
     shk_chart_layout_size (layout, &w, &h);
 
     cairo_save (cr);
@@ -345,6 +347,61 @@ draw_remainder_bar (cairo_t        *cr,
   cairo_restore (cr);
 }
 
+static double
+bar_height (const ShkParetoChart *chart,
+            const Geometry       *g,
+            guint                 index,
+            double                axis_max)
+{
+  const ShkRanking *ranking = chart->ranking;
+  double hours = index >= ranking->n_processes ? ranking->remainder_hours
+                                                : ranking->processes[index].hours;
+
+  return hours / axis_max * g->plot_height;
+}
+
+/* The listed bars in [@from, @to), one fill for each colour and each
+ * parity of the index: hundreds of fills cost cairo a rasterisation each
+ * (issue #17). Neighbours never share a path, so no pixel sums the
+ * coverage of two bars in one fill; it is blended once for each, as when
+ * every bar had its own fill. */
+static void
+fill_listed_bars (cairo_t              *cr,
+                  const ShkParetoChart *chart,
+                  const Geometry       *g,
+                  double                axis_max,
+                  guint                 from,
+                  guint                 to)
+{
+  const ShkRanking *ranking = chart->ranking;
+  const double bottom = g->plot_y + g->plot_height;
+  double bar_width = g->slot * 0.76;
+
+  to = MIN (to, ranking->n_processes);
+  for (guint p = 0; p < SHK_N_PRIORITIES; p++)
+    for (guint parity = 0; parity < 2; parity++)
+      {
+        gboolean any = FALSE;
+        ShkRgba colour;
+
+        for (guint i = from + ((from & 1) != parity); i < to; i += 2)
+          {
+            double h;
+
+            if (shk_process_get_priority (ranking->processes[i].process) != p)
+              continue;
+            h = bar_height (chart, g, i, axis_max);
+            cairo_rectangle (cr, bar_left (g, i), bottom - h, bar_width, h);
+            any = TRUE;
+          }
+        if (!any)
+          continue;
+        shk_pareto_chart_priority_color (chart->style, p, &colour);
+        shk_chart_set_source (cr, &colour);
+        cairo_fill (cr);
+      }
+}
+
 static void
 draw_bars (cairo_t              *cr,
            const ShkParetoChart *chart,
@@ -354,47 +411,46 @@ draw_bars (cairo_t              *cr,
   const ShkRanking *ranking = chart->ranking;
   const double bottom = g->plot_y + g->plot_height;
   double bar_width = g->slot * 0.76;
+  guint highlight = chart->highlight_rank > 0 ? (guint) chart->highlight_rank : G_MAXUINT;
+
+  /* The highlight's outline goes over its neighbours, and the bars after
+   * it over the outline, as when each was drawn in turn. */
+  fill_listed_bars (cr, chart, g, axis_max, 0, MIN (highlight, g->n_bars));
+  if (highlight <= g->n_bars)
+    {
+      guint i = highlight - 1;
+      double h = bar_height (chart, g, i, axis_max);
+      double x = bar_left (g, i);
+
+      if (i >= ranking->n_processes)
+        draw_remainder_bar (cr, g, x, bottom - h, bar_width, h);
+      shk_chart_set_source (cr, &g->palette.highlight);
+      cairo_set_line_width (cr, MAX (2.0, g->font * 0.18));
+      cairo_rectangle (cr, x - g->font * 0.1, bottom - h - g->font * 0.1,
+                       bar_width + g->font * 0.2, h + g->font * 0.1);
+      cairo_stroke (cr);
+    }
+  fill_listed_bars (cr, chart, g, axis_max, MIN (highlight, g->n_bars), g->n_bars);
+  if (g->n_bars > ranking->n_processes && highlight != g->n_bars)
+    {
+      double h = bar_height (chart, g, ranking->n_processes, axis_max);
+
+      draw_remainder_bar (cr, g, bar_left (g, ranking->n_processes), bottom - h, bar_width, h);
+    }
 
   for (guint i = 0; i < g->n_bars; i++)
     {
-      gboolean remainder = i >= ranking->n_processes;
-      double hours = remainder ? ranking->remainder_hours : ranking->processes[i].hours;
-      double h = hours / axis_max * g->plot_height;
-      double x = bar_left (g, i);
       g_autofree char *remainder_name = NULL;
-      ShkRgba colour;
 
-      if (remainder)
-        {
-          remainder_name = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                         "Others (%u process)",
-                                                         "Others (%u processes)",
-                                                         ranking->remainder_processes),
-                                            ranking->remainder_processes);
-          draw_remainder_bar (cr, g, x, bottom - h, bar_width, h);
-        }
-      else
-        {
-          shk_pareto_chart_priority_color (chart->style,
-                                           shk_process_get_priority (ranking->processes[i].process),
-                                           &colour);
-          shk_chart_set_source (cr, &colour);
-          cairo_rectangle (cr, x, bottom - h, bar_width, h);
-          cairo_fill (cr);
-        }
-
-      if ((int) (i + 1) == chart->highlight_rank)
-        {
-          shk_chart_set_source (cr, &g->palette.highlight);
-          cairo_set_line_width (cr, MAX (2.0, g->font * 0.18));
-          cairo_rectangle (cr, x - g->font * 0.1, bottom - h - g->font * 0.1,
-                           bar_width + g->font * 0.2, h + g->font * 0.1);
-          cairo_stroke (cr);
-        }
-
+      if (i >= ranking->n_processes)
+        remainder_name = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                       "Others (%u process)",
+                                                       "Others (%u processes)",
+                                                       ranking->remainder_processes),
+                                          ranking->remainder_processes);
       draw_bar_label (cr, g, i,
-                      remainder ? remainder_name
-                                : shk_process_get_name (ranking->processes[i].process),
+                      remainder_name != NULL ? remainder_name
+                                             : shk_process_get_name (ranking->processes[i].process),
                       i + 1);
     }
 }
@@ -517,7 +573,7 @@ draw_listed_note (cairo_t              *cr,
                                        "Top %u processes: %.0f%% of all hours",
                                        ranking->n_processes),
                           ranking->n_processes, ranking->listed_share * 100);
-  layout = shk_chart_create_layout (cr, note, g->font * 0.85, TRUE);
+  layout = shk_chart_text_layout (cr, note, g->font * 0.85, TRUE, NULL);
   shk_chart_layout_size (layout, &w, &h);
 
   /* Below the cumulative line, which runs near the top on this side, and
@@ -636,7 +692,7 @@ draw_legend (cairo_t              *cr,
         {
           double w, h;
 
-          layouts[i] = shk_chart_create_layout (cr, keys[i].text, size, FALSE);
+          layouts[i] = shk_chart_text_layout (cr, keys[i].text, size, FALSE, NULL);
           shk_chart_layout_size (layouts[i], &w, &h);
           total += box * 1.5 + w + (i + 1 < n ? gap : 0);
         }

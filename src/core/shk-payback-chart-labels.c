@@ -97,7 +97,7 @@ draw_payback_labels (cairo_t *cr,
         continue;
 
       text = g_strdup_printf (_("Recovered in year %u"), series->result->payback_year);
-      layout = shk_chart_create_layout (cr, text, c->u * 0.9, TRUE);
+      layout = shk_chart_text_layout (cr, text, c->u * 0.9, TRUE, NULL);
       shk_chart_layout_size (layout, &w, &h);
       w += 2 * pad;
       h += 2 * pad;
@@ -126,12 +126,14 @@ draw_payback_labels (cairo_t *cr,
    * it in the legend. */
   if (chart->n_series == 1 && !shows_payback (c, &chart->series[0]))
     {
-      g_autoptr(PangoLayout) layout =
-        shk_chart_create_layout (cr, _("Not recovered within the period"), c->u * 0.95, TRUE);
       double pad = c->u * 0.35, inset = c->u * 0.5, w, h;
+      ShkChartTextFit fit = SHK_CHART_TEXT_FIT_NATURAL;
+      g_autoptr(PangoLayout) layout = NULL;
 
-      pango_layout_set_width (layout, (int) (MAX (c->plot_width - 2 * (pad + inset), c->u) * PANGO_SCALE));
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      fit.width = (int) (MAX (c->plot_width - 2 * (pad + inset), c->u) * PANGO_SCALE);
+      fit.ellipsize = PANGO_ELLIPSIZE_END;
+      layout = shk_chart_text_layout (cr, _("Not recovered within the period"), c->u * 0.95,
+                                      TRUE, &fit);
       shk_chart_layout_size (layout, &w, &h);
       {
         const double anchors[] = {
@@ -236,7 +238,7 @@ shk_payback_chart_draw_data_labels (cairo_t *cr,
              i < series_years (c, series); i++)
           {
             g_autofree char *text = format_man_yen (c, values[i] / MAN_YEN);
-            g_autoptr(PangoLayout) layout = shk_chart_create_layout (cr, text, c->u * 0.72, FALSE);
+            g_autoptr(PangoLayout) layout = shk_chart_text_layout (cr, text, c->u * 0.72, FALSE, NULL);
 
             /* Light series colours make faint text: labels are in the
              * text colour, and tell their series by where they stand. */

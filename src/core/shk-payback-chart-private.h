@@ -55,7 +55,6 @@ typedef struct
   double slot;
 
   LabelMode label_mode;
-  GPtrArray *year_layouts;         /* PangoLayout or NULL, per year: see year_label_layout () */
   guint  label_every;
   double label_length;             /* longest rotated label, ellipsized */
   double label_height;             /* of one line */

@@ -107,34 +107,36 @@ compute_axis (Chart   *c,
   c->tick_label_width = shk_chart_axis_label_width (cr, &axis);
 }
 
-static void
-clear_layout (gpointer layout)
-{
-  if (layout != NULL)
-    g_object_unref (layout);
-}
-
-/* A year's label, made once per drawing and kept (borrowed): choosing the
- * label mode measures it, the wrapped mode's test wraps it, drawing shows
- * it, and each would otherwise shape the same text again (issue #17). */
+/* A year's label, fitted as @fit says (NULL: one line at its natural
+ * width). The layouts are kept across drawings (shk_chart_text_layout ()):
+ * choosing the label mode measures them, the wrapped mode's test wraps
+ * them, drawing shows them, and none shapes its text again (issue #17).
+ * A new reference. */
 static PangoLayout *
-year_label_layout (const Chart *c,
-                   cairo_t     *cr,
-                   guint        index)
+year_label_layout (const Chart           *c,
+                   cairo_t               *cr,
+                   guint                  index,
+                   const ShkChartTextFit *fit)
 {
   const char *text = c->chart->year_labels != NULL ? c->chart->year_labels[index] : NULL;
   g_autofree char *fallback = NULL;
 
-  if (c->year_layouts->len <= index)
-    g_ptr_array_set_size (c->year_layouts, index + 1);
-  if (c->year_layouts->pdata[index] != NULL)
-    return c->year_layouts->pdata[index];
-
   if (text == NULL)
     text = fallback = g_strdup_printf ("%u", index + 1);
-  c->year_layouts->pdata[index] =
-    shk_chart_create_layout (cr, text, c->u * 0.8, index == (guint) c->chart->highlight_year);
-  return c->year_layouts->pdata[index];
+  return shk_chart_text_layout (cr, text, c->u * 0.8,
+                                index == (guint) c->chart->highlight_year, fit);
+}
+
+/* Up to two lines in the year's slot, centred. */
+static ShkChartTextFit
+wrapped_fit (double room)
+{
+  ShkChartTextFit fit = SHK_CHART_TEXT_FIT_NATURAL;
+
+  fit.width = (int) (room * PANGO_SCALE);
+  fit.wrap = PANGO_WRAP_WORD_CHAR;
+  fit.alignment = PANGO_ALIGN_CENTER;
+  return fit;
 }
 
 /* Wrapped year labels: each must fit its slot in at most two lines,
@@ -145,17 +147,15 @@ wrapped_labels_fit (const Chart *c,
                     double       room,
                     double      *height)
 {
+  const ShkChartTextFit fit = wrapped_fit (room);
+
   *height = 0;
   for (guint i = 0; i < c->n_years; i++)
     {
-      PangoLayout *layout = year_label_layout (c, cr, i);
+      /* As draw_year_label() will fit it, so that it draws this layout. */
+      g_autoptr(PangoLayout) layout = year_label_layout (c, cr, i, &fit);
       PangoRectangle ink, logical;
 
-      /* As draw_year_label() will set them, so that it draws this layout
-       * without laying it out again. */
-      pango_layout_set_width (layout, (int) (room * PANGO_SCALE));
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-      pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
       pango_layout_get_pixel_extents (layout, &ink, &logical);
       if (pango_layout_get_line_count (layout) > 2 || logical.width > room + 0.5)
         return FALSE;
@@ -173,14 +173,9 @@ choose_label_mode (Chart   *c,
 
   for (guint i = 0; i < c->n_years; i++)
     {
-      PangoLayout *layout = year_label_layout (c, cr, i);
+      g_autoptr(PangoLayout) layout = year_label_layout (c, cr, i, NULL);
       double w, lh;
 
-      /* One line at its natural width; pango does nothing when a setting
-       * is unchanged, so a kept layout is measured only once. */
-      pango_layout_set_width (layout, -1);
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
-      pango_layout_set_alignment (layout, PANGO_ALIGN_LEFT);
       shk_chart_layout_size (layout, &w, &lh);
       widest = MAX (widest, w);
       h = MAX (h, lh);
@@ -274,13 +269,13 @@ add_legend_item (Chart         *c,
   ShkChartLegendItem item = { 0 };
   LegendKey key = { c->u * 2.0, kind, *colour };
 
-  item.layout = shk_chart_create_layout (cr, text, c->u * 0.85, FALSE);
-  item.text_offset = key.key_width + c->u * 0.4;
+  ShkChartTextFit fit = SHK_CHART_TEXT_FIT_NATURAL;
+
   /* No item wider than a row, however long a scenario's name. */
-  pango_layout_set_width (item.layout,
-                          (int) (MAX (c->width - 2 * c->pad - key.key_width - c->u * 0.5, c->u)
-                                 * PANGO_SCALE));
-  pango_layout_set_ellipsize (item.layout, PANGO_ELLIPSIZE_END);
+  fit.width = (int) (MAX (c->width - 2 * c->pad - key.key_width - c->u * 0.5, c->u) * PANGO_SCALE);
+  fit.ellipsize = PANGO_ELLIPSIZE_END;
+  item.layout = shk_chart_text_layout (cr, text, c->u * 0.85, FALSE, &fit);
+  item.text_offset = key.key_width + c->u * 0.4;
   g_array_append_val (c->legend, item);
   g_array_append_val (c->keys, key);
 }
@@ -398,15 +393,16 @@ draw_axes (cairo_t     *cr,
   const double bottom = c->plot_y + c->plot_height;
   const double right = c->plot_x + c->plot_width;
   const ShkChartAxis axis = value_axis (c);
+  ShkChartTextFit fit = SHK_CHART_TEXT_FIT_NATURAL;
   g_autoptr(PangoLayout) unit = NULL;
   double w, h;
 
   shk_chart_draw_axis (cr, &c->palette, &axis);
 
   /* The unit above the value axis, where it reads naturally. */
-  unit = shk_chart_create_layout (cr, _("×10,000 yen"), c->u * 0.8, FALSE);
-  pango_layout_set_width (unit, (int) (MAX (c->width - 2 * c->pad, c->u) * PANGO_SCALE));
-  pango_layout_set_ellipsize (unit, PANGO_ELLIPSIZE_END);
+  fit.width = (int) (MAX (c->width - 2 * c->pad, c->u) * PANGO_SCALE);
+  fit.ellipsize = PANGO_ELLIPSIZE_END;
+  unit = shk_chart_text_layout (cr, _("×10,000 yen"), c->u * 0.8, FALSE, &fit);
   shk_chart_layout_size (unit, &w, &h);
   shk_chart_set_source (cr, &c->palette.muted);
   shk_chart_show_layout (cr, unit, c->pad, c->plot_y - c->u * 0.5 - h);
@@ -423,21 +419,18 @@ draw_year_label (cairo_t     *cr,
                  guint        index)
 {
   const double top = c->plot_y + c->plot_height + c->u * 0.3;
-  PangoLayout *layout = year_label_layout (c, cr, index);
+  ShkChartTextFit fit = SHK_CHART_TEXT_FIT_NATURAL;
+  g_autoptr(PangoLayout) layout = NULL;
   double x = year_x (c, index), w, h;
 
   if (c->label_mode == LABELS_WRAPPED)
-    {
-      pango_layout_set_width (layout, (int) ((c->slot - c->u * 0.3) * PANGO_SCALE));
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-      pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-    }
+    fit = wrapped_fit (c->slot - c->u * 0.3);
   else if (c->label_mode == LABELS_ROTATED)
     {
-      pango_layout_set_alignment (layout, PANGO_ALIGN_LEFT);
-      pango_layout_set_width (layout, (int) (c->label_length * PANGO_SCALE));
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      fit.width = (int) (c->label_length * PANGO_SCALE);
+      fit.ellipsize = PANGO_ELLIPSIZE_END;
     }
+  layout = year_label_layout (c, cr, index, &fit);
   shk_chart_layout_size (layout, &w, &h);
 
   shk_chart_set_source (cr, index == (guint) c->chart->highlight_year
@@ -652,7 +645,6 @@ shk_payback_chart_draw (cairo_t               *cr,
   c.legend = g_array_new (FALSE, TRUE, sizeof (ShkChartLegendItem));
   g_array_set_clear_func (c.legend, legend_item_clear);
   c.keys = g_array_new (FALSE, TRUE, sizeof (LegendKey));
-  c.year_layouts = g_ptr_array_new_with_free_func (clear_layout);
 
   /* At most two lines. */
   title = shk_chart_title_layout (cr, chart->title, c.u * 1.35, MAX (c.width - 2 * c.pad, c.u), 2);
@@ -666,7 +658,7 @@ shk_payback_chart_draw (cairo_t               *cr,
   c.legend_y = c.pad + c.title_height;
   build_legend (&c, cr);
   {
-    g_autoptr(PangoLayout) unit = shk_chart_create_layout (cr, "0", c.u * 0.8, FALSE);
+    g_autoptr(PangoLayout) unit = shk_chart_text_layout (cr, "0", c.u * 0.8, FALSE, NULL);
     double w;
 
     shk_chart_layout_size (unit, &w, &c.unit_label_height);
@@ -708,7 +700,6 @@ shk_payback_chart_draw (cairo_t               *cr,
 
   fill_layout (&c, layout);
   shk_chart_placer_clear (&c.placer);
-  g_ptr_array_unref (c.year_layouts);
   g_array_unref (c.keys);
   g_array_unref (c.legend);
   cairo_restore (cr);

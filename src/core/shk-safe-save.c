@@ -443,15 +443,64 @@ write_all (int             fd,
   return TRUE;
 }
 
+struct _ShkSafeSaveStream
+{
+  int            fd;
+  GCancellable  *cancellable;
+  GChecksum     *checksum;   /* for the result's stamp; NULL without one */
+  int            err;        /* the first write's failure, 0 if none */
+};
+
+gboolean
+shk_safe_save_stream_write (ShkSafeSaveStream *stream,
+                            const void        *data,
+                            gsize              length)
+{
+  g_return_val_if_fail (stream != NULL, FALSE);
+
+  if (stream->err != 0)
+    return FALSE;
+  if (!write_all (stream->fd, data, length, stream->cancellable, NULL))
+    {
+      stream->err = errno != 0 ? errno : EIO;
+      return FALSE;
+    }
+  if (stream->checksum != NULL)
+    g_checksum_update (stream->checksum, data, length);
+  return TRUE;
+}
+
+typedef struct
+{
+  const guint8 *data;
+  gsize         length;
+} BytesSource;
+
 static gboolean
-write_temp (Save               *s,
-            const guint8       *data,
-            gsize               length,
-            ShkSafeSaveResult  *result,
-            GCancellable       *cancellable,
-            GError            **error)
+write_bytes (ShkSafeSaveStream  *stream,
+             gpointer            user_data,
+             GError            **error)
+{
+  const BytesSource *source = user_data;
+
+  return shk_safe_save_stream_write (stream, source->data, source->length);
+}
+
+/* Creates the temporary file and has @fill write it, then flushes it to
+ * the disk. The new contents are hashed as they go out, so that a large
+ * file is not read again for its stamp. */
+static gboolean
+write_temp (Save                  *s,
+            ShkSafeSaveWriteFunc   fill,
+            gpointer               user_data,
+            ShkSafeSaveResult     *result,
+            GCancellable          *cancellable,
+            GError               **error)
 {
   mode_t create_mode = s->exists || (s->flags & SHK_SAFE_SAVE_PRIVATE) != 0 ? 0600 : 0666;
+  ShkSafeSaveStream stream = { .fd = -1, .cancellable = cancellable };
+  g_autoptr(GChecksum) checksum = result != NULL ? g_checksum_new (G_CHECKSUM_SHA256) : NULL;
+  g_autoptr(GError) write_error = NULL;
   struct stat st;
   Step step = STEP_WRITE;
   int fd, err;
@@ -462,8 +511,21 @@ write_temp (Save               *s,
   if (s->exists)
     copy_permissions (s, fd);
 
-  if (!write_all (fd, data, length, cancellable, error))
-    goto failed;
+  stream.fd = fd;
+  stream.checksum = checksum;
+  if (!fill (&stream, user_data, &write_error) || stream.err != 0)
+    {
+      if (write_error != NULL && stream.err == 0)
+        {
+          /* The writer's own reason (the plan is too large, …): the
+           * temporary file goes, as on any failure before the rename. */
+          close (fd);
+          g_propagate_error (error, g_steal_pointer (&write_error));
+          return FALSE;
+        }
+      errno = stream.err != 0 ? stream.err : EIO;
+      goto failed;
+    }
   step = STEP_SYNC;
   if (fsync (fd) != 0 || fstat (fd, &st) != 0)
     goto failed;
@@ -476,7 +538,8 @@ write_temp (Save               *s,
   if (result != NULL)
     {
       shk_file_stamp_set_stat (&result->stamp, &st);
-      shk_file_stamp_set_hash (&result->stamp, data, length);
+      g_strlcpy (result->stamp.sha256, g_checksum_get_string (checksum),
+                 sizeof result->stamp.sha256);
     }
   return TRUE;
 
@@ -620,22 +683,21 @@ commit (Save     *s,
 }
 
 gboolean
-shk_safe_save_bytes_full (GFile              *target,
-                          GBytes             *bytes,
-                          ShkSafeSaveFlags    flags,
-                          ShkSafeSaveResult  *result,
-                          GCancellable       *cancellable,
-                          GError            **error)
+shk_safe_save_with_func (GFile                 *target,
+                         ShkSafeSaveWriteFunc   write,
+                         gpointer               user_data,
+                         ShkSafeSaveFlags       flags,
+                         ShkSafeSaveResult     *result,
+                         GCancellable          *cancellable,
+                         GError               **error)
 {
   Save s = { .flags = flags, .dir_fd = -1 };
   g_autofree char *warning = NULL;
   const char *path;
-  gconstpointer data;
-  gsize length;
   gboolean ok;
 
   g_return_val_if_fail (G_IS_FILE (target), FALSE);
-  g_return_val_if_fail (bytes != NULL, FALSE);
+  g_return_val_if_fail (write != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (result != NULL)
@@ -651,13 +713,12 @@ shk_safe_save_bytes_full (GFile              *target,
       return FALSE;
     }
 
-  data = g_bytes_get_data (bytes, &length);
   ok = resolve_target (&s, path, error) &&
        open_folder (&s, error);
   if (ok)
     {
       clean_stale_temps (&s);
-      ok = write_temp (&s, data, length, result, cancellable, error) &&
+      ok = write_temp (&s, write, user_data, result, cancellable, error) &&
            !g_cancellable_set_error_if_cancelled (cancellable, error) &&
            (!s.exists || (flags & SHK_SAFE_SAVE_KEEP_BACKUP) == 0 || keep_previous (&s, error)) &&
            !g_cancellable_set_error_if_cancelled (cancellable, error);
@@ -680,6 +741,23 @@ shk_safe_save_bytes_full (GFile              *target,
     shk_safe_save_result_clear (result);
   save_clear (&s);
   return ok;
+}
+
+gboolean
+shk_safe_save_bytes_full (GFile              *target,
+                          GBytes             *bytes,
+                          ShkSafeSaveFlags    flags,
+                          ShkSafeSaveResult  *result,
+                          GCancellable       *cancellable,
+                          GError            **error)
+{
+  BytesSource source = { 0 };
+
+  g_return_val_if_fail (bytes != NULL, FALSE);
+
+  source.data = g_bytes_get_data (bytes, &source.length);
+  return shk_safe_save_with_func (target, write_bytes, &source, flags, result,
+                                  cancellable, error);
 }
 
 gboolean

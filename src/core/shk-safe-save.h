@@ -63,6 +63,31 @@ gboolean  shk_safe_save_bytes_full    (GFile              *target,
 
 /* Whether @name is one of the app's temporary files: ".NAME.shinchoku-PID-XXXXXX".
  * @pid (may be NULL) is set to the writer's process id. */
+/* Saving what is written as it is made, rather than from one buffer: a
+ * large plan goes to the disk in pieces (issue #17). @write calls
+ * shk_safe_save_stream_write() for each piece and returns TRUE when all
+ * went out; when it stops on a failed write it returns FALSE, and the
+ * save reports that failure; when it gives up for a reason of its own it
+ * returns FALSE with @error set, which the save passes on. Either way
+ * the temporary file is removed and the target is left as it was. */
+typedef struct _ShkSafeSaveStream ShkSafeSaveStream;
+
+typedef gboolean (*ShkSafeSaveWriteFunc) (ShkSafeSaveStream  *stream,
+                                          gpointer            user_data,
+                                          GError            **error);
+
+/* FALSE once a write has failed (disk full, cancelled, …): stop writing. */
+gboolean  shk_safe_save_stream_write  (ShkSafeSaveStream  *stream,
+                                       const void         *data,
+                                       gsize               length);
+gboolean  shk_safe_save_with_func     (GFile                 *target,
+                                       ShkSafeSaveWriteFunc   write,
+                                       gpointer               user_data,
+                                       ShkSafeSaveFlags       flags,
+                                       ShkSafeSaveResult     *result,
+                                       GCancellable          *cancellable,
+                                       GError               **error);
+
 gboolean  shk_safe_save_is_temp_name  (const char         *name,
                                        gint64             *pid);
 
