@@ -389,6 +389,40 @@ output_action (GtkWidget  *widget,
     shk_collect_replies_folder (GTK_WINDOW (self), self->document);
 }
 
+/* The shortcuts window is built when first asked for. GtkApplication
+ * would build it from gtk/help-overlay.ui for every new window, before
+ * that window's first frame (issue #17), so the file is elsewhere in the
+ * resources and "win.show-help-overlay" is this window's own action; the
+ * overlay is then handed to GtkApplicationWindow, which sets it up (modal,
+ * hidden on close, the window whose accelerators it lists) as before. */
+static void
+show_help_overlay (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (user_data);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource ("/io/github/shinchoku/Shinchoku/shk-help-overlay.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
+static void
+add_help_overlay_action (ShkWindow *self)
+{
+  g_autoptr(GSimpleAction) action = g_simple_action_new ("show-help-overlay", NULL);
+
+  g_signal_connect_object (action, "activate", G_CALLBACK (show_help_overlay), self, 0);
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (action));
+}
+
 /* Accelerators of the window's actions; help-overlay.ui lists the same. */
 static const struct
 {
@@ -407,6 +441,7 @@ static const struct
   { "win.print", { "<Control>p", NULL } },
   { "win.print-preview", { "<Control><Shift>p", NULL } },
   { "win.import-values", { "<Control>i", NULL } },
+  { "win.show-help-overlay", { "<Control>question", NULL } },
 };
 
 void
@@ -768,6 +803,7 @@ shk_window_init (ShkWindow *self)
   g_signal_connect_object (self->switcher_title, "notify::title-visible",
                            G_CALLBACK (fold_side_panes), self, G_CONNECT_SWAPPED);
 
+  add_help_overlay_action (self);
   shk_window_documents_init (self);
   shk_window_open_init (self);
   g_signal_connect (self, "notify::application", G_CALLBACK (on_application_changed), NULL);
