@@ -251,7 +251,7 @@ find_action (GtkWidget  *widget,
         return;
       shk_window_show_view (self, views[current].name);
     }
-  gtk_widget_activate_action (self->views[current], views[current].find_action, NULL);
+  gtk_widget_activate_action (ensure_view (self, current), views[current].find_action, NULL);
 }
 
 static void
@@ -533,14 +533,26 @@ ensure_view (ShkWindow *self,
   return self->views[index];
 }
 
+/* The view on screen, built before the window is first laid out. */
+static void
+ensure_visible_view (ShkWindow *self)
+{
+  int index = view_index (shk_window_get_visible_view (self));
+
+  if (index >= 0 && self->hosts[index] != NULL)
+    ensure_view (self, index);
+}
+
 static void
 on_visible_view_changed (ShkWindow *self)
 {
   const char *name = shk_window_get_visible_view (self);
-  int index = view_index (name);
 
-  if (index >= 0 && self->hosts[index] != NULL)
-    ensure_view (self, index);
+  /* While the window is made, the switcher passes over the first page
+   * before the settings restore the last one: views are built from
+   * realize() on, so a start on the processes builds no dashboard. */
+  if (gtk_widget_get_realized (GTK_WIDGET (self)))
+    ensure_visible_view (self);
 
   if (self->settings != NULL && name != NULL)
     g_settings_set_string (self->settings, "last-view", name);
@@ -715,6 +727,15 @@ shk_window_map (GtkWidget *widget)
 }
 
 static void
+shk_window_realize (GtkWidget *widget)
+{
+  /* Before GtkWindow's show() measures the window for its size, so that
+   * it lays out the view once, with its content. */
+  ensure_visible_view (SHK_WINDOW (widget));
+  GTK_WIDGET_CLASS (shk_window_parent_class)->realize (widget);
+}
+
+static void
 shk_window_class_init (ShkWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -723,6 +744,7 @@ shk_window_class_init (ShkWindowClass *klass)
 
   object_class->dispose = shk_window_dispose;
   object_class->finalize = shk_window_finalize;
+  widget_class->realize = shk_window_realize;
   widget_class->map = shk_window_map;
   window_class->close_request = shk_window_close_request;
 
