@@ -654,7 +654,7 @@ shk_window_dispose (GObject *object)
   /* A save or an export still running finishes on its own. */
   shk_window_drop_job (self);
   shk_window_documents_dispose (self);
-  g_clear_handle_id (&self->build_views_idle, g_source_remove);
+  g_clear_handle_id (&self->after_first_frame_idle, g_source_remove);
   if (self->message_dialog != NULL)
     {
       g_object_remove_weak_pointer (G_OBJECT (self->message_dialog),
@@ -680,11 +680,24 @@ shk_window_finalize (GObject *object)
   G_OBJECT_CLASS (shk_window_parent_class)->finalize (object);
 }
 
+/* What the first frame does not show waits until it is painted. */
+static gboolean
+after_first_frame_cb (gpointer user_data)
+{
+  ShkWindow *self = user_data;
+
+  self->after_first_frame_idle = 0;
+  shk_window_start_recent (self);
+  return G_SOURCE_REMOVE;
+}
+
 /* Only the view on screen is built; the others when first shown
  * (on_visible_view_changed): a cold start shows its one view as soon as
  * it can (issue #17 asks 300 ms), and on a plan of 100,000 measures a
  * view built behind the one on screen would hold the main loop for
- * seconds, so a hidden view does no work at all.
+ * seconds, so a hidden view does no work at all. The one on screen is
+ * built in realize(), once the settings chose it. What the first frame
+ * does not show (the recent plans, the shortcuts window) waits.
  * SHINCHOKU_FIRST_FRAME=print|quit makes the first frame measurable
  * (benchmarks/first-frame.py): the CLOCK_MONOTONIC time and the CPU time
  * used so far, in µs, on stdout; then, for "quit", the application ends. */
@@ -698,6 +711,7 @@ on_after_paint (GdkFrameClock *clock,
   if (self->first_frame_painted)
     return;
   self->first_frame_painted = TRUE;
+  self->after_first_frame_idle = g_idle_add_full (G_PRIORITY_LOW, after_first_frame_cb, self, NULL);
 
   if (report != NULL && *report != '\0')
     {
@@ -716,6 +730,15 @@ on_after_paint (GdkFrameClock *clock,
 }
 
 static void
+shk_window_realize (GtkWidget *widget)
+{
+  /* Before GtkWindow's show() measures the window for its size, so that
+   * it lays out the view once, with its content. */
+  ensure_visible_view (SHK_WINDOW (widget));
+  GTK_WIDGET_CLASS (shk_window_parent_class)->realize (widget);
+}
+
+static void
 shk_window_map (GtkWidget *widget)
 {
   ShkWindow *self = SHK_WINDOW (widget);
@@ -724,15 +747,6 @@ shk_window_map (GtkWidget *widget)
   if (!self->first_frame_painted && gtk_widget_get_frame_clock (widget) != NULL)
     g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
                              G_CALLBACK (on_after_paint), self, 0);
-}
-
-static void
-shk_window_realize (GtkWidget *widget)
-{
-  /* Before GtkWindow's show() measures the window for its size, so that
-   * it lays out the view once, with its content. */
-  ensure_visible_view (SHK_WINDOW (widget));
-  GTK_WIDGET_CLASS (shk_window_parent_class)->realize (widget);
 }
 
 static void
