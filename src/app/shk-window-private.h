@@ -78,6 +78,7 @@ struct _ShkWindow
   AdwToastOverlay      *toast_overlay;
   AdwViewStack         *view_stack;
   AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
   AdwWindowTitle       *document_title_widget;
   AdwSplitButton       *open_button;
   GMenu                *recent_submenu;

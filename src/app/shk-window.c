@@ -767,6 +767,7 @@ shk_window_class_init (ShkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ShkWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ShkWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, ShkWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, ShkWindow, switcher_bar);
   gtk_widget_class_bind_template_child_full (widget_class, "document_title", FALSE,
                                              G_STRUCT_OFFSET (ShkWindow, document_title_widget));
   gtk_widget_class_bind_template_child (widget_class, ShkWindow, open_button);
@@ -821,6 +822,11 @@ shk_window_init (ShkWindow *self)
                                       adw_split_button_get_dropdown_tooltip (self->open_button), -1);
   }
 
+  /* The switchers (in the title, in the bottom bar) make their buttons
+   * when given the stack; given it with every page, they make them once
+   * instead of over again as each page comes. */
+  adw_view_switcher_title_set_stack (self->switcher_title, NULL);
+  adw_view_switcher_bar_set_stack (self->switcher_bar, NULL);
   for (guint i = 0; i < N_VIEWS; i++)
     {
       AdwViewStackPage *page;
@@ -830,6 +836,8 @@ shk_window_init (ShkWindow *self)
                                         views[i].name, _(views[i].title));
       adw_view_stack_page_set_icon_name (page, views[i].icon_name);
     }
+  adw_view_switcher_title_set_stack (self->switcher_title, self->view_stack);
+  adw_view_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
 
   /* The document's name beside the switcher, unless the switcher has made
    * way for the title (narrow windows). */
