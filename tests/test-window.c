@@ -180,6 +180,27 @@ test_accels_installed (void)
   g_assert_cmpstr (quit[0], ==, "<Control>q");
 }
 
+/* The shortcuts window is not built with the window (issue #17) but
+ * when Ctrl+? (or the menu) first asks for it: the action is the
+ * window's own, on the accelerator GtkApplication used to set. (Not shown
+ * here: GTK 4.8's shortcuts window warns about one of its own labels.) */
+static void
+test_help_overlay_on_demand (void)
+{
+  g_autoptr(ShkDocument) document = shk_document_new_builtin ();
+  ShkWindow *window = window_new (document);
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (application),
+                                                                "win.show-help-overlay");
+
+  g_assert_cmpstr (accels[0], ==, "<Control>question");
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  g_assert_nonnull (g_action_map_lookup_action (G_ACTION_MAP (window), "show-help-overlay"));
+  g_assert_true (g_resources_get_info ("/io/github/shinchoku/Shinchoku/shk-help-overlay.ui",
+                                       G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL));
+
+  window_destroy (window);
+}
+
 /* 「スライドを書き出す」 in the main menu needs its action on the window. */
 static void
 test_deck_action_installed (void)
@@ -576,6 +597,7 @@ main (int   argc,
 
   g_test_add_func ("/window/builtin", test_window_on_builtin);
   g_test_add_func ("/window/accels", test_accels_installed);
+  g_test_add_func ("/window/help-overlay", test_help_overlay_on_demand);
   g_test_add_func ("/window/undo-redo-title", test_undo_redo_and_title_marker);
   g_test_add_func ("/window/broken-file", test_broken_file_keeps_document);
   g_test_add_func ("/window/open-replaces", test_open_replaces_unmodified);

@@ -58,6 +58,17 @@ grade_css_class (ShkGrade grade)
     }
 }
 
+/* GTK 4.8 asks the X server where the pointer is whenever the tooltip of
+ * a visible widget is set, even to the one it has: a round trip per call,
+ * two per row before the first frame. A row bound again keeps its. */
+static void
+set_tooltip (GtkWidget  *widget,
+             const char *text)
+{
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) != 0)
+    gtk_widget_set_tooltip_text (widget, text);
+}
+
 /* A grade symbol in its colour, the way the measures table shows it. */
 void
 shk_grade_badge_show (GtkWidget *label,
@@ -71,7 +82,7 @@ shk_grade_badge_show (GtkWidget *label,
   gtk_label_set_text (GTK_LABEL (label), shk_grade_to_symbol (grade));
   gtk_widget_add_css_class (label, "grade");
   gtk_widget_add_css_class (label, grade_css_class (grade));
-  gtk_widget_set_tooltip_text (label, shk_grade_get_label (grade));
+  set_tooltip (label, shk_grade_get_label (grade));
 }
 
 /* The rate that gave the grade, or why there is none. */
@@ -86,14 +97,13 @@ show_rate (GtkLabel           *label,
       text = g_strdup_printf ("%.1f%%", info->rate * 100.0);
       gtk_label_set_text (label, text);
       gtk_widget_remove_css_class (GTK_WIDGET (label), "dim-label");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (label), NULL);
+      set_tooltip (GTK_WIDGET (label), NULL);
       return;
     }
 
   gtk_label_set_text (label, _("Judged"));
   gtk_widget_add_css_class (GTK_WIDGET (label), "dim-label");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (label),
-                               _("No figures to compute a rate from: the office judged the grade"));
+  set_tooltip (GTK_WIDGET (label), _("No figures to compute a rate from: the office judged the grade"));
 }
 
 static void

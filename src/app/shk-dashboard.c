@@ -694,8 +694,12 @@ shk_dashboard_set_document (ShkDashboard *self,
       g_signal_connect_swapped (self->plan, "changed", G_CALLBACK (on_plan_changed), self);
     }
 
-  /* A newly opened plan shows at once; a hidden dashboard waits for map(). */
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)) || document == NULL)
+  /* A newly opened plan shows at once, and so does the first plan of a
+   * dashboard never shown yet (not realized: the window builds it to show
+   * it, and lays it out once, with its figures, instead of again after
+   * map()); a hidden dashboard waits for map(). */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) || !gtk_widget_get_realized (GTK_WIDGET (self)) ||
+      document == NULL)
     recompute (self);
   else
     self->dirty = TRUE;

@@ -126,6 +126,7 @@ shk_window_add_recent (ShkWindow *self,
 
   if (data.app_name == NULL)
     data.app_name = (char *) "Shinchoku";
+  shk_window_start_recent (self);
   gtk_recent_manager_add_full (self->recent_manager, uri, &data);
 }
 
@@ -167,6 +168,20 @@ rebuild_recent_menu (ShkWindow *self)
     }
   if (recent->len == 0)
     g_menu_append (self->recent_submenu, _("No Recent Plans"), "win.no-recent");
+}
+
+/* The recent plans are read after the window's first frame (issue #17):
+ * the menu is only seen when opened, and GTK parses the whole
+ * recently-used.xbel of the desktop on the window's thread. */
+void
+shk_window_start_recent (ShkWindow *self)
+{
+  if (self->recent_manager != NULL)
+    return;
+  self->recent_manager = gtk_recent_manager_get_default ();
+  g_signal_connect_swapped (self->recent_manager, "changed",
+                            G_CALLBACK (rebuild_recent_menu), self);
+  rebuild_recent_menu (self);
 }
 
 /* ------------------------------------------------------------------ */
@@ -781,11 +796,8 @@ shk_window_documents_init (ShkWindow *self)
 {
   self->recovery_id = shk_recovery_new_id ();
 
-  self->recent_manager = gtk_recent_manager_get_default ();
-  g_signal_connect_swapped (self->recent_manager, "changed",
-                            G_CALLBACK (rebuild_recent_menu), self);
+  /* Filled by shk_window_start_recent(). */
   adw_split_button_set_menu_model (self->open_button, G_MENU_MODEL (self->recent_submenu));
-  rebuild_recent_menu (self);
 }
 
 void

@@ -51,12 +51,12 @@ struct _ShkWindow
 
   ShkDocument          *document;
   GSettings            *settings;          /* NULL without the schema */
-  /* Views are built when first shown (or in an idle after the window is
-   * up): the window appears at once instead of after every table is laid
-   * out. Each lives in its host, the page the switcher knows. */
+  /* Views are built when first shown: the window appears at once instead
+   * of after every table is laid out. Each lives in its host, the page the
+   * switcher knows. */
   GtkWidget            *views[SHK_WINDOW_N_VIEWS];
   GtkWidget            *hosts[SHK_WINDOW_N_VIEWS];
-  guint                 build_views_idle;
+  guint                 after_first_frame_idle;
   gboolean              first_frame_painted;
 
   ShkPendingKind        pending;
@@ -78,6 +78,7 @@ struct _ShkWindow
   AdwToastOverlay      *toast_overlay;
   AdwViewStack         *view_stack;
   AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
   AdwWindowTitle       *document_title_widget;
   AdwSplitButton       *open_button;
   GMenu                *recent_submenu;
@@ -119,6 +120,8 @@ void              shk_window_class_add_document_actions (GtkWidgetClass *widget_
 void              shk_window_update_actions        (ShkWindow      *self);
 void              shk_window_add_recent            (ShkWindow      *self,
                                                     GFile          *file);
+/* Reads the recent plans into the Open button's menu, once. */
+void              shk_window_start_recent          (ShkWindow      *self);
 void              shk_window_stop_recovery         (ShkWindow      *self);
 void              shk_window_restart_recovery      (ShkWindow      *self);
 /* Does @kind now, or after asking what to do with unsaved changes. */

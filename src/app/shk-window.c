@@ -251,7 +251,7 @@ find_action (GtkWidget  *widget,
         return;
       shk_window_show_view (self, views[current].name);
     }
-  gtk_widget_activate_action (self->views[current], views[current].find_action, NULL);
+  gtk_widget_activate_action (ensure_view (self, current), views[current].find_action, NULL);
 }
 
 static void
@@ -389,6 +389,40 @@ output_action (GtkWidget  *widget,
     shk_collect_replies_folder (GTK_WINDOW (self), self->document);
 }
 
+/* The shortcuts window is built when first asked for. GtkApplication
+ * would build it from gtk/help-overlay.ui for every new window, before
+ * that window's first frame (issue #17), so the file is elsewhere in the
+ * resources and "win.show-help-overlay" is this window's own action; the
+ * overlay is then handed to GtkApplicationWindow, which sets it up (modal,
+ * hidden on close, the window whose accelerators it lists) as before. */
+static void
+show_help_overlay (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (user_data);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource ("/io/github/shinchoku/Shinchoku/shk-help-overlay.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
+static void
+add_help_overlay_action (ShkWindow *self)
+{
+  g_autoptr(GSimpleAction) action = g_simple_action_new ("show-help-overlay", NULL);
+
+  g_signal_connect_object (action, "activate", G_CALLBACK (show_help_overlay), self, 0);
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (action));
+}
+
 /* Accelerators of the window's actions; help-overlay.ui lists the same. */
 static const struct
 {
@@ -407,6 +441,7 @@ static const struct
   { "win.print", { "<Control>p", NULL } },
   { "win.print-preview", { "<Control><Shift>p", NULL } },
   { "win.import-values", { "<Control>i", NULL } },
+  { "win.show-help-overlay", { "<Control>question", NULL } },
 };
 
 void
@@ -498,14 +533,26 @@ ensure_view (ShkWindow *self,
   return self->views[index];
 }
 
+/* The view on screen, built before the window is first laid out. */
+static void
+ensure_visible_view (ShkWindow *self)
+{
+  int index = view_index (shk_window_get_visible_view (self));
+
+  if (index >= 0 && self->hosts[index] != NULL)
+    ensure_view (self, index);
+}
+
 static void
 on_visible_view_changed (ShkWindow *self)
 {
   const char *name = shk_window_get_visible_view (self);
-  int index = view_index (name);
 
-  if (index >= 0 && self->hosts[index] != NULL)
-    ensure_view (self, index);
+  /* While the window is made, the switcher passes over the first page
+   * before the settings restore the last one: views are built from
+   * realize() on, so a start on the processes builds no dashboard. */
+  if (gtk_widget_get_realized (GTK_WIDGET (self)))
+    ensure_visible_view (self);
 
   if (self->settings != NULL && name != NULL)
     g_settings_set_string (self->settings, "last-view", name);
@@ -607,7 +654,7 @@ shk_window_dispose (GObject *object)
   /* A save or an export still running finishes on its own. */
   shk_window_drop_job (self);
   shk_window_documents_dispose (self);
-  g_clear_handle_id (&self->build_views_idle, g_source_remove);
+  g_clear_handle_id (&self->after_first_frame_idle, g_source_remove);
   if (self->message_dialog != NULL)
     {
       g_object_remove_weak_pointer (G_OBJECT (self->message_dialog),
@@ -633,11 +680,24 @@ shk_window_finalize (GObject *object)
   G_OBJECT_CLASS (shk_window_parent_class)->finalize (object);
 }
 
+/* What the first frame does not show waits until it is painted. */
+static gboolean
+after_first_frame_cb (gpointer user_data)
+{
+  ShkWindow *self = user_data;
+
+  self->after_first_frame_idle = 0;
+  shk_window_start_recent (self);
+  return G_SOURCE_REMOVE;
+}
+
 /* Only the view on screen is built; the others when first shown
  * (on_visible_view_changed): a cold start shows its one view as soon as
  * it can (issue #17 asks 300 ms), and on a plan of 100,000 measures a
  * view built behind the one on screen would hold the main loop for
- * seconds, so a hidden view does no work at all.
+ * seconds, so a hidden view does no work at all. The one on screen is
+ * built in realize(), once the settings chose it. What the first frame
+ * does not show (the recent plans, the shortcuts window) waits.
  * SHINCHOKU_FIRST_FRAME=print|quit makes the first frame measurable
  * (benchmarks/first-frame.py): the CLOCK_MONOTONIC time and the CPU time
  * used so far, in µs, on stdout; then, for "quit", the application ends. */
@@ -651,6 +711,7 @@ on_after_paint (GdkFrameClock *clock,
   if (self->first_frame_painted)
     return;
   self->first_frame_painted = TRUE;
+  self->after_first_frame_idle = g_idle_add_full (G_PRIORITY_LOW, after_first_frame_cb, self, NULL);
 
   if (report != NULL && *report != '\0')
     {
@@ -666,6 +727,15 @@ on_after_paint (GdkFrameClock *clock,
       if (g_str_equal (report, "quit"))
         g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
     }
+}
+
+static void
+shk_window_realize (GtkWidget *widget)
+{
+  /* Before GtkWindow's show() measures the window for its size, so that
+   * it lays out the view once, with its content. */
+  ensure_visible_view (SHK_WINDOW (widget));
+  GTK_WIDGET_CLASS (shk_window_parent_class)->realize (widget);
 }
 
 static void
@@ -688,6 +758,7 @@ shk_window_class_init (ShkWindowClass *klass)
 
   object_class->dispose = shk_window_dispose;
   object_class->finalize = shk_window_finalize;
+  widget_class->realize = shk_window_realize;
   widget_class->map = shk_window_map;
   window_class->close_request = shk_window_close_request;
 
@@ -696,6 +767,7 @@ shk_window_class_init (ShkWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ShkWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ShkWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, ShkWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, ShkWindow, switcher_bar);
   gtk_widget_class_bind_template_child_full (widget_class, "document_title", FALSE,
                                              G_STRUCT_OFFSET (ShkWindow, document_title_widget));
   gtk_widget_class_bind_template_child (widget_class, ShkWindow, open_button);
@@ -750,6 +822,11 @@ shk_window_init (ShkWindow *self)
                                       adw_split_button_get_dropdown_tooltip (self->open_button), -1);
   }
 
+  /* The switchers (in the title, in the bottom bar) make their buttons
+   * when given the stack; given it with every page, they make them once
+   * instead of over again as each page comes. */
+  adw_view_switcher_title_set_stack (self->switcher_title, NULL);
+  adw_view_switcher_bar_set_stack (self->switcher_bar, NULL);
   for (guint i = 0; i < N_VIEWS; i++)
     {
       AdwViewStackPage *page;
@@ -759,6 +836,8 @@ shk_window_init (ShkWindow *self)
                                         views[i].name, _(views[i].title));
       adw_view_stack_page_set_icon_name (page, views[i].icon_name);
     }
+  adw_view_switcher_title_set_stack (self->switcher_title, self->view_stack);
+  adw_view_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
 
   /* The document's name beside the switcher, unless the switcher has made
    * way for the title (narrow windows). */
@@ -768,6 +847,7 @@ shk_window_init (ShkWindow *self)
   g_signal_connect_object (self->switcher_title, "notify::title-visible",
                            G_CALLBACK (fold_side_panes), self, G_CONNECT_SWAPPED);
 
+  add_help_overlay_action (self);
   shk_window_documents_init (self);
   shk_window_open_init (self);
   g_signal_connect (self, "notify::application", G_CALLBACK (on_application_changed), NULL);
