@@ -43,8 +43,7 @@ struct _ShkSheetTableInterface
                                    guint                row,
                                    GtkColumnViewColumn *column);
   /* The widget showing the cell (a GtkEditableLabel or a ShkValueLine
-   * when it takes
-   * values), or NULL while its row is not shown. */
+   * when it takes values), or NULL while its row is not shown. */
   GtkWidget    *(*get_cell)       (ShkSheetTable            *self,
                                    guint                row,
                                    GtkColumnViewColumn *column);
