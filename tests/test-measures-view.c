@@ -13,6 +13,7 @@
 #include "shk-measures-view.h"
 #include "shk-rules.h"
 #include "shk-test-utils.h"
+#include "shk-value-line.h"
 
 static ShkMeasuresView *
 view_new (ShkDocument *document)
@@ -740,29 +741,36 @@ test_cells_show_edits (void)
   /* Typing in the cell itself: refused text keeps the value and marks
    * the cell; a number is taken. */
   {
-    GtkWidget *cell = find_by_tooltip (window, GTK_TYPE_EDITABLE_LABEL, "No.1 R2 actual");
+    GtkWidget *cell = find_by_tooltip (window, SHK_TYPE_VALUE_LINE, "No.1 R2 actual");
     ShkIndicator *indicator = shk_measure_get_indicator (first, 0);
     GtkRevealer *revealer = GTK_REVEALER (find_widget_of_type (GTK_WIDGET (view), GTK_TYPE_REVEALER));
+    GtkEditableLabel *editor;
     double actual;
 
+    /* The line is a label until edited: its editor is made for the edit
+     * and dropped after it. */
     g_assert_nonnull (cell);
-    gtk_editable_label_start_editing (GTK_EDITABLE_LABEL (cell));
-    gtk_editable_set_text (GTK_EDITABLE (cell), "abc");
-    gtk_editable_label_stop_editing (GTK_EDITABLE_LABEL (cell), TRUE);
+    g_assert_null (shk_value_line_get_editor (SHK_VALUE_LINE (cell)));
+    editor = shk_value_line_start_editing (SHK_VALUE_LINE (cell));
+    g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (editor), cell));
+    gtk_editable_set_text (GTK_EDITABLE (editor), "abc");
+    gtk_editable_label_stop_editing (editor, TRUE);
+    g_assert_null (shk_value_line_get_editor (SHK_VALUE_LINE (cell)));
     shk_test_flush_events ();
     g_assert_true (gtk_widget_has_css_class (cell, "error"));
     g_assert_true (gtk_revealer_get_reveal_child (revealer));
-    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cell)), ==, "1,000,000");
+    g_assert_cmpstr (shk_value_line_get_text (SHK_VALUE_LINE (cell)), ==, "1,000,000");
     g_assert_true (shk_indicator_get_actual (indicator, "R2", &actual));
     g_assert_cmpfloat (actual, ==, 1000000);
 
-    gtk_editable_label_start_editing (GTK_EDITABLE_LABEL (cell));
-    gtk_editable_set_text (GTK_EDITABLE (cell), "3800000");
-    gtk_editable_label_stop_editing (GTK_EDITABLE_LABEL (cell), TRUE);
+    editor = shk_value_line_start_editing (SHK_VALUE_LINE (cell));
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (editor)), ==, "1,000,000");
+    gtk_editable_set_text (GTK_EDITABLE (editor), "3800000");
+    gtk_editable_label_stop_editing (editor, TRUE);
     shk_test_flush_events ();
     g_assert_false (gtk_widget_has_css_class (cell, "error"));
     g_assert_false (gtk_revealer_get_reveal_child (revealer));
-    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cell)), ==, "3,800,000");
+    g_assert_cmpstr (shk_value_line_get_text (SHK_VALUE_LINE (cell)), ==, "3,800,000");
     g_assert_true (shk_indicator_get_actual (indicator, "R2", &actual));
     g_assert_cmpfloat (actual, ==, 3800000);
   }
@@ -781,7 +789,7 @@ test_cells_show_edits (void)
   /* Closing the window with the focus in a cell: GTK 4.8's editable
    * label acts on its focus-out 100 ms later, and the view keeps the cell
    * alive until then. Run the loop past that timeout. */
-  gtk_widget_grab_focus (find_by_tooltip (window, GTK_TYPE_EDITABLE_LABEL, "No.1 R2 actual"));
+  gtk_widget_grab_focus (find_by_tooltip (window, SHK_TYPE_VALUE_LINE, "No.1 R2 actual"));
   shk_test_flush_events ();
   gtk_window_destroy (GTK_WINDOW (window));
   {
@@ -994,13 +1002,13 @@ test_frozen_columns (void)
     wait_frames (1);
   wait_frames (10);
   /* A hidden year's cells are not made… */
-  g_assert_null (find_by_tooltip (GTK_WIDGET (view), GTK_TYPE_EDITABLE_LABEL, "No.1 H30 target"));
+  g_assert_null (find_by_tooltip (GTK_WIDGET (view), SHK_TYPE_VALUE_LINE, "No.1 H30 target"));
   /* Every year, chosen with the rows on screen: the columns shown again
    * add their cells to rows that already have the frozen ones. */
   shk_measures_view_set_years_shown (view, "all", NULL);
   wait_frames (10);
   /* …until it is shown. */
-  g_assert_nonnull (find_by_tooltip (GTK_WIDGET (view), GTK_TYPE_EDITABLE_LABEL, "No.1 H30 target"));
+  g_assert_nonnull (find_by_tooltip (GTK_WIDGET (view), SHK_TYPE_VALUE_LINE, "No.1 H30 target"));
 
   column_view = find_widget_of_type (GTK_WIDGET (view), GTK_TYPE_COLUMN_VIEW);
   hadj = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (column_view));

@@ -16,6 +16,7 @@
 #include "shk-scenario-cost-grid.h"
 #include "shk-scenarios-view-private.h"
 #include "shk-test-utils.h"
+#include "shk-value-line.h"
 
 typedef struct
 {
@@ -146,9 +147,7 @@ test_walk_row_and_column (Fixture       *fixture,
 
   /* The focus is on the cursor's cell, named for screen readers. */
   focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
-  if (!GTK_IS_EDITABLE_LABEL (focus))
-    focus = gtk_widget_get_ancestor (focus, GTK_TYPE_EDITABLE_LABEL);
-  g_assert_nonnull (focus);
+  g_assert_true (SHK_IS_VALUE_LINE (focus));
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (focus), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "No.1 R3 actual");
 
@@ -239,6 +238,63 @@ find_dialog (void)
         return ADW_MESSAGE_DIALOG (window);
     }
   return NULL;
+}
+
+static guint
+count_editors (GtkWidget *widget)
+{
+  guint n = GTK_IS_EDITABLE_LABEL (widget) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_editors (child);
+  return n;
+}
+
+/* The value cells are labels until edited: F2, typing or a double click
+ * makes the one editor, named as its cell, and the end of the edit
+ * drops it, the focus back on the cell. */
+static void
+test_editor_on_demand (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  guint r2 = column_index (fixture, "R2 Actual");
+  GtkWidget *focus;
+
+  g_assert_cmpuint (count_editors (GTK_WIDGET (fixture->view)), ==, 0);
+
+  shk_sheet_cursor_set_cursor (fixture->cursor, 0, r2, FALSE);
+  shk_test_flush_events ();
+  g_assert_true (shk_sheet_cursor_handle_key (fixture->cursor, GDK_KEY_F2, 0));
+  g_assert_true (shk_sheet_cursor_is_editing (fixture->cursor));
+  g_assert_cmpuint (count_editors (GTK_WIDGET (fixture->view)), ==, 1);
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  focus = gtk_widget_get_ancestor (focus, GTK_TYPE_EDITABLE_LABEL);
+  g_assert_nonnull (focus);
+  g_assert_true (SHK_IS_VALUE_LINE (gtk_widget_get_parent (focus)));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (focus), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "No.1 R2 actual");
+  gtk_editable_set_text (GTK_EDITABLE (focus), "4242");
+
+  /* Escape: nothing taken, no editor left, the cell focused. */
+  g_assert_true (shk_sheet_cursor_handle_key (fixture->cursor, GDK_KEY_Escape, 0));
+  shk_test_flush_events ();
+  g_assert_false (shk_sheet_cursor_is_editing (fixture->cursor));
+  g_assert_cmpuint (count_editors (GTK_WIDGET (fixture->view)), ==, 0);
+  g_assert_cmpfloat (actual_of (fixture, 1, 0, "R2"), !=, 4242);
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_true (SHK_IS_VALUE_LINE (focus));
+  assert_cursor (fixture, 0, r2);
+
+  /* Typing replaces; Enter commits, drops the editor and moves down. */
+  type_and (fixture, "4242", GDK_KEY_Return);
+  g_assert_cmpfloat (actual_of (fixture, 1, 0, "R2"), ==, 4242);
+  g_assert_cmpuint (count_editors (GTK_WIDGET (fixture->view)), ==, 0);
+  assert_cursor (fixture, 1, r2);
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_true (SHK_IS_VALUE_LINE (focus));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (focus), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "No.2 R2 actual");
 }
 
 static void
@@ -534,6 +590,8 @@ main (int   argc,
 
   g_test_add ("/sheet-cursor/walk-row-and-column", Fixture, NULL,
               fixture_set_up, test_walk_row_and_column, fixture_tear_down);
+  g_test_add ("/sheet-cursor/editor-on-demand", Fixture, NULL,
+              fixture_set_up, test_editor_on_demand, fixture_tear_down);
   g_test_add ("/sheet-cursor/paste-block", Fixture, NULL,
               fixture_set_up, test_paste_block, fixture_tear_down);
   g_test_add ("/sheet-cursor/copy-range-and-delete", Fixture, NULL,

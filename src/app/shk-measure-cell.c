@@ -11,8 +11,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "shk-edit-measure.h"
-#include "shk-editable-cell.h"
 #include "shk-measure-cell.h"
+#include "shk-value-line.h"
 
 struct _ShkMeasureCell
 {
@@ -47,19 +47,18 @@ static guint signals[N_SIGNALS];
 /* Lines                                                               */
 
 static void
-on_line_editing_changed (GtkEditableLabel *label,
-                         GParamSpec       *pspec,
-                         ShkMeasureCell   *self)
+on_line_editing_changed (ShkValueLine   *label,
+                         GParamSpec     *pspec,
+                         ShkMeasureCell *self)
 {
   guint line;
 
-  if (gtk_editable_label_get_editing (label) || self->measure == NULL ||
+  if (shk_value_line_get_editing (label) || self->measure == NULL ||
       !g_ptr_array_find (self->lines, label, &line))
     return;
 
   /* The view commits it and marks the line refused, or clears it. */
-  g_signal_emit (self, signals[VALUE_EDITED], 0, line,
-                 gtk_editable_get_text (GTK_EDITABLE (label)));
+  g_signal_emit (self, signals[VALUE_EDITED], 0, line, shk_value_line_get_text (label));
   shk_measure_cell_refresh (self);
 }
 
@@ -115,9 +114,8 @@ new_line (ShkMeasureCell *self)
 
   if (shk_measure_column_is_editable (self->column))
     {
-      child = shk_editable_cell_new ();
-      gtk_editable_set_alignment (GTK_EDITABLE (child), 1.0);
-      gtk_editable_set_width_chars (GTK_EDITABLE (child), 4);
+      /* A label until edited: the editor is made when editing starts. */
+      child = shk_value_line_new (1.0, 4);
       /* The line may outlive its cell while the table is torn down. */
       g_signal_connect_object (child, "notify::editing", G_CALLBACK (on_line_editing_changed), self, 0);
     }
@@ -174,10 +172,8 @@ refresh_value_line (ShkMeasureCell *self,
 {
   g_autofree char *name = dup_value_name (self, line);
 
-  if (!gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (child)))
-    gtk_editable_set_text (GTK_EDITABLE (child), text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (child),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  shk_value_line_set_text (SHK_VALUE_LINE (child), text);
+  shk_value_line_set_name (SHK_VALUE_LINE (child), name);
 }
 
 static void
@@ -193,7 +189,7 @@ refresh_stacked (ShkMeasureCell *self)
       g_autoptr(ShkIndicator) indicator = g_list_model_get_item (indicators, line);
       g_autofree char *text = shk_measure_column_dup_line_text (self->column, indicator);
 
-      if (GTK_IS_EDITABLE_LABEL (child))
+      if (SHK_IS_VALUE_LINE (child))
         refresh_value_line (self, child, line, text);
       else
         gtk_label_set_text (GTK_LABEL (child), text);

@@ -27,8 +27,9 @@ void        shk_measure_cell_set_refusal (ShkMeasureCell   *self,
                                           guint             line,
                                           const char       *message);
 void        shk_measure_cell_refresh     (ShkMeasureCell   *self);
-/* What the sheet cursor points at for line @line: the line's editor in
- * a value column, else the cell itself (focusable, named for screen
+/* What the sheet cursor points at for line @line: the line (a
+ * ShkValueLine, whose editor is made when editing starts) in a value
+ * column, else the cell itself (focusable, named for screen
  * readers). */
 GtkWidget  *shk_measure_cell_get_target  (ShkMeasureCell   *self,
                                           guint             line);

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "shk-sheet-cursor-private.h"
+#include "shk-value-line.h"
 
 G_DEFINE_INTERFACE (ShkSheetTable, shk_sheet_table, GTK_TYPE_WIDGET)
 
@@ -492,12 +493,17 @@ shk_sheet_cursor_start_editing (ShkSheetCursor *self,
   /* F2 or a double-click on a chooser (a grade, a priority) opens it. */
   if (text == NULL && (GTK_IS_MENU_BUTTON (cell) || GTK_IS_DROP_DOWN (cell)))
     return gtk_widget_activate (cell);
-  if (!GTK_IS_EDITABLE_LABEL (cell) || !shk_sheet_cursor_is_editable (self, columns, self->row, self->column))
+  if (!(GTK_IS_EDITABLE_LABEL (cell) || SHK_IS_VALUE_LINE (cell)) ||
+      !shk_sheet_cursor_is_editable (self, columns, self->row, self->column))
     return FALSE;
   if (self->editing != NULL)
     shk_sheet_cursor_stop_editing (self, TRUE);
 
-  gtk_editable_label_start_editing (GTK_EDITABLE_LABEL (cell));
+  /* A value line makes its editor now; an editable label is its own. */
+  if (SHK_IS_VALUE_LINE (cell))
+    cell = GTK_WIDGET (shk_value_line_start_editing (SHK_VALUE_LINE (cell)));
+  else
+    gtk_editable_label_start_editing (GTK_EDITABLE_LABEL (cell));
   self->editing = g_object_ref (GTK_EDITABLE_LABEL (cell));
   self->typing = text != NULL;
   g_signal_connect (cell, "notify::editing", G_CALLBACK (on_editing_changed), self);
@@ -524,16 +530,21 @@ shk_sheet_cursor_stop_editing (ShkSheetCursor *self,
                                gboolean        commit)
 {
   g_autoptr(GtkEditableLabel) label = NULL;
+  GtkWidget *owner;
 
   g_return_if_fail (SHK_IS_SHEET_CURSOR (self));
 
   if (self->editing == NULL)
     return;
   label = g_object_ref (self->editing);
+  owner = gtk_widget_get_parent (GTK_WIDGET (label));
   gtk_editable_label_stop_editing (label, commit);
-  /* The label keeps the focus, as the cursor's cell. */
+  /* The label keeps the focus, as the cursor's cell; a value line drops
+   * its editor when the edit ends, and keeps the focus itself. */
   if (gtk_widget_get_mapped (GTK_WIDGET (label)))
     gtk_widget_grab_focus (GTK_WIDGET (label));
+  else if (SHK_IS_VALUE_LINE (owner) && gtk_widget_get_mapped (owner))
+    gtk_widget_grab_focus (owner);
 }
 
 /* ------------------------------------------------------------------ */

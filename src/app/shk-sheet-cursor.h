@@ -42,8 +42,8 @@ struct _ShkSheetTableInterface
   gboolean      (*is_editable)    (ShkSheetTable            *self,
                                    guint                row,
                                    GtkColumnViewColumn *column);
-  /* The widget showing the cell (a GtkEditableLabel when it takes
-   * values), or NULL while its row is not shown. */
+  /* The widget showing the cell (a GtkEditableLabel or a ShkValueLine
+   * when it takes values), or NULL while its row is not shown. */
   GtkWidget    *(*get_cell)       (ShkSheetTable            *self,
                                    guint                row,
                                    GtkColumnViewColumn *column);
