@@ -143,8 +143,7 @@ shk_bench_run (const char   *what,
            last_median_cpu_ms);
   if (goal_ms > 0)
     g_print ("; goal: median ≤ %.0f ms: %s", goal_ms, met ? "met" : "MISSED");
-  g_print ("
-");
+  g_print ("\n");
   return met;
 }
 

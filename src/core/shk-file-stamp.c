@@ -92,6 +92,49 @@ shk_file_stamp_set_stat (ShkFileStamp      *stamp,
   stamp->ctime_nsec = (gint64) st->st_ctim.tv_nsec;
 }
 
+struct _ShkFileStampHasher
+{
+  Digest digest;
+};
+
+ShkFileStampHasher *
+shk_file_stamp_hasher_new (void)
+{
+  ShkFileStampHasher *hasher = g_new0 (ShkFileStampHasher, 1);
+
+  digest_init (&hasher->digest, SHK_FILE_STAMP_XXH3_128);
+  return hasher;
+}
+
+void
+shk_file_stamp_hasher_update (ShkFileStampHasher *hasher,
+                              const void         *data,
+                              gsize               length)
+{
+  digest_update (&hasher->digest, data, length);
+}
+
+void
+shk_file_stamp_hasher_finish (ShkFileStampHasher *hasher,
+                              ShkFileStamp       *stamp)
+{
+  digest_finish (&hasher->digest, stamp->digest);
+  stamp->digest_kind = hasher->digest.kind;
+  g_free (hasher);
+}
+
+/* For a hasher that is dropped unfinished. */
+void
+shk_file_stamp_hasher_free (ShkFileStampHasher *hasher)
+{
+  char ignored[65];
+
+  if (hasher == NULL)
+    return;
+  digest_finish (&hasher->digest, ignored);
+  g_free (hasher);
+}
+
 void
 shk_file_stamp_set_hash (ShkFileStamp *stamp,
                          const void   *data,

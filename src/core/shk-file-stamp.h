@@ -56,6 +56,21 @@ void              shk_file_stamp_set_stat   (ShkFileStamp       *stamp,
 void              shk_file_stamp_set_hash   (ShkFileStamp       *stamp,
                                              const void         *data,
                                              gsize               length);
+/* The digest of contents that come in pieces (a file as it is written):
+ * new, update with each piece, then finish, which sets @stamp's digest and
+ * frees it. */
+typedef struct _ShkFileStampHasher ShkFileStampHasher;
+
+ShkFileStampHasher *shk_file_stamp_hasher_new    (void);
+void              shk_file_stamp_hasher_update (ShkFileStampHasher *hasher,
+                                                const void         *data,
+                                                gsize               length);
+void              shk_file_stamp_hasher_finish (ShkFileStampHasher *hasher,
+                                                ShkFileStamp       *stamp);
+void              shk_file_stamp_hasher_free   (ShkFileStampHasher *hasher);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ShkFileStampHasher, shk_file_stamp_hasher_free)
+
 /* Stats @path (following symlinks) and hashes its contents (XXH3-128). A
  * file being written while it is read gets an unknown stamp. Special files
  * are refused without being opened for reading. */

@@ -447,7 +447,7 @@ struct _ShkSafeSaveStream
 {
   int            fd;
   GCancellable  *cancellable;
-  GChecksum     *checksum;   /* for the result's stamp; NULL without one */
+  ShkFileStampHasher *hasher;  /* for the result's stamp; NULL without one */
   int            err;        /* the first write's failure, 0 if none */
 };
 
@@ -465,8 +465,8 @@ shk_safe_save_stream_write (ShkSafeSaveStream *stream,
       stream->err = errno != 0 ? errno : EIO;
       return FALSE;
     }
-  if (stream->checksum != NULL)
-    g_checksum_update (stream->checksum, data, length);
+  if (stream->hasher != NULL)
+    shk_file_stamp_hasher_update (stream->hasher, data, length);
   return TRUE;
 }
 
@@ -499,7 +499,7 @@ write_temp (Save                  *s,
 {
   mode_t create_mode = s->exists || (s->flags & SHK_SAFE_SAVE_PRIVATE) != 0 ? 0600 : 0666;
   ShkSafeSaveStream stream = { .fd = -1, .cancellable = cancellable };
-  g_autoptr(GChecksum) checksum = result != NULL ? g_checksum_new (G_CHECKSUM_SHA256) : NULL;
+  g_autoptr(ShkFileStampHasher) hasher = result != NULL ? shk_file_stamp_hasher_new () : NULL;
   g_autoptr(GError) write_error = NULL;
   struct stat st;
   Step step = STEP_WRITE;
@@ -512,7 +512,7 @@ write_temp (Save                  *s,
     copy_permissions (s, fd);
 
   stream.fd = fd;
-  stream.checksum = checksum;
+  stream.hasher = hasher;
   if (!fill (&stream, user_data, &write_error) || stream.err != 0)
     {
       if (write_error != NULL && stream.err == 0)
@@ -538,8 +538,7 @@ write_temp (Save                  *s,
   if (result != NULL)
     {
       shk_file_stamp_set_stat (&result->stamp, &st);
-      g_strlcpy (result->stamp.sha256, g_checksum_get_string (checksum),
-                 sizeof result->stamp.sha256);
+      shk_file_stamp_hasher_finish (g_steal_pointer (&hasher), &result->stamp);
     }
   return TRUE;
 
