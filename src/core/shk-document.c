@@ -18,7 +18,7 @@
  * and inode, and a SHA-256 of the contents, see shk-file-stamp.h) as it
  * last read or wrote it, and compares the file with it before a save.
  *
- * Saving goes through shk_safe_save_bytes_full(): a failed save leaves the
+ * Saving goes through shk_safe_save_with_func(): a failed save leaves the
  * file and its backup as they were. The asynchronous calls serialise the
  * plan on the calling thread and do the file work in a GTask thread; the
  * document's own state changes only on the calling thread.
@@ -633,13 +633,30 @@ must_check_stamp (ShkDocument *self,
          g_file_peek_path (target) != NULL;
 }
 
-static GBytes *
+/* The plan's text, in pieces (see shk_format_to_pieces()). Made on the
+ * document's thread: the model is not shared with the saving thread. */
+static GPtrArray *
 serialise (ShkDocument *self)
 {
-  gsize length = 0;
-  char *data = shk_format_to_data (self->plan, &length);
+  return shk_format_to_pieces (self->plan, NULL);
+}
 
-  return g_bytes_new_take (data, length);
+static gboolean
+write_pieces (ShkSafeSaveStream  *stream,
+              gpointer            user_data,
+              GError            **error)
+{
+  GPtrArray *pieces = user_data;
+
+  for (guint i = 0; i < pieces->len; i++)
+    {
+      gsize length;
+      const void *data = g_bytes_get_data (g_ptr_array_index (pieces, i), &length);
+
+      if (!shk_safe_save_stream_write (stream, data, length))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 /* After a successful save of the plan as it was at @generation. */
@@ -692,7 +709,7 @@ shk_document_save (ShkDocument   *self,
                    GCancellable  *cancellable,
                    GError       **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) pieces = NULL;
   ShkSafeSaveResult result = { 0 };
   GFile *target;
 
@@ -713,9 +730,9 @@ shk_document_save (ShkDocument   *self,
       return FALSE;
     }
 
-  bytes = serialise (self);
-  if (!shk_safe_save_bytes_full (target, bytes, SHK_SAFE_SAVE_KEEP_BACKUP, &result,
-                                 cancellable, error))
+  pieces = serialise (self);
+  if (!shk_safe_save_with_func (target, write_pieces, pieces, SHK_SAFE_SAVE_KEEP_BACKUP,
+                                &result, cancellable, error))
     return FALSE;
 
   /* @target may be the caller's and go with set_file's unref of the old. */
@@ -731,7 +748,7 @@ shk_document_save (ShkDocument   *self,
 typedef struct
 {
   GFile             *target;
-  GBytes            *bytes;
+  GPtrArray         *pieces;   /* GBytes: the plan's text */
   gboolean           check_stamp;
   ShkFileStamp       stamp;
   char              *title;
@@ -744,7 +761,7 @@ static void
 save_job_free (SaveJob *job)
 {
   g_clear_object (&job->target);
-  g_clear_pointer (&job->bytes, g_bytes_unref);
+  g_clear_pointer (&job->pieces, g_ptr_array_unref);
   g_free (job->title);
   shk_safe_save_result_clear (&job->result);
   g_clear_object (&job->outer);
@@ -766,7 +783,7 @@ save_thread (GTask        *task,
       g_task_return_error (task, error);
       return;
     }
-  if (!shk_safe_save_bytes_full (job->target, job->bytes, SHK_SAFE_SAVE_KEEP_BACKUP,
+  if (!shk_safe_save_with_func (job->target, write_pieces, job->pieces, SHK_SAFE_SAVE_KEEP_BACKUP,
                                  &job->result, cancellable, &error))
     {
       g_task_return_error (task, error);
@@ -835,7 +852,7 @@ shk_document_save_async (ShkDocument         *self,
 
   job = g_new0 (SaveJob, 1);
   job->target = g_object_ref (target);
-  job->bytes = serialise (self);
+  job->pieces = serialise (self);
   job->check_stamp = must_check_stamp (self, target, overwrite_changes);
   job->stamp = self->stamp;
   job->title = shk_document_dup_title (self);

@@ -38,6 +38,7 @@ typedef struct
    * on every object (g_object_get_data() takes the quark table's lock). */
   GQuark    extra, extra_audience, extra_published, extra_manual_grades, extra_thresholds;
   ShkSafeSaveStream *stream; /* where full pieces go; NULL: all in out */
+  GPtrArray *pieces;         /* or here, as GBytes (shk_format_to_pieces()) */
   gsize     flushed;         /* bytes handed on so far */
   gboolean  failed;          /* a write to @stream failed: stop */
 } Writer;
@@ -52,6 +53,13 @@ typedef struct
 static void
 write_flush (Writer *w)
 {
+  if (w->pieces != NULL && w->out->len > 0)
+    {
+      w->flushed += w->out->len;
+      g_ptr_array_add (w->pieces, g_bytes_new (w->out->str, w->out->len));
+      g_string_truncate (w->out, 0);
+      return;
+    }
   if (w->stream == NULL || w->out->len == 0)
     return;
   w->flushed += w->out->len;
@@ -1047,6 +1055,24 @@ shk_format_to_data (ShkPlan *plan,
   if (length != NULL)
     *length = w.out->len;
   return g_string_free (w.out, FALSE);
+}
+
+GPtrArray *
+shk_format_to_pieces (ShkPlan *plan,
+                      gsize   *length)
+{
+  Writer w = { 0 };
+
+  g_return_val_if_fail (SHK_IS_PLAN (plan), NULL);
+
+  w.pieces = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
+  w.out = g_string_sized_new (FLUSH_SIZE + 64 * 1024);
+  write_plan (&w, plan);
+  write_flush (&w);
+  g_string_free (w.out, TRUE);
+  if (length != NULL)
+    *length = w.flushed;
+  return w.pieces;
 }
 
 gboolean

@@ -52,6 +52,11 @@ void      shk_format_set_max_file_size (gsize size);
 /* Pretty-printed UTF-8 JSON with a stable key order. */
 char     *shk_format_to_data       (ShkPlan     *plan,
                                     gsize       *length);
+/* The same text as pieces of about 256 KiB (GBytes), for a save that
+ * writes them on another thread: a 200 MB text is never one buffer that
+ * grows by copying (issue #17). @length: their total size. */
+GPtrArray *shk_format_to_pieces    (ShkPlan     *plan,
+                                    gsize       *length);
 /* Writes with shk_safe_save_bytes(): atomically, keeping the previous
  * version as FILE~; a failure leaves FILE and FILE~ as they were. A plan
  * whose text would exceed shk_format_get_max_file_size() is refused with
