@@ -201,6 +201,63 @@ test_usual (void)
 
 /* Each variation alone, on the first measure. */
 static void
+on_notified (GObject    *object,
+             GParamSpec *pspec,
+             guint      *count)
+{
+  (*count)++;
+}
+
+static void
+on_changed (gpointer  object,
+            guint    *count)
+{
+  (*count)++;
+}
+
+/* A measure read keeps its texts in the reader's text pool, which it
+ * keeps alive: after the plan is gone its texts are still there, edits
+ * replace them (the pooled ones are not freed, which ASan would see), and
+ * the measure and its indicator notify again once the read is over. */
+static void
+test_texts_outlive_the_plan (void)
+{
+  g_autoptr(JsonNode) root = usual_root ();
+  g_autofree char *text = to_text (root);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ShkPlan) plan = shk_format_load_data (text, -1, "plan.json", &error);
+  g_autoptr(ShkMeasure) measure = NULL;
+  g_autoptr(ShkIndicator) indicator = NULL;
+  g_autofree char *name = NULL, *label = NULL;
+  guint notified = 0, changed = 0;
+
+  g_assert_no_error (error);
+  measure = g_list_model_get_item (shk_plan_get_measures (plan), 0);
+  indicator = g_object_ref (shk_measure_get_indicator (measure, 0));
+  name = g_strdup (shk_measure_get_name (measure));
+  label = g_strdup (shk_indicator_get_label (indicator));
+  g_assert_cmpstr (name, !=, "");
+  g_assert_cmpstr (label, !=, "");
+  g_clear_object (&plan);
+
+  g_assert_cmpstr (shk_measure_get_name (measure), ==, name);
+  g_assert_cmpstr (shk_indicator_get_label (indicator), ==, label);
+
+  g_signal_connect (measure, "notify::name", G_CALLBACK (on_notified), &notified);
+  g_signal_connect (measure, "changed", G_CALLBACK (on_changed), &changed);
+  shk_measure_set_name (measure, "電子申請の拡充");
+  g_assert_cmpstr (shk_measure_get_name (measure), ==, "電子申請の拡充");
+  shk_measure_set_purpose (measure, "");
+  g_assert_cmpstr (shk_measure_get_purpose (measure), ==, "");
+  shk_indicator_set_label (indicator, "申請件数");
+  g_assert_cmpstr (shk_indicator_get_label (indicator), ==, "申請件数");
+  shk_indicator_set_note (indicator, "※速報値");
+  g_assert_cmpstr (shk_indicator_get_note (indicator), ==, "※速報値");
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_cmpuint (changed, ==, 4);
+}
+
+static void
 test_each_variation (void)
 {
   for (guint i = 0; i < G_N_ELEMENTS (variations); i++)
@@ -259,6 +316,7 @@ main (int   argc,
 
   g_test_add_func ("/format-lite/builtin", test_builtin);
   g_test_add_func ("/format-lite/usual", test_usual);
+  g_test_add_func ("/format-lite/texts-outlive-the-plan", test_texts_outlive_the_plan);
   g_test_add_func ("/format-lite/each-variation", test_each_variation);
   g_test_add_func ("/format-lite/random-variations", test_random_variations);
 

@@ -18,6 +18,7 @@
 #include "shk-format-lite.h"
 #include "shk-indicator.h"
 #include "shk-measure.h"
+#include "shk-model-private.h"
 
 static gboolean lite_disabled;
 
@@ -177,7 +178,8 @@ read_indicator_member (const LiteNode *member,
 
 static gboolean
 read_indicators (const LiteNode *array,
-                 ShkMeasure     *measure)
+                 ShkMeasure     *measure,
+                 ShkTextPool    *texts)
 {
   if (array->type != LITE_ARRAY)
     return FALSE;
@@ -188,6 +190,7 @@ read_indicators (const LiteNode *array,
       if (element->type != LITE_OBJECT)
         return FALSE;
       indicator = shk_indicator_new ();
+      shk_indicator_begin_read (indicator, texts);
       FOR_MAP (member, element)
         if (!read_indicator_member (member, indicator))
           return FALSE;
@@ -293,72 +296,121 @@ read_audience (const LiteNode *object,
   return TRUE;
 }
 
-/* The measure's keys the full reader knows; all but "number" optional. */
-static const char * const measure_keys[] = {
-  "number", "policy", "index_in_policy", "name", "purpose", "audience",
-  "bureau", "section", "actions", "next_year_plan", "expected_effect",
-  "year_added", "counted_in_summary", "indicators", "manual_grades",
-  "published", "notes", "self_grades", "provenance", NULL
-};
-
 typedef void (*SetText) (ShkMeasure *, const char *);
 
-static const struct
+typedef enum
+{
+  MEMBER_TEXT,
+  MEMBER_NUMBER,
+  MEMBER_POLICY,
+  MEMBER_INDEX_IN_POLICY,
+  MEMBER_COUNTED,
+  MEMBER_AUDIENCE,
+  MEMBER_INDICATORS,
+  MEMBER_MANUAL_GRADES,
+  MEMBER_PUBLISHED,
+  MEMBER_FULL_READER_ONLY,  /* known, but left to the full reader */
+} MemberKind;
+
+typedef struct
 {
   const char *key;
-  SetText     set;
-} text_members[] = {
-  { "name", shk_measure_set_name },
-  { "purpose", shk_measure_set_purpose },
-  { "bureau", shk_measure_set_bureau },
-  { "section", shk_measure_set_section },
-  { "actions", shk_measure_set_actions },
-  { "next_year_plan", shk_measure_set_next_year_plan },
-  { "expected_effect", shk_measure_set_expected_effect },
-  { "year_added", shk_measure_set_year_added },
-  { "notes", shk_measure_set_notes },
+  MemberKind  kind;
+  SetText     set_text;  /* MEMBER_TEXT */
+} MeasureMember;
+
+/* The measure's keys the full reader knows; all but "number" optional. */
+static const MeasureMember measure_members[] = {
+  { "number", MEMBER_NUMBER, NULL },
+  { "policy", MEMBER_POLICY, NULL },
+  { "index_in_policy", MEMBER_INDEX_IN_POLICY, NULL },
+  { "name", MEMBER_TEXT, shk_measure_set_name },
+  { "purpose", MEMBER_TEXT, shk_measure_set_purpose },
+  { "audience", MEMBER_AUDIENCE, NULL },
+  { "bureau", MEMBER_TEXT, shk_measure_set_bureau },
+  { "section", MEMBER_TEXT, shk_measure_set_section },
+  { "actions", MEMBER_TEXT, shk_measure_set_actions },
+  { "next_year_plan", MEMBER_TEXT, shk_measure_set_next_year_plan },
+  { "expected_effect", MEMBER_TEXT, shk_measure_set_expected_effect },
+  { "year_added", MEMBER_TEXT, shk_measure_set_year_added },
+  { "counted_in_summary", MEMBER_COUNTED, NULL },
+  { "indicators", MEMBER_INDICATORS, NULL },
+  { "manual_grades", MEMBER_MANUAL_GRADES, NULL },
+  { "published", MEMBER_PUBLISHED, NULL },
+  { "notes", MEMBER_TEXT, shk_measure_set_notes },
+  { "self_grades", MEMBER_FULL_READER_ONLY, NULL },
+  { "provenance", MEMBER_FULL_READER_ONLY, NULL },
 };
 
-static gboolean
-read_measure_member (const LiteNode *member,
-                     ShkMeasure     *measure)
+/* Looked up by hash: comparing each key with the names in turn cost a
+ * prefecture's plan some 150 strcmp() per measure (issue #17). */
+static const MeasureMember *
+find_measure_member (const char *key)
 {
-  const char *key = member->key;
+  static GHashTable *by_key;
+  static gsize made;
+
+  if (g_once_init_enter (&made))
+    {
+      by_key = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < G_N_ELEMENTS (measure_members); i++)
+        g_hash_table_insert (by_key, (gpointer) measure_members[i].key, (gpointer) &measure_members[i]);
+      g_once_init_leave (&made, 1);
+    }
+  return g_hash_table_lookup (by_key, key);
+}
+
+static gboolean
+read_measure_member (const LiteNode *node,
+                     ShkMeasure     *measure,
+                     ShkTextPool    *texts)
+{
+  const MeasureMember *member = find_measure_member (node->key);
+  const char *text;
   gboolean counted;
   guint value;
 
-  if (member->type == LITE_NULL)
-    return !g_str_equal (key, "number") && g_strv_contains (measure_keys, key);
-  for (guint i = 0; i < G_N_ELEMENTS (text_members); i++)
-    if (g_str_equal (key, text_members[i].key))
-      {
-        const char *text;
-
-        if (!lite_string (member, &text))
-          return FALSE;
-        text_members[i].set (measure, text);
-        return TRUE;
-      }
-
-  if (g_str_equal (key, "number"))
-    return lite_uint (member, 1, &value);  /* read first, see below */
-  if (g_str_equal (key, "policy") && lite_uint (member, 1, &value))
-    shk_measure_set_policy_number (measure, value);
-  else if (g_str_equal (key, "index_in_policy") && lite_uint (member, 0, &value))
-    shk_measure_set_index_in_policy (measure, value);
-  else if (g_str_equal (key, "counted_in_summary") && lite_boolean (member, &counted))
-    shk_measure_set_counted (measure, counted);
-  else if (g_str_equal (key, "audience"))
-    return read_audience (member, measure);
-  else if (g_str_equal (key, "indicators"))
-    return read_indicators (member, measure);
-  else if (g_str_equal (key, "manual_grades"))
-    return read_manual_grades (member, measure);
-  else if (g_str_equal (key, "published"))
-    return read_published (member, measure);
-  else
+  if (member == NULL)
     return FALSE;
-  return TRUE;
+  if (node->type == LITE_NULL)
+    return member->kind != MEMBER_NUMBER;
+
+  switch (member->kind)
+    {
+    case MEMBER_TEXT:
+      if (!lite_string (node, &text))
+        return FALSE;
+      member->set_text (measure, text);
+      return TRUE;
+    case MEMBER_NUMBER:
+      return lite_uint (node, 1, &value);  /* read first, see below */
+    case MEMBER_POLICY:
+      if (!lite_uint (node, 1, &value))
+        return FALSE;
+      shk_measure_set_policy_number (measure, value);
+      return TRUE;
+    case MEMBER_INDEX_IN_POLICY:
+      if (!lite_uint (node, 0, &value))
+        return FALSE;
+      shk_measure_set_index_in_policy (measure, value);
+      return TRUE;
+    case MEMBER_COUNTED:
+      if (!lite_boolean (node, &counted))
+        return FALSE;
+      shk_measure_set_counted (measure, counted);
+      return TRUE;
+    case MEMBER_AUDIENCE:
+      return read_audience (node, measure);
+    case MEMBER_INDICATORS:
+      return read_indicators (node, measure, texts);
+    case MEMBER_MANUAL_GRADES:
+      return read_manual_grades (node, measure);
+    case MEMBER_PUBLISHED:
+      return read_published (node, measure);
+    case MEMBER_FULL_READER_ONLY:
+    default:
+      return FALSE;
+    }
 }
 
 static gboolean
@@ -391,9 +443,11 @@ shk_lite_read_measure (Reader         *r,
     return FALSE;
 
   measure = shk_measure_new (number);
+  shk_measure_begin_read (measure, r->texts);
   FOR_MAP (member, root)
-    if (!read_measure_member (member, measure))
+    if (!read_measure_member (member, measure, r->texts))
       return FALSE;
+  shk_measure_end_read (measure);
 
   mark = shk_reader_path_push_key (r, "measures");
   g_string_append_printf (r->path, "[%u]", index);

@@ -16,6 +16,7 @@
 
 #include "shk-format.h"
 #include "shk-format-reader-private.h"
+#include "shk-model-private.h"
 
 /* Fiscal years ------------------------------------------------------ */
 
@@ -386,6 +387,7 @@ read_indicator (Reader   *r,
     return;
 
   indicator = shk_indicator_new ();
+  shk_indicator_begin_read (indicator, r->texts);
   shk_indicator_set_label (indicator, shk_reader_read_text (r, object, "label", OPTIONAL));
   shk_indicator_set_unit (indicator, shk_reader_read_text (r, object, "unit", OPTIONAL));
   shk_reader_read_string (r, object, "note", OPTIONAL, &note);
@@ -610,6 +612,7 @@ shk_reader_read_measure (Reader   *r,
 
   /* Number 1 stands in for a missing one: the measure is not kept then. */
   measure = shk_measure_new (number > 0 ? number : 1);
+  shk_measure_begin_read (measure, r->texts);
   if (shk_reader_read_uint (r, object, "policy", OPTIONAL, INTEGER_POSITIVE, &policy))
     shk_measure_set_policy_number (measure, policy);
   shk_reader_read_uint (r, object, "index_in_policy", OPTIONAL, INTEGER_NON_NEGATIVE, &index_in_policy);
@@ -638,6 +641,7 @@ shk_reader_read_measure (Reader   *r,
   shk_measure_set_notes (measure, notes);
 
   shk_reader_keep_unknown (r, measure, EXTRA_KEY, object, measure_keys);
+  shk_measure_end_read (measure);
   if (r->n_problems == n_problems)
     shk_plan_append_measure (r->plan, measure);
 }

@@ -14,6 +14,7 @@
 
 #include "shk-format-private.h"
 #include "shk-plan.h"
+#include "shk-text-pool.h"
 
 G_BEGIN_DECLS
 
@@ -29,6 +30,7 @@ typedef struct
   gboolean    years_known;  /* FALSE when fiscal_years is wrong: then
                              * references to years are not checked, so
                              * that one mistake is not reported many times */
+  ShkTextPool *texts;       /* where the measures read keep their texts */
 } Reader;
 
 typedef enum

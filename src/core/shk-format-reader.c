@@ -278,6 +278,7 @@ reader_init (Reader     *r,
   r->problems = g_ptr_array_new_with_free_func (g_free);
   r->plan = plan;
   r->fiscal_years = fiscal_years;
+  r->texts = shk_text_pool_new ();
 }
 
 static void
@@ -285,6 +286,7 @@ reader_clear (Reader *r)
 {
   g_string_free (r->path, TRUE);
   g_ptr_array_unref (r->problems);
+  g_clear_pointer (&r->texts, shk_text_pool_unref);
 }
 
 /* Where the text comes from: memory, or a file read in chunks so that

@@ -51,6 +51,18 @@ struct _ShkIndicator
   /* The measure it belongs to, called directly on a change instead of
    * through a signal connection per indicator (issue #17). */
   ShkModelOwner owner;
+  /* Set while a reader builds it (shk_indicator_begin_read()). */
+  gboolean      quiet;
+  /* As a measure's (shk-measure.c): the pool of the pooled texts, the
+   * one new texts go to while being read. */
+  ShkTextPool  *text_pool;
+  ShkTextPool  *reading_pool;
+  guint         pooled_texts;   /* POOLED_LABEL, POOLED_NOTE */
+};
+
+enum {
+  POOLED_LABEL = 1 << 0,
+  POOLED_NOTE = 1 << 1,
 };
 
 G_DEFINE_FINAL_TYPE (ShkIndicator, shk_indicator, G_TYPE_OBJECT)
@@ -73,8 +85,18 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 static void
+notify (ShkIndicator *self,
+        guint         prop_id)
+{
+  if (!self->quiet)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+static void
 emit_changed (ShkIndicator *self)
 {
+  if (self->quiet)
+    return;
   g_signal_emit (self, signals[CHANGED], 0);
   shk_model_owner_notify (&self->owner, self);
 }
@@ -94,10 +116,12 @@ set_text (ShkIndicator  *self,
           const char    *text,
           guint          prop_id)
 {
-  if (!shk_model_set_string (field, text))
+  guint bit = field == &self->label ? POOLED_LABEL : POOLED_NOTE;
+
+  if (!shk_model_set_pooled_string (field, text, self->reading_pool, &self->pooled_texts, bit))
     return;
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+  notify (self, prop_id);
   emit_changed (self);
 }
 
@@ -106,8 +130,11 @@ shk_indicator_finalize (GObject *object)
 {
   ShkIndicator *self = SHK_INDICATOR (object);
 
-  g_clear_pointer (&self->label, g_free);
-  g_clear_pointer (&self->note, g_free);
+  if ((self->pooled_texts & POOLED_LABEL) == 0)
+    g_clear_pointer (&self->label, g_free);
+  if ((self->pooled_texts & POOLED_NOTE) == 0)
+    g_clear_pointer (&self->note, g_free);
+  g_clear_pointer (&self->text_pool, shk_text_pool_unref);
   clear_years (self);
   g_clear_pointer (&self->baseline_year, g_free);
   g_clear_pointer (&self->provenance, g_hash_table_unref);
@@ -264,7 +291,7 @@ shk_indicator_set_unit (ShkIndicator *self,
 
   if (!shk_model_set_interned (&self->unit, unit))
     return;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNIT]);
+  notify (self, PROP_UNIT);
   emit_changed (self);
 }
 
@@ -299,7 +326,7 @@ shk_indicator_set_direction (ShkIndicator *self,
   if (self->direction == direction)
     return;
   self->direction = direction;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRECTION]);
+  notify (self, PROP_DIRECTION);
   emit_changed (self);
 }
 
@@ -587,6 +614,28 @@ shk_indicator_set_owner (ShkIndicator      *self,
   g_return_if_fail (func == NULL || self->owner.func == NULL);
 
   self->owner = (ShkModelOwner) { .func = func, .owner = owner };
+}
+
+void
+shk_indicator_begin_read (ShkIndicator *self,
+                          ShkTextPool  *texts)
+{
+  g_return_if_fail (SHK_IS_INDICATOR (self));
+  g_return_if_fail (self->text_pool == NULL || texts == NULL || self->text_pool == texts);
+
+  self->quiet = TRUE;
+  self->reading_pool = texts;
+  if (texts != NULL && self->text_pool == NULL)
+    self->text_pool = shk_text_pool_ref (texts);
+}
+
+void
+shk_indicator_end_read (ShkIndicator *self)
+{
+  g_return_if_fail (SHK_IS_INDICATOR (self));
+
+  self->quiet = FALSE;
+  self->reading_pool = NULL;
 }
 
 GStrv

@@ -69,6 +69,13 @@ struct _ShkMeasure
   /* The plan it belongs to, called directly on a change (see
    * shk-model-private.h). */
   ShkModelOwner owner;
+  /* Set while a reader builds it (shk_measure_begin_read()). */
+  gboolean      quiet;
+  /* The pool the texts of the bits of pooled_texts are in (kept while the
+   * measure lives), and the one new texts go to while being read. */
+  ShkTextPool  *text_pool;
+  ShkTextPool  *reading_pool;
+  guint         pooled_texts;   /* 1 << TextField */
 };
 
 G_DEFINE_FINAL_TYPE (ShkMeasure, shk_measure, G_TYPE_OBJECT)
@@ -192,8 +199,18 @@ grades_clear (GradeList *list)
 static void
 emit_changed (ShkMeasure *self)
 {
+  if (self->quiet)
+    return;
   g_signal_emit (self, signals[CHANGED], 0);
   shk_model_owner_notify (&self->owner, self);
+}
+
+static void
+notify (ShkMeasure *self,
+        guint       prop_id)
+{
+  if (!self->quiet)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
 static void
@@ -219,12 +236,13 @@ set_text (ShkMeasure *self,
 {
   gboolean changed = is_shared_text (field)
                      ? shk_model_set_interned ((const char **) &self->texts[field], text)
-                     : shk_model_set_string (&self->texts[field], text);
+                     : shk_model_set_pooled_string (&self->texts[field], text, self->reading_pool,
+                                                    &self->pooled_texts, 1u << field);
 
   if (!changed)
     return;
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIRST_TEXT + field]);
+  notify (self, PROP_FIRST_TEXT + field);
   emit_changed (self);
 }
 
@@ -238,7 +256,7 @@ set_uint (ShkMeasure *self,
     return;
 
   *field = value;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+  notify (self, prop_id);
   emit_changed (self);
 }
 
@@ -253,7 +271,7 @@ set_boolean (ShkMeasure *self,
     return;
 
   *field = value;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+  notify (self, prop_id);
   emit_changed (self);
 }
 
@@ -280,8 +298,9 @@ shk_measure_finalize (GObject *object)
   ShkMeasure *self = SHK_MEASURE (object);
 
   for (guint i = 0; i < N_TEXTS; i++)
-    if (!is_shared_text (i))
+    if (!is_shared_text (i) && (self->pooled_texts & (1u << i)) == 0)
       g_clear_pointer (&self->texts[i], g_free);
+  g_clear_pointer (&self->text_pool, shk_text_pool_unref);
   grades_clear (&self->manual_grades);
   grades_clear (&self->published_grades);
   grades_clear (&self->self_grades);
@@ -829,6 +848,30 @@ shk_measure_set_owner (ShkMeasure        *self,
   g_return_if_fail (func == NULL || self->owner.func == NULL);
 
   self->owner = (ShkModelOwner) { .func = func, .owner = owner };
+}
+
+void
+shk_measure_begin_read (ShkMeasure  *self,
+                        ShkTextPool *texts)
+{
+  g_return_if_fail (SHK_IS_MEASURE (self));
+  g_return_if_fail (self->text_pool == NULL || texts == NULL || self->text_pool == texts);
+
+  self->quiet = TRUE;
+  self->reading_pool = texts;
+  if (texts != NULL && self->text_pool == NULL)
+    self->text_pool = shk_text_pool_ref (texts);
+}
+
+void
+shk_measure_end_read (ShkMeasure *self)
+{
+  g_return_if_fail (SHK_IS_MEASURE (self));
+
+  self->quiet = FALSE;
+  self->reading_pool = NULL;
+  for (guint i = 0; i < self->indicator_array->len; i++)
+    shk_indicator_end_read (g_ptr_array_index (self->indicator_array, i));
 }
 
 GStrv

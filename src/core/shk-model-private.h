@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "shk-provenance.h"
+#include "shk-text-pool.h"
 
 G_BEGIN_DECLS
 
@@ -31,6 +32,38 @@ shk_model_set_string (char       **field,
 
   g_free (*field);
   *field = g_strdup (value);
+  return TRUE;
+}
+
+/* Like shk_model_set_string() for an object whose texts may be kept in a
+ * text pool (shk-text-pool.h): bit @bit of *@pooled says that *@field is
+ * in one, and so is not freed. The copy goes into @pool when one is given
+ * (while a reader builds the object), else into an allocation of its own. */
+static inline gboolean
+shk_model_set_pooled_string (char        **field,
+                             const char   *value,
+                             ShkTextPool  *pool,
+                             guint        *pooled,
+                             guint         bit)
+{
+  if (value != NULL && value[0] == '\0')
+    value = NULL;
+
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+
+  if ((*pooled & bit) == 0)
+    g_free (*field);
+  if (pool != NULL && value != NULL)
+    {
+      *field = (char *) shk_text_pool_add (pool, value);
+      *pooled |= bit;
+    }
+  else
+    {
+      *field = g_strdup (value);
+      *pooled &= ~bit;
+    }
   return TRUE;
 }
 
@@ -126,6 +159,22 @@ void shk_indicator_set_owner (ShkIndicator      *self,
 void shk_measure_set_owner   (ShkMeasure        *self,
                               ShkModelOwnerFunc  func,
                               gpointer           owner);
+
+/* While a reader builds a measure (and its indicators) that nobody else
+ * holds:
+ * - its setters neither notify properties nor emit "changed": each would
+ *   be a signal emission under GLib's signal lock, about fifty per
+ *   measure, and nobody can be listening yet;
+ * - its texts are copied into @texts (shk-text-pool.h) rather than each
+ *   into an allocation of its own.
+ * A measure passes this on to the indicators it has when its read ends;
+ * the reader ends it before it hands the measure over (issue #17). */
+void shk_indicator_begin_read (ShkIndicator      *self,
+                               ShkTextPool       *texts);
+void shk_indicator_end_read   (ShkIndicator      *self);
+void shk_measure_begin_read   (ShkMeasure        *self,
+                               ShkTextPool       *texts);
+void shk_measure_end_read     (ShkMeasure        *self);
 
 /* Child lists (a measure's indicators, the survey's processes, a
  * scenario's cost items, the plan's lists): while a child is in its list,
