@@ -6,6 +6,7 @@
 
 #include <math.h>
 
+#include "shk-measure-list.h"
 #include "shk-model-private.h"
 #include "shk-plan.h"
 #include "shk-round.h"
@@ -20,12 +21,12 @@ struct _ShkPlan
   double      achieved_threshold;
   double      mostly_threshold;
 
-  GListStore *fiscal_years;
-  GListStore *evaluations;
-  GListStore *policies;
-  GListStore *measures;
-  GListStore *scenarios;
-  ShkSurvey  *survey;
+  GListStore     *fiscal_years;
+  GListStore     *evaluations;
+  GListStore     *policies;
+  ShkMeasureList *measures;
+  GListStore     *scenarios;
+  ShkSurvey      *survey;
 
   /* The plan this one follows (shk-plan-successor.c); NULL for none. */
   char       *previous_plan;
@@ -90,10 +91,7 @@ forget_measures (ShkPlan *self)
 
   /* The measures may outlive the plan in an undo entry. */
   for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(ShkMeasure) measure = g_list_model_get_item (G_LIST_MODEL (self->measures), i);
-      shk_measure_set_owner (measure, NULL, NULL);
-    }
+    shk_measure_set_owner (shk_measure_list_peek (self->measures, i), NULL, NULL);
 }
 
 static void
@@ -113,19 +111,20 @@ shk_plan_dispose (GObject *object)
 {
   ShkPlan *self = SHK_PLAN (object);
   GListStore **stores[] = {
-    &self->fiscal_years, &self->evaluations, &self->policies,
-    &self->measures, &self->scenarios,
+    &self->fiscal_years, &self->evaluations, &self->policies, &self->scenarios,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (stores); i++)
     {
       if (*stores[i] == NULL)
         continue;
-      if (*stores[i] == self->measures)
-        forget_measures (self);
-      else
-        shk_model_list_unwatch_all (*stores[i], G_CALLBACK (on_child_changed), self);
+      shk_model_list_unwatch_all (*stores[i], G_CALLBACK (on_child_changed), self);
       g_clear_object (stores[i]);
+    }
+  if (self->measures != NULL)
+    {
+      forget_measures (self);
+      g_clear_object (&self->measures);
     }
 
   if (self->survey != NULL)
@@ -272,7 +271,8 @@ shk_plan_init (ShkPlan *self)
   self->fiscal_years = new_store (self, SHK_TYPE_FISCAL_YEAR);
   self->evaluations = new_store (self, SHK_TYPE_EVALUATION);
   self->policies = new_store (self, SHK_TYPE_POLICY);
-  self->measures = new_store (self, SHK_TYPE_MEASURE);
+  self->measures = shk_measure_list_new ();
+  g_signal_connect_swapped (self->measures, "items-changed", G_CALLBACK (on_store_changed), self);
   self->scenarios = new_store (self, SHK_TYPE_SCENARIO);
   self->survey = shk_survey_new ();
   g_signal_connect_swapped (self->survey, "changed", G_CALLBACK (on_child_changed), self);
@@ -458,9 +458,7 @@ shk_plan_insert_measure (ShkPlan    *self,
   g_return_if_fail (SHK_IS_PLAN (self));
   g_return_if_fail (SHK_IS_MEASURE (measure));
   shk_measure_set_owner (measure, on_measure_changed, self);
-  g_list_store_insert (self->measures,
-                       MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->measures))),
-                       measure);
+  shk_measure_list_insert (self->measures, position, measure);
 }
 
 void
@@ -475,7 +473,7 @@ shk_plan_remove_measure (ShkPlan *self,
   g_return_if_fail (measure != NULL);
 
   shk_measure_set_owner (measure, NULL, NULL);
-  g_list_store_remove (self->measures, position);
+  shk_measure_list_remove (self->measures, position);
 }
 
 void
@@ -579,7 +577,7 @@ shk_plan_find_measure (ShkPlan *self,
   n = g_list_model_get_n_items (G_LIST_MODEL (self->measures));
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(ShkMeasure) measure = g_list_model_get_item (G_LIST_MODEL (self->measures), i);
+      ShkMeasure *measure = shk_measure_list_peek (self->measures, i);
 
       if (shk_measure_get_number (measure) == number)
         {
@@ -616,7 +614,7 @@ shk_plan_get_next_measure_number (ShkPlan *self)
   n = g_list_model_get_n_items (G_LIST_MODEL (self->measures));
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(ShkMeasure) measure = g_list_model_get_item (G_LIST_MODEL (self->measures), i);
+      ShkMeasure *measure = shk_measure_list_peek (self->measures, i);
       highest = MAX (highest, shk_measure_get_number (measure));
     }
   return highest + 1;
