@@ -204,6 +204,16 @@ shk_lite_add_string (LiteTree   *tree,
   add_node (tree, LITE_STRING)->v.string = copy;
 }
 
+/* The keys of one object mostly differ in their first two bytes; checked
+ * inline, they spare a measure's duplicate check about two hundred calls
+ * of strcmp(), 4 % of a prefecture's load (issue #17). */
+static inline gboolean
+same_key (const char *a,
+          const char *b)
+{
+  return a[0] == b[0] && (a[0] == '\0' || (a[1] == b[1] && strcmp (a, b) == 0));
+}
+
 static gboolean
 has_key (OpenContainer *open,
          const char    *key)
@@ -212,7 +222,7 @@ has_key (OpenContainer *open,
     return g_hash_table_contains (open->keys, key);
 
   for (LiteNode *member = open->node->v.children.first; member != NULL; member = member->next)
-    if (strcmp (member->key, key) == 0)
+    if (same_key (member->key, key))
       return TRUE;
   return FALSE;
 }
