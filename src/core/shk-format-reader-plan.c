@@ -24,13 +24,15 @@
 void
 shk_reader_uniques_init (Uniques *u)
 {
-  u->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  u->seen = g_hash_table_new (g_str_hash, g_str_equal);
+  u->texts = g_string_chunk_new (16 * 1024);
 }
 
 void
 shk_reader_uniques_clear (Uniques *u)
 {
   g_clear_pointer (&u->seen, g_hash_table_unref);
+  g_clear_pointer (&u->texts, g_string_chunk_free);
 }
 
 gboolean
@@ -42,7 +44,8 @@ shk_reader_uniques_add (Uniques     *u,
   *first_path = g_hash_table_lookup (u->seen, key);
   if (*first_path != NULL)
     return FALSE;
-  g_hash_table_insert (u->seen, g_strdup (key), g_strdup (r->path->str));
+  g_hash_table_insert (u->seen, g_string_chunk_insert (u->texts, key),
+                       g_string_chunk_insert (u->texts, r->path->str));
   return TRUE;
 }
 

@@ -101,6 +101,15 @@ emit_changed (ShkIndicator *self)
   shk_model_owner_notify (&self->owner, self);
 }
 
+/* The array holds room for four years at first (a plan's span), then
+ * doubles: grown one entry at a time, it was reallocated for every year
+ * a reader added (issue #17). The capacity follows from the count. */
+static guint
+years_capacity (guint n_years)
+{
+  return n_years <= 4 ? 4 : 1u << g_bit_storage (n_years - 1);
+}
+
 static void
 clear_years (ShkIndicator *self)
 {
@@ -250,7 +259,11 @@ shk_indicator_copy (ShkIndicator *self)
   copy->unit = self->unit;
   copy->note = g_strdup (self->note);
   copy->direction = self->direction;
-  copy->years = g_memdup2 (self->years, self->n_years * sizeof (YearValues));
+  if (self->n_years > 0)
+    {
+      copy->years = g_new (YearValues, years_capacity (self->n_years));
+      memcpy (copy->years, self->years, self->n_years * sizeof (YearValues));
+    }
   copy->n_years = self->n_years;
   for (guint i = 0; i < copy->n_years; i++)
     copy->years[i].printed_rate = g_strdup (self->years[i].printed_rate);
@@ -359,7 +372,8 @@ ensure_year (ShkIndicator *self,
   while (position < self->n_years && strcmp (self->years[position].year_id, year_id) < 0)
     position++;
 
-  self->years = g_renew (YearValues, self->years, self->n_years + 1);
+  if (self->years == NULL || years_capacity (self->n_years) < self->n_years + 1)
+    self->years = g_renew (YearValues, self->years, years_capacity (self->n_years + 1));
   memmove (&self->years[position + 1], &self->years[position],
            (self->n_years - position) * sizeof (YearValues));
   self->n_years++;
