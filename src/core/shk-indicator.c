@@ -51,12 +51,10 @@ struct _ShkIndicator
   /* The measure it belongs to, called directly on a change instead of
    * through a signal connection per indicator (issue #17). */
   ShkModelOwner owner;
-  /* Set while a reader builds it (shk_indicator_begin_read()). */
+  /* Set while a reader builds it (shk_indicator_begin_read()): as a
+   * measure's (shk-measure.c). */
   gboolean      quiet;
-  /* As a measure's (shk-measure.c): the pool of the pooled texts, the
-   * one new texts go to while being read. */
   ShkTextPool  *text_pool;
-  ShkTextPool  *reading_pool;
   guint         pooled_texts;   /* POOLED_LABEL, POOLED_NOTE */
 };
 
@@ -127,7 +125,8 @@ set_text (ShkIndicator  *self,
 {
   guint bit = field == &self->label ? POOLED_LABEL : POOLED_NOTE;
 
-  if (!shk_model_set_pooled_string (field, text, self->reading_pool, &self->pooled_texts, bit))
+  if (!shk_model_set_pooled_string (field, text, self->quiet ? self->text_pool : NULL,
+                                    &self->pooled_texts, bit))
     return;
 
   notify (self, prop_id);
@@ -638,7 +637,6 @@ shk_indicator_begin_read (ShkIndicator *self,
   g_return_if_fail (self->text_pool == NULL || texts == NULL || self->text_pool == texts);
 
   self->quiet = TRUE;
-  self->reading_pool = texts;
   if (texts != NULL && self->text_pool == NULL)
     self->text_pool = shk_text_pool_ref (texts);
 }
@@ -649,7 +647,6 @@ shk_indicator_end_read (ShkIndicator *self)
   g_return_if_fail (SHK_IS_INDICATOR (self));
 
   self->quiet = FALSE;
-  self->reading_pool = NULL;
 }
 
 GStrv

@@ -69,12 +69,11 @@ struct _ShkMeasure
   /* The plan it belongs to, called directly on a change (see
    * shk-model-private.h). */
   ShkModelOwner owner;
-  /* Set while a reader builds it (shk_measure_begin_read()). */
+  /* Set while a reader builds it (shk_measure_begin_read()): then new
+   * texts go to text_pool, which holds those of pooled_texts and is kept
+   * while the measure lives. */
   gboolean      quiet;
-  /* The pool the texts of the bits of pooled_texts are in (kept while the
-   * measure lives), and the one new texts go to while being read. */
   ShkTextPool  *text_pool;
-  ShkTextPool  *reading_pool;
   guint         pooled_texts;   /* 1 << TextField */
 };
 
@@ -236,7 +235,7 @@ set_text (ShkMeasure *self,
 {
   gboolean changed = is_shared_text (field)
                      ? shk_model_set_interned ((const char **) &self->texts[field], text)
-                     : shk_model_set_pooled_string (&self->texts[field], text, self->reading_pool,
+                     : shk_model_set_pooled_string (&self->texts[field], text, self->quiet ? self->text_pool : NULL,
                                                     &self->pooled_texts, 1u << field);
 
   if (!changed)
@@ -858,7 +857,6 @@ shk_measure_begin_read (ShkMeasure  *self,
   g_return_if_fail (self->text_pool == NULL || texts == NULL || self->text_pool == texts);
 
   self->quiet = TRUE;
-  self->reading_pool = texts;
   if (texts != NULL && self->text_pool == NULL)
     self->text_pool = shk_text_pool_ref (texts);
 }
@@ -869,7 +867,6 @@ shk_measure_end_read (ShkMeasure *self)
   g_return_if_fail (SHK_IS_MEASURE (self));
 
   self->quiet = FALSE;
-  self->reading_pool = NULL;
   for (guint i = 0; i < self->indicator_array->len; i++)
     shk_indicator_end_read (g_ptr_array_index (self->indicator_array, i));
 }
