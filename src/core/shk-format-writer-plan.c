@@ -34,82 +34,80 @@ order_ids (GStrv  order,
   return ordered;
 }
 
+typedef const char *(*GetIdFunc) (gpointer item);
+
+/* The ids of @items (fiscal years, evaluations), in order. */
 static GStrv
-dup_fiscal_year_ids (ShkPlan *plan)
+dup_ids (GListModel *items,
+         GetIdFunc   get_id)
 {
-  GListModel *years = shk_plan_get_fiscal_years (plan);
-  guint n = g_list_model_get_n_items (years);
+  guint n = g_list_model_get_n_items (items);
   GStrv ids = g_new0 (char *, n + 1);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(ShkFiscalYear) year = g_list_model_get_item (years, i);
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
 
-      ids[i] = g_strdup (shk_fiscal_year_get_id (year));
+      ids[i] = g_strdup (get_id (item));
     }
   return ids;
 }
 
-static GStrv
-dup_evaluation_ids (ShkPlan *plan)
-{
-  GListModel *evaluations = shk_plan_get_evaluations (plan);
-  guint n = g_list_model_get_n_items (evaluations);
-  GStrv ids = g_new0 (char *, n + 1);
+typedef void (*WriteItemFunc) (Writer   *w,
+                               gpointer  item,
+                               gpointer  user_data);
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(ShkEvaluation) evaluation = g_list_model_get_item (evaluations, i);
-
-      ids[i] = g_strdup (shk_evaluation_get_id (evaluation));
-    }
-  return ids;
-}
-
+/* The array @key of @items, each written by @write_item: every list of
+ * the plan is one. A save whose writes failed stops at the next item. */
 static void
-write_fiscal_years (Writer  *w,
-                    ShkPlan *plan)
+write_list (Writer        *w,
+            const char    *key,
+            GListModel    *items,
+            WriteItemFunc  write_item,
+            gpointer       user_data)
 {
-  GListModel *years = shk_plan_get_fiscal_years (plan);
+  guint n = g_list_model_get_n_items (items);
 
-  shk_writer_key (w, "fiscal_years");
+  shk_writer_key (w, key);
   shk_writer_open (w, '[');
-  for (guint i = 0; i < g_list_model_get_n_items (years); i++)
+  for (guint i = 0; i < n && !w->failed; i++)
     {
-      g_autoptr(ShkFiscalYear) year = g_list_model_get_item (years, i);
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
 
       shk_writer_element (w);
-      shk_writer_open (w, '{');
-      shk_writer_member_string (w, "id", shk_fiscal_year_get_id (year));
-      shk_writer_member_string (w, "label", shk_fiscal_year_get_label (year));
-      shk_writer_unknown (w, year, w->extra);
-      shk_writer_close (w, '}');
+      write_item (w, item, user_data);
     }
   shk_writer_close (w, ']');
 }
 
 static void
-write_evaluations (Writer  *w,
-                   ShkPlan *plan)
+write_fiscal_year (Writer   *w,
+                   gpointer  item,
+                   gpointer  user_data)
 {
-  GListModel *evaluations = shk_plan_get_evaluations (plan);
+  ShkFiscalYear *year = item;
 
-  shk_writer_key (w, "evaluations");
-  shk_writer_open (w, '[');
-  for (guint i = 0; i < g_list_model_get_n_items (evaluations); i++)
-    {
-      g_autoptr(ShkEvaluation) evaluation = g_list_model_get_item (evaluations, i);
+  shk_writer_open (w, '{');
+  shk_writer_member_string (w, "id", shk_fiscal_year_get_id (year));
+  shk_writer_member_string (w, "label", shk_fiscal_year_get_label (year));
+  shk_writer_unknown (w, year, w->extra);
+  shk_writer_close (w, '}');
+}
 
-      shk_writer_element (w);
-      shk_writer_open (w, '{');
-      shk_writer_member_string (w, "id", shk_evaluation_get_id (evaluation));
-      shk_writer_member_text (w, "label", shk_evaluation_get_label (evaluation));
-      shk_writer_member_string (w, "actual_year", shk_evaluation_get_actual_year (evaluation));
-      shk_writer_member_string (w, "target_year", shk_evaluation_get_target_year (evaluation));
-      shk_writer_unknown (w, evaluation, w->extra);
-      shk_writer_close (w, '}');
-    }
-  shk_writer_close (w, ']');
+static void
+write_evaluation (Writer   *w,
+                  gpointer  item,
+                  gpointer  user_data)
+{
+  ShkEvaluation *evaluation = item;
+
+  shk_writer_open (w, '{');
+  shk_writer_member_string (w, "id", shk_evaluation_get_id (evaluation));
+  shk_writer_member_text (w, "label", shk_evaluation_get_label (evaluation));
+  shk_writer_member_string (w, "actual_year", shk_evaluation_get_actual_year (evaluation));
+  shk_writer_member_string (w, "target_year", shk_evaluation_get_target_year (evaluation));
+  shk_writer_unknown (w, evaluation, w->extra);
+  shk_writer_close (w, '}');
 }
 
 static void
@@ -125,25 +123,17 @@ write_thresholds (Writer  *w,
 }
 
 static void
-write_policies (Writer  *w,
-                ShkPlan *plan)
+write_policy (Writer   *w,
+              gpointer  item,
+              gpointer  user_data)
 {
-  GListModel *policies = shk_plan_get_policies (plan);
+  ShkPolicy *policy = item;
 
-  shk_writer_key (w, "policies");
-  shk_writer_open (w, '[');
-  for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
-    {
-      g_autoptr(ShkPolicy) policy = g_list_model_get_item (policies, i);
-
-      shk_writer_element (w);
-      shk_writer_open (w, '{');
-      shk_writer_member_uint (w, "number", shk_policy_get_number (policy));
-      shk_writer_member_string (w, "name", shk_policy_get_name (policy));
-      shk_writer_unknown (w, policy, w->extra);
-      shk_writer_close (w, '}');
-    }
-  shk_writer_close (w, ']');
+  shk_writer_open (w, '{');
+  shk_writer_member_uint (w, "number", shk_policy_get_number (policy));
+  shk_writer_member_string (w, "name", shk_policy_get_name (policy));
+  shk_writer_unknown (w, policy, w->extra);
+  shk_writer_close (w, '}');
 }
 
 typedef gboolean (*GetYearValueFunc) (ShkIndicator *indicator,
@@ -200,9 +190,11 @@ write_provenance (Writer *w,
 }
 
 static void
-write_indicator (Writer       *w,
-                 ShkIndicator *indicator)
+write_indicator (Writer   *w,
+                 gpointer  item,
+                 gpointer  user_data)
 {
+  ShkIndicator *indicator = item;
   g_auto(GStrv) year_ids = shk_indicator_dup_year_ids (indicator);
   g_autoptr(GPtrArray) years = order_ids (w->year_ids, year_ids);
   const char *baseline_year = NULL;
@@ -336,10 +328,11 @@ write_published (Writer     *w,
 }
 
 static void
-write_measure (Writer     *w,
-               ShkMeasure *measure)
+write_measure (Writer   *w,
+               gpointer  item,
+               gpointer  user_data)
 {
-  GListModel *indicators = shk_measure_get_indicators (measure);
+  ShkMeasure *measure = item;
 
   shk_writer_open (w, '{');
   shk_writer_member_uint (w, "number", shk_measure_get_number (measure));
@@ -366,16 +359,7 @@ write_measure (Writer     *w,
   shk_writer_member_text (w, "year_added", shk_measure_get_year_added (measure));
   shk_writer_member_boolean (w, "counted_in_summary", shk_measure_get_counted (measure));
 
-  shk_writer_key (w, "indicators");
-  shk_writer_open (w, '[');
-  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
-    {
-      g_autoptr(ShkIndicator) indicator = g_list_model_get_item (indicators, i);
-
-      shk_writer_element (w);
-      write_indicator (w, indicator);
-    }
-  shk_writer_close (w, ']');
+  write_list (w, "indicators", shk_measure_get_indicators (measure), write_indicator, NULL);
 
   write_manual_grades (w, measure);
   write_self_grades (w, measure);
@@ -391,27 +375,11 @@ write_measure (Writer     *w,
 }
 
 static void
-write_measures (Writer  *w,
-                ShkPlan *plan)
+write_process (Writer   *w,
+               gpointer  item,
+               gpointer  user_data)
 {
-  GListModel *measures = shk_plan_get_measures (plan);
-
-  shk_writer_key (w, "measures");
-  shk_writer_open (w, '[');
-  for (guint i = 0; i < g_list_model_get_n_items (measures) && !w->failed; i++)
-    {
-      g_autoptr(ShkMeasure) measure = g_list_model_get_item (measures, i);
-
-      shk_writer_element (w);
-      write_measure (w, measure);
-    }
-  shk_writer_close (w, ']');
-}
-
-static void
-write_process (Writer     *w,
-               ShkProcess *process)
-{
+  ShkProcess *process = item;
   double reduction;
 
   shk_writer_open (w, '{');
@@ -455,16 +423,14 @@ write_survey (Writer  *w,
               ShkPlan *plan)
 {
   ShkSurvey *survey = shk_plan_get_survey (plan);
-  GListModel *processes;
 
-  shk_writer_key (w, "survey");
   if (survey == NULL)
     {
-      g_string_append (w->out, "null");
+      shk_writer_member_null (w, "survey");
       return;
     }
 
-  processes = shk_survey_get_processes (survey);
+  shk_writer_key (w, "survey");
   shk_writer_open (w, '{');
   shk_writer_member_string (w, "title", shk_survey_get_title (survey));
   shk_writer_member_uint (w, "sections", shk_survey_get_total_sections (survey));
@@ -476,25 +442,20 @@ write_survey (Writer  *w,
   shk_writer_member_number (w, "listing_threshold_hours", shk_survey_get_listing_threshold (survey));
   shk_writer_member_uint (w, "unlisted_processes", shk_survey_get_unlisted_processes (survey));
   shk_writer_member_number (w, "unlisted_hours", shk_survey_get_unlisted_hours (survey));
-  shk_writer_key (w, "work_processes");
-  shk_writer_open (w, '[');
-  for (guint i = 0; i < g_list_model_get_n_items (processes) && !w->failed; i++)
-    {
-      g_autoptr(ShkProcess) process = g_list_model_get_item (processes, i);
-
-      shk_writer_element (w);
-      write_process (w, process);
-    }
-  shk_writer_close (w, ']');
+  write_list (w, "work_processes", shk_survey_get_processes (survey), write_process, NULL);
   shk_writer_unknown (w, survey, w->extra);
   shk_writer_close (w, '}');
 }
 
+/* @user_data: the scenario's number of years, as a pointer. */
 static void
-write_cost_item (Writer      *w,
-                 ShkCostItem *item,
-                 guint        n_years)
+write_cost_item (Writer   *w,
+                 gpointer  cost_item,
+                 gpointer  user_data)
 {
+  ShkCostItem *item = cost_item;
+  guint n_years = GPOINTER_TO_UINT (user_data);
+
   shk_writer_open (w, '{');
   shk_writer_member_string (w, "name", shk_cost_item_get_name (item));
   shk_writer_key (w, "amounts");
@@ -511,13 +472,14 @@ write_cost_item (Writer      *w,
 }
 
 static void
-write_scenario (Writer      *w,
-                ShkScenario *scenario)
+write_scenario (Writer   *w,
+                gpointer  item,
+                gpointer  user_data)
 {
+  ShkScenario *scenario = item;
   const char * const *years = shk_scenario_get_years (scenario);
   guint n_years = shk_scenario_get_n_years (scenario);
   guint start = shk_scenario_get_savings_start (scenario);
-  GListModel *items = shk_scenario_get_cost_items (scenario);
   double hours;
 
   shk_writer_open (w, '{');
@@ -537,36 +499,10 @@ write_scenario (Writer      *w,
   shk_writer_member_uint (w, "first_year_months", shk_scenario_get_first_year_months (scenario));
   shk_writer_member_number (w, "discount_rate", shk_scenario_get_discount_rate (scenario));
 
-  shk_writer_key (w, "cost_items");
-  shk_writer_open (w, '[');
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(ShkCostItem) item = g_list_model_get_item (items, i);
-
-      shk_writer_element (w);
-      write_cost_item (w, item, n_years);
-    }
-  shk_writer_close (w, ']');
+  write_list (w, "cost_items", shk_scenario_get_cost_items (scenario), write_cost_item,
+              GUINT_TO_POINTER (n_years));
   shk_writer_unknown (w, scenario, w->extra);
   shk_writer_close (w, '}');
-}
-
-static void
-write_scenarios (Writer  *w,
-                 ShkPlan *plan)
-{
-  GListModel *scenarios = shk_plan_get_scenarios (plan);
-
-  shk_writer_key (w, "scenarios");
-  shk_writer_open (w, '[');
-  for (guint i = 0; i < g_list_model_get_n_items (scenarios); i++)
-    {
-      g_autoptr(ShkScenario) scenario = g_list_model_get_item (scenarios, i);
-
-      shk_writer_element (w);
-      write_scenario (w, scenario);
-    }
-  shk_writer_close (w, ']');
 }
 
 /* Written only once a round was started, so that plans without one keep
@@ -588,8 +524,9 @@ void
 shk_writer_write_plan (Writer  *w,
                        ShkPlan *plan)
 {
-  w->year_ids = dup_fiscal_year_ids (plan);
-  w->evaluation_ids = dup_evaluation_ids (plan);
+  w->year_ids = dup_ids (shk_plan_get_fiscal_years (plan), (GetIdFunc) shk_fiscal_year_get_id);
+  w->evaluation_ids = dup_ids (shk_plan_get_evaluations (plan),
+                               (GetIdFunc) shk_evaluation_get_id);
   w->extra = g_quark_from_static_string (EXTRA_KEY);
   w->extra_audience = g_quark_from_static_string (EXTRA_AUDIENCE);
   w->extra_published = g_quark_from_static_string (EXTRA_PUBLISHED);
@@ -606,13 +543,13 @@ shk_writer_write_plan (Writer  *w,
   if (shk_plan_get_previous_plan (plan) != NULL)
     shk_writer_member_string (w, "previous_plan", shk_plan_get_previous_plan (plan));
   shk_writer_member_text (w, "reporting_year", shk_plan_get_reporting_year (plan));
-  write_fiscal_years (w, plan);
-  write_evaluations (w, plan);
+  write_list (w, "fiscal_years", shk_plan_get_fiscal_years (plan), write_fiscal_year, NULL);
+  write_list (w, "evaluations", shk_plan_get_evaluations (plan), write_evaluation, NULL);
   write_thresholds (w, plan);
-  write_policies (w, plan);
-  write_measures (w, plan);
+  write_list (w, "policies", shk_plan_get_policies (plan), write_policy, NULL);
+  write_list (w, "measures", shk_plan_get_measures (plan), write_measure, NULL);
   write_survey (w, plan);
-  write_scenarios (w, plan);
+  write_list (w, "scenarios", shk_plan_get_scenarios (plan), write_scenario, NULL);
   write_round (w, plan);
   shk_writer_unknown (w, plan, w->extra);
   shk_writer_close (w, '}');
