@@ -449,7 +449,6 @@ parse_simple_chart (int            *argc,
                     ShkPlan       **plan)
 {
   g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(GError) error = NULL;
   int status;
 
   context = shk_cli_option_context_new (_("[FILE] --output OUT"), summary, NULL);
@@ -459,13 +458,7 @@ parse_simple_chart (int            *argc,
       (status = check_chart_options ((*argv)[0], options)) != SHK_CLI_EXIT_OK)
     return status;
 
-  *plan = shk_cli_load_plan (*argc > 1 ? (*argv)[1] : NULL, &error);
-  if (*plan == NULL)
-    {
-      shk_cli_error ("%s", error->message);
-      return SHK_CLI_EXIT_FAILURE;
-    }
-  return SHK_CLI_EXIT_OK;
+  return shk_cli_open_plan (*argc > 1 ? (*argv)[1] : NULL, plan);
 }
 
 static int

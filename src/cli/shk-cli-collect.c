@@ -493,12 +493,8 @@ shk_cli_collect (int    argc,
   if (first_reply >= argc)
     return shk_cli_usage_error (argv[0], _("Name at least one reply workbook or folder"));
 
-  plan = shk_cli_load_plan (first_reply == 2 ? argv[1] : NULL, &error);
-  if (plan == NULL)
-    {
-      shk_cli_error ("%s", error->message);
-      return SHK_CLI_EXIT_FAILURE;
-    }
+  if ((status = shk_cli_open_plan (first_reply == 2 ? argv[1] : NULL, &plan)) != SHK_CLI_EXIT_OK)
+    return status;
 
   collect = shk_collect_new (plan, year);
   for (int i = first_reply; i < argc; i++)

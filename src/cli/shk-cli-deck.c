@@ -62,12 +62,8 @@ shk_cli_deck (int    argc,
   if (slides_text != NULL && !shk_deck_slides_from_string (slides_text, &slides, &error))
     return shk_cli_usage_error (argv[0], "%s", error->message);
 
-  plan = shk_cli_load_plan (argc > 1 ? argv[1] : NULL, &error);
-  if (plan == NULL)
-    {
-      shk_cli_error ("%s", error->message);
-      return SHK_CLI_EXIT_FAILURE;
-    }
+  if ((status = shk_cli_open_plan (argc > 1 ? argv[1] : NULL, &plan)) != SHK_CLI_EXIT_OK)
+    return status;
 
   written = shk_deck_write_file (plan, slides, output, &error);
   /* As for charts: drop fontconfig's patterns before exit, so that a leak

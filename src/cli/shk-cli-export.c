@@ -69,12 +69,8 @@ shk_cli_export (int    argc,
       return SHK_CLI_EXIT_FAILURE;
     }
 
-  plan = shk_cli_load_plan (argc > 1 ? argv[1] : NULL, &error);
-  if (plan == NULL)
-    {
-      shk_cli_error ("%s", error->message);
-      return SHK_CLI_EXIT_FAILURE;
-    }
+  if ((status = shk_cli_open_plan (argc > 1 ? argv[1] : NULL, &plan)) != SHK_CLI_EXIT_OK)
+    return status;
 
   if (!shk_table_export_file (plan, tables, output, &error))
     {

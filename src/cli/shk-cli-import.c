@@ -263,12 +263,8 @@ shk_cli_import (int    argc,
                                       &format)) != SHK_CLI_EXIT_OK)
     return status;
 
-  plan = shk_cli_load_plan (argc > 2 ? argv[1] : NULL, &error);
-  if (plan == NULL)
-    {
-      shk_cli_error ("%s", error->message);
-      return SHK_CLI_EXIT_FAILURE;
-    }
+  if ((status = shk_cli_open_plan (argc > 2 ? argv[1] : NULL, &plan)) != SHK_CLI_EXIT_OK)
+    return status;
 
   data = g_file_new_for_commandline_arg (argv[argc - 1]);
   import = shk_import_new_from_file_full (plan, data, NULL, NULL, NULL, &error);

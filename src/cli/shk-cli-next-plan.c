@@ -114,12 +114,8 @@ shk_cli_next_plan (int    argc,
       return SHK_CLI_EXIT_FAILURE;
     }
 
-  plan = shk_cli_load_plan (argc > 1 ? argv[1] : NULL, &error);
-  if (plan == NULL)
-    {
-      shk_cli_error ("%s", error->message);
-      return SHK_CLI_EXIT_FAILURE;
-    }
+  if ((status = shk_cli_open_plan (argc > 1 ? argv[1] : NULL, &plan)) != SHK_CLI_EXIT_OK)
+    return status;
   if (years == NULL)
     years = default_years (plan);
   if (years == NULL)

@@ -67,7 +67,6 @@ shk_cli_validate (int    argc,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(ShkPlan) plan = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *contents = NULL;
   g_autofree char *line = NULL;
   int status;
@@ -82,12 +81,8 @@ shk_cli_validate (int    argc,
       (status = shk_cli_check_arguments (argv[0], argc, 1, 1)) != SHK_CLI_EXIT_OK)
     return status;
 
-  plan = shk_cli_load_plan (argv[1], &error);
-  if (plan == NULL)
-    {
-      shk_cli_error ("%s", error->message);
-      return SHK_CLI_EXIT_FAILURE;
-    }
+  if ((status = shk_cli_open_plan (argv[1], &plan)) != SHK_CLI_EXIT_OK)
+    return status;
 
   contents = describe_contents (plan);
   /* TRANSLATORS: “plan.json: valid (62 measures, 75 indicators, …)” */

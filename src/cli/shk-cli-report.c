@@ -81,12 +81,8 @@ shk_cli_report (int    argc,
     return shk_cli_usage_error (argv[0], _("“%s” is not a date; write it as YYYY-MM-DD"),
                                 date_text);
 
-  plan = shk_cli_load_plan (argc > 1 ? argv[1] : NULL, &error);
-  if (plan == NULL)
-    {
-      shk_cli_error ("%s", error->message);
-      return SHK_CLI_EXIT_FAILURE;
-    }
+  if ((status = shk_cli_open_plan (argc > 1 ? argv[1] : NULL, &plan)) != SHK_CLI_EXIT_OK)
+    return status;
 
   shk_paper_size_get_points (paper, orientation, &width, &height);
   report = shk_report_new (plan, width, height, date);

@@ -212,7 +212,6 @@ parse_and_load (int            *argc,
     { NULL }
   };
   g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(GError) error = NULL;
   int status;
 
   context = shk_cli_option_context_new (_("[FILE]"), summary, entries);
@@ -223,13 +222,7 @@ parse_and_load (int            *argc,
                                       format)) != SHK_CLI_EXIT_OK)
     return status;
 
-  *plan = shk_cli_load_plan (*argc > 1 ? (*argv)[1] : NULL, &error);
-  if (*plan == NULL)
-    {
-      shk_cli_error ("%s", error->message);
-      return SHK_CLI_EXIT_FAILURE;
-    }
-  return SHK_CLI_EXIT_OK;
+  return shk_cli_open_plan (*argc > 1 ? (*argv)[1] : NULL, plan);
 }
 
 int
