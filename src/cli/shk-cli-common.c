@@ -242,6 +242,21 @@ shk_cli_parse_file_options (GOptionContext *context,
 }
 
 int
+shk_cli_parse_output_options (GOptionContext *context,
+                              int            *argc,
+                              char         ***argv,
+                              char          **output)
+{
+  int status;
+
+  if ((status = shk_cli_parse_file_options (context, argc, argv, NULL, 0, NULL)) != SHK_CLI_EXIT_OK)
+    return status;
+  if (*output == NULL)
+    return shk_cli_usage_error ((*argv)[0], _("--output is required"));
+  return SHK_CLI_EXIT_OK;
+}
+
+int
 shk_cli_open_plan (const char  *path,
                    ShkPlan    **plan)
 {

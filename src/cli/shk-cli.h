@@ -76,6 +76,13 @@ int             shk_cli_parse_file_options (GOptionContext *context,
                                             char          **format_text,
                                             guint           allowed,
                                             ShkCliFormat   *format);
+/* What the commands that write a file do first: as
+ * shk_cli_parse_file_options() without --format, then insist on
+ * --output (@output, as parsed). */
+int             shk_cli_parse_output_options (GOptionContext *context,
+                                              int            *argc,
+                                              char         ***argv,
+                                              char          **output);
 /* Loads @path as shk_cli_load_plan() does into @plan, printing the
  * message when it cannot; returns the exit status. */
 int             shk_cli_open_plan          (const char     *path,
