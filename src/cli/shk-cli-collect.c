@@ -154,20 +154,36 @@ print_text (ShkCollect *collect,
   shk_cli_print (out->str);
 }
 
+/* A value a reply gives, for both kinds of round: @is_number for the
+ * measures' actuals and the survey's hours, text otherwise. */
 static void
 add_value (JsonBuilder           *builder,
            const char            *name,
-           ShkCollectField        field,
+           gboolean               is_number,
            const ShkCollectValue *value)
 {
-  if (name != NULL)
-    json_builder_set_member_name (builder, name);
+  json_builder_set_member_name (builder, name);
   if (!value->has_value)
     json_builder_add_null_value (builder);
-  else if (field == SHK_COLLECT_FIELD_ACTUAL)
+  else if (is_number)
     shk_cli_json_add_number (builder, value->number);
   else
     json_builder_add_string_value (builder, value->text);
+}
+
+/* One of a conflict's "values": @value as @section proposes it; @section
+ * NULL for the document's own, when the office changed it after the
+ * workbook went out. */
+static void
+add_proposed_value (JsonBuilder           *builder,
+                    const char            *section,
+                    gboolean               is_number,
+                    const ShkCollectValue *value)
+{
+  json_builder_begin_object (builder);
+  shk_cli_json_add_string_member (builder, "section", section);
+  add_value (builder, "value", is_number, value);
+  json_builder_end_object (builder);
 }
 
 static void
@@ -224,8 +240,8 @@ add_changes (JsonBuilder *builder,
 
       json_builder_begin_object (builder);
       add_cell (builder, change->measure, change->indicator, change->year_id, change->field);
-      add_value (builder, "old", change->field, &change->old_value);
-      add_value (builder, "new", change->field, &change->new_value);
+      add_value (builder, "old", change->field == SHK_COLLECT_FIELD_ACTUAL, &change->old_value);
+      add_value (builder, "new", change->field == SHK_COLLECT_FIELD_ACTUAL, &change->new_value);
       json_builder_set_member_name (builder, "section");
       json_builder_add_string_value (builder, change->section);
       json_builder_end_object (builder);
@@ -244,6 +260,7 @@ add_conflicts (JsonBuilder *builder,
   for (guint i = 0; i < conflicts->len; i++)
     {
       const ShkCollectConflict *conflict = g_ptr_array_index (conflicts, i);
+      gboolean is_number = conflict->field == SHK_COLLECT_FIELD_ACTUAL;
 
       json_builder_begin_object (builder);
       add_cell (builder, conflict->measure, conflict->indicator, conflict->year_id,
@@ -251,42 +268,17 @@ add_conflicts (JsonBuilder *builder,
       json_builder_set_member_name (builder, "values");
       json_builder_begin_array (builder);
       if (conflict->office_changed)
-        {
-          json_builder_begin_object (builder);
-          json_builder_set_member_name (builder, "section");
-          json_builder_add_null_value (builder);
-          add_value (builder, "value", conflict->field, &conflict->current);
-          json_builder_end_object (builder);
-        }
+        add_proposed_value (builder, NULL, is_number, &conflict->current);
       for (guint p = 0; p < conflict->proposals->len; p++)
         {
           const ShkCollectChange *proposal = g_ptr_array_index (conflict->proposals, p);
 
-          json_builder_begin_object (builder);
-          json_builder_set_member_name (builder, "section");
-          json_builder_add_string_value (builder, proposal->section);
-          add_value (builder, "value", conflict->field, &proposal->new_value);
-          json_builder_end_object (builder);
+          add_proposed_value (builder, proposal->section, is_number, &proposal->new_value);
         }
       json_builder_end_array (builder);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
-}
-
-static void
-add_survey_value (JsonBuilder           *builder,
-                  const char            *name,
-                  ShkSurveyField         field,
-                  const ShkCollectValue *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (!value->has_value)
-    json_builder_add_null_value (builder);
-  else if (field == SHK_SURVEY_FIELD_HOURS)
-    shk_cli_json_add_number (builder, value->number);
-  else
-    json_builder_add_string_value (builder, value->text);
 }
 
 static void
@@ -314,8 +306,8 @@ add_survey_changes (JsonBuilder *builder,
 
       json_builder_begin_object (builder);
       add_process_cell (builder, change->process, change->field);
-      add_survey_value (builder, "old", change->field, &change->old_value);
-      add_survey_value (builder, "new", change->field, &change->new_value);
+      add_value (builder, "old", change->field == SHK_SURVEY_FIELD_HOURS, &change->old_value);
+      add_value (builder, "new", change->field == SHK_SURVEY_FIELD_HOURS, &change->new_value);
       json_builder_set_member_name (builder, "section");
       json_builder_add_string_value (builder, change->section);
       json_builder_set_member_name (builder, "warnings");
@@ -368,28 +360,19 @@ add_survey_conflicts (JsonBuilder *builder,
   for (guint i = 0; i < conflicts->len; i++)
     {
       const ShkSurveyConflict *conflict = g_ptr_array_index (conflicts, i);
+      gboolean is_number = conflict->field == SHK_SURVEY_FIELD_HOURS;
 
       json_builder_begin_object (builder);
       add_process_cell (builder, conflict->process, conflict->field);
       json_builder_set_member_name (builder, "values");
       json_builder_begin_array (builder);
       if (conflict->office_changed)
-        {
-          json_builder_begin_object (builder);
-          json_builder_set_member_name (builder, "section");
-          json_builder_add_null_value (builder);
-          add_survey_value (builder, "value", conflict->field, &conflict->current);
-          json_builder_end_object (builder);
-        }
+        add_proposed_value (builder, NULL, is_number, &conflict->current);
       for (guint p = 0; p < conflict->proposals->len; p++)
         {
           const ShkSurveyChange *proposal = g_ptr_array_index (conflict->proposals, p);
 
-          json_builder_begin_object (builder);
-          json_builder_set_member_name (builder, "section");
-          json_builder_add_string_value (builder, proposal->section);
-          add_survey_value (builder, "value", conflict->field, &proposal->new_value);
-          json_builder_end_object (builder);
+          add_proposed_value (builder, proposal->section, is_number, &proposal->new_value);
         }
       json_builder_end_array (builder);
       json_builder_end_object (builder);
