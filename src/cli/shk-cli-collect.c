@@ -15,6 +15,62 @@
 
 #include "shk-cli.h"
 
+typedef char *(*DescribeChangeFunc) (gconstpointer change);
+
+/* The values a round's replies change, each as @describe puts it: the
+ * same for the measures and the survey. */
+static void
+append_changes (GString            *out,
+                GPtrArray          *changes,
+                DescribeChangeFunc  describe)
+{
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u value changes:",
+                                            "%u values change:", changes->len), changes->len);
+  g_string_append_c (out, '\n');
+  for (guint i = 0; i < changes->len; i++)
+    {
+      g_autofree char *line = describe (g_ptr_array_index (changes, i));
+
+      g_string_append_printf (out, "  %s\n", line);
+    }
+}
+
+static void
+append_conflicts_heading (GString *out,
+                          guint    n_conflicts)
+{
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
+                                            "%u conflict, left as the document has it:",
+                                            "%u conflicts, left as the document has them:",
+                                            n_conflicts), n_conflicts);
+  g_string_append_c (out, '\n');
+}
+
+/* A conflict's cell, and the document's value (@current) when the office
+ * changed it after the workbook went out; append_proposal() adds the
+ * sections' values. */
+static void
+append_conflict (GString    *out,
+                 const char *label,
+                 gboolean    office_changed,
+                 const char *current)
+{
+  g_string_append_printf (out, "  %s\n", label);
+  if (office_changed)
+    g_string_append_printf (out, "    %s: %s\n", _("the document, changed since sending"),
+                            current);
+}
+
+static void
+append_proposal (GString    *out,
+                 const char *section,
+                 const char *file,
+                 const char *cell,
+                 const char *value)
+{
+  g_string_append_printf (out, "    %s (%s %s): %s\n", section, file, cell, value);
+}
+
 static void
 append_survey_text (GString    *out,
                     ShkCollect *collect)
@@ -23,15 +79,7 @@ append_survey_text (GString    *out,
   GPtrArray *conflicts = shk_collect_get_survey_conflicts (collect);
   GPtrArray *added = shk_collect_get_new_processes (collect);
 
-  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u value changes:",
-                                            "%u values change:", changes->len), changes->len);
-  g_string_append_c (out, '\n');
-  for (guint i = 0; i < changes->len; i++)
-    {
-      g_autofree char *line = shk_survey_change_describe (g_ptr_array_index (changes, i));
-
-      g_string_append_printf (out, "  %s\n", line);
-    }
+  append_changes (out, changes, (DescribeChangeFunc) shk_survey_change_describe);
   g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u new work process:",
                                             "%u new work processes:", added->len), added->len);
   g_string_append_c (out, '\n');
@@ -45,29 +93,21 @@ append_survey_text (GString    *out,
                               p->file, p->cell);
       g_string_append_c (out, '\n');
     }
-  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
-                                            "%u conflict, left as the document has it:",
-                                            "%u conflicts, left as the document has them:",
-                                            conflicts->len), conflicts->len);
-  g_string_append_c (out, '\n');
+  append_conflicts_heading (out, conflicts->len);
   for (guint i = 0; i < conflicts->len; i++)
     {
       const ShkSurveyConflict *conflict = g_ptr_array_index (conflicts, i);
       g_autofree char *label = shk_survey_dup_cell_label (conflict->process, conflict->field);
       g_autofree char *current = shk_survey_value_describe (conflict->field, &conflict->current);
 
-      g_string_append_printf (out, "  %s\n", label);
-      if (conflict->office_changed)
-        g_string_append_printf (out, "    %s: %s\n", _("the document, changed since sending"),
-                                current);
+      append_conflict (out, label, conflict->office_changed, current);
       for (guint p = 0; p < conflict->proposals->len; p++)
         {
           const ShkSurveyChange *proposal = g_ptr_array_index (conflict->proposals, p);
           g_autofree char *value = shk_survey_value_describe (proposal->field,
                                                               &proposal->new_value);
 
-          g_string_append_printf (out, "    %s (%s %s): %s\n", proposal->section, proposal->file,
-                                  proposal->cell, value);
+          append_proposal (out, proposal->section, proposal->file, proposal->cell, value);
         }
     }
 }
@@ -79,20 +119,8 @@ append_measures_text (GString    *out,
   GPtrArray *changes = shk_collect_get_changes (collect);
   GPtrArray *conflicts = shk_collect_get_conflicts (collect);
 
-  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u value changes:",
-                                            "%u values change:", changes->len), changes->len);
-  g_string_append_c (out, '\n');
-  for (guint i = 0; i < changes->len; i++)
-    {
-      g_autofree char *line = shk_collect_change_describe (g_ptr_array_index (changes, i));
-
-      g_string_append_printf (out, "  %s\n", line);
-    }
-  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
-                                            "%u conflict, left as the document has it:",
-                                            "%u conflicts, left as the document has them:",
-                                            conflicts->len), conflicts->len);
-  g_string_append_c (out, '\n');
+  append_changes (out, changes, (DescribeChangeFunc) shk_collect_change_describe);
+  append_conflicts_heading (out, conflicts->len);
   for (guint i = 0; i < conflicts->len; i++)
     {
       const ShkCollectConflict *conflict = g_ptr_array_index (conflicts, i);
@@ -100,18 +128,14 @@ append_measures_text (GString    *out,
                                                            conflict->field, conflict->year_id);
       g_autofree char *current = shk_collect_value_describe (conflict->field, &conflict->current);
 
-      g_string_append_printf (out, "  %s\n", label);
-      if (conflict->office_changed)
-        g_string_append_printf (out, "    %s: %s\n", _("the document, changed since sending"),
-                                current);
+      append_conflict (out, label, conflict->office_changed, current);
       for (guint p = 0; p < conflict->proposals->len; p++)
         {
           const ShkCollectChange *proposal = g_ptr_array_index (conflict->proposals, p);
           g_autofree char *value = shk_collect_value_describe (proposal->field,
                                                                &proposal->new_value);
 
-          g_string_append_printf (out, "    %s (%s %s): %s\n", proposal->section, proposal->file,
-                                  proposal->cell, value);
+          append_proposal (out, proposal->section, proposal->file, proposal->cell, value);
         }
     }
 }
