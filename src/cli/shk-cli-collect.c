@@ -219,9 +219,8 @@ add_cell (JsonBuilder     *builder,
 {
   json_builder_set_member_name (builder, "measure");
   json_builder_add_int_value (builder, shk_measure_get_number (measure));
-  json_builder_set_member_name (builder, "indicator");
-  shk_cli_json_add_string_or_null (builder, indicator != NULL
-                                            ? shk_indicator_get_label (indicator) : NULL);
+  shk_cli_json_add_string_member (builder, "indicator",
+                                  indicator != NULL ? shk_indicator_get_label (indicator) : NULL);
   json_builder_set_member_name (builder, "year");
   json_builder_add_string_value (builder, year_id);
   json_builder_set_member_name (builder, "field");
@@ -239,10 +238,8 @@ add_replies (JsonBuilder *builder,
       const ShkCollectReply *reply = g_ptr_array_index (replies, i);
 
       json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "file");
-      shk_cli_json_add_string_or_null (builder, reply->file);
-      json_builder_set_member_name (builder, "section");
-      shk_cli_json_add_string_or_null (builder, reply->section);
+      shk_cli_json_add_string_member (builder, "file", reply->file);
+      shk_cli_json_add_string_member (builder, "section", reply->section);
       json_builder_set_member_name (builder, "status");
       json_builder_add_string_value (builder, shk_reply_status_to_key (reply->status));
       json_builder_set_member_name (builder, "message");
@@ -365,11 +362,9 @@ add_new_processes (JsonBuilder *builder,
       json_builder_begin_object (builder);
       for (guint m = 0; m < G_N_ELEMENTS (members); m++)
         {
-          json_builder_set_member_name (builder, members[m][0]);
-          shk_cli_json_add_string_or_null (builder, members[m][1]);
+          shk_cli_json_add_string_member (builder, members[m][0], members[m][1]);
         }
-      json_builder_set_member_name (builder, "hours");
-      shk_cli_json_add_number (builder, p->hours);
+      shk_cli_json_add_number_member (builder, "hours", p->hours);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);

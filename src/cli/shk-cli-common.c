@@ -446,6 +446,15 @@ shk_cli_json_add_string_member (JsonBuilder *builder,
 }
 
 void
+shk_cli_json_add_number_member (JsonBuilder *builder,
+                                const char  *name,
+                                double       value)
+{
+  json_builder_set_member_name (builder, name);
+  shk_cli_json_add_number (builder, value);
+}
+
+void
 shk_cli_print_json (JsonNode *root)
 {
   g_autoptr(JsonGenerator) generator = json_generator_new ();

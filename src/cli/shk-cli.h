@@ -119,6 +119,10 @@ void            shk_cli_json_add_string_or_null (JsonBuilder *builder,
 void            shk_cli_json_add_string_member (JsonBuilder *builder,
                                             const char     *name,
                                             const char     *value);
+/* "name": value, as shk_cli_json_add_number() writes it. */
+void            shk_cli_json_add_number_member (JsonBuilder *builder,
+                                            const char     *name,
+                                            double          value);
 void            shk_cli_print_json         (JsonNode       *root);
 
 /* CSV per RFC 4180: fields quoted when they hold a comma, a quote or a
