@@ -455,18 +455,14 @@ write_cost_item (Writer   *w,
 {
   ShkCostItem *item = cost_item;
   guint n_years = GPOINTER_TO_UINT (user_data);
+  g_autofree double *amounts = g_new (double, n_years);
 
+  for (guint i = 0; i < n_years; i++)
+    amounts[i] = shk_cost_item_get_amount (item, i);
   shk_writer_open (w, '{');
   shk_writer_member_string (w, "name", shk_cost_item_get_name (item));
   shk_writer_key (w, "amounts");
-  g_string_append_c (w->out, '[');
-  for (guint i = 0; i < n_years; i++)
-    {
-      if (i > 0)
-        g_string_append (w->out, ", ");
-      shk_format_append_number (w->out, shk_cost_item_get_amount (item, i));
-    }
-  g_string_append_c (w->out, ']');
+  shk_writer_number_list (w, amounts, n_years);
   shk_writer_unknown (w, item, w->extra);
   shk_writer_close (w, '}');
 }
@@ -553,7 +549,6 @@ shk_writer_write_plan (Writer  *w,
   write_round (w, plan);
   shk_writer_unknown (w, plan, w->extra);
   shk_writer_close (w, '}');
-  g_string_append_c (w->out, '\n');
 
   g_clear_pointer (&w->year_ids, g_strfreev);
   g_clear_pointer (&w->evaluation_ids, g_strfreev);

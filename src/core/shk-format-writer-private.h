@@ -56,6 +56,10 @@ void shk_writer_string         (Writer             *w,
 /* The inline array of @strings (NULL-terminated). */
 void shk_writer_string_list    (Writer             *w,
                                 const char * const *strings);
+/* The inline array of @n_values numbers. */
+void shk_writer_number_list    (Writer             *w,
+                                const double       *values,
+                                guint               n_values);
 /* Any JSON value, objects with their keys in order, arrays of plain
  * values on one line. */
 void shk_writer_node           (Writer             *w,
@@ -89,7 +93,7 @@ void shk_writer_member_null    (Writer             *w,
                                 const char         *key);
 
 /* shk-format-writer-plan.c: the whole plan, as the file's top-level
- * object and its final newline. */
+ * object. */
 void shk_writer_write_plan     (Writer             *w,
                                 ShkPlan            *plan);
 

@@ -416,6 +416,45 @@ shk_writer_string_list (Writer             *w,
   g_string_append_c (w->out, ']');
 }
 
+void
+shk_writer_number_list (Writer       *w,
+                        const double *values,
+                        guint         n_values)
+{
+  g_string_append_c (w->out, '[');
+  for (guint i = 0; i < n_values; i++)
+    {
+      if (i > 0)
+        g_string_append (w->out, ", ");
+      shk_format_append_number (w->out, values[i]);
+    }
+  g_string_append_c (w->out, ']');
+}
+
+/* The file's text: the plan, and a newline so that the last line is
+ * whole. */
+static void
+write_document (Writer  *w,
+                ShkPlan *plan)
+{
+  shk_writer_write_plan (w, plan);
+  g_string_append_c (w->out, '\n');
+}
+
+/* The file's text handed on in pieces as it is made (to @w's stream, or
+ * to its pieces); returns its length. */
+static gsize
+write_document_in_pieces (Writer  *w,
+                          ShkPlan *plan)
+{
+  w->out = g_string_sized_new (FLUSH_SIZE + 64 * 1024);
+  write_document (w, plan);
+  write_flush (w);
+  g_string_free (w->out, TRUE);
+  w->out = NULL;
+  return w->flushed;
+}
+
 char *
 shk_format_to_data (ShkPlan *plan,
                     gsize   *length)
@@ -425,7 +464,7 @@ shk_format_to_data (ShkPlan *plan,
   g_return_val_if_fail (SHK_IS_PLAN (plan), NULL);
 
   w.out = g_string_sized_new (64 * 1024);
-  shk_writer_write_plan (&w, plan);
+  write_document (&w, plan);
   if (length != NULL)
     *length = w.out->len;
   return g_string_free (w.out, FALSE);
@@ -436,16 +475,14 @@ shk_format_to_pieces (ShkPlan *plan,
                       gsize   *length)
 {
   Writer w = { 0 };
+  gsize written;
 
   g_return_val_if_fail (SHK_IS_PLAN (plan), NULL);
 
   w.pieces = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
-  w.out = g_string_sized_new (FLUSH_SIZE + 64 * 1024);
-  shk_writer_write_plan (&w, plan);
-  write_flush (&w);
-  g_string_free (w.out, TRUE);
+  written = write_document_in_pieces (&w, plan);
   if (length != NULL)
-    *length = w.flushed;
+    *length = written;
   return w.pieces;
 }
 
@@ -476,13 +513,8 @@ write_plan_to_stream (ShkSafeSaveStream  *stream,
 {
   ShkPlan *plan = user_data;
   Writer w = { .stream = stream };
-  gsize length;
+  gsize length = write_document_in_pieces (&w, plan);
 
-  w.out = g_string_sized_new (FLUSH_SIZE + 64 * 1024);
-  shk_writer_write_plan (&w, plan);
-  write_flush (&w);
-  g_string_free (w.out, TRUE);
-  length = w.flushed;
   if (w.failed)
     return FALSE;
   /* A file the reader would refuse is no save: keep the old file. */
