@@ -77,12 +77,11 @@ has_chart_extension (const char *path)
          g_str_has_suffix (lower, ".pdf");
 }
 
+/* After shk_cli_parse_output_options(): @options->output is set. */
 static int
 check_chart_options (const char   *command,
                      ChartOptions *options)
 {
-  if (options->output == NULL)
-    return shk_cli_usage_error (command, _("--output is required"));
   if (!has_chart_extension (options->output))
     return shk_cli_usage_error (command,
                                 _("cannot tell the format of “%s”: the name must end in .png, .svg or .pdf"),
@@ -211,8 +210,8 @@ chart_payback (int    argc,
                                           "file."),
                                         entries);
   add_chart_entries (context, &options);
-  if ((status = shk_cli_parse_options (context, argv[0], &argc, &argv)) != SHK_CLI_EXIT_OK ||
-      (status = shk_cli_check_arguments (argv[0], argc, 0, 1)) != SHK_CLI_EXIT_OK ||
+  if ((status = shk_cli_parse_output_options (context, &argc, &argv,
+                                              &options.output)) != SHK_CLI_EXIT_OK ||
       (status = check_chart_options (argv[0], &options)) != SHK_CLI_EXIT_OK)
     return status;
   if (scenario_specs == NULL)
@@ -273,8 +272,8 @@ chart_summary (int    argc,
                                           "PDF file."),
                                         NULL);
   add_chart_entries (context, &options);
-  if ((status = shk_cli_parse_options (context, argv[0], &argc, &argv)) != SHK_CLI_EXIT_OK ||
-      (status = shk_cli_check_arguments (argv[0], argc, 0, 1)) != SHK_CLI_EXIT_OK ||
+  if ((status = shk_cli_parse_output_options (context, &argc, &argv,
+                                              &options.output)) != SHK_CLI_EXIT_OK ||
       (status = check_chart_options (argv[0], &options)) != SHK_CLI_EXIT_OK)
     return status;
 
@@ -330,8 +329,8 @@ chart_pareto (int    argc,
                                           "PNG, SVG or PDF file."),
                                         entries);
   add_chart_entries (context, &options);
-  if ((status = shk_cli_parse_options (context, argv[0], &argc, &argv)) != SHK_CLI_EXIT_OK ||
-      (status = shk_cli_check_arguments (argv[0], argc, 0, 1)) != SHK_CLI_EXIT_OK ||
+  if ((status = shk_cli_parse_output_options (context, &argc, &argv,
+                                              &options.output)) != SHK_CLI_EXIT_OK ||
       (status = check_chart_options (argv[0], &options)) != SHK_CLI_EXIT_OK)
     return status;
   /* Written this way round so that NaN is refused too. */
@@ -394,8 +393,8 @@ chart_breakdown (int    argc,
                                           "PNG, SVG or PDF file."),
                                         entries);
   add_chart_entries (context, &options);
-  if ((status = shk_cli_parse_options (context, argv[0], &argc, &argv)) != SHK_CLI_EXIT_OK ||
-      (status = shk_cli_check_arguments (argv[0], argc, 0, 1)) != SHK_CLI_EXIT_OK ||
+  if ((status = shk_cli_parse_output_options (context, &argc, &argv,
+                                              &options.output)) != SHK_CLI_EXIT_OK ||
       (status = check_chart_options (argv[0], &options)) != SHK_CLI_EXIT_OK)
     return status;
   if (by_text != NULL && !shk_breakdown_kind_from_string (by_text, &by))
@@ -449,23 +448,16 @@ parse_simple_chart (int            *argc,
                     ShkPlan       **plan)
 {
   g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(GError) error = NULL;
   int status;
 
   context = shk_cli_option_context_new (_("[FILE] --output OUT"), summary, NULL);
   add_chart_entries (context, options);
-  if ((status = shk_cli_parse_options (context, (*argv)[0], argc, argv)) != SHK_CLI_EXIT_OK ||
-      (status = shk_cli_check_arguments ((*argv)[0], *argc, 0, 1)) != SHK_CLI_EXIT_OK ||
+  if ((status = shk_cli_parse_output_options (context, argc, argv,
+                                              &options->output)) != SHK_CLI_EXIT_OK ||
       (status = check_chart_options ((*argv)[0], options)) != SHK_CLI_EXIT_OK)
     return status;
 
-  *plan = shk_cli_load_plan (*argc > 1 ? (*argv)[1] : NULL, &error);
-  if (*plan == NULL)
-    {
-      shk_cli_error ("%s", error->message);
-      return SHK_CLI_EXIT_FAILURE;
-    }
-  return SHK_CLI_EXIT_OK;
+  return shk_cli_open_plan (*argc > 1 ? (*argv)[1] : NULL, plan);
 }
 
 static int

@@ -15,6 +15,62 @@
 
 #include "shk-cli.h"
 
+typedef char *(*DescribeChangeFunc) (gconstpointer change);
+
+/* The values a round's replies change, each as @describe puts it: the
+ * same for the measures and the survey. */
+static void
+append_changes (GString            *out,
+                GPtrArray          *changes,
+                DescribeChangeFunc  describe)
+{
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u value changes:",
+                                            "%u values change:", changes->len), changes->len);
+  g_string_append_c (out, '\n');
+  for (guint i = 0; i < changes->len; i++)
+    {
+      g_autofree char *line = describe (g_ptr_array_index (changes, i));
+
+      g_string_append_printf (out, "  %s\n", line);
+    }
+}
+
+static void
+append_conflicts_heading (GString *out,
+                          guint    n_conflicts)
+{
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
+                                            "%u conflict, left as the document has it:",
+                                            "%u conflicts, left as the document has them:",
+                                            n_conflicts), n_conflicts);
+  g_string_append_c (out, '\n');
+}
+
+/* A conflict's cell, and the document's value (@current) when the office
+ * changed it after the workbook went out; append_proposal() adds the
+ * sections' values. */
+static void
+append_conflict (GString    *out,
+                 const char *label,
+                 gboolean    office_changed,
+                 const char *current)
+{
+  g_string_append_printf (out, "  %s\n", label);
+  if (office_changed)
+    g_string_append_printf (out, "    %s: %s\n", _("the document, changed since sending"),
+                            current);
+}
+
+static void
+append_proposal (GString    *out,
+                 const char *section,
+                 const char *file,
+                 const char *cell,
+                 const char *value)
+{
+  g_string_append_printf (out, "    %s (%s %s): %s\n", section, file, cell, value);
+}
+
 static void
 append_survey_text (GString    *out,
                     ShkCollect *collect)
@@ -23,15 +79,7 @@ append_survey_text (GString    *out,
   GPtrArray *conflicts = shk_collect_get_survey_conflicts (collect);
   GPtrArray *added = shk_collect_get_new_processes (collect);
 
-  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u value changes:",
-                                            "%u values change:", changes->len), changes->len);
-  g_string_append_c (out, '\n');
-  for (guint i = 0; i < changes->len; i++)
-    {
-      g_autofree char *line = shk_survey_change_describe (g_ptr_array_index (changes, i));
-
-      g_string_append_printf (out, "  %s\n", line);
-    }
+  append_changes (out, changes, (DescribeChangeFunc) shk_survey_change_describe);
   g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u new work process:",
                                             "%u new work processes:", added->len), added->len);
   g_string_append_c (out, '\n');
@@ -45,29 +93,21 @@ append_survey_text (GString    *out,
                               p->file, p->cell);
       g_string_append_c (out, '\n');
     }
-  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
-                                            "%u conflict, left as the document has it:",
-                                            "%u conflicts, left as the document has them:",
-                                            conflicts->len), conflicts->len);
-  g_string_append_c (out, '\n');
+  append_conflicts_heading (out, conflicts->len);
   for (guint i = 0; i < conflicts->len; i++)
     {
       const ShkSurveyConflict *conflict = g_ptr_array_index (conflicts, i);
       g_autofree char *label = shk_survey_dup_cell_label (conflict->process, conflict->field);
       g_autofree char *current = shk_survey_value_describe (conflict->field, &conflict->current);
 
-      g_string_append_printf (out, "  %s\n", label);
-      if (conflict->office_changed)
-        g_string_append_printf (out, "    %s: %s\n", _("the document, changed since sending"),
-                                current);
+      append_conflict (out, label, conflict->office_changed, current);
       for (guint p = 0; p < conflict->proposals->len; p++)
         {
           const ShkSurveyChange *proposal = g_ptr_array_index (conflict->proposals, p);
           g_autofree char *value = shk_survey_value_describe (proposal->field,
                                                               &proposal->new_value);
 
-          g_string_append_printf (out, "    %s (%s %s): %s\n", proposal->section, proposal->file,
-                                  proposal->cell, value);
+          append_proposal (out, proposal->section, proposal->file, proposal->cell, value);
         }
     }
 }
@@ -79,20 +119,8 @@ append_measures_text (GString    *out,
   GPtrArray *changes = shk_collect_get_changes (collect);
   GPtrArray *conflicts = shk_collect_get_conflicts (collect);
 
-  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u value changes:",
-                                            "%u values change:", changes->len), changes->len);
-  g_string_append_c (out, '\n');
-  for (guint i = 0; i < changes->len; i++)
-    {
-      g_autofree char *line = shk_collect_change_describe (g_ptr_array_index (changes, i));
-
-      g_string_append_printf (out, "  %s\n", line);
-    }
-  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
-                                            "%u conflict, left as the document has it:",
-                                            "%u conflicts, left as the document has them:",
-                                            conflicts->len), conflicts->len);
-  g_string_append_c (out, '\n');
+  append_changes (out, changes, (DescribeChangeFunc) shk_collect_change_describe);
+  append_conflicts_heading (out, conflicts->len);
   for (guint i = 0; i < conflicts->len; i++)
     {
       const ShkCollectConflict *conflict = g_ptr_array_index (conflicts, i);
@@ -100,18 +128,14 @@ append_measures_text (GString    *out,
                                                            conflict->field, conflict->year_id);
       g_autofree char *current = shk_collect_value_describe (conflict->field, &conflict->current);
 
-      g_string_append_printf (out, "  %s\n", label);
-      if (conflict->office_changed)
-        g_string_append_printf (out, "    %s: %s\n", _("the document, changed since sending"),
-                                current);
+      append_conflict (out, label, conflict->office_changed, current);
       for (guint p = 0; p < conflict->proposals->len; p++)
         {
           const ShkCollectChange *proposal = g_ptr_array_index (conflict->proposals, p);
           g_autofree char *value = shk_collect_value_describe (proposal->field,
                                                                &proposal->new_value);
 
-          g_string_append_printf (out, "    %s (%s %s): %s\n", proposal->section, proposal->file,
-                                  proposal->cell, value);
+          append_proposal (out, proposal->section, proposal->file, proposal->cell, value);
         }
     }
 }
@@ -154,20 +178,36 @@ print_text (ShkCollect *collect,
   shk_cli_print (out->str);
 }
 
+/* A value a reply gives, for both kinds of round: @is_number for the
+ * measures' actuals and the survey's hours, text otherwise. */
 static void
 add_value (JsonBuilder           *builder,
            const char            *name,
-           ShkCollectField        field,
+           gboolean               is_number,
            const ShkCollectValue *value)
 {
-  if (name != NULL)
-    json_builder_set_member_name (builder, name);
+  json_builder_set_member_name (builder, name);
   if (!value->has_value)
     json_builder_add_null_value (builder);
-  else if (field == SHK_COLLECT_FIELD_ACTUAL)
+  else if (is_number)
     shk_cli_json_add_number (builder, value->number);
   else
     json_builder_add_string_value (builder, value->text);
+}
+
+/* One of a conflict's "values": @value as @section proposes it; @section
+ * NULL for the document's own, when the office changed it after the
+ * workbook went out. */
+static void
+add_proposed_value (JsonBuilder           *builder,
+                    const char            *section,
+                    gboolean               is_number,
+                    const ShkCollectValue *value)
+{
+  json_builder_begin_object (builder);
+  shk_cli_json_add_string_member (builder, "section", section);
+  add_value (builder, "value", is_number, value);
+  json_builder_end_object (builder);
 }
 
 static void
@@ -179,9 +219,8 @@ add_cell (JsonBuilder     *builder,
 {
   json_builder_set_member_name (builder, "measure");
   json_builder_add_int_value (builder, shk_measure_get_number (measure));
-  json_builder_set_member_name (builder, "indicator");
-  shk_cli_json_add_string_or_null (builder, indicator != NULL
-                                            ? shk_indicator_get_label (indicator) : NULL);
+  shk_cli_json_add_string_member (builder, "indicator",
+                                  indicator != NULL ? shk_indicator_get_label (indicator) : NULL);
   json_builder_set_member_name (builder, "year");
   json_builder_add_string_value (builder, year_id);
   json_builder_set_member_name (builder, "field");
@@ -199,10 +238,8 @@ add_replies (JsonBuilder *builder,
       const ShkCollectReply *reply = g_ptr_array_index (replies, i);
 
       json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "file");
-      shk_cli_json_add_string_or_null (builder, reply->file);
-      json_builder_set_member_name (builder, "section");
-      shk_cli_json_add_string_or_null (builder, reply->section);
+      shk_cli_json_add_string_member (builder, "file", reply->file);
+      shk_cli_json_add_string_member (builder, "section", reply->section);
       json_builder_set_member_name (builder, "status");
       json_builder_add_string_value (builder, shk_reply_status_to_key (reply->status));
       json_builder_set_member_name (builder, "message");
@@ -224,8 +261,8 @@ add_changes (JsonBuilder *builder,
 
       json_builder_begin_object (builder);
       add_cell (builder, change->measure, change->indicator, change->year_id, change->field);
-      add_value (builder, "old", change->field, &change->old_value);
-      add_value (builder, "new", change->field, &change->new_value);
+      add_value (builder, "old", change->field == SHK_COLLECT_FIELD_ACTUAL, &change->old_value);
+      add_value (builder, "new", change->field == SHK_COLLECT_FIELD_ACTUAL, &change->new_value);
       json_builder_set_member_name (builder, "section");
       json_builder_add_string_value (builder, change->section);
       json_builder_end_object (builder);
@@ -244,6 +281,7 @@ add_conflicts (JsonBuilder *builder,
   for (guint i = 0; i < conflicts->len; i++)
     {
       const ShkCollectConflict *conflict = g_ptr_array_index (conflicts, i);
+      gboolean is_number = conflict->field == SHK_COLLECT_FIELD_ACTUAL;
 
       json_builder_begin_object (builder);
       add_cell (builder, conflict->measure, conflict->indicator, conflict->year_id,
@@ -251,42 +289,17 @@ add_conflicts (JsonBuilder *builder,
       json_builder_set_member_name (builder, "values");
       json_builder_begin_array (builder);
       if (conflict->office_changed)
-        {
-          json_builder_begin_object (builder);
-          json_builder_set_member_name (builder, "section");
-          json_builder_add_null_value (builder);
-          add_value (builder, "value", conflict->field, &conflict->current);
-          json_builder_end_object (builder);
-        }
+        add_proposed_value (builder, NULL, is_number, &conflict->current);
       for (guint p = 0; p < conflict->proposals->len; p++)
         {
           const ShkCollectChange *proposal = g_ptr_array_index (conflict->proposals, p);
 
-          json_builder_begin_object (builder);
-          json_builder_set_member_name (builder, "section");
-          json_builder_add_string_value (builder, proposal->section);
-          add_value (builder, "value", conflict->field, &proposal->new_value);
-          json_builder_end_object (builder);
+          add_proposed_value (builder, proposal->section, is_number, &proposal->new_value);
         }
       json_builder_end_array (builder);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
-}
-
-static void
-add_survey_value (JsonBuilder           *builder,
-                  const char            *name,
-                  ShkSurveyField         field,
-                  const ShkCollectValue *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (!value->has_value)
-    json_builder_add_null_value (builder);
-  else if (field == SHK_SURVEY_FIELD_HOURS)
-    shk_cli_json_add_number (builder, value->number);
-  else
-    json_builder_add_string_value (builder, value->text);
 }
 
 static void
@@ -314,8 +327,8 @@ add_survey_changes (JsonBuilder *builder,
 
       json_builder_begin_object (builder);
       add_process_cell (builder, change->process, change->field);
-      add_survey_value (builder, "old", change->field, &change->old_value);
-      add_survey_value (builder, "new", change->field, &change->new_value);
+      add_value (builder, "old", change->field == SHK_SURVEY_FIELD_HOURS, &change->old_value);
+      add_value (builder, "new", change->field == SHK_SURVEY_FIELD_HOURS, &change->new_value);
       json_builder_set_member_name (builder, "section");
       json_builder_add_string_value (builder, change->section);
       json_builder_set_member_name (builder, "warnings");
@@ -349,11 +362,9 @@ add_new_processes (JsonBuilder *builder,
       json_builder_begin_object (builder);
       for (guint m = 0; m < G_N_ELEMENTS (members); m++)
         {
-          json_builder_set_member_name (builder, members[m][0]);
-          shk_cli_json_add_string_or_null (builder, members[m][1]);
+          shk_cli_json_add_string_member (builder, members[m][0], members[m][1]);
         }
-      json_builder_set_member_name (builder, "hours");
-      shk_cli_json_add_number (builder, p->hours);
+      shk_cli_json_add_number_member (builder, "hours", p->hours);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -368,28 +379,19 @@ add_survey_conflicts (JsonBuilder *builder,
   for (guint i = 0; i < conflicts->len; i++)
     {
       const ShkSurveyConflict *conflict = g_ptr_array_index (conflicts, i);
+      gboolean is_number = conflict->field == SHK_SURVEY_FIELD_HOURS;
 
       json_builder_begin_object (builder);
       add_process_cell (builder, conflict->process, conflict->field);
       json_builder_set_member_name (builder, "values");
       json_builder_begin_array (builder);
       if (conflict->office_changed)
-        {
-          json_builder_begin_object (builder);
-          json_builder_set_member_name (builder, "section");
-          json_builder_add_null_value (builder);
-          add_survey_value (builder, "value", conflict->field, &conflict->current);
-          json_builder_end_object (builder);
-        }
+        add_proposed_value (builder, NULL, is_number, &conflict->current);
       for (guint p = 0; p < conflict->proposals->len; p++)
         {
           const ShkSurveyChange *proposal = g_ptr_array_index (conflict->proposals, p);
 
-          json_builder_begin_object (builder);
-          json_builder_set_member_name (builder, "section");
-          json_builder_add_string_value (builder, proposal->section);
-          add_survey_value (builder, "value", conflict->field, &proposal->new_value);
-          json_builder_end_object (builder);
+          add_proposed_value (builder, proposal->section, is_number, &proposal->new_value);
         }
       json_builder_end_array (builder);
       json_builder_end_object (builder);
@@ -493,12 +495,8 @@ shk_cli_collect (int    argc,
   if (first_reply >= argc)
     return shk_cli_usage_error (argv[0], _("Name at least one reply workbook or folder"));
 
-  plan = shk_cli_load_plan (first_reply == 2 ? argv[1] : NULL, &error);
-  if (plan == NULL)
-    {
-      shk_cli_error ("%s", error->message);
-      return SHK_CLI_EXIT_FAILURE;
-    }
+  if ((status = shk_cli_open_plan (first_reply == 2 ? argv[1] : NULL, &plan)) != SHK_CLI_EXIT_OK)
+    return status;
 
   collect = shk_collect_new (plan, year);
   for (int i = first_reply; i < argc; i++)

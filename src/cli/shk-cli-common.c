@@ -242,6 +242,21 @@ shk_cli_parse_file_options (GOptionContext *context,
 }
 
 int
+shk_cli_parse_output_options (GOptionContext *context,
+                              int            *argc,
+                              char         ***argv,
+                              char          **output)
+{
+  int status;
+
+  if ((status = shk_cli_parse_file_options (context, argc, argv, NULL, 0, NULL)) != SHK_CLI_EXIT_OK)
+    return status;
+  if (*output == NULL)
+    return shk_cli_usage_error ((*argv)[0], _("--output is required"));
+  return SHK_CLI_EXIT_OK;
+}
+
+int
 shk_cli_open_plan (const char  *path,
                    ShkPlan    **plan)
 {
@@ -428,6 +443,15 @@ shk_cli_json_add_string_member (JsonBuilder *builder,
 {
   json_builder_set_member_name (builder, name);
   shk_cli_json_add_string_or_null (builder, value);
+}
+
+void
+shk_cli_json_add_number_member (JsonBuilder *builder,
+                                const char  *name,
+                                double       value)
+{
+  json_builder_set_member_name (builder, name);
+  shk_cli_json_add_number (builder, value);
 }
 
 void

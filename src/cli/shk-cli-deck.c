@@ -52,22 +52,15 @@ shk_cli_deck (int    argc,
                                           "description as alt text; the figures are in each "
                                           "slide's speaker notes."),
                                         entries);
-  if ((status = shk_cli_parse_options (context, argv[0], &argc, &argv)) != SHK_CLI_EXIT_OK ||
-      (status = shk_cli_check_arguments (argv[0], argc, 0, 1)) != SHK_CLI_EXIT_OK)
+  if ((status = shk_cli_parse_output_options (context, &argc, &argv, &output)) != SHK_CLI_EXIT_OK)
     return status;
-  if (output == NULL)
-    return shk_cli_usage_error (argv[0], _("--output is required"));
   if (!has_pptx_extension (output))
     return shk_cli_usage_error (argv[0], _("the deck “%s” must be a .pptx file"), output);
   if (slides_text != NULL && !shk_deck_slides_from_string (slides_text, &slides, &error))
     return shk_cli_usage_error (argv[0], "%s", error->message);
 
-  plan = shk_cli_load_plan (argc > 1 ? argv[1] : NULL, &error);
-  if (plan == NULL)
-    {
-      shk_cli_error ("%s", error->message);
-      return SHK_CLI_EXIT_FAILURE;
-    }
+  if ((status = shk_cli_open_plan (argc > 1 ? argv[1] : NULL, &plan)) != SHK_CLI_EXIT_OK)
+    return status;
 
   written = shk_deck_write_file (plan, slides, output, &error);
   /* As for charts: drop fontconfig's patterns before exit, so that a leak

@@ -43,12 +43,8 @@ shk_cli_export (int    argc,
                                           "scenario). An edited measures table can be imported "
                                           "back in the window."),
                                         entries);
-  if ((status = shk_cli_parse_options (context, argv[0], &argc, &argv)) != SHK_CLI_EXIT_OK ||
-      (status = shk_cli_check_arguments (argv[0], argc, 0, 1)) != SHK_CLI_EXIT_OK)
+  if ((status = shk_cli_parse_output_options (context, &argc, &argv, &output)) != SHK_CLI_EXIT_OK)
     return status;
-
-  if (output == NULL)
-    return shk_cli_usage_error (argv[0], _("--output is required"));
   if (!shk_table_format_for_path (output, &format))
     return shk_cli_usage_error (argv[0],
                                 _("cannot tell the format of “%s”: the name must end in .csv or .xlsx"),
@@ -69,12 +65,8 @@ shk_cli_export (int    argc,
       return SHK_CLI_EXIT_FAILURE;
     }
 
-  plan = shk_cli_load_plan (argc > 1 ? argv[1] : NULL, &error);
-  if (plan == NULL)
-    {
-      shk_cli_error ("%s", error->message);
-      return SHK_CLI_EXIT_FAILURE;
-    }
+  if ((status = shk_cli_open_plan (argc > 1 ? argv[1] : NULL, &plan)) != SHK_CLI_EXIT_OK)
+    return status;
 
   if (!shk_table_export_file (plan, tables, output, &error))
     {

@@ -115,8 +115,8 @@ add_change (JsonBuilder           *builder,
   json_builder_add_int_value (builder, shk_measure_get_number (change->measure));
   json_builder_set_member_name (builder, "indicator_index");
   json_builder_add_int_value (builder, change->indicator_index + 1);
-  json_builder_set_member_name (builder, "indicator");
-  shk_cli_json_add_string_or_null (builder, shk_indicator_get_label (change->indicator));
+  shk_cli_json_add_string_member (builder, "indicator",
+                                  shk_indicator_get_label (change->indicator));
   json_builder_set_member_name (builder, "kind");
   json_builder_add_string_value (builder, change->kind == SHK_VALUE_TARGET ? "target" : "actual");
   json_builder_set_member_name (builder, "year");
@@ -169,8 +169,7 @@ print_json (ShkImport  *import,
   GPtrArray *changes = shk_import_get_changes (import);
 
   json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "file");
-  shk_cli_json_add_string_or_null (builder, shk_import_get_display_name (import));
+  shk_cli_json_add_string_member (builder, "file", shk_import_get_display_name (import));
   json_builder_set_member_name (builder, "sheet");
   json_builder_add_string_value (builder, shk_import_get_sheet_name (import));
   json_builder_set_member_name (builder, "changes");
@@ -185,8 +184,7 @@ print_json (ShkImport  *import,
     json_builder_add_int_value (builder, n_applied);
   else
     json_builder_add_null_value (builder);
-  json_builder_set_member_name (builder, "output");
-  shk_cli_json_add_string_or_null (builder, applied ? output : NULL);
+  shk_cli_json_add_string_member (builder, "output", applied ? output : NULL);
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
@@ -263,12 +261,8 @@ shk_cli_import (int    argc,
                                       &format)) != SHK_CLI_EXIT_OK)
     return status;
 
-  plan = shk_cli_load_plan (argc > 2 ? argv[1] : NULL, &error);
-  if (plan == NULL)
-    {
-      shk_cli_error ("%s", error->message);
-      return SHK_CLI_EXIT_FAILURE;
-    }
+  if ((status = shk_cli_open_plan (argc > 2 ? argv[1] : NULL, &plan)) != SHK_CLI_EXIT_OK)
+    return status;
 
   data = g_file_new_for_commandline_arg (argv[argc - 1]);
   import = shk_import_new_from_file_full (plan, data, NULL, NULL, NULL, &error);

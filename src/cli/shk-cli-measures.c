@@ -322,8 +322,7 @@ add_json_indicator (JsonBuilder       *builder,
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "label");
   json_builder_add_string_value (builder, shk_indicator_get_label (indicator));
-  json_builder_set_member_name (builder, "unit");
-  shk_cli_json_add_string_or_null (builder, shk_indicator_get_unit (indicator));
+  shk_cli_json_add_string_member (builder, "unit", shk_indicator_get_unit (indicator));
   json_builder_set_member_name (builder, "direction");
   json_builder_add_string_value (builder,
                                  shk_direction_to_key (shk_indicator_get_direction (indicator)));
@@ -373,18 +372,16 @@ add_json_row (MeasuresTable     *table,
   json_builder_add_int_value (builder, shk_measure_get_number (measure));
   json_builder_set_member_name (builder, "policy");
   json_builder_add_int_value (builder, shk_measure_get_policy_number (measure));
-  json_builder_set_member_name (builder, "policy_name");
-  shk_cli_json_add_string_or_null (builder,
-                                   row->policy != NULL ? shk_policy_get_name (row->policy) : NULL);
+  shk_cli_json_add_string_member (builder, "policy_name",
+                                  row->policy != NULL ? shk_policy_get_name (row->policy) : NULL);
   json_builder_set_member_name (builder, "name");
   json_builder_add_string_value (builder, shk_measure_get_name (measure));
   json_builder_set_member_name (builder, "bureau");
   json_builder_add_string_value (builder, shk_measure_get_bureau (measure));
   json_builder_set_member_name (builder, "section");
   json_builder_add_string_value (builder, shk_measure_get_section (measure));
-  json_builder_set_member_name (builder, "year_added");
-  shk_cli_json_add_string_or_null (builder,
-                                   year_added != NULL && year_added[0] != '\0' ? year_added : NULL);
+  shk_cli_json_add_string_member (builder, "year_added",
+                                  year_added != NULL && year_added[0] != '\0' ? year_added : NULL);
   json_builder_set_member_name (builder, "counted");
   json_builder_add_boolean_value (builder, shk_measure_get_counted (measure));
 
@@ -416,8 +413,7 @@ add_json_row (MeasuresTable     *table,
       add_json_grade (builder, "effective", TRUE, info.effective);
       json_builder_set_member_name (builder, "origin");
       json_builder_add_string_value (builder, origin_to_key (info.origin));
-      json_builder_set_member_name (builder, "reason");
-      shk_cli_json_add_string_or_null (builder, info.reason);
+      shk_cli_json_add_string_member (builder, "reason", info.reason);
       json_builder_end_object (builder);
     }
   json_builder_end_object (builder);

@@ -95,11 +95,8 @@ shk_cli_next_plan (int    argc,
                                           "baseline, no targets yet and no grades, naming this "
                                           "plan as its predecessor."),
                                         entries);
-  if ((status = shk_cli_parse_options (context, argv[0], &argc, &argv)) != SHK_CLI_EXIT_OK ||
-      (status = shk_cli_check_arguments (argv[0], argc, 0, 1)) != SHK_CLI_EXIT_OK)
+  if ((status = shk_cli_parse_output_options (context, &argc, &argv, &output)) != SHK_CLI_EXIT_OK)
     return status;
-  if (output == NULL)
-    return shk_cli_usage_error (argv[0], _("--output is required"));
   measures = parse_numbers (argv[0], "--measures", measures_text, &ok);
   if (!ok)
     return SHK_CLI_EXIT_USAGE;
@@ -114,12 +111,8 @@ shk_cli_next_plan (int    argc,
       return SHK_CLI_EXIT_FAILURE;
     }
 
-  plan = shk_cli_load_plan (argc > 1 ? argv[1] : NULL, &error);
-  if (plan == NULL)
-    {
-      shk_cli_error ("%s", error->message);
-      return SHK_CLI_EXIT_FAILURE;
-    }
+  if ((status = shk_cli_open_plan (argc > 1 ? argv[1] : NULL, &plan)) != SHK_CLI_EXIT_OK)
+    return status;
   if (years == NULL)
     years = default_years (plan);
   if (years == NULL)

@@ -326,18 +326,17 @@ print_payback_json (const PaybackReport *report)
   json_builder_set_member_name (builder, "net_at_horizon");
   json_builder_add_int_value (builder, result->net_at_horizon);
 
-  json_builder_set_member_name (builder, "hourly_rate");
-  shk_cli_json_add_number (builder, shk_scenario_get_hourly_rate (scenario));
-  json_builder_set_member_name (builder, "hours_saved");
-  shk_cli_json_add_number (builder, shk_plan_get_scenario_hours_saved (report->plan, scenario));
+  shk_cli_json_add_number_member (builder, "hourly_rate", shk_scenario_get_hourly_rate (scenario));
+  shk_cli_json_add_number_member (builder, "hours_saved",
+                                  shk_plan_get_scenario_hours_saved (report->plan, scenario));
   json_builder_set_member_name (builder, "hours_saved_entered");
   json_builder_add_boolean_value (builder, shk_scenario_get_hours_saved (scenario, &hours));
   json_builder_set_member_name (builder, "savings_start");
   json_builder_add_string_value (builder, year_id (report, shk_scenario_get_savings_start (scenario)));
   json_builder_set_member_name (builder, "first_year_months");
   json_builder_add_int_value (builder, shk_scenario_get_first_year_months (scenario));
-  json_builder_set_member_name (builder, "discount_rate");
-  shk_cli_json_add_number (builder, shk_scenario_get_discount_rate (scenario));
+  shk_cli_json_add_number_member (builder, "discount_rate",
+                                  shk_scenario_get_discount_rate (scenario));
 
   if (report->discounted)
     {

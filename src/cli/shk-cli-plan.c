@@ -67,7 +67,6 @@ shk_cli_validate (int    argc,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(ShkPlan) plan = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *contents = NULL;
   g_autofree char *line = NULL;
   int status;
@@ -82,12 +81,8 @@ shk_cli_validate (int    argc,
       (status = shk_cli_check_arguments (argv[0], argc, 1, 1)) != SHK_CLI_EXIT_OK)
     return status;
 
-  plan = shk_cli_load_plan (argv[1], &error);
-  if (plan == NULL)
-    {
-      shk_cli_error ("%s", error->message);
-      return SHK_CLI_EXIT_FAILURE;
-    }
+  if ((status = shk_cli_open_plan (argv[1], &plan)) != SHK_CLI_EXIT_OK)
+    return status;
 
   contents = describe_contents (plan);
   /* TRANSLATORS: “plan.json: valid (62 measures, 75 indicators, …)” */
@@ -189,8 +184,7 @@ print_summary_json (ShkPlan          *plan,
   g_autoptr(JsonNode) root = NULL;
 
   json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "title");
-  shk_cli_json_add_string_or_null (builder, shk_plan_get_title (plan));
+  shk_cli_json_add_string_member (builder, "title", shk_plan_get_title (plan));
   json_builder_set_member_name (builder, "evaluations");
   json_builder_begin_array (builder);
   for (guint c = 0; c < summary->n_columns; c++)
@@ -201,8 +195,7 @@ print_summary_json (ShkPlan          *plan,
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "id");
       json_builder_add_string_value (builder, shk_evaluation_get_id (evaluation));
-      json_builder_set_member_name (builder, "label");
-      shk_cli_json_add_string_or_null (builder, shk_evaluation_get_label (evaluation));
+      shk_cli_json_add_string_member (builder, "label", shk_evaluation_get_label (evaluation));
       json_builder_set_member_name (builder, "actual_year");
       json_builder_add_string_value (builder, shk_evaluation_get_actual_year (evaluation));
       json_builder_set_member_name (builder, "target_year");
@@ -222,9 +215,8 @@ print_summary_json (ShkPlan          *plan,
       json_builder_begin_object (builder);
       for (guint g = 0; g < G_N_ELEMENTS (summary_grades); g++)
         {
-          json_builder_set_member_name (builder, shk_grade_to_key (summary_grades[g]));
-          shk_cli_json_add_number (builder,
-                                         shk_summary_column_share (column, summary_grades[g]));
+          shk_cli_json_add_number_member (builder, shk_grade_to_key (summary_grades[g]),
+                                          shk_summary_column_share (column, summary_grades[g]));
         }
       json_builder_end_object (builder);
 

@@ -317,21 +317,11 @@ print_processes_csv (const ShkRanking *ranking)
 /* JSON */
 
 static void
-add_member_number (JsonBuilder *builder,
-                   const char  *member,
-                   double       value)
-{
-  json_builder_set_member_name (builder, member);
-  shk_cli_json_add_number (builder, value);
-}
-
-static void
 add_member_text (JsonBuilder *builder,
                  const char  *member,
                  const char  *value)
 {
-  json_builder_set_member_name (builder, member);
-  shk_cli_json_add_string_or_null (builder, empty_to_null (value));
+  shk_cli_json_add_string_member (builder, member, empty_to_null (value));
 }
 
 static void
@@ -343,11 +333,11 @@ add_json_process (JsonBuilder            *builder,
   double reduction;
 
   json_builder_begin_object (builder);
-  add_member_number (builder, "rank", ranked->rank);
-  add_member_number (builder, "hours", ranked->hours);
-  add_member_number (builder, "share", ranked->share);
-  add_member_number (builder, "cumulative_hours", ranked->cumulative_hours);
-  add_member_number (builder, "cumulative_share", ranked->cumulative_share);
+  shk_cli_json_add_number_member (builder, "rank", ranked->rank);
+  shk_cli_json_add_number_member (builder, "hours", ranked->hours);
+  shk_cli_json_add_number_member (builder, "share", ranked->share);
+  shk_cli_json_add_number_member (builder, "cumulative_hours", ranked->cumulative_hours);
+  shk_cli_json_add_number_member (builder, "cumulative_share", ranked->cumulative_share);
   add_member_text (builder, "id", shk_process_get_id (process));
   json_builder_set_member_name (builder, "process");
   json_builder_add_string_value (builder, shk_process_get_name (process));
@@ -391,10 +381,10 @@ add_json_breakdown (JsonBuilder *builder,
       /* null: under review (priority) or unknown (category). */
       add_member_text (builder, key_member, row->key);
       add_member_text (builder, "label", row->label);
-      add_member_number (builder, "processes", row->count);
-      add_member_number (builder, "hours", row->hours);
-      add_member_number (builder, "share", row->share);
-      add_member_number (builder, "expected_reduction", row->expected_reduction);
+      shk_cli_json_add_number_member (builder, "processes", row->count);
+      shk_cli_json_add_number_member (builder, "hours", row->hours);
+      shk_cli_json_add_number_member (builder, "share", row->share);
+      shk_cli_json_add_number_member (builder, "expected_reduction", row->expected_reduction);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -411,19 +401,22 @@ print_processes_json (ShkSurvey        *survey,
 
   json_builder_begin_object (builder);
   add_member_text (builder, "title", shk_survey_get_title (survey));
-  add_member_number (builder, "total_hours", ranking->total_hours);
-  add_member_number (builder, "total_processes", total_processes (ranking));
-  add_member_number (builder, "total_sections", shk_survey_get_total_sections (survey));
-  add_member_number (builder, "total_businesses", shk_survey_get_total_businesses (survey));
-  add_member_number (builder, "listing_threshold", shk_survey_get_listing_threshold (survey));
-  add_member_number (builder, "listed_hours", ranking->listed_hours);
-  add_member_number (builder, "listed_processes", ranking->n_processes);
-  add_member_number (builder, "listed_share", ranking->listed_share);
-  add_member_number (builder, "unlisted_hours", ranking->remainder_hours);
-  add_member_number (builder, "unlisted_processes", ranking->remainder_processes);
-  add_member_number (builder, "unlisted_share",
-                     ranking->total_hours > 0 ? ranking->remainder_hours / ranking->total_hours
-                                              : 0.0);
+  shk_cli_json_add_number_member (builder, "total_hours", ranking->total_hours);
+  shk_cli_json_add_number_member (builder, "total_processes", total_processes (ranking));
+  shk_cli_json_add_number_member (builder, "total_sections",
+                                  shk_survey_get_total_sections (survey));
+  shk_cli_json_add_number_member (builder, "total_businesses",
+                                  shk_survey_get_total_businesses (survey));
+  shk_cli_json_add_number_member (builder, "listing_threshold",
+                                  shk_survey_get_listing_threshold (survey));
+  shk_cli_json_add_number_member (builder, "listed_hours", ranking->listed_hours);
+  shk_cli_json_add_number_member (builder, "listed_processes", ranking->n_processes);
+  shk_cli_json_add_number_member (builder, "listed_share", ranking->listed_share);
+  shk_cli_json_add_number_member (builder, "unlisted_hours", ranking->remainder_hours);
+  shk_cli_json_add_number_member (builder, "unlisted_processes", ranking->remainder_processes);
+  shk_cli_json_add_number_member (builder, "unlisted_share",
+                                  ranking->total_hours > 0
+                                  ? ranking->remainder_hours / ranking->total_hours : 0.0);
 
   json_builder_set_member_name (builder, "processes");
   json_builder_begin_array (builder);

@@ -66,12 +66,8 @@ shk_cli_report (int    argc,
                                           "of the document, with the plan’s title, the date and "
                                           "page numbers on every page."),
                                         entries);
-  if ((status = shk_cli_parse_options (context, argv[0], &argc, &argv)) != SHK_CLI_EXIT_OK ||
-      (status = shk_cli_check_arguments (argv[0], argc, 0, 1)) != SHK_CLI_EXIT_OK)
+  if ((status = shk_cli_parse_output_options (context, &argc, &argv, &output)) != SHK_CLI_EXIT_OK)
     return status;
-
-  if (output == NULL)
-    return shk_cli_usage_error (argv[0], _("--output is required"));
   if (paper_text != NULL && !shk_paper_size_from_string (paper_text, &paper))
     return shk_cli_usage_error (argv[0], _("unknown paper size “%s”; use a4 or a3"), paper_text);
   if (orientation_text != NULL && !shk_orientation_from_string (orientation_text, &orientation))
@@ -81,12 +77,8 @@ shk_cli_report (int    argc,
     return shk_cli_usage_error (argv[0], _("“%s” is not a date; write it as YYYY-MM-DD"),
                                 date_text);
 
-  plan = shk_cli_load_plan (argc > 1 ? argv[1] : NULL, &error);
-  if (plan == NULL)
-    {
-      shk_cli_error ("%s", error->message);
-      return SHK_CLI_EXIT_FAILURE;
-    }
+  if ((status = shk_cli_open_plan (argc > 1 ? argv[1] : NULL, &plan)) != SHK_CLI_EXIT_OK)
+    return status;
 
   shk_paper_size_get_points (paper, orientation, &width, &height);
   report = shk_report_new (plan, width, height, date);

@@ -174,12 +174,8 @@ shk_cli_requests (int    argc,
     return shk_cli_usage_error (argv[0], _("--record is only for request workbooks: the survey's "
                                            "workbooks make no request round"));
 
-  plan = shk_cli_load_plan (argc > 1 ? argv[1] : NULL, &error);
-  if (plan == NULL)
-    {
-      shk_cli_error ("%s", error->message);
-      return SHK_CLI_EXIT_FAILURE;
-    }
+  if ((status = shk_cli_open_plan (argc > 1 ? argv[1] : NULL, &plan)) != SHK_CLI_EXIT_OK)
+    return status;
 
   options.year_id = year;
   options.due = due;

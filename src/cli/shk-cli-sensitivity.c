@@ -94,12 +94,10 @@ add_json_cell (JsonBuilder              *builder,
                gboolean                  with_value)
 {
   json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "change_percent");
-  shk_cli_json_add_number (builder, percent (cell->change));
+  shk_cli_json_add_number_member (builder, "change_percent", percent (cell->change));
   if (with_value)
     {
-      json_builder_set_member_name (builder, "value");
-      shk_cli_json_add_number (builder, cell->value);
+      shk_cli_json_add_number_member (builder, "value", cell->value);
     }
   json_builder_set_member_name (builder, "payback_year");
   if (cell->payback_year > 0)

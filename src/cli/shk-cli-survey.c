@@ -125,8 +125,7 @@ add_question_json (JsonBuilder             *builder,
       return;
     }
   json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "title");
-  shk_cli_json_add_string_or_null (builder, question->title);
+  shk_cli_json_add_string_member (builder, "title", question->title);
   json_builder_set_member_name (builder, "answers");
   json_builder_begin_array (builder);
   for (guint i = 0; i < question->answers->len; i++)
@@ -134,8 +133,7 @@ add_question_json (JsonBuilder             *builder,
       const ShkSurveyAnswer *answer = g_ptr_array_index (question->answers, i);
 
       json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "item");
-      shk_cli_json_add_string_or_null (builder, answer->item);
+      shk_cli_json_add_string_member (builder, "item", answer->item);
       add_number_or_null (builder, "fy28", answer->has_fy28, answer->fy28);
       add_number_or_null (builder, "fy2", TRUE, answer->fy2);
       add_number_or_null (builder, "change", answer->has_fy28, answer->change);
@@ -173,8 +171,7 @@ print_survey_json (const ShkCitizenSurvey *survey)
       const ShkSurveyTopQuestion *question = g_ptr_array_index (survey->other_questions, i);
 
       json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "question");
-      shk_cli_json_add_string_or_null (builder, question->question);
+      shk_cli_json_add_string_member (builder, "question", question->question);
       json_builder_set_member_name (builder, "answers");
       json_builder_begin_array (builder);
       for (guint j = 0; j < question->answers->len; j++)
@@ -182,8 +179,7 @@ print_survey_json (const ShkCitizenSurvey *survey)
           const ShkSurveyAnswer *answer = g_ptr_array_index (question->answers, j);
 
           json_builder_begin_object (builder);
-          json_builder_set_member_name (builder, "answer");
-          shk_cli_json_add_string_or_null (builder, answer->item);
+          shk_cli_json_add_string_member (builder, "answer", answer->item);
           add_number_or_null (builder, "percent", TRUE, answer->fy2);
           json_builder_end_object (builder);
         }
@@ -212,7 +208,6 @@ parse_and_load (int            *argc,
     { NULL }
   };
   g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(GError) error = NULL;
   int status;
 
   context = shk_cli_option_context_new (_("[FILE]"), summary, entries);
@@ -223,13 +218,7 @@ parse_and_load (int            *argc,
                                       format)) != SHK_CLI_EXIT_OK)
     return status;
 
-  *plan = shk_cli_load_plan (*argc > 1 ? (*argv)[1] : NULL, &error);
-  if (*plan == NULL)
-    {
-      shk_cli_error ("%s", error->message);
-      return SHK_CLI_EXIT_FAILURE;
-    }
-  return SHK_CLI_EXIT_OK;
+  return shk_cli_open_plan (*argc > 1 ? (*argv)[1] : NULL, plan);
 }
 
 int
@@ -427,24 +416,6 @@ print_findings_text (const ShkFindings *findings)
 }
 
 static void
-add_string (JsonBuilder *builder,
-            const char  *name,
-            const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  shk_cli_json_add_string_or_null (builder, value);
-}
-
-static void
-add_number (JsonBuilder *builder,
-            const char  *name,
-            double       value)
-{
-  json_builder_set_member_name (builder, name);
-  shk_cli_json_add_number (builder, value);
-}
-
-static void
 add_ranks (JsonBuilder *builder,
            GArray      *ranks)
 {
@@ -479,8 +450,8 @@ add_effects_json (JsonBuilder *builder,
       const ShkQualitativeEffect *effect = g_ptr_array_index (effects, i);
 
       json_builder_begin_object (builder);
-      add_string (builder, "group", effect->group);
-      add_string (builder, "effect", effect->effect);
+      shk_cli_json_add_string_member (builder, "group", effect->group);
+      shk_cli_json_add_string_member (builder, "effect", effect->effect);
       add_strv (builder, "content", effect->content);
       add_strv (builder, "example_tasks", effect->examples);
       add_ranks (builder, effect->ranks);
@@ -495,11 +466,11 @@ add_demo_json (JsonBuilder       *builder,
 {
   json_builder_set_member_name (builder, "demonstration");
   json_builder_begin_object (builder);
-  add_string (builder, "period", findings->demo_period);
-  add_number (builder, "processes", findings->demo_results->len);
-  add_number (builder, "sections", findings->demo_sections);
-  add_number (builder, "hours", findings->demo_hours);
-  add_number (builder, "reduction", findings->demo_reduction);
+  shk_cli_json_add_string_member (builder, "period", findings->demo_period);
+  shk_cli_json_add_number_member (builder, "processes", findings->demo_results->len);
+  shk_cli_json_add_number_member (builder, "sections", findings->demo_sections);
+  shk_cli_json_add_number_member (builder, "hours", findings->demo_hours);
+  shk_cli_json_add_number_member (builder, "reduction", findings->demo_reduction);
   json_builder_set_member_name (builder, "results");
   json_builder_begin_array (builder);
   for (guint i = 0; i < findings->demo_results->len; i++)
@@ -507,12 +478,12 @@ add_demo_json (JsonBuilder       *builder,
       const ShkDemoResult *result = g_ptr_array_index (findings->demo_results, i);
 
       json_builder_begin_object (builder);
-      add_number (builder, "rank", result->rank);
-      add_string (builder, "section", result->section);
-      add_string (builder, "unit", result->unit);
-      add_string (builder, "process", result->process);
-      add_number (builder, "hours", result->hours);
-      add_number (builder, "reduction", result->reduction);
+      shk_cli_json_add_number_member (builder, "rank", result->rank);
+      shk_cli_json_add_string_member (builder, "section", result->section);
+      shk_cli_json_add_string_member (builder, "unit", result->unit);
+      shk_cli_json_add_string_member (builder, "process", result->process);
+      shk_cli_json_add_number_member (builder, "hours", result->hours);
+      shk_cli_json_add_number_member (builder, "reduction", result->reduction);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -523,10 +494,10 @@ add_demo_json (JsonBuilder       *builder,
       const ShkDemoExperiment *experiment = g_ptr_array_index (findings->experiments, i);
 
       json_builder_begin_object (builder);
-      add_string (builder, "name", experiment->name);
-      add_number (builder, "processes", experiment->n_processes);
-      add_number (builder, "hours", experiment->hours);
-      add_number (builder, "reduction", experiment->reduction);
+      shk_cli_json_add_string_member (builder, "name", experiment->name);
+      shk_cli_json_add_number_member (builder, "processes", experiment->n_processes);
+      shk_cli_json_add_number_member (builder, "hours", experiment->hours);
+      shk_cli_json_add_number_member (builder, "reduction", experiment->reduction);
       add_strv (builder, "issues", experiment->issues);
       add_effects_json (builder, "qualitative_effects", experiment->effects);
       json_builder_end_object (builder);
@@ -548,11 +519,11 @@ add_sections_json (JsonBuilder *builder,
       const ShkSectionRow *row = g_ptr_array_index (rows, i);
 
       json_builder_begin_object (builder);
-      add_string (builder, is_policy ? "policy" : "section", row->section);
+      shk_cli_json_add_string_member (builder, is_policy ? "policy" : "section", row->section);
       if (!is_policy)
-        add_string (builder, "unit", row->unit);
-      add_number (builder, "processes", row->n_processes);
-      add_number (builder, "hours", row->hours);
+        shk_cli_json_add_string_member (builder, "unit", row->unit);
+      shk_cli_json_add_number_member (builder, "processes", row->n_processes);
+      shk_cli_json_add_number_member (builder, "hours", row->hours);
       add_ranks (builder, row->ranks);
       json_builder_end_object (builder);
     }
@@ -565,8 +536,8 @@ add_further_json (JsonBuilder       *builder,
 {
   const ShkFurtherMeasures *further = findings->further;
 
-  add_string (builder, "effects_conclusion", findings->effects_conclusion);
-  add_string (builder, "demonstration_conclusion", findings->demo_conclusion);
+  shk_cli_json_add_string_member (builder, "effects_conclusion", findings->effects_conclusion);
+  shk_cli_json_add_string_member (builder, "demonstration_conclusion", findings->demo_conclusion);
   json_builder_set_member_name (builder, "further_measures");
   if (further == NULL)
     {
@@ -574,8 +545,8 @@ add_further_json (JsonBuilder       *builder,
       return;
     }
   json_builder_begin_object (builder);
-  add_string (builder, "heading", further->heading);
-  add_string (builder, "intro", further->intro);
+  shk_cli_json_add_string_member (builder, "heading", further->heading);
+  shk_cli_json_add_string_member (builder, "intro", further->intro);
   json_builder_set_member_name (builder, "rows");
   json_builder_begin_array (builder);
   for (guint i = 0; i < further->rows->len; i++)
@@ -583,7 +554,7 @@ add_further_json (JsonBuilder       *builder,
       const ShkFurtherRow *row = g_ptr_array_index (further->rows, i);
 
       json_builder_begin_object (builder);
-      add_string (builder, "issue", row->issue);
+      shk_cli_json_add_string_member (builder, "issue", row->issue);
       add_strv (builder, "remedies", row->remedies);
       json_builder_end_object (builder);
     }
@@ -603,14 +574,14 @@ add_promotion_json (JsonBuilder              *builder,
       return;
     }
   json_builder_begin_object (builder);
-  add_string (builder, "heading", policy->heading);
-  add_string (builder, "subheading", policy->subheading);
+  shk_cli_json_add_string_member (builder, "heading", policy->heading);
+  shk_cli_json_add_string_member (builder, "subheading", policy->subheading);
   add_strv (builder, "standardisation", policy->standardisation);
   add_strv (builder, "ai_rpa", policy->ai_rpa);
-  add_string (builder, "goal", policy->goal);
-  add_string (builder, "scope_label", policy->scope_label);
-  add_string (builder, "scope", policy->scope);
-  add_string (builder, "note", policy->note);
+  shk_cli_json_add_string_member (builder, "goal", policy->goal);
+  shk_cli_json_add_string_member (builder, "scope_label", policy->scope_label);
+  shk_cli_json_add_string_member (builder, "scope", policy->scope);
+  shk_cli_json_add_string_member (builder, "note", policy->note);
   add_strv (builder, "paragraphs", policy->paragraphs);
   json_builder_end_object (builder);
 }
@@ -624,12 +595,12 @@ print_findings_json (const ShkFindings *findings)
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "survey");
   json_builder_begin_object (builder);
-  add_string (builder, "title", findings->survey_title);
-  add_string (builder, "period", findings->survey_period);
-  add_number (builder, "sections", findings->sections);
-  add_number (builder, "businesses", findings->businesses);
-  add_number (builder, "processes", findings->processes);
-  add_number (builder, "hours", findings->total_hours);
+  shk_cli_json_add_string_member (builder, "title", findings->survey_title);
+  shk_cli_json_add_string_member (builder, "period", findings->survey_period);
+  shk_cli_json_add_number_member (builder, "sections", findings->sections);
+  shk_cli_json_add_number_member (builder, "businesses", findings->businesses);
+  shk_cli_json_add_number_member (builder, "processes", findings->processes);
+  shk_cli_json_add_number_member (builder, "hours", findings->total_hours);
   json_builder_end_object (builder);
 
   add_demo_json (builder, findings);
@@ -637,9 +608,9 @@ print_findings_json (const ShkFindings *findings)
 
   json_builder_set_member_name (builder, "e_application");
   json_builder_begin_object (builder);
-  add_number (builder, "candidate_processes", findings->e_candidate_processes);
-  add_number (builder, "chosen", findings->e_applications->len);
-  add_number (builder, "annual_cases", findings->e_application_cases);
+  shk_cli_json_add_number_member (builder, "candidate_processes", findings->e_candidate_processes);
+  shk_cli_json_add_number_member (builder, "chosen", findings->e_applications->len);
+  shk_cli_json_add_number_member (builder, "annual_cases", findings->e_application_cases);
   json_builder_set_member_name (builder, "procedures");
   json_builder_begin_array (builder);
   for (guint i = 0; i < findings->e_applications->len; i++)
@@ -647,11 +618,11 @@ print_findings_json (const ShkFindings *findings)
       const ShkEApplication *candidate = g_ptr_array_index (findings->e_applications, i);
 
       json_builder_begin_object (builder);
-      add_number (builder, "rank", candidate->rank);
-      add_string (builder, "procedure", candidate->procedure);
-      add_string (builder, "section", candidate->section);
-      add_string (builder, "unit", candidate->unit);
-      add_number (builder, "annual_cases", candidate->annual_cases);
+      shk_cli_json_add_number_member (builder, "rank", candidate->rank);
+      shk_cli_json_add_string_member (builder, "procedure", candidate->procedure);
+      shk_cli_json_add_string_member (builder, "section", candidate->section);
+      shk_cli_json_add_string_member (builder, "unit", candidate->unit);
+      shk_cli_json_add_number_member (builder, "annual_cases", candidate->annual_cases);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);

@@ -76,6 +76,13 @@ int             shk_cli_parse_file_options (GOptionContext *context,
                                             char          **format_text,
                                             guint           allowed,
                                             ShkCliFormat   *format);
+/* What the commands that write a file do first: as
+ * shk_cli_parse_file_options() without --format, then insist on
+ * --output (@output, as parsed). */
+int             shk_cli_parse_output_options (GOptionContext *context,
+                                              int            *argc,
+                                              char         ***argv,
+                                              char          **output);
 /* Loads @path as shk_cli_load_plan() does into @plan, printing the
  * message when it cannot; returns the exit status. */
 int             shk_cli_open_plan          (const char     *path,
@@ -112,6 +119,10 @@ void            shk_cli_json_add_string_or_null (JsonBuilder *builder,
 void            shk_cli_json_add_string_member (JsonBuilder *builder,
                                             const char     *name,
                                             const char     *value);
+/* "name": value, as shk_cli_json_add_number() writes it. */
+void            shk_cli_json_add_number_member (JsonBuilder *builder,
+                                            const char     *name,
+                                            double          value);
 void            shk_cli_print_json         (JsonNode       *root);
 
 /* CSV per RFC 4180: fields quoted when they hold a comma, a quote or a

@@ -2,7 +2,7 @@
  *
  * The grade symbols and priority keys of the file, how numbers are
  * written, and where unknown members are kept: the reader
- * (shk-format-reader.c) and the writer (shk-format-writer.c) must agree on
+ * (shk-format-reader*.c) and the writer (shk-format-writer*.c) must agree on
  * each, so each is stated once, in shk-format.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
