@@ -1,13 +1,25 @@
 /* shk-grade-cell.c — a measure's grade in one evaluation, in the table
  *
+ * The cell is one widget: it draws its grade itself (shk-cell-text.c),
+ * and makes its menu when first opened. A menu button (a toggle button,
+ * a box and two labels) in each of four evaluations of the ~200 rows
+ * GTK 4.8 keeps alive was most of the table's widgets. Only the rare
+ * grade set by hand against the figures has a child: a label with the
+ * computed grade, in that grade's colour.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 
+#include "shk-cell-text.h"
 #include "shk-grade-cell.h"
 #include "shk-rules.h"
+
+/* ◎ ○ △ are small glyphs; the grade is what the eye looks for. */
+#define SYMBOL_SCALE 1.25
 
 struct _ShkGradeCell
 {
@@ -17,12 +29,11 @@ struct _ShkGradeCell
   ShkMeasure       *measure;
   gulong            changed_id;
   char             *choice;     /* "computed" or the manual grade's key */
-  char             *tooltip;    /* shown when asked for, see on_query_tooltip */
-
-  /* template children */
-  GtkMenuButton    *button;
-  GtkLabel         *symbol;
-  GtkLabel         *computed;
+  char             *tooltip;    /* shown when asked for, see query_tooltip */
+  const char       *symbol;     /* the effective grade's, static */
+  PangoLayout      *layout;     /* the symbol shaped, made when drawn */
+  GtkWidget        *computed;   /* a label under the symbol, or NULL */
+  GtkWidget        *popover;    /* the menu, made when first opened */
 };
 
 G_DEFINE_FINAL_TYPE (ShkGradeCell, shk_grade_cell, GTK_TYPE_WIDGET)
@@ -37,6 +48,7 @@ enum {
 
 enum {
   GRADE_CHOSEN,
+  ACTIVATE,
   N_SIGNALS
 };
 
@@ -63,12 +75,16 @@ grade_css_class (ShkGrade grade)
 }
 
 static void
-set_grade_class (GtkLabel *label,
-                 ShkGrade  grade)
+set_grade_class (GtkWidget *widget,
+                 ShkGrade   grade)
 {
+  const char *wanted = grade_css_class (grade);
+
+  if (gtk_widget_has_css_class (widget, wanted))
+    return;
   for (guint g = 0; g < SHK_N_GRADES; g++)
-    gtk_widget_remove_css_class (GTK_WIDGET (label), grade_css_class ((ShkGrade) g));
-  gtk_widget_add_css_class (GTK_WIDGET (label), grade_css_class (grade));
+    gtk_widget_remove_css_class (widget, grade_css_class ((ShkGrade) g));
+  gtk_widget_add_css_class (widget, wanted);
 }
 
 /* One menu for every cell: a table has hundreds of them. */
@@ -97,12 +113,64 @@ grade_menu (void)
   return G_MENU_MODEL (menu);
 }
 
-/* The menu is set when it first opens: few grade cells are ever changed. */
+/* The menu is made when it first opens: few grade cells are ever
+ * changed. Its items act on the cell's "cell.grade" action. */
 static void
-create_grade_popup (GtkMenuButton *button,
-                    gpointer       user_data)
+shk_grade_cell_popup (ShkGradeCell *self)
 {
-  gtk_menu_button_set_menu_model (button, grade_menu ());
+  if (self->measure == NULL)
+    return;
+  if (self->popover == NULL)
+    {
+      self->popover = gtk_popover_menu_new_from_model (grade_menu ());
+      gtk_widget_set_parent (self->popover, GTK_WIDGET (self));
+    }
+  gtk_popover_popup (GTK_POPOVER (self->popover));
+}
+
+static void
+on_click_released (GtkGestureClick *gesture,
+                   int              n_press,
+                   double           x,
+                   double           y,
+                   ShkGradeCell    *self)
+{
+  if (x >= 0 && y >= 0 && x < gtk_widget_get_width (GTK_WIDGET (self)) &&
+      y < gtk_widget_get_height (GTK_WIDGET (self)))
+    shk_grade_cell_popup (self);
+}
+
+/* The computed grade under the office's, where they differ: a label of
+ * its own, for its colour. */
+static void
+show_computed (ShkGradeCell       *self,
+               const ShkGradeInfo *grade)
+{
+  g_autofree char *text = NULL;
+
+  if (grade->origin != SHK_GRADE_ORIGIN_OVERRIDDEN)
+    {
+      if (self->computed != NULL && gtk_widget_get_visible (self->computed))
+        {
+          gtk_widget_set_visible (self->computed, FALSE);
+          gtk_widget_queue_resize (GTK_WIDGET (self));
+        }
+      return;
+    }
+  if (self->computed == NULL)
+    {
+      self->computed = gtk_label_new (NULL);
+      gtk_widget_add_css_class (self->computed, "grade");
+      gtk_widget_add_css_class (self->computed, "caption");
+      gtk_widget_set_parent (self->computed, GTK_WIDGET (self));
+    }
+  /* TRANSLATORS: keep it short, it sits under the grade in a narrow
+   * column: the grade the figures give, e.g. "(calc. △)" (計算 △). */
+  text = g_strdup_printf (_("(calc. %s)"), shk_grade_to_symbol (grade->computed));
+  gtk_label_set_text (GTK_LABEL (self->computed), text);
+  set_grade_class (self->computed, grade->computed);
+  gtk_widget_set_visible (self->computed, TRUE);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
 static char *
@@ -154,7 +222,6 @@ void
 shk_grade_cell_refresh (ShkGradeCell *self)
 {
   ShkEvaluation *evaluation;
-  g_autofree char *computed_text = NULL;
   g_autofree char *tooltip = NULL;
   g_autofree char *accessible = NULL;
   ShkGradeInfo grade;
@@ -167,23 +234,21 @@ shk_grade_cell_refresh (ShkGradeCell *self)
 
   shk_plan_grade_measure (shk_measure_column_get_plan (self->column), self->measure, evaluation, &grade);
 
-  gtk_label_set_text (self->symbol, shk_grade_to_symbol (grade.effective));
-  set_grade_class (self->symbol, grade.effective);
-
-  /* Where the office's grade departs from the figures, both show. */
-  gtk_widget_set_visible (GTK_WIDGET (self->computed), grade.origin == SHK_GRADE_ORIGIN_OVERRIDDEN);
-  /* TRANSLATORS: keep it short, it sits under the grade in a narrow
-   * column: the grade the figures give, e.g. "(calc. △)" (計算 △). */
-  computed_text = g_strdup_printf (_("(calc. %s)"), shk_grade_to_symbol (grade.computed));
-  gtk_label_set_text (self->computed, computed_text);
-  set_grade_class (self->computed, grade.computed);
+  if (self->symbol != shk_grade_to_symbol (grade.effective))
+    {
+      self->symbol = shk_grade_to_symbol (grade.effective);
+      g_clear_object (&self->layout);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+  set_grade_class (GTK_WIDGET (self), grade.effective);
+  show_computed (self, &grade);
 
   tooltip = g_strchomp (dup_tooltip (&grade));
   accessible = g_strdup_printf (_("No.%u %s grade: %s"), shk_measure_get_number (self->measure),
                                 shk_measure_column_get_key (self->column), tooltip);
   g_free (self->tooltip);
   self->tooltip = g_steal_pointer (&tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->button),
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 
   /* The menu's radio items follow the choice, without an edit. */
@@ -196,17 +261,26 @@ shk_grade_cell_refresh (ShkGradeCell *self)
  * bind: setting a tooltip makes GTK ask the X server where the pointer
  * is, a round trip per cell of a table of hundreds of rows. */
 static gboolean
-on_query_tooltip (GtkWidget    *button,
-                  int           x,
-                  int           y,
-                  gboolean      keyboard,
-                  GtkTooltip   *tooltip,
-                  ShkGradeCell *self)
+shk_grade_cell_query_tooltip (GtkWidget  *widget,
+                              int         x,
+                              int         y,
+                              gboolean    keyboard,
+                              GtkTooltip *tooltip)
 {
+  ShkGradeCell *self = SHK_GRADE_CELL (widget);
+
   if (self->measure == NULL || self->tooltip == NULL)
     return FALSE;
   gtk_tooltip_set_text (tooltip, self->tooltip);
   return TRUE;
+}
+
+const char *
+shk_grade_cell_get_symbol (ShkGradeCell *self)
+{
+  g_return_val_if_fail (SHK_IS_GRADE_CELL (self), NULL);
+
+  return self->measure != NULL ? self->symbol : NULL;
 }
 
 const char *
@@ -262,6 +336,108 @@ shk_grade_cell_set_measure (ShkGradeCell *self,
 }
 
 /* ------------------------------------------------------------------ */
+/* Layout and drawing                                                  */
+
+/* The symbol's height: the font's line, scaled; nothing is shaped. */
+static int
+symbol_height (ShkGradeCell *self)
+{
+  return (int) ceil (shk_cell_text_line_height (GTK_WIDGET (self)) * SYMBOL_SCALE);
+}
+
+static gboolean
+has_computed (ShkGradeCell *self)
+{
+  return self->computed != NULL && gtk_widget_get_visible (self->computed);
+}
+
+static void
+shk_grade_cell_measure (GtkWidget      *widget,
+                        GtkOrientation  orientation,
+                        int             for_size,
+                        int            *minimum,
+                        int            *natural,
+                        int            *minimum_baseline,
+                        int            *natural_baseline)
+{
+  ShkGradeCell *self = SHK_GRADE_CELL (widget);
+  int child_min = 0, child_nat = 0;
+
+  /* About a square for the symbol. */
+  *minimum = *natural = symbol_height (self);
+  if (has_computed (self))
+    gtk_widget_measure (self->computed, orientation, -1, &child_min, &child_nat, NULL, NULL);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = MAX (*minimum, child_min);
+      *natural = MAX (*natural, child_nat);
+    }
+  else
+    {
+      *minimum += child_min;
+      *natural += child_nat;
+    }
+}
+
+static void
+shk_grade_cell_size_allocate (GtkWidget *widget,
+                              int        width,
+                              int        height,
+                              int        baseline)
+{
+  ShkGradeCell *self = SHK_GRADE_CELL (widget);
+
+  if (has_computed (self))
+    {
+      int child_height, top;
+
+      gtk_widget_measure (self->computed, GTK_ORIENTATION_VERTICAL, width, &child_height, NULL, NULL, NULL);
+      top = MAX (0, (height - symbol_height (self) - child_height) / 2) + symbol_height (self);
+      gtk_widget_size_allocate (self->computed, &(GtkAllocation) { 0, top, width, child_height }, -1);
+    }
+  if (self->popover != NULL)
+    gtk_popover_present (GTK_POPOVER (self->popover));
+}
+
+static void
+shk_grade_cell_snapshot (GtkWidget   *widget,
+                         GtkSnapshot *snapshot)
+{
+  ShkGradeCell *self = SHK_GRADE_CELL (widget);
+  int height = gtk_widget_get_height (widget);
+  int top = has_computed (self) ? gtk_widget_get_height (self->computed) : 0;
+
+  if (self->layout == NULL && self->symbol != NULL)
+    {
+      g_autoptr(PangoAttrList) attrs = NULL;
+
+      self->layout = gtk_widget_create_pango_layout (widget, self->symbol);
+      attrs = pango_attr_list_copy (pango_layout_get_attributes (self->layout));
+      if (attrs == NULL)
+        attrs = pango_attr_list_new ();
+      pango_attr_list_insert (attrs, pango_attr_scale_new (SYMBOL_SCALE));
+      pango_layout_set_attributes (self->layout, attrs);
+    }
+  top = MAX (0, (height - symbol_height (self) - top) / 2);
+  shk_cell_text_snapshot (widget, snapshot, &self->layout, self->symbol, 0.5f, FALSE,
+                          0, top, gtk_widget_get_width (widget), symbol_height (self));
+  if (has_computed (self))
+    gtk_widget_snapshot_child (widget, self->computed, snapshot);
+}
+
+/* A new font or colour: shaped again. */
+static void
+shk_grade_cell_css_changed (GtkWidget         *widget,
+                            GtkCssStyleChange *change)
+{
+  ShkGradeCell *self = SHK_GRADE_CELL (widget);
+
+  GTK_WIDGET_CLASS (shk_grade_cell_parent_class)->css_changed (widget, change);
+  g_clear_object (&self->layout);
+  gtk_widget_queue_resize (widget);
+}
+
+/* ------------------------------------------------------------------ */
 /* GObject                                                             */
 
 static void
@@ -282,7 +458,9 @@ shk_grade_cell_dispose (GObject *object)
   ShkGradeCell *self = SHK_GRADE_CELL (object);
 
   shk_grade_cell_set_measure (self, NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), SHK_TYPE_GRADE_CELL);
+  g_clear_pointer (&self->popover, gtk_widget_unparent);
+  g_clear_pointer (&self->computed, gtk_widget_unparent);
+  g_clear_object (&self->layout);
 
   G_OBJECT_CLASS (shk_grade_cell_parent_class)->dispose (object);
 }
@@ -377,25 +555,40 @@ shk_grade_cell_class_init (ShkGradeCellClass *klass)
   signals[GRADE_CHOSEN] =
     g_signal_new ("grade-chosen", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  /* Opens the menu: gtk_widget_activate (), as on a menu button. */
+  signals[ACTIVATE] =
+    g_signal_new_class_handler ("activate", G_TYPE_FROM_CLASS (klass),
+                                G_SIGNAL_RUN_FIRST | G_SIGNAL_ACTION,
+                                G_CALLBACK (shk_grade_cell_popup),
+                                NULL, NULL, NULL, G_TYPE_NONE, 0);
+  gtk_widget_class_set_activate_signal (widget_class, signals[ACTIVATE]);
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/shinchoku/Shinchoku/shk-grade-cell.ui");
-  gtk_widget_class_bind_template_child (widget_class, ShkGradeCell, button);
-  gtk_widget_class_bind_template_child (widget_class, ShkGradeCell, symbol);
-  gtk_widget_class_bind_template_child (widget_class, ShkGradeCell, computed);
   gtk_widget_class_install_property_action (widget_class, "cell.grade", "choice");
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->measure = shk_grade_cell_measure;
+  widget_class->size_allocate = shk_grade_cell_size_allocate;
+  widget_class->snapshot = shk_grade_cell_snapshot;
+  widget_class->css_changed = shk_grade_cell_css_changed;
+  widget_class->query_tooltip = shk_grade_cell_query_tooltip;
+
+  gtk_widget_class_set_css_name (widget_class, "gradecell");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_BUTTON);
 }
 
 static void
 shk_grade_cell_init (ShkGradeCell *self)
 {
+  GtkGesture *click = gtk_gesture_click_new ();
+
   self->choice = g_strdup ("computed");
-  gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_menu_button_set_create_popup_func (self->button, create_grade_popup, NULL, NULL);
-  gtk_widget_set_has_tooltip (GTK_WIDGET (self->button), TRUE);
-  g_signal_connect (self->button, "query-tooltip", G_CALLBACK (on_query_tooltip), self);
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  /* The grade's symbol is bold, in its colour (style.css). */
+  gtk_widget_add_css_class (GTK_WIDGET (self), "grade");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_HAS_POPUP, TRUE, -1);
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect (click, "released", G_CALLBACK (on_click_released), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 }
 
 GtkWidget *
@@ -406,10 +599,3 @@ shk_grade_cell_new (ShkMeasureColumn *column)
   return g_object_new (SHK_TYPE_GRADE_CELL, "column", column, NULL);
 }
 
-GtkWidget *
-shk_grade_cell_get_button (ShkGradeCell *self)
-{
-  g_return_val_if_fail (SHK_IS_GRADE_CELL (self), NULL);
-
-  return GTK_WIDGET (self->button);
-}

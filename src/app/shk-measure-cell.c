@@ -1,8 +1,10 @@
 /* shk-measure-cell.c — one cell of the measures table (all but grades)
  *
- * The cell is made in C rather than from a .ui: its one child is a label
- * or a box of lines depending on the column, and the lines follow the
- * number of indicators.
+ * A read-only cell has no children: it draws its lines itself
+ * (shk-cell-text.c), its height from the font and their number, its text
+ * shaped only when drawn, so that the ~200 rows GTK 4.8 keeps alive cost
+ * little until they are on screen. An editable cell holds a value line
+ * per indicator, which the sheet cursor points at and edits.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,9 +12,13 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "shk-cell-text.h"
 #include "shk-edit-measure.h"
 #include "shk-measure-cell.h"
 #include "shk-value-line.h"
+
+/* Between the lines of a stacked cell. */
+#define LINE_SPACING 2
 
 struct _ShkMeasureCell
 {
@@ -21,8 +27,11 @@ struct _ShkMeasureCell
   ShkMeasureColumn *column;
   ShkMeasure       *measure;
   gulong            changed_id;
-  GtkWidget        *child;      /* a label, or a box of lines when stacked */
-  GPtrArray        *lines;      /* GtkWidget, unowned: the box's children */
+  gboolean          editable;   /* the column's, asked once */
+  float             xalign;
+  GPtrArray        *texts;      /* char *, one per line: what a read-only cell draws */
+  GPtrArray        *layouts;    /* PangoLayout or NULL, one per text: made when drawn */
+  GPtrArray        *lines;      /* ShkValueLine, in an editable cell: its children */
   GPtrArray        *refusals;   /* char *, one per line, NULL if none */
 };
 
@@ -42,6 +51,19 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
+
+static void
+free_layout (gpointer layout)
+{
+  if (layout != NULL)
+    g_object_unref (layout);
+}
+
+static guint
+n_lines (ShkMeasureCell *self)
+{
+  return self->editable ? self->lines->len : self->texts->len;
+}
 
 /* ------------------------------------------------------------------ */
 /* Lines                                                               */
@@ -65,32 +87,29 @@ on_line_editing_changed (ShkValueLine   *label,
 /* Tooltips are asked for when the pointer rests on a line, not set on
  * every bind: setting one makes GTK ask the X server where the pointer
  * is, a round trip per label, thousands of them when a table of
- * hundreds of rows is built or scrolled. */
+ * hundreds of rows is built or scrolled. The lines have none of their
+ * own: GTK asks the cell, which finds the line. */
 static gboolean
-on_query_tooltip (GtkWidget      *widget,
-                  int             x,
-                  int             y,
-                  gboolean        keyboard,
-                  GtkTooltip     *tooltip,
-                  ShkMeasureCell *self)
+shk_measure_cell_query_tooltip (GtkWidget  *widget,
+                                int         x,
+                                int         y,
+                                gboolean    keyboard,
+                                GtkTooltip *tooltip)
 {
+  ShkMeasureCell *self = SHK_MEASURE_CELL (widget);
   g_autofree char *text = NULL;
-  guint line = 0;
 
-  if (widget != self->child && !g_ptr_array_find (self->lines, widget, &line))
-    return FALSE;
-  text = shk_measure_cell_dup_tooltip (self, line);
+  text = shk_measure_cell_dup_tooltip (self, keyboard ? 0 : shk_measure_cell_line_at (self, y));
   if (text == NULL)
     return FALSE;
   gtk_tooltip_set_text (tooltip, text);
   return TRUE;
 }
 
-static void
-follow_tooltip (ShkMeasureCell *self,
-                GtkWidget      *child)
+static gboolean
+has_tooltips (ShkMeasureColumn *column)
 {
-  switch (shk_measure_column_get_kind (self->column))
+  switch (shk_measure_column_get_kind (column))
     {
     case SHK_MEASURE_COLUMN_NAME:
     case SHK_MEASURE_COLUMN_POLICY:
@@ -98,58 +117,74 @@ follow_tooltip (ShkMeasureCell *self,
     case SHK_MEASURE_COLUMN_INDICATOR:
     case SHK_MEASURE_COLUMN_TARGET:
     case SHK_MEASURE_COLUMN_ACTUAL:
-      break;
+      return TRUE;
     default:
-      return;   /* the others have none */
+      return FALSE;   /* the others have none */
     }
-  gtk_widget_set_has_tooltip (child, TRUE);
-  /* The line may outlive its cell while the table is torn down. */
-  g_signal_connect_object (child, "query-tooltip", G_CALLBACK (on_query_tooltip), self, 0);
 }
 
-static GtkWidget *
-new_line (ShkMeasureCell *self)
-{
-  GtkWidget *child;
-
-  if (shk_measure_column_is_editable (self->column))
-    {
-      /* A label until edited: the editor is made when editing starts. */
-      child = shk_value_line_new (1.0, 4);
-      /* The line may outlive its cell while the table is torn down. */
-      g_signal_connect_object (child, "notify::editing", G_CALLBACK (on_line_editing_changed), self, 0);
-    }
-  else
-    {
-      child = gtk_label_new (NULL);
-      gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_END);
-      gtk_label_set_xalign (GTK_LABEL (child), shk_measure_column_is_numeric (self->column) ? 1.0 : 0.0);
-    }
-  if (shk_measure_column_is_numeric (self->column))
-    gtk_widget_add_css_class (child, "numeric");
-  follow_tooltip (self, child);
-  return child;
-}
-
-/* One line per indicator: adds or drops lines to match. */
+/* One value line per indicator in an editable cell: adds or drops lines
+ * to match. */
 static void
-sync_lines (ShkMeasureCell *self,
-            guint           n)
+sync_value_lines (ShkMeasureCell *self,
+                  guint           n)
 {
+  if (self->lines->len == n)
+    return;
   while (self->lines->len > n)
     {
-      gtk_box_remove (GTK_BOX (self->child), g_ptr_array_index (self->lines, self->lines->len - 1));
+      gtk_widget_unparent (g_ptr_array_index (self->lines, self->lines->len - 1));
       g_ptr_array_set_size (self->lines, self->lines->len - 1);
-      g_ptr_array_set_size (self->refusals, self->lines->len);
     }
   while (self->lines->len < n)
     {
-      GtkWidget *line = new_line (self);
+      /* A text until edited: the editor is made when editing starts. */
+      GtkWidget *line = shk_value_line_new (1.0, 4);
 
-      gtk_box_append (GTK_BOX (self->child), line);
+      /* The line may outlive its cell while the table is torn down. */
+      g_signal_connect_object (line, "notify::editing", G_CALLBACK (on_line_editing_changed), self, 0);
+      gtk_widget_add_css_class (line, "numeric");
+      gtk_widget_set_parent (line, GTK_WIDGET (self));
       g_ptr_array_add (self->lines, line);
-      g_ptr_array_add (self->refusals, NULL);
     }
+  g_ptr_array_set_size (self->refusals, n);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+/* The text of line @line of a read-only cell; a new number of lines
+ * changes its height, a new text only its drawing. */
+static void
+set_line_text (ShkMeasureCell *self,
+               guint           line,
+               char           *text)
+{
+  if (line >= self->texts->len)
+    {
+      g_ptr_array_add (self->texts, text);
+      g_ptr_array_add (self->layouts, NULL);
+      gtk_widget_queue_resize (GTK_WIDGET (self));
+      return;
+    }
+  if (g_strcmp0 (g_ptr_array_index (self->texts, line), text) == 0)
+    {
+      g_free (text);
+      return;
+    }
+  g_free (g_ptr_array_index (self->texts, line));
+  g_ptr_array_index (self->texts, line) = text;
+  g_clear_object (&g_ptr_array_index (self->layouts, line));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+set_n_texts (ShkMeasureCell *self,
+             guint           n)
+{
+  if (self->texts->len <= n)
+    return;
+  g_ptr_array_set_size (self->texts, n);
+  g_ptr_array_set_size (self->layouts, n);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
 /* "No.12 R2 actual", with the indicator's number when there are several. */
@@ -165,43 +200,33 @@ dup_value_name (ShkMeasureCell *self,
 }
 
 static void
-refresh_value_line (ShkMeasureCell *self,
-                    GtkWidget      *child,
-                    guint           line,
-                    const char     *text)
-{
-  g_autofree char *name = dup_value_name (self, line);
-
-  shk_value_line_set_text (SHK_VALUE_LINE (child), text);
-  shk_value_line_set_name (SHK_VALUE_LINE (child), name);
-}
-
-static void
 refresh_stacked (ShkMeasureCell *self)
 {
   GListModel *indicators = shk_measure_get_indicators (self->measure);
+  guint n = g_list_model_get_n_items (indicators);
 
-  sync_lines (self, g_list_model_get_n_items (indicators));
+  if (self->editable)
+    sync_value_lines (self, n);
+  else
+    set_n_texts (self, n);
 
-  for (guint line = 0; line < self->lines->len; line++)
+  for (guint line = 0; line < n; line++)
     {
-      GtkWidget *child = g_ptr_array_index (self->lines, line);
       g_autoptr(ShkIndicator) indicator = g_list_model_get_item (indicators, line);
-      g_autofree char *text = shk_measure_column_dup_line_text (self->column, indicator);
+      char *text = shk_measure_column_dup_line_text (self->column, indicator);
 
-      if (SHK_IS_VALUE_LINE (child))
-        refresh_value_line (self, child, line, text);
+      if (self->editable)
+        {
+          ShkValueLine *value_line = g_ptr_array_index (self->lines, line);
+          g_autofree char *name = dup_value_name (self, line);
+
+          shk_value_line_set_text (value_line, text);
+          shk_value_line_set_name (value_line, name);
+          g_free (text);
+        }
       else
-        gtk_label_set_text (GTK_LABEL (child), text);
+        set_line_text (self, line, text);
     }
-}
-
-static void
-refresh_label (ShkMeasureCell *self)
-{
-  g_autofree char *text = shk_measure_column_dup_text (self->column, self->measure);
-
-  gtk_label_set_text (GTK_LABEL (self->child), text);
 }
 
 /* A read-only cell takes the cursor's focus itself; its name says which
@@ -232,9 +257,169 @@ shk_measure_cell_refresh (ShkMeasureCell *self)
   if (shk_measure_column_is_stacked (self->column))
     refresh_stacked (self);
   else
-    refresh_label (self);
-  if (!shk_measure_column_is_editable (self->column))
+    {
+      set_n_texts (self, 1);
+      set_line_text (self, 0, shk_measure_column_dup_text (self->column, self->measure));
+    }
+  if (!self->editable)
     refresh_accessible_name (self);
+}
+
+char *
+shk_measure_cell_dup_shown_text (ShkMeasureCell *self)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_return_val_if_fail (SHK_IS_MEASURE_CELL (self), NULL);
+
+  for (guint line = 0; line < n_lines (self); line++)
+    g_string_append_printf (text, "%s%s", line > 0 ? "\n" : "",
+                            self->editable ? shk_value_line_get_text (g_ptr_array_index (self->lines, line))
+                                           : (const char *) g_ptr_array_index (self->texts, line));
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* ------------------------------------------------------------------ */
+/* Layout and drawing                                                  */
+
+/* A read-only line's height is the font's: nothing is shaped to know it. */
+static int
+text_height (ShkMeasureCell *self)
+{
+  guint n = self->texts->len;
+
+  return n == 0 ? 0 : (int) n * shk_cell_text_line_height (GTK_WIDGET (self)) + ((int) n - 1) * LINE_SPACING;
+}
+
+static void
+shk_measure_cell_measure (GtkWidget      *widget,
+                          GtkOrientation  orientation,
+                          int             for_size,
+                          int            *minimum,
+                          int            *natural,
+                          int            *minimum_baseline,
+                          int            *natural_baseline)
+{
+  ShkMeasureCell *self = SHK_MEASURE_CELL (widget);
+
+  *minimum = *natural = 0;
+  if (!self->editable)
+    {
+      /* The columns have fixed widths; the text is ellipsized in them. */
+      if (orientation == GTK_ORIENTATION_VERTICAL)
+        *minimum = *natural = text_height (self);
+      return;
+    }
+  for (guint line = 0; line < self->lines->len; line++)
+    {
+      int child_min, child_nat;
+
+      gtk_widget_measure (g_ptr_array_index (self->lines, line), orientation, -1,
+                          &child_min, &child_nat, NULL, NULL);
+      if (orientation == GTK_ORIENTATION_HORIZONTAL)
+        {
+          *minimum = MAX (*minimum, child_min);
+          *natural = MAX (*natural, child_nat);
+        }
+      else
+        {
+          *minimum += child_min + (line > 0 ? LINE_SPACING : 0);
+          *natural += child_nat + (line > 0 ? LINE_SPACING : 0);
+        }
+    }
+}
+
+/* The lines are stacked in the middle of the cell's height. */
+static void
+shk_measure_cell_size_allocate (GtkWidget *widget,
+                                int        width,
+                                int        height,
+                                int        baseline)
+{
+  ShkMeasureCell *self = SHK_MEASURE_CELL (widget);
+  int total, natural, y;
+
+  if (!self->editable)
+    return;
+  shk_measure_cell_measure (widget, GTK_ORIENTATION_VERTICAL, width, &total, &natural, NULL, NULL);
+  y = MAX (0, (height - total) / 2);
+  for (guint line = 0; line < self->lines->len; line++)
+    {
+      GtkWidget *child = g_ptr_array_index (self->lines, line);
+      int child_height;
+
+      gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, width, &child_height, NULL, NULL, NULL);
+      gtk_widget_size_allocate (child, &(GtkAllocation) { 0, y, width, child_height }, -1);
+      y += child_height + LINE_SPACING;
+    }
+}
+
+static void
+shk_measure_cell_snapshot (GtkWidget   *widget,
+                           GtkSnapshot *snapshot)
+{
+  ShkMeasureCell *self = SHK_MEASURE_CELL (widget);
+  int width = gtk_widget_get_width (widget);
+  int line_height, y;
+
+  if (self->editable)
+    {
+      GTK_WIDGET_CLASS (shk_measure_cell_parent_class)->snapshot (widget, snapshot);
+      return;
+    }
+  line_height = shk_cell_text_line_height (widget);
+  y = (gtk_widget_get_height (widget) - text_height (self)) / 2;
+  for (guint line = 0; line < self->texts->len; line++)
+    {
+      shk_cell_text_snapshot (widget, snapshot, (PangoLayout **) &g_ptr_array_index (self->layouts, line),
+                              g_ptr_array_index (self->texts, line), self->xalign, TRUE,
+                              0, y, width, line_height);
+      y += line_height + LINE_SPACING;
+    }
+}
+
+/* A new font or colour: shaped again, measured again. */
+static void
+shk_measure_cell_css_changed (GtkWidget         *widget,
+                              GtkCssStyleChange *change)
+{
+  ShkMeasureCell *self = SHK_MEASURE_CELL (widget);
+
+  GTK_WIDGET_CLASS (shk_measure_cell_parent_class)->css_changed (widget, change);
+  for (guint line = 0; line < self->layouts->len; line++)
+    g_clear_object (&g_ptr_array_index (self->layouts, line));
+  if (!self->editable)
+    gtk_widget_queue_resize (widget);
+}
+
+guint
+shk_measure_cell_line_at (ShkMeasureCell *self,
+                          double          y)
+{
+  int line_height, top;
+
+  g_return_val_if_fail (SHK_IS_MEASURE_CELL (self), 0);
+
+  if (n_lines (self) == 0)
+    return 0;
+  if (self->editable)
+    {
+      for (guint line = self->lines->len; line-- > 1; )
+        {
+          graphene_point_t origin;
+
+          if (gtk_widget_compute_point (g_ptr_array_index (self->lines, line), GTK_WIDGET (self),
+                                        &GRAPHENE_POINT_INIT (0, 0), &origin) &&
+              y >= origin.y - LINE_SPACING / 2.0)
+            return line;
+        }
+      return 0;
+    }
+  line_height = shk_cell_text_line_height (GTK_WIDGET (self));
+  top = (gtk_widget_get_height (GTK_WIDGET (self)) - text_height (self)) / 2;
+  if (y < top)
+    return 0;
+  return MIN ((guint) ((y - top + LINE_SPACING / 2.0) / (line_height + LINE_SPACING)), self->texts->len - 1);
 }
 
 static char *
@@ -302,7 +487,7 @@ shk_measure_cell_get_target (ShkMeasureCell *self,
 {
   g_return_val_if_fail (SHK_IS_MEASURE_CELL (self), NULL);
 
-  if (shk_measure_column_is_editable (self->column))
+  if (self->editable)
     return line < self->lines->len ? g_ptr_array_index (self->lines, line) : NULL;
   return GTK_WIDGET (self);
 }
@@ -370,23 +555,14 @@ shk_measure_cell_constructed (GObject *object)
 
   g_return_if_fail (self->column != NULL);
 
-  if (shk_measure_column_is_stacked (self->column))
-    {
-      self->child = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      gtk_widget_set_valign (self->child, GTK_ALIGN_CENTER);
-    }
-  else
-    {
-      self->child = gtk_label_new (NULL);
-      gtk_label_set_ellipsize (GTK_LABEL (self->child), PANGO_ELLIPSIZE_END);
-      gtk_label_set_xalign (GTK_LABEL (self->child), shk_measure_column_is_numeric (self->column) ? 1.0 : 0.0);
-      if (shk_measure_column_is_numeric (self->column))
-        gtk_widget_add_css_class (self->child, "numeric");
-      follow_tooltip (self, self->child);
-    }
-  gtk_widget_set_parent (self->child, GTK_WIDGET (self));
+  self->editable = shk_measure_column_is_editable (self->column);
+  /* A figure is read from the right, as in a spreadsheet. */
+  self->xalign = shk_measure_column_is_numeric (self->column) ? 1.0f : 0.0f;
+  if (shk_measure_column_is_numeric (self->column))
+    gtk_widget_add_css_class (GTK_WIDGET (self), "numeric");
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), has_tooltips (self->column));
   /* The sheet cursor focuses read-only cells themselves. */
-  gtk_widget_set_focusable (GTK_WIDGET (self), !shk_measure_column_is_editable (self->column));
+  gtk_widget_set_focusable (GTK_WIDGET (self), !self->editable);
 
   /* The whole plan (the thresholds, the reporting year) through the
    * view's refresh of the column. */
@@ -400,8 +576,10 @@ shk_measure_cell_dispose (GObject *object)
   ShkMeasureCell *self = SHK_MEASURE_CELL (object);
 
   shk_measure_cell_set_measure (self, NULL);
+  for (guint line = 0; line < self->lines->len; line++)
+    gtk_widget_unparent (g_ptr_array_index (self->lines, line));
   g_ptr_array_set_size (self->lines, 0);
-  g_clear_pointer (&self->child, gtk_widget_unparent);
+  g_ptr_array_set_size (self->layouts, 0);
 
   G_OBJECT_CLASS (shk_measure_cell_parent_class)->dispose (object);
 }
@@ -412,6 +590,8 @@ shk_measure_cell_finalize (GObject *object)
   ShkMeasureCell *self = SHK_MEASURE_CELL (object);
 
   g_clear_pointer (&self->lines, g_ptr_array_unref);
+  g_clear_pointer (&self->texts, g_ptr_array_unref);
+  g_clear_pointer (&self->layouts, g_ptr_array_unref);
   g_clear_pointer (&self->refusals, g_ptr_array_unref);
   g_clear_object (&self->column);
 
@@ -487,13 +667,19 @@ shk_measure_cell_class_init (ShkMeasureCellClass *klass)
     g_signal_new ("value-edited", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_STRING);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->measure = shk_measure_cell_measure;
+  widget_class->size_allocate = shk_measure_cell_size_allocate;
+  widget_class->snapshot = shk_measure_cell_snapshot;
+  widget_class->css_changed = shk_measure_cell_css_changed;
+  widget_class->query_tooltip = shk_measure_cell_query_tooltip;
 }
 
 static void
 shk_measure_cell_init (ShkMeasureCell *self)
 {
   self->lines = g_ptr_array_new ();
+  self->texts = g_ptr_array_new_with_free_func (g_free);
+  self->layouts = g_ptr_array_new_with_free_func (free_layout);
   self->refusals = g_ptr_array_new_with_free_func (g_free);
 }
 
