@@ -101,7 +101,8 @@ collect_texts (GtkWidget *widget,
       return;
     }
   else if (SHK_IS_GRADE_CELL (widget) && shk_grade_cell_get_symbol (SHK_GRADE_CELL (widget)) != NULL)
-    g_string_append_printf (texts, "%s\n", shk_grade_cell_get_symbol (SHK_GRADE_CELL (widget)));
+    g_string_append_printf (texts, "%s\n%s\n", shk_grade_cell_get_symbol (SHK_GRADE_CELL (widget)),
+                            shk_grade_cell_get_computed_text (SHK_GRADE_CELL (widget)) ?: "");
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     collect_texts (child, texts);
@@ -957,8 +958,8 @@ assert_frozen_cells (GtkWidget *column_view)
       g_assert_cmpint (kind, ==, SHK_MEASURE_COLUMN_NAME);
       number = cell_of (cells, measure, SHK_MEASURE_COLUMN_NUMBER);
       g_assert_nonnull (number);
-      g_assert_true (gtk_widget_compute_bounds (gtk_widget_get_parent (GTK_WIDGET (number)), column_view,
-                                                &number_bounds));
+      /* The number's cell is its frozen pane. */
+      g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (number), column_view, &number_bounds));
       g_assert_cmpfloat (fabs (bounds.origin.x - (number_bounds.origin.x + number_bounds.size.width)), <, 0.5);
 
       /* The row's last figure (R5 actual when every year shows) sits at

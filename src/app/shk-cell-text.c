@@ -8,47 +8,52 @@
 
 typedef struct
 {
-  int line_height;
-  int digit_width;
+  /* What the sizes depend on: the font and the language, which picks
+   * the fallback fonts. */
+  PangoFontDescription *font;
+  PangoLanguage        *language;
+  int                   line_height;
+  int                   digit_width;
+  int                   caption_height;
 } FontSizes;
 
-/* What the sizes depend on: the font and the language, which picks the
- * fallback fonts. */
-static char *
-dup_font_key (PangoContext *context)
-{
-  g_autofree char *font = pango_font_description_to_string (pango_context_get_font_description (context));
-
-  return g_strdup_printf ("%s|%s", font, pango_language_to_string (pango_context_get_language (context)));
-}
-
 /* Measured once per font with a sample of what the table shows: digits,
- * Latin letters with ascenders and descenders, kana and kanji. */
+ * Latin letters with ascenders and descenders, kana and kanji. A table
+ * uses a handful of fonts: they are looked for in a short list. */
 static const FontSizes *
 font_sizes (GtkWidget *widget)
 {
-  static GHashTable *cache;
+  static GPtrArray *known;
   PangoContext *context = gtk_widget_get_pango_context (widget);
-  g_autofree char *key = dup_font_key (context);
+  const PangoFontDescription *font = pango_context_get_font_description (context);
+  PangoLanguage *language = pango_context_get_language (context);
+  g_autoptr(PangoLayout) layout = NULL;
   FontSizes *sizes;
+  int width, height;
 
-  if (cache == NULL)
-    cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  sizes = g_hash_table_lookup (cache, key);
-  if (sizes == NULL)
+  if (known == NULL)
+    known = g_ptr_array_new ();
+  for (guint i = 0; i < known->len; i++)
     {
-      g_autoptr(PangoLayout) layout = pango_layout_new (context);
-      int width, height;
-
-      sizes = g_new0 (FontSizes, 1);
-      pango_layout_set_text (layout, "0123456789", -1);
-      pango_layout_get_pixel_size (layout, &width, NULL);
-      sizes->digit_width = (width + 9) / 10;
-      pango_layout_set_text (layout, "0Agjy（漢字かなカナ）", -1);
-      pango_layout_get_pixel_size (layout, NULL, &height);
-      sizes->line_height = height;
-      g_hash_table_insert (cache, g_steal_pointer (&key), sizes);
+      sizes = g_ptr_array_index (known, i);
+      if (sizes->language == language && pango_font_description_equal (sizes->font, font))
+        return sizes;
     }
+
+  sizes = g_new0 (FontSizes, 1);
+  sizes->font = pango_font_description_copy (font);
+  sizes->language = language;
+  layout = pango_layout_new (context);
+  pango_layout_set_text (layout, "0123456789", -1);
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  sizes->digit_width = (width + 9) / 10;
+  pango_layout_set_text (layout, "0Agjy（漢字かなカナ）", -1);
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  sizes->line_height = height;
+  pango_layout_set_attributes (layout, shk_cell_text_caption_attributes ());
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  sizes->caption_height = height;
+  g_ptr_array_add (known, sizes);
   return sizes;
 }
 
@@ -58,6 +63,28 @@ shk_cell_text_line_height (GtkWidget *widget)
   g_return_val_if_fail (GTK_IS_WIDGET (widget), 0);
 
   return font_sizes (widget)->line_height;
+}
+
+int
+shk_cell_text_caption_height (GtkWidget *widget)
+{
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), 0);
+
+  return font_sizes (widget)->caption_height;
+}
+
+PangoAttrList *
+shk_cell_text_caption_attributes (void)
+{
+  static PangoAttrList *attrs;
+
+  /* Adwaita's .caption: 9 points. */
+  if (attrs == NULL)
+    {
+      attrs = pango_attr_list_new ();
+      pango_attr_list_insert (attrs, pango_attr_size_new (9 * PANGO_SCALE));
+    }
+  return attrs;
 }
 
 int

@@ -15,8 +15,14 @@
 G_BEGIN_DECLS
 
 /* The height of one line of text in @widget's font, Latin and Japanese
- * alike (a Japanese fallback font is often taller). */
+ * alike (a Japanese fallback font is often taller). The sizes are kept
+ * per font; a widget may keep them too, until its style changes. */
 int  shk_cell_text_line_height  (GtkWidget    *widget);
+/* The same for a caption (shk_cell_text_caption_attributes ()). */
+int  shk_cell_text_caption_height (GtkWidget  *widget);
+/* The attributes of a caption's text (Adwaita's .caption size); owned
+ * by the function. */
+PangoAttrList *shk_cell_text_caption_attributes (void);
 /* The width of a digit in @widget's font, for a width in characters. */
 int  shk_cell_text_digit_width  (GtkWidget    *widget);
 

@@ -1,11 +1,10 @@
 /* shk-grade-cell.c — a measure's grade in one evaluation, in the table
  *
  * The cell is one widget: it draws its grade itself (shk-cell-text.c),
+ * with the computed grade under it where the office's departs from it,
  * and makes its menu when first opened. A menu button (a toggle button,
  * a box and two labels) in each of four evaluations of the ~200 rows
- * GTK 4.8 keeps alive was most of the table's widgets. Only the rare
- * grade set by hand against the figures has a child: a label with the
- * computed grade, in that grade's colour.
+ * GTK 4.8 keeps alive was most of the table's widgets.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,6 +14,7 @@
 #include <math.h>
 
 #include "shk-cell-text.h"
+#include "shk-chart-view.h"
 #include "shk-grade-cell.h"
 #include "shk-rules.h"
 
@@ -32,7 +32,11 @@ struct _ShkGradeCell
   char             *tooltip;    /* shown when asked for, see query_tooltip */
   const char       *symbol;     /* the effective grade's, static */
   PangoLayout      *layout;     /* the symbol shaped, made when drawn */
-  GtkWidget        *computed;   /* a label under the symbol, or NULL */
+  char             *computed;   /* "(calc. △)" under the symbol, or NULL */
+  ShkGrade          computed_grade;
+  PangoLayout      *computed_layout;
+  int               line_height;  /* the font's, 0 until asked */
+  int               caption_height;
   GtkWidget        *popover;    /* the menu, made when first opened */
 };
 
@@ -140,37 +144,28 @@ on_click_released (GtkGestureClick *gesture,
     shk_grade_cell_popup (self);
 }
 
-/* The computed grade under the office's, where they differ: a label of
- * its own, for its colour. */
+/* The computed grade under the office's, where they differ. */
 static void
 show_computed (ShkGradeCell       *self,
                const ShkGradeInfo *grade)
 {
   g_autofree char *text = NULL;
 
-  if (grade->origin != SHK_GRADE_ORIGIN_OVERRIDDEN)
-    {
-      if (self->computed != NULL && gtk_widget_get_visible (self->computed))
-        {
-          gtk_widget_set_visible (self->computed, FALSE);
-          gtk_widget_queue_resize (GTK_WIDGET (self));
-        }
-      return;
-    }
-  if (self->computed == NULL)
-    {
-      self->computed = gtk_label_new (NULL);
-      gtk_widget_add_css_class (self->computed, "grade");
-      gtk_widget_add_css_class (self->computed, "caption");
-      gtk_widget_set_parent (self->computed, GTK_WIDGET (self));
-    }
   /* TRANSLATORS: keep it short, it sits under the grade in a narrow
    * column: the grade the figures give, e.g. "(calc. △)" (計算 △). */
-  text = g_strdup_printf (_("(calc. %s)"), shk_grade_to_symbol (grade->computed));
-  gtk_label_set_text (GTK_LABEL (self->computed), text);
-  set_grade_class (self->computed, grade->computed);
-  gtk_widget_set_visible (self->computed, TRUE);
-  gtk_widget_queue_resize (GTK_WIDGET (self));
+  if (grade->origin == SHK_GRADE_ORIGIN_OVERRIDDEN)
+    text = g_strdup_printf (_("(calc. %s)"), shk_grade_to_symbol (grade->computed));
+  self->computed_grade = grade->computed;
+  if (g_strcmp0 (text, self->computed) == 0)
+    return;
+  g_clear_object (&self->computed_layout);
+  /* A caption more or less changes the height. */
+  if ((text == NULL) != (self->computed == NULL))
+    gtk_widget_queue_resize (GTK_WIDGET (self));
+  else
+    gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_free (self->computed);
+  self->computed = g_steal_pointer (&text);
 }
 
 static char *
@@ -284,6 +279,14 @@ shk_grade_cell_get_symbol (ShkGradeCell *self)
 }
 
 const char *
+shk_grade_cell_get_computed_text (ShkGradeCell *self)
+{
+  g_return_val_if_fail (SHK_IS_GRADE_CELL (self), NULL);
+
+  return self->measure != NULL ? self->computed : NULL;
+}
+
+const char *
 shk_grade_cell_get_tooltip (ShkGradeCell *self)
 {
   g_return_val_if_fail (SHK_IS_GRADE_CELL (self), NULL);
@@ -342,13 +345,19 @@ shk_grade_cell_set_measure (ShkGradeCell *self,
 static int
 symbol_height (ShkGradeCell *self)
 {
-  return (int) ceil (shk_cell_text_line_height (GTK_WIDGET (self)) * SYMBOL_SCALE);
+  if (self->line_height == 0)
+    {
+      self->line_height = (int) ceil (shk_cell_text_line_height (GTK_WIDGET (self)) * SYMBOL_SCALE);
+      self->caption_height = shk_cell_text_caption_height (GTK_WIDGET (self));
+    }
+  return self->line_height;
 }
 
-static gboolean
-has_computed (ShkGradeCell *self)
+static int
+computed_height (ShkGradeCell *self)
 {
-  return self->computed != NULL && gtk_widget_get_visible (self->computed);
+  symbol_height (self);
+  return self->computed != NULL ? self->caption_height : 0;
 }
 
 static void
@@ -361,22 +370,12 @@ shk_grade_cell_measure (GtkWidget      *widget,
                         int            *natural_baseline)
 {
   ShkGradeCell *self = SHK_GRADE_CELL (widget);
-  int child_min = 0, child_nat = 0;
 
-  /* About a square for the symbol. */
+  /* About a square for the symbol; the column is wide enough for the
+   * caption. */
   *minimum = *natural = symbol_height (self);
-  if (has_computed (self))
-    gtk_widget_measure (self->computed, orientation, -1, &child_min, &child_nat, NULL, NULL);
-  if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    {
-      *minimum = MAX (*minimum, child_min);
-      *natural = MAX (*natural, child_nat);
-    }
-  else
-    {
-      *minimum += child_min;
-      *natural += child_nat;
-    }
+  if (orientation == GTK_ORIENTATION_VERTICAL)
+    *minimum = *natural = symbol_height (self) + computed_height (self);
 }
 
 static void
@@ -387,16 +386,50 @@ shk_grade_cell_size_allocate (GtkWidget *widget,
 {
   ShkGradeCell *self = SHK_GRADE_CELL (widget);
 
-  if (has_computed (self))
-    {
-      int child_height, top;
-
-      gtk_widget_measure (self->computed, GTK_ORIENTATION_VERTICAL, width, &child_height, NULL, NULL, NULL);
-      top = MAX (0, (height - symbol_height (self) - child_height) / 2) + symbol_height (self);
-      gtk_widget_size_allocate (self->computed, &(GtkAllocation) { 0, top, width, child_height }, -1);
-    }
   if (self->popover != NULL)
     gtk_popover_present (GTK_POPOVER (self->popover));
+}
+
+/* The symbol in its grade's colour (the cell's style class), scaled. */
+static PangoLayout *
+new_symbol_layout (ShkGradeCell *self)
+{
+  PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), self->symbol);
+  g_autoptr(PangoAttrList) attrs = NULL;
+
+  attrs = pango_layout_get_attributes (layout) != NULL
+            ? pango_attr_list_copy (pango_layout_get_attributes (layout)) : pango_attr_list_new ();
+  pango_attr_list_insert (attrs, pango_attr_scale_new (SYMBOL_SCALE));
+  pango_layout_set_attributes (layout, attrs);
+  return layout;
+}
+
+/* The computed grade as a caption, in the colour the charts give that
+ * grade (the tables' grade classes are made from the same palette). */
+static void
+snapshot_computed (ShkGradeCell *self,
+                   GtkSnapshot  *snapshot,
+                   int           top)
+{
+  ShkChartPalette palette;
+  PangoRectangle logical;
+  const ShkRgba *rgba;
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+
+  if (self->computed_layout == NULL)
+    {
+      self->computed_layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), self->computed);
+      pango_layout_set_attributes (self->computed_layout, shk_cell_text_caption_attributes ());
+    }
+  shk_chart_palette_init (&palette, shk_chart_view_desktop_style ());
+  rgba = &palette.grade[self->computed_grade];
+  pango_layout_get_pixel_extents (self->computed_layout, NULL, &logical);
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT ((width - logical.width) / 2 - logical.x,
+                                                          top + (self->caption_height - logical.height) / 2 - logical.y));
+  gtk_snapshot_append_layout (snapshot, self->computed_layout,
+                              &(GdkRGBA) { rgba->r, rgba->g, rgba->b, rgba->a });
+  gtk_snapshot_restore (snapshot);
 }
 
 static void
@@ -404,25 +437,16 @@ shk_grade_cell_snapshot (GtkWidget   *widget,
                          GtkSnapshot *snapshot)
 {
   ShkGradeCell *self = SHK_GRADE_CELL (widget);
-  int height = gtk_widget_get_height (widget);
-  int top = has_computed (self) ? gtk_widget_get_height (self->computed) : 0;
+  int top = MAX (0, (gtk_widget_get_height (widget) - symbol_height (self) - computed_height (self)) / 2);
 
-  if (self->layout == NULL && self->symbol != NULL)
-    {
-      g_autoptr(PangoAttrList) attrs = NULL;
-
-      self->layout = gtk_widget_create_pango_layout (widget, self->symbol);
-      attrs = pango_attr_list_copy (pango_layout_get_attributes (self->layout));
-      if (attrs == NULL)
-        attrs = pango_attr_list_new ();
-      pango_attr_list_insert (attrs, pango_attr_scale_new (SYMBOL_SCALE));
-      pango_layout_set_attributes (self->layout, attrs);
-    }
-  top = MAX (0, (height - symbol_height (self) - top) / 2);
+  if (self->symbol == NULL)
+    return;
+  if (self->layout == NULL)
+    self->layout = new_symbol_layout (self);
   shk_cell_text_snapshot (widget, snapshot, &self->layout, self->symbol, 0.5f, FALSE,
                           0, top, gtk_widget_get_width (widget), symbol_height (self));
-  if (has_computed (self))
-    gtk_widget_snapshot_child (widget, self->computed, snapshot);
+  if (self->computed != NULL)
+    snapshot_computed (self, snapshot, top + symbol_height (self));
 }
 
 /* A new font or colour: shaped again. */
@@ -434,6 +458,8 @@ shk_grade_cell_css_changed (GtkWidget         *widget,
 
   GTK_WIDGET_CLASS (shk_grade_cell_parent_class)->css_changed (widget, change);
   g_clear_object (&self->layout);
+  g_clear_object (&self->computed_layout);
+  self->line_height = 0;
   gtk_widget_queue_resize (widget);
 }
 
@@ -459,8 +485,8 @@ shk_grade_cell_dispose (GObject *object)
 
   shk_grade_cell_set_measure (self, NULL);
   g_clear_pointer (&self->popover, gtk_widget_unparent);
-  g_clear_pointer (&self->computed, gtk_widget_unparent);
   g_clear_object (&self->layout);
+  g_clear_object (&self->computed_layout);
 
   G_OBJECT_CLASS (shk_grade_cell_parent_class)->dispose (object);
 }
@@ -471,6 +497,7 @@ shk_grade_cell_finalize (GObject *object)
   ShkGradeCell *self = SHK_GRADE_CELL (object);
 
   g_clear_pointer (&self->choice, g_free);
+  g_clear_pointer (&self->computed, g_free);
   g_clear_pointer (&self->tooltip, g_free);
   g_clear_object (&self->column);
 

@@ -31,6 +31,9 @@ ShkEvaluation *shk_grade_cell_get_evaluation (ShkGradeCell     *self);
 void           shk_grade_cell_refresh        (ShkGradeCell     *self);
 /* The symbol shown (◎, ○, △, －), or NULL. */
 const char    *shk_grade_cell_get_symbol     (ShkGradeCell     *self);
+/* "(calc. △)" under the symbol where the office's grade departs from
+ * the figures, else NULL. */
+const char    *shk_grade_cell_get_computed_text (ShkGradeCell  *self);
 /* What the grade's tooltip says (how it was given), or NULL. */
 const char    *shk_grade_cell_get_tooltip    (ShkGradeCell     *self);
 

@@ -1,10 +1,11 @@
 /* shk-measure-cell.c — one cell of the measures table (all but grades)
  *
- * A read-only cell has no children: it draws its lines itself
- * (shk-cell-text.c), its height from the font and their number, its text
- * shaped only when drawn, so that the ~200 rows GTK 4.8 keeps alive cost
- * little until they are on screen. An editable cell holds a value line
- * per indicator, which the sheet cursor points at and edits.
+ * A cell draws its lines itself (shk-cell-text.c), its height from the
+ * font and their number, its text shaped only when drawn, so that the
+ * ~200 rows GTK 4.8 keeps alive cost little until they are on screen.
+ * In an editable cell, a line the sheet cursor points at (to focus it,
+ * frame it, edit it) or a refused one becomes a value line, a widget of
+ * its own; the others stay drawn.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -29,9 +30,11 @@ struct _ShkMeasureCell
   gulong            changed_id;
   gboolean          editable;   /* the column's, asked once */
   float             xalign;
-  GPtrArray        *texts;      /* char *, one per line: what a read-only cell draws */
+  int               line_height;  /* the font's, 0 until asked */
+  GPtrArray        *texts;      /* char *, one per line: what the cell shows */
   GPtrArray        *layouts;    /* PangoLayout or NULL, one per text: made when drawn */
-  GPtrArray        *lines;      /* ShkValueLine, in an editable cell: its children */
+  GPtrArray        *lines;      /* ShkValueLine or NULL, one per text in an
+                                 * editable cell: made when asked for */
   GPtrArray        *refusals;   /* char *, one per line, NULL if none */
 };
 
@@ -62,7 +65,14 @@ free_layout (gpointer layout)
 static guint
 n_lines (ShkMeasureCell *self)
 {
-  return self->editable ? self->lines->len : self->texts->len;
+  return self->texts->len;
+}
+
+static GtkWidget *
+line_widget (ShkMeasureCell *self,
+             guint           line)
+{
+  return self->editable && line < self->lines->len ? g_ptr_array_index (self->lines, line) : NULL;
 }
 
 /* ------------------------------------------------------------------ */
@@ -123,36 +133,69 @@ has_tooltips (ShkMeasureColumn *column)
     }
 }
 
-/* One value line per indicator in an editable cell: adds or drops lines
- * to match. */
-static void
-sync_value_lines (ShkMeasureCell *self,
-                  guint           n)
+/* "No.12 R2 actual", with the indicator's number when there are several. */
+static char *
+dup_value_name (ShkMeasureCell *self,
+                guint           line)
 {
-  if (self->lines->len == n)
-    return;
-  while (self->lines->len > n)
-    {
-      gtk_widget_unparent (g_ptr_array_index (self->lines, self->lines->len - 1));
-      g_ptr_array_set_size (self->lines, self->lines->len - 1);
-    }
-  while (self->lines->len < n)
-    {
-      /* A text until edited: the editor is made when editing starts. */
-      GtkWidget *line = shk_value_line_new (1.0, 4);
+  ShkValueKind kind = shk_measure_column_get_kind (self->column) == SHK_MEASURE_COLUMN_TARGET
+                        ? SHK_VALUE_TARGET : SHK_VALUE_ACTUAL;
 
-      /* The line may outlive its cell while the table is torn down. */
-      g_signal_connect_object (line, "notify::editing", G_CALLBACK (on_line_editing_changed), self, 0);
-      gtk_widget_add_css_class (line, "numeric");
-      gtk_widget_set_parent (line, GTK_WIDGET (self));
-      g_ptr_array_add (self->lines, line);
-    }
-  g_ptr_array_set_size (self->refusals, n);
-  gtk_widget_queue_resize (GTK_WIDGET (self));
+  return shk_edit_dup_value_cell_name (self->measure, line, kind,
+                                       shk_measure_column_get_key (self->column));
 }
 
-/* The text of line @line of a read-only cell; a new number of lines
- * changes its height, a new text only its drawing. */
+/* The value lines of an editable cell follow its number of lines. */
+static void
+drop_value_lines (ShkMeasureCell *self,
+                  guint           n)
+{
+  while (self->lines->len > n)
+    {
+      GtkWidget *line = g_ptr_array_steal_index (self->lines, self->lines->len - 1);
+
+      if (line != NULL)
+        gtk_widget_unparent (line);
+    }
+  g_ptr_array_set_size (self->refusals, MIN (self->refusals->len, n));
+}
+
+/* Line @line of an editable cell as a value line, made now if need be. */
+static GtkWidget *
+ensure_value_line (ShkMeasureCell *self,
+                   guint           line)
+{
+  GtkWidget *child;
+  g_autofree char *name = NULL;
+
+  if (line >= self->texts->len)
+    return NULL;
+  if (self->lines->len <= line)
+    g_ptr_array_set_size (self->lines, self->texts->len);
+  if (self->refusals->len <= line)
+    g_ptr_array_set_size (self->refusals, self->texts->len);
+  child = g_ptr_array_index (self->lines, line);
+  if (child != NULL)
+    return child;
+
+  /* A text until edited: the editor is made when editing starts. */
+  child = shk_value_line_new (1.0, 4);
+  /* The line may outlive its cell while the table is torn down. */
+  g_signal_connect_object (child, "notify::editing", G_CALLBACK (on_line_editing_changed), self, 0);
+  gtk_widget_add_css_class (child, "numeric");
+  shk_value_line_set_text (SHK_VALUE_LINE (child), g_ptr_array_index (self->texts, line));
+  if (self->measure != NULL)
+    {
+      name = dup_value_name (self, line);
+      shk_value_line_set_name (SHK_VALUE_LINE (child), name);
+    }
+  gtk_widget_set_parent (child, GTK_WIDGET (self));
+  g_ptr_array_index (self->lines, line) = child;
+  return child;
+}
+
+/* The text of line @line; a new number of lines changes the cell's
+ * height, a new text only its drawing. */
 static void
 set_line_text (ShkMeasureCell *self,
                guint           line,
@@ -184,19 +227,8 @@ set_n_texts (ShkMeasureCell *self,
     return;
   g_ptr_array_set_size (self->texts, n);
   g_ptr_array_set_size (self->layouts, n);
+  drop_value_lines (self, n);
   gtk_widget_queue_resize (GTK_WIDGET (self));
-}
-
-/* "No.12 R2 actual", with the indicator's number when there are several. */
-static char *
-dup_value_name (ShkMeasureCell *self,
-                guint           line)
-{
-  ShkValueKind kind = shk_measure_column_get_kind (self->column) == SHK_MEASURE_COLUMN_TARGET
-                        ? SHK_VALUE_TARGET : SHK_VALUE_ACTUAL;
-
-  return shk_edit_dup_value_cell_name (self->measure, line, kind,
-                                       shk_measure_column_get_key (self->column));
 }
 
 static void
@@ -205,27 +237,20 @@ refresh_stacked (ShkMeasureCell *self)
   GListModel *indicators = shk_measure_get_indicators (self->measure);
   guint n = g_list_model_get_n_items (indicators);
 
-  if (self->editable)
-    sync_value_lines (self, n);
-  else
-    set_n_texts (self, n);
-
+  set_n_texts (self, n);
   for (guint line = 0; line < n; line++)
     {
       g_autoptr(ShkIndicator) indicator = g_list_model_get_item (indicators, line);
-      char *text = shk_measure_column_dup_line_text (self->column, indicator);
+      GtkWidget *value_line = line_widget (self, line);
 
-      if (self->editable)
+      set_line_text (self, line, shk_measure_column_dup_line_text (self->column, indicator));
+      if (value_line != NULL)
         {
-          ShkValueLine *value_line = g_ptr_array_index (self->lines, line);
           g_autofree char *name = dup_value_name (self, line);
 
-          shk_value_line_set_text (value_line, text);
-          shk_value_line_set_name (value_line, name);
-          g_free (text);
+          shk_value_line_set_text (SHK_VALUE_LINE (value_line), g_ptr_array_index (self->texts, line));
+          shk_value_line_set_name (SHK_VALUE_LINE (value_line), name);
         }
-      else
-        set_line_text (self, line, text);
     }
 }
 
@@ -273,9 +298,13 @@ shk_measure_cell_dup_shown_text (ShkMeasureCell *self)
   g_return_val_if_fail (SHK_IS_MEASURE_CELL (self), NULL);
 
   for (guint line = 0; line < n_lines (self); line++)
-    g_string_append_printf (text, "%s%s", line > 0 ? "\n" : "",
-                            self->editable ? shk_value_line_get_text (g_ptr_array_index (self->lines, line))
-                                           : (const char *) g_ptr_array_index (self->texts, line));
+    {
+      GtkWidget *value_line = line_widget (self, line);
+
+      g_string_append_printf (text, "%s%s", line > 0 ? "\n" : "",
+                              value_line != NULL ? shk_value_line_get_text (SHK_VALUE_LINE (value_line))
+                                                 : (const char *) g_ptr_array_index (self->texts, line));
+    }
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
@@ -284,11 +313,46 @@ shk_measure_cell_dup_shown_text (ShkMeasureCell *self)
 
 /* A read-only line's height is the font's: nothing is shaped to know it. */
 static int
+line_height (ShkMeasureCell *self)
+{
+  if (self->line_height == 0)
+    self->line_height = shk_cell_text_line_height (GTK_WIDGET (self));
+  return self->line_height;
+}
+
+static int
 text_height (ShkMeasureCell *self)
 {
   guint n = self->texts->len;
 
-  return n == 0 ? 0 : (int) n * shk_cell_text_line_height (GTK_WIDGET (self)) + ((int) n - 1) * LINE_SPACING;
+  return n == 0 ? 0 : (int) n * line_height (self) + ((int) n - 1) * LINE_SPACING;
+}
+
+/* Line @line's height: a value line's own (its editor may be taller),
+ * else the font's. */
+static int
+height_of_line (ShkMeasureCell *self,
+                guint           line,
+                int             width)
+{
+  GtkWidget *child = line_widget (self, line);
+  int height;
+
+  if (child == NULL)
+    return line_height (self);
+  gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, width, &height, NULL, NULL, NULL);
+  return height;
+}
+
+static int
+lines_height (ShkMeasureCell *self,
+              int             width)
+{
+  int height = 0;
+
+  for (guint line = 0; line < self->texts->len; line++)
+    height += height_of_line (self, line, width) + (line > 0 ? LINE_SPACING : 0);
+  return height;
 }
 
 static void
@@ -303,33 +367,31 @@ shk_measure_cell_measure (GtkWidget      *widget,
   ShkMeasureCell *self = SHK_MEASURE_CELL (widget);
 
   *minimum = *natural = 0;
-  if (!self->editable)
-    {
-      /* The columns have fixed widths; the text is ellipsized in them. */
-      if (orientation == GTK_ORIENTATION_VERTICAL)
-        *minimum = *natural = text_height (self);
-      return;
-    }
-  for (guint line = 0; line < self->lines->len; line++)
-    {
-      int child_min, child_nat;
-
-      gtk_widget_measure (g_ptr_array_index (self->lines, line), orientation, -1,
-                          &child_min, &child_nat, NULL, NULL);
-      if (orientation == GTK_ORIENTATION_HORIZONTAL)
+  /* The columns have fixed widths; the text is ellipsized in them. */
+  if (orientation == GTK_ORIENTATION_VERTICAL)
+    *minimum = *natural = self->editable ? lines_height (self, for_size) : text_height (self);
+  else
+    for (guint line = 0; line < self->lines->len; line++)
+      if (g_ptr_array_index (self->lines, line) != NULL)
         {
+          int child_min, child_nat;
+
+          gtk_widget_measure (g_ptr_array_index (self->lines, line), orientation, -1,
+                              &child_min, &child_nat, NULL, NULL);
           *minimum = MAX (*minimum, child_min);
           *natural = MAX (*natural, child_nat);
         }
-      else
-        {
-          *minimum += child_min + (line > 0 ? LINE_SPACING : 0);
-          *natural += child_nat + (line > 0 ? LINE_SPACING : 0);
-        }
-    }
 }
 
 /* The lines are stacked in the middle of the cell's height. */
+static int
+lines_top (ShkMeasureCell *self,
+           int             width,
+           int             height)
+{
+  return MAX (0, (height - (self->editable ? lines_height (self, width) : text_height (self))) / 2);
+}
+
 static void
 shk_measure_cell_size_allocate (GtkWidget *widget,
                                 int        width,
@@ -337,20 +399,19 @@ shk_measure_cell_size_allocate (GtkWidget *widget,
                                 int        baseline)
 {
   ShkMeasureCell *self = SHK_MEASURE_CELL (widget);
-  int total, natural, y;
+  int y;
 
   if (!self->editable)
     return;
-  shk_measure_cell_measure (widget, GTK_ORIENTATION_VERTICAL, width, &total, &natural, NULL, NULL);
-  y = MAX (0, (height - total) / 2);
-  for (guint line = 0; line < self->lines->len; line++)
+  y = lines_top (self, width, height);
+  for (guint line = 0; line < self->texts->len; line++)
     {
-      GtkWidget *child = g_ptr_array_index (self->lines, line);
-      int child_height;
+      GtkWidget *child = line_widget (self, line);
+      int line_h = height_of_line (self, line, width);
 
-      gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, width, &child_height, NULL, NULL, NULL);
-      gtk_widget_size_allocate (child, &(GtkAllocation) { 0, y, width, child_height }, -1);
-      y += child_height + LINE_SPACING;
+      if (child != NULL)
+        gtk_widget_size_allocate (child, &(GtkAllocation) { 0, y, width, line_h }, -1);
+      y += line_h + LINE_SPACING;
     }
 }
 
@@ -360,22 +421,21 @@ shk_measure_cell_snapshot (GtkWidget   *widget,
 {
   ShkMeasureCell *self = SHK_MEASURE_CELL (widget);
   int width = gtk_widget_get_width (widget);
-  int line_height, y;
+  int y = lines_top (self, width, gtk_widget_get_height (widget));
 
-  if (self->editable)
-    {
-      GTK_WIDGET_CLASS (shk_measure_cell_parent_class)->snapshot (widget, snapshot);
-      return;
-    }
-  line_height = shk_cell_text_line_height (widget);
-  y = (gtk_widget_get_height (widget) - text_height (self)) / 2;
   for (guint line = 0; line < self->texts->len; line++)
     {
-      shk_cell_text_snapshot (widget, snapshot, (PangoLayout **) &g_ptr_array_index (self->layouts, line),
-                              g_ptr_array_index (self->texts, line), self->xalign, TRUE,
-                              0, y, width, line_height);
-      y += line_height + LINE_SPACING;
+      int line_h = height_of_line (self, line, width);
+
+      /* A figure is never cut short: it overflows as a label did. */
+      if (line_widget (self, line) == NULL)
+        shk_cell_text_snapshot (widget, snapshot, (PangoLayout **) &g_ptr_array_index (self->layouts, line),
+                                g_ptr_array_index (self->texts, line), self->xalign, !self->editable,
+                                0, y, width, line_h);
+      y += line_h + LINE_SPACING;
     }
+  /* The value lines made for the cursor. */
+  GTK_WIDGET_CLASS (shk_measure_cell_parent_class)->snapshot (widget, snapshot);
 }
 
 /* A new font or colour: shaped again, measured again. */
@@ -388,6 +448,7 @@ shk_measure_cell_css_changed (GtkWidget         *widget,
   GTK_WIDGET_CLASS (shk_measure_cell_parent_class)->css_changed (widget, change);
   for (guint line = 0; line < self->layouts->len; line++)
     g_clear_object (&g_ptr_array_index (self->layouts, line));
+  self->line_height = 0;
   if (!self->editable)
     gtk_widget_queue_resize (widget);
 }
@@ -396,31 +457,21 @@ guint
 shk_measure_cell_line_at (ShkMeasureCell *self,
                           double          y)
 {
-  int line_height, top;
+  int width, top;
 
   g_return_val_if_fail (SHK_IS_MEASURE_CELL (self), 0);
 
-  if (n_lines (self) == 0)
-    return 0;
-  if (self->editable)
+  width = gtk_widget_get_width (GTK_WIDGET (self));
+  top = lines_top (self, width, gtk_widget_get_height (GTK_WIDGET (self)));
+  for (guint line = 0; line < self->texts->len; line++)
     {
-      for (guint line = self->lines->len; line-- > 1; )
-        {
-          graphene_point_t origin;
-
-          if (gtk_widget_compute_point (g_ptr_array_index (self->lines, line), GTK_WIDGET (self),
-                                        &GRAPHENE_POINT_INIT (0, 0), &origin) &&
-              y >= origin.y - LINE_SPACING / 2.0)
-            return line;
-        }
-      return 0;
+      top += height_of_line (self, line, width) + LINE_SPACING;
+      if (y < top - LINE_SPACING / 2.0)
+        return line;
     }
-  line_height = shk_cell_text_line_height (GTK_WIDGET (self));
-  top = (gtk_widget_get_height (GTK_WIDGET (self)) - text_height (self)) / 2;
-  if (y < top)
-    return 0;
-  return MIN ((guint) ((y - top + LINE_SPACING / 2.0) / (line_height + LINE_SPACING)), self->texts->len - 1);
+  return self->texts->len > 0 ? self->texts->len - 1 : 0;
 }
+
 
 static char *
 dup_line_tooltip (ShkMeasureCell *self,
@@ -488,7 +539,7 @@ shk_measure_cell_get_target (ShkMeasureCell *self,
   g_return_val_if_fail (SHK_IS_MEASURE_CELL (self), NULL);
 
   if (self->editable)
-    return line < self->lines->len ? g_ptr_array_index (self->lines, line) : NULL;
+    return ensure_value_line (self, line);
   return GTK_WIDGET (self);
 }
 
@@ -497,17 +548,26 @@ shk_measure_cell_set_refusal (ShkMeasureCell *self,
                               guint           line,
                               const char     *message)
 {
+  GtkWidget *value_line;
+
   g_return_if_fail (SHK_IS_MEASURE_CELL (self));
-  g_return_if_fail (line < self->lines->len);
+  g_return_if_fail (self->editable && line < self->texts->len);
 
   /* The old value comes back; the line stays marked until it takes a
-   * valid one, with the reason in its tooltip. */
-  g_free (g_ptr_array_index (self->refusals, line));
-  g_ptr_array_index (self->refusals, line) = g_strdup (message);
+   * valid one, with the reason in its tooltip (a value line, for the
+   * error's colour). */
+  value_line = message != NULL ? ensure_value_line (self, line) : line_widget (self, line);
+  if (line < self->refusals->len)
+    {
+      g_free (g_ptr_array_index (self->refusals, line));
+      g_ptr_array_index (self->refusals, line) = g_strdup (message);
+    }
+  if (value_line == NULL)
+    return;
   if (message != NULL)
-    gtk_widget_add_css_class (g_ptr_array_index (self->lines, line), "error");
+    gtk_widget_add_css_class (value_line, "error");
   else
-    gtk_widget_remove_css_class (g_ptr_array_index (self->lines, line), "error");
+    gtk_widget_remove_css_class (value_line, "error");
 }
 
 /* ------------------------------------------------------------------ */
@@ -535,7 +595,7 @@ shk_measure_cell_set_measure (ShkMeasureCell *self,
     g_clear_signal_handler (&self->changed_id, self->measure);
   g_set_object (&self->measure, measure);
   /* A recycled cell must not keep another measure's refusal. */
-  for (guint line = 0; line < self->lines->len; line++)
+  for (guint line = 0; line < self->lines->len && line < self->texts->len; line++)
     shk_measure_cell_set_refusal (self, line, NULL);
   if (measure != NULL)
     {
@@ -576,9 +636,7 @@ shk_measure_cell_dispose (GObject *object)
   ShkMeasureCell *self = SHK_MEASURE_CELL (object);
 
   shk_measure_cell_set_measure (self, NULL);
-  for (guint line = 0; line < self->lines->len; line++)
-    gtk_widget_unparent (g_ptr_array_index (self->lines, line));
-  g_ptr_array_set_size (self->lines, 0);
+  drop_value_lines (self, 0);
   g_ptr_array_set_size (self->layouts, 0);
 
   G_OBJECT_CLASS (shk_measure_cell_parent_class)->dispose (object);

@@ -22,6 +22,8 @@ struct _ShkValueLine
   char        *name;     /* the accessible label, given to the editor too */
   float        xalign;
   int          width_chars;
+  int          line_height;   /* the font's, 0 until asked */
+  int          width;         /* width_chars digits of the font */
 };
 
 G_DEFINE_FINAL_TYPE (ShkValueLine, shk_value_line, GTK_TYPE_WIDGET)
@@ -180,10 +182,12 @@ shk_value_line_measure (GtkWidget      *widget,
                           minimum_baseline, natural_baseline);
       return;
     }
-  if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    *minimum = *natural = self->width_chars * shk_cell_text_digit_width (widget);
-  else
-    *minimum = *natural = shk_cell_text_line_height (widget);
+  if (self->line_height == 0)
+    {
+      self->line_height = shk_cell_text_line_height (widget);
+      self->width = self->width_chars * shk_cell_text_digit_width (widget);
+    }
+  *minimum = *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? self->width : self->line_height;
 }
 
 static void
@@ -223,6 +227,7 @@ shk_value_line_css_changed (GtkWidget         *widget,
 
   GTK_WIDGET_CLASS (shk_value_line_parent_class)->css_changed (widget, change);
   g_clear_object (&self->layout);
+  self->line_height = 0;
   gtk_widget_queue_resize (widget);
 }
 
