@@ -90,8 +90,19 @@ static void
 collect_texts (GtkWidget *widget,
                GString   *texts)
 {
+  /* The table's cells draw their texts themselves. */
   if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget))
     g_string_append_printf (texts, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+  else if (SHK_IS_MEASURE_CELL (widget))
+    {
+      g_autofree char *shown = shk_measure_cell_dup_shown_text (SHK_MEASURE_CELL (widget));
+
+      g_string_append_printf (texts, "%s\n", shown);
+      return;
+    }
+  else if (SHK_IS_GRADE_CELL (widget) && shk_grade_cell_get_symbol (SHK_GRADE_CELL (widget)) != NULL)
+    g_string_append_printf (texts, "%s\n%s\n", shk_grade_cell_get_symbol (SHK_GRADE_CELL (widget)),
+                            shk_grade_cell_get_computed_text (SHK_GRADE_CELL (widget)) ?: "");
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     collect_texts (child, texts);
@@ -122,7 +133,7 @@ row_texts (GtkWidget  *widget,
 }
 
 /* The table's cells make their tooltips when asked: the line of a
- * measure cell, or the grade button, whose tooltip starts with @prefix. */
+ * measure cell, or the grade cell, whose tooltip starts with @prefix. */
 static GtkWidget *
 find_cell_by_tooltip (GtkWidget  *widget,
                       GType       type,
@@ -131,10 +142,9 @@ find_cell_by_tooltip (GtkWidget  *widget,
   if (SHK_IS_GRADE_CELL (widget))
     {
       const char *tooltip = shk_grade_cell_get_tooltip (SHK_GRADE_CELL (widget));
-      GtkWidget *button = shk_grade_cell_get_button (SHK_GRADE_CELL (widget));
 
-      return G_TYPE_CHECK_INSTANCE_TYPE (button, type) && tooltip != NULL &&
-             g_str_has_prefix (tooltip, prefix) ? button : NULL;
+      return G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && tooltip != NULL &&
+             g_str_has_prefix (tooltip, prefix) ? widget : NULL;
     }
   for (guint line = 0; SHK_IS_MEASURE_CELL (widget); line++)
     {
@@ -777,7 +787,7 @@ test_cells_show_edits (void)
 
   /* The grade menu of a cell sets and clears the manual grade. */
   {
-    GtkWidget *button = find_by_tooltip (window, GTK_TYPE_MENU_BUTTON, "◎ Fully achieved, set by hand");
+    GtkWidget *button = find_by_tooltip (window, SHK_TYPE_GRADE_CELL, "◎ Fully achieved, set by hand");
 
     g_assert_nonnull (button);
     g_assert_true (gtk_widget_activate_action (button, "cell.grade", "s", "lagging"));
@@ -948,8 +958,8 @@ assert_frozen_cells (GtkWidget *column_view)
       g_assert_cmpint (kind, ==, SHK_MEASURE_COLUMN_NAME);
       number = cell_of (cells, measure, SHK_MEASURE_COLUMN_NUMBER);
       g_assert_nonnull (number);
-      g_assert_true (gtk_widget_compute_bounds (gtk_widget_get_parent (GTK_WIDGET (number)), column_view,
-                                                &number_bounds));
+      /* The number's cell is its frozen pane. */
+      g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (number), column_view, &number_bounds));
       g_assert_cmpfloat (fabs (bounds.origin.x - (number_bounds.origin.x + number_bounds.size.width)), <, 0.5);
 
       /* The row's last figure (R5 actual when every year shows) sits at

@@ -204,7 +204,8 @@ test_state_restored (void)
  * its label property, or the text of what it is labelled by. The
  * labelled-by targets cannot be read through the public API, so for a
  * button the labels inside it stand for them (a button labels itself by
- * its child). NULL when nothing names it. */
+ * its child), and for a row the labels and named cells in it. NULL when
+ * nothing names it. */
 static char *
 label_text_below (GtkWidget *widget)
 {
@@ -212,6 +213,16 @@ label_text_below (GtkWidget *widget)
 
   if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget))
     g_string_append (text, gtk_label_get_text (GTK_LABEL (widget)));
+  /* A row of a table is read by the named cells in it (the measures
+   * table's cells draw their texts and carry their names). */
+  else if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+    {
+      g_autofree char *name = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
+                                                                  GTK_ACCESSIBLE_PROPERTY_LABEL, "\x01");
+
+      if (name != NULL)
+        g_string_append (text, name);
+    }
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {

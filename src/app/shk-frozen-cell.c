@@ -31,8 +31,7 @@ struct _ShkFrozenCell
 {
   GtkWidget      parent_instance;
 
-  GtkWidget     *pane;          /* a box holding the child; moved by the scroll */
-  GtkWidget     *child;         /* unowned: the pane holds it */
+  GtkWidget     *pane;          /* the child, moved by the scroll */
   GtkAdjustment *hadjustment;
   float          allocated_scroll;  /* the pane's move when last allocated */
   guint          allocate_tick;
@@ -222,7 +221,6 @@ shk_frozen_cell_dispose (GObject *object)
   if (self->hadjustment != NULL)
     g_signal_handlers_disconnect_by_func (self->hadjustment, on_scrolled, self);
   g_clear_object (&self->hadjustment);
-  self->child = NULL;
   g_clear_pointer (&self->pane, gtk_widget_unparent);
 
   G_OBJECT_CLASS (shk_frozen_cell_parent_class)->dispose (object);
@@ -247,9 +245,6 @@ shk_frozen_cell_class_init (ShkFrozenCellClass *klass)
 static void
 shk_frozen_cell_init (ShkFrozenCell *self)
 {
-  self->pane = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  gtk_widget_add_css_class (self->pane, "frozen");
-  gtk_widget_set_parent (self->pane, GTK_WIDGET (self));
 }
 
 GtkWidget *
@@ -262,9 +257,11 @@ shk_frozen_cell_new (GtkWidget     *child,
   g_return_val_if_fail (hadjustment == NULL || GTK_IS_ADJUSTMENT (hadjustment), NULL);
 
   self = g_object_new (SHK_TYPE_FROZEN_CELL, NULL);
-  self->child = child;
-  gtk_widget_set_hexpand (child, TRUE);
-  gtk_box_append (GTK_BOX (self->pane), child);
+  /* The child is the pane itself: no box around it, one widget fewer
+   * in each of the rows GTK keeps. */
+  self->pane = child;
+  gtk_widget_add_css_class (child, "frozen");
+  gtk_widget_set_parent (child, GTK_WIDGET (self));
   if (hadjustment != NULL)
     {
       self->hadjustment = g_object_ref (hadjustment);
@@ -278,7 +275,7 @@ shk_frozen_cell_get_child (ShkFrozenCell *self)
 {
   g_return_val_if_fail (SHK_IS_FROZEN_CELL (self), NULL);
 
-  return self->child;
+  return self->pane;
 }
 
 GtkWidget *

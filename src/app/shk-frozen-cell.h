@@ -23,7 +23,8 @@ G_DECLARE_FINAL_TYPE (ShkFrozenCell, shk_frozen_cell, SHK, FROZEN_CELL, GtkWidge
 GtkWidget *shk_frozen_cell_new       (GtkWidget     *child,
                                       GtkAdjustment *hadjustment);
 GtkWidget *shk_frozen_cell_get_child (ShkFrozenCell *self);
-/* The pane that stays put (it wears the "frozen" style class). */
+/* The pane that stays put: the child itself, wearing the "frozen"
+ * style class. */
 GtkWidget *shk_frozen_cell_get_pane  (ShkFrozenCell *self);
 /* Draws the cell above the row's other cells again, once cells were
  * added to the row (a column shown). */

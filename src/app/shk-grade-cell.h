@@ -3,7 +3,9 @@
  * Shows the effective grade (and the computed one under it when the
  * office's grade departs from the figures); its menu offers the grades.
  * Choosing one emits "grade-chosen" with "computed" (back to the figures)
- * or a grade key (shk_grade_to_key ()); the view makes the edit.
+ * or a grade key (shk_grade_to_key ()); the view makes the edit. The
+ * cell takes the focus itself and opens its menu on a click or on
+ * gtk_widget_activate ().
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -26,9 +28,12 @@ void           shk_grade_cell_set_measure    (ShkGradeCell     *self,
                                               ShkMeasure       *measure);
 /* The evaluation graded, or NULL when the plan has none by the key. */
 ShkEvaluation *shk_grade_cell_get_evaluation (ShkGradeCell     *self);
-/* The button that opens the grade menu: the cell's focus. */
-GtkWidget     *shk_grade_cell_get_button     (ShkGradeCell     *self);
 void           shk_grade_cell_refresh        (ShkGradeCell     *self);
+/* The symbol shown (◎, ○, △, －), or NULL. */
+const char    *shk_grade_cell_get_symbol     (ShkGradeCell     *self);
+/* "(calc. △)" under the symbol where the office's grade departs from
+ * the figures, else NULL. */
+const char    *shk_grade_cell_get_computed_text (ShkGradeCell  *self);
 /* What the grade's tooltip says (how it was given), or NULL. */
 const char    *shk_grade_cell_get_tooltip    (ShkGradeCell     *self);
 

@@ -33,6 +33,11 @@ void        shk_measure_cell_refresh     (ShkMeasureCell   *self);
  * readers). */
 GtkWidget  *shk_measure_cell_get_target  (ShkMeasureCell   *self,
                                           guint             line);
+/* The line at @y (in the cell's coordinates): 0 for a cell of one line. */
+guint       shk_measure_cell_line_at     (ShkMeasureCell   *self,
+                                          double            y);
+/* What the cell shows, its lines joined by newlines. */
+char       *shk_measure_cell_dup_shown_text (ShkMeasureCell *self);
 /* The tooltip of line @line (0 for a cell of one line), or NULL: made
  * when the pointer rests on it, not on every bind. */
 char       *shk_measure_cell_dup_tooltip (ShkMeasureCell   *self,

@@ -109,22 +109,26 @@ sheet_get_position (ShkSheetTable *sheet,
 }
 
 static guint
-sheet_get_row (ShkSheetTable  *sheet,
-               guint      position,
-               GtkWidget *picked)
+sheet_get_row (ShkSheetTable *sheet,
+               guint          position,
+               GtkWidget     *picked,
+               double         x,
+               double         y)
 {
   GArray *rows = sheet_rows (SHK_MEASURES_VIEW (sheet));
+  GtkWidget *cell = picked;
   guint first = G_MAXUINT, line = 0;
 
-  /* Which line of a stacked cell: the picked widget's place in its box. */
-  for (GtkWidget *w = picked; w != NULL && !SHK_IS_MEASURE_CELL (w); w = gtk_widget_get_parent (w))
-    if (GTK_IS_BOX (gtk_widget_get_parent (w)))
-      {
-        for (GtkWidget *sibling = gtk_widget_get_prev_sibling (w); sibling != NULL;
-             sibling = gtk_widget_get_prev_sibling (sibling))
-          line++;
-        break;
-      }
+  /* Which line of a stacked cell: the cell finds it from the point. */
+  while (cell != NULL && !SHK_IS_MEASURE_CELL (cell))
+    cell = gtk_widget_get_parent (cell);
+  if (cell != NULL)
+    {
+      graphene_point_t point;
+
+      if (gtk_widget_compute_point (picked, cell, &GRAPHENE_POINT_INIT (x, y), &point))
+        line = shk_measure_cell_line_at (SHK_MEASURE_CELL (cell), point.y);
+    }
   for (guint i = 0; i < rows->len; i++)
     if (g_array_index (rows, SheetRow, i).position == position)
       {
@@ -167,7 +171,7 @@ sheet_get_cell (ShkSheetTable            *sheet,
   if (SHK_IS_FROZEN_CELL (cell))
     cell = shk_frozen_cell_get_child (SHK_FROZEN_CELL (cell));
   if (SHK_IS_GRADE_CELL (cell))
-    return shk_grade_cell_get_button (SHK_GRADE_CELL (cell));
+    return cell;
   if (SHK_IS_MEASURE_CELL (cell))
     return shk_measure_cell_get_target (SHK_MEASURE_CELL (cell), ref->line);
   return NULL;

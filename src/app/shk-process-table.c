@@ -606,7 +606,9 @@ sheet_get_n_rows (ShkSheetTable *sheet)
 static guint
 sheet_get_row (ShkSheetTable *sheet,
                guint          position,
-               GtkWidget     *picked)
+               GtkWidget     *picked,
+               double         x,
+               double         y)
 {
   return position;
 }

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "shk-sheet-cursor-private.h"
+#include "shk-grade-cell.h"
 #include "shk-value-line.h"
 
 G_DEFINE_INTERFACE (ShkSheetTable, shk_sheet_table, GTK_TYPE_WIDGET)
@@ -464,6 +465,15 @@ move_to_next_editable (ShkSheetCursor *self,
 /* ------------------------------------------------------------------ */
 /* Editing                                                             */
 
+/* A cell that opens a choice (a grade, a priority) rather than an
+ * editor: a menu button, a drop-down, or a grade cell (which opens its
+ * menu when activated). */
+static gboolean
+is_chooser (GtkWidget *cell)
+{
+  return GTK_IS_MENU_BUTTON (cell) || GTK_IS_DROP_DOWN (cell) || SHK_IS_GRADE_CELL (cell);
+}
+
 static void
 on_editing_changed (GtkEditableLabel *label,
                     GParamSpec       *pspec,
@@ -491,7 +501,7 @@ shk_sheet_cursor_start_editing (ShkSheetCursor *self,
   scroll_exactly (self, FALSE);
   cell = get_cell (self, self->row, self->column);
   /* F2 or a double-click on a chooser (a grade, a priority) opens it. */
-  if (text == NULL && (GTK_IS_MENU_BUTTON (cell) || GTK_IS_DROP_DOWN (cell)))
+  if (text == NULL && is_chooser (cell))
     return gtk_widget_activate (cell);
   if (!(GTK_IS_EDITABLE_LABEL (cell) || SHK_IS_VALUE_LINE (cell)) ||
       !shk_sheet_cursor_is_editable (self, columns, self->row, self->column))
@@ -764,7 +774,12 @@ cell_at (ShkSheetCursor *self,
           (picked == child || gtk_widget_is_ancestor (picked, child)) &&
           g_ptr_array_find (columns, tracked->column, column))
         {
-          *row = SHEET_IFACE (self)->get_row (self->sheet, gtk_list_item_get_position (tracked->item), picked);
+          graphene_point_t point;
+
+          if (!gtk_widget_compute_point (GTK_WIDGET (self->view), picked, &GRAPHENE_POINT_INIT (x, y), &point))
+            point = GRAPHENE_POINT_INIT (0, 0);
+          *row = SHEET_IFACE (self)->get_row (self->sheet, gtk_list_item_get_position (tracked->item),
+                                              picked, point.x, point.y);
           return TRUE;
         }
     }
@@ -792,7 +807,8 @@ on_pressed (GtkGestureClick *gesture,
   /* A chooser (a grade, a priority) still opens on its click; the
    * cursor moves to it as well. */
   if (gtk_widget_get_ancestor (picked, GTK_TYPE_MENU_BUTTON) != NULL ||
-      gtk_widget_get_ancestor (picked, GTK_TYPE_DROP_DOWN) != NULL)
+      gtk_widget_get_ancestor (picked, GTK_TYPE_DROP_DOWN) != NULL ||
+      gtk_widget_get_ancestor (picked, SHK_TYPE_GRADE_CELL) != NULL)
     {
       shk_sheet_cursor_set_cursor (self, row, column, FALSE);
       return;

@@ -31,11 +31,13 @@ struct _ShkSheetTableInterface
   GTypeInterface parent_iface;
 
   guint         (*get_n_rows)     (ShkSheetTable            *self);
-  /* The row a click on @picked (inside the cell of the model item at
-   * @position) means. */
+  /* The row a click on @picked at (@x, @y) in its coordinates (inside
+   * the cell of the model item at @position) means. */
   guint         (*get_row)        (ShkSheetTable            *self,
                                    guint                position,
-                                   GtkWidget           *picked);
+                                   GtkWidget           *picked,
+                                   double               x,
+                                   double               y);
   /* The model item of sheet row @row. */
   guint         (*get_position)   (ShkSheetTable            *self,
                                    guint                row);

@@ -1,8 +1,9 @@
 /* shk-value-line.c — a value line of a table cell, its editor made on demand
  *
- * Shows a value as a plain label; the in-place editor (a GtkEditableLabel,
- * a stack, a label and a text entry with its input method) is made only
- * when editing starts and dropped when it ends. GTK 4.8's column view
+ * Shows a value as text it draws itself (no label: its height comes
+ * from the font, its text is shaped only when drawn); the in-place
+ * editor (a GtkEditableLabel, a stack, a label and a text entry with its
+ * input method) is made only when editing starts and dropped when it ends. GTK 4.8's column view
  * keeps ~200 rows of a dozen such lines alive and binds a screenful of
  * them on every scroll step, so the editors were most of a table's
  * widgets though at most one is ever in use.
