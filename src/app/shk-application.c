@@ -29,6 +29,42 @@ struct _ShkApplication
 
 G_DEFINE_FINAL_TYPE (ShkApplication, shk_application, ADW_TYPE_APPLICATION)
 
+/* GDK_DEBUG as it was before shk_application_prepare_environment(). */
+static char *gdk_debug_before;
+
+/* The cairo renderer draws without OpenGL, yet GDK's X11 backend sets
+ * OpenGL up as it opens the display, to choose the windows' visual: it
+ * loads and starts Mesa's driver, a seventh of a cold start's
+ * instructions (issue #17). When the environment chose the cairo
+ * renderer, GDK is told to leave OpenGL out; GDK reads GDK_DEBUG once,
+ * as GTK starts, and restore_environment() puts it back after that, so
+ * that nothing this process starts inherits the change. */
+void
+shk_application_prepare_environment (void)
+{
+  const char *debug = g_getenv ("GDK_DEBUG");
+  g_autofree char *value = NULL;
+
+  if (g_strcmp0 (g_getenv ("GSK_RENDERER"), "cairo") != 0 || gdk_debug_before != NULL)
+    return;
+  gdk_debug_before = g_strdup (debug != NULL ? debug : "");
+  value = debug != NULL && *debug != '\0' ? g_strconcat (debug, ",gl-disable", NULL)
+                                          : g_strdup ("gl-disable");
+  g_setenv ("GDK_DEBUG", value, TRUE);
+}
+
+/* Other threads run by now: the variable is given its old value (empty
+ * if it had none), never removed, as glibc replaces the value of a
+ * variable it has in place. An empty GDK_DEBUG asks for nothing. */
+static void
+restore_environment (void)
+{
+  if (gdk_debug_before == NULL)
+    return;
+  g_setenv ("GDK_DEBUG", gdk_debug_before, TRUE);
+  g_clear_pointer (&gdk_debug_before, g_free);
+}
+
 /* The built-in document is read on a thread of its own while GTK starts
  * (issue #17: ~3 % of a cold start, off the window's path when a core is
  * free); the first window that shows it takes it from there. The document
@@ -337,6 +373,7 @@ shk_application_startup (GApplication *application)
   /* Before GTK's start, which holds the window's thread for a while. */
   self->builtin_reader = g_thread_new ("shk-builtin", read_builtin, NULL);
   G_APPLICATION_CLASS (shk_application_parent_class)->startup (application);
+  restore_environment ();
 
   g_set_application_name (_("Shinchoku"));
   gtk_window_set_default_icon_name (APPLICATION_ID);
