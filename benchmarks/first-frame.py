@@ -4,10 +4,7 @@
     python3 benchmarks/first-frame.py BUILD_DIR [--runs 7] [--plan FILE]
                                       [--renderer cairo|gl]
 
-Starts a private Xvfb (its display chosen with -displayfd) and a private
-session bus, as a desktop has them before any application starts (without
-a bus, GDBus spawns dbus-launch at every start to find one: 20-35 ms of
-waiting no user has; --no-bus measures that way), then runs the
+Starts a private Xvfb (its display chosen with -displayfd), then runs the
 application --runs times, each a fresh process with the built-in document
 (or --plan). The application is started with SHINCHOKU_FIRST_FRAME=quit:
 the window's frame clock reports, after the first frame it painted, the
@@ -49,20 +46,7 @@ def start_xvfb():
     return xvfb, ":" + display
 
 
-def start_bus():
-    try:
-        bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address"],
-                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    except FileNotFoundError:
-        return None, None
-    address = bus.stdout.readline().strip()
-    if not address:
-        bus.kill()
-        return None, None
-    return bus, address
-
-
-def one_run(app, display, plan, renderer, state_dir, bus_address):
+def one_run(app, display, plan, renderer, state_dir):
     env = dict(os.environ,
                DISPLAY=display,
                SHINCHOKU_FIRST_FRAME="quit",
@@ -75,10 +59,6 @@ def one_run(app, display, plan, renderer, state_dir, bus_address):
                XDG_CONFIG_HOME=state_dir,
                XDG_DATA_HOME=state_dir)
     env.pop("WAYLAND_DISPLAY", None)
-    if bus_address:
-        env["DBUS_SESSION_BUS_ADDRESS"] = bus_address
-    else:
-        env.pop("DBUS_SESSION_BUS_ADDRESS", None)
     argv = [app] + ([plan] if plan else [])
     start = time.monotonic_ns() // 1000
     proc = subprocess.run(argv, env=env, stdout=subprocess.PIPE,
@@ -96,25 +76,18 @@ def main():
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--plan")
     parser.add_argument("--renderer", default="cairo")
-    parser.add_argument("--no-bus", action="store_true",
-                        help="no session bus: GDBus spawns dbus-launch at every start")
     args = parser.parse_args()
 
     app = os.path.join(args.build, "src", "app", "shinchoku")
     xvfb, display = start_xvfb()
-    bus, bus_address = (None, None) if args.no_bus else start_bus()
     try:
         with tempfile.TemporaryDirectory() as state_dir:
             env_schema = os.path.join(args.build, "data")
             os.environ.setdefault("GSETTINGS_SCHEMA_DIR", env_schema)
-            one_run(app, display, args.plan, args.renderer, state_dir,
-                    bus_address)   # warm the page cache
-            runs = [one_run(app, display, args.plan, args.renderer, state_dir, bus_address)
+            one_run(app, display, args.plan, args.renderer, state_dir)   # warm the page cache
+            runs = [one_run(app, display, args.plan, args.renderer, state_dir)
                     for _ in range(args.runs)]
     finally:
-        if bus is not None:
-            bus.terminate()
-            bus.wait()
         xvfb.terminate()
         xvfb.wait()
 
@@ -122,7 +95,6 @@ def main():
     cpu = statistics.median(r[1] for r in runs)
     load = os.getloadavg()[0]
     print(f"first frame ({args.plan or 'built-in document'}, GSK_RENDERER={args.renderer}, "
-          f"{'a session bus' if bus_address else 'no session bus'}, "
           f"{args.runs} runs, load {load:.1f}):")
     print(f"  wall  median {wall:7.1f} ms  (fastest {min(r[0] for r in runs):.1f}, "
           f"slowest {max(r[0] for r in runs):.1f})  goal ≤ {GOAL_MS:.0f} ms "
