@@ -430,6 +430,67 @@ test_hidden_waits (void)
   g_assert_cmpuint (shk_dashboard_get_list_length (dashboard, SHK_GRADE_LAGGING), ==, 8);
 }
 
+/* A dashboard given its plan before it is first shown (the window's
+ * first view) makes its lists' rows in its first frame only when that
+ * frame shows them, and right after it otherwise. */
+typedef struct
+{
+  ShkDashboard *dashboard;
+  gboolean      painted;
+  guint         rows;
+} FirstFrame;
+
+static void
+on_first_frame (GdkFrameClock *clock,
+                FirstFrame    *frame)
+{
+  if (frame->painted)
+    return;
+  frame->painted = TRUE;
+  frame->rows = shk_dashboard_count_rows (frame->dashboard, SHK_GRADE_ACHIEVED);
+}
+
+static guint
+rows_in_first_frame (int height)
+{
+  g_autoptr(ShkDocument) document = shk_document_new_builtin ();
+  FirstFrame frame = { g_object_ref_sink (SHK_DASHBOARD (shk_dashboard_new ())), FALSE, 0 };
+  GtkWidget *window = gtk_window_new ();
+  gulong handler;
+
+  shk_dashboard_set_document (frame.dashboard, document);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, height);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (frame.dashboard));
+  gtk_widget_realize (window);
+  handler = g_signal_connect_after (gtk_widget_get_frame_clock (window), "after-paint",
+                                    G_CALLBACK (on_first_frame), &frame);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!frame.painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (gtk_widget_get_frame_clock (window), handler);
+
+  /* Whatever the first frame showed, the lists are complete after it. */
+  while (shk_dashboard_count_rows (frame.dashboard, SHK_GRADE_ACHIEVED) == 0)
+    g_main_context_iteration (NULL, TRUE);
+  shk_test_flush_events ();
+  g_assert_cmpuint (shk_dashboard_get_list_length (frame.dashboard, SHK_GRADE_ACHIEVED), ==, 35);
+  g_assert_cmpuint (shk_dashboard_count_rows (frame.dashboard, SHK_GRADE_ACHIEVED), ==, 12);
+  g_assert_cmpuint (shk_dashboard_count_rows (frame.dashboard, SHK_GRADE_LAGGING), ==, 7);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (frame.dashboard);
+  return frame.rows;
+}
+
+static void
+test_lists_after_first_frame (void)
+{
+  /* Below the summary in a short window: made after the first frame. */
+  g_assert_cmpuint (rows_in_first_frame (600), ==, 0);
+  /* On screen in a tall one: made for the first frame. */
+  g_assert_cmpuint (rows_in_first_frame (2400), ==, 12);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -447,6 +508,7 @@ main (int   argc,
   g_test_add_func ("/dashboard/lists-follow-edits", test_lists_follow_edits);
   g_test_add_func ("/dashboard/rows-only-on-screen", test_rows_only_on_screen);
   g_test_add_func ("/dashboard/hidden-waits", test_hidden_waits);
+  g_test_add_func ("/dashboard/lists-after-first-frame", test_lists_after_first_frame);
 
   return g_test_run ();
 }

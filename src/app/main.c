@@ -13,6 +13,7 @@ main (int   argc,
 {
   g_autoptr(ShkApplication) application = NULL;
 
+  shk_application_prepare_environment ();
   shk_locale_init ();
 
   application = shk_application_new ();

@@ -29,6 +29,88 @@ struct _ShkApplication
 
 G_DEFINE_FINAL_TYPE (ShkApplication, shk_application, ADW_TYPE_APPLICATION)
 
+/* GDK_DEBUG as it was before shk_application_prepare_environment(). */
+static char *gdk_debug_before;
+/* GTK_THEME was set by it, for GTK's settings to be made with. */
+static gboolean theme_for_settings;
+
+/* The cairo renderer draws without OpenGL, yet GDK's X11 backend sets
+ * OpenGL up as it opens the display, to choose the windows' visual: it
+ * loads and starts Mesa's driver, a seventh of a cold start's
+ * instructions (issue #17). When the environment chose the cairo
+ * renderer, GDK is told to leave OpenGL out; GDK reads GDK_DEBUG once,
+ * as GTK starts, and restore_environment() puts it back after that, so
+ * that nothing this process starts inherits the change. */
+void
+shk_application_prepare_environment (void)
+{
+  const char *debug = g_getenv ("GDK_DEBUG");
+  g_autofree char *value = NULL;
+
+  /* See on_display_opened(). */
+  if (g_getenv ("GTK_THEME") == NULL)
+    {
+      g_setenv ("GTK_THEME", "Adwaita-empty", TRUE);
+      theme_for_settings = TRUE;
+    }
+
+  if (g_strcmp0 (g_getenv ("GSK_RENDERER"), "cairo") != 0 || gdk_debug_before != NULL)
+    return;
+  gdk_debug_before = g_strdup (debug != NULL ? debug : "");
+  value = debug != NULL && *debug != '\0' ? g_strconcat (debug, ",gl-disable", NULL)
+                                          : g_strdup ("gl-disable");
+  g_setenv ("GDK_DEBUG", value, TRUE);
+}
+
+/* GTK makes a display's settings, and has them load the theme they name
+ * (GTK's own, 80 M instructions of CSS, a tenth of a cold start), just
+ * before libadwaita replaces it by the empty theme it ships with its
+ * own stylesheet. The settings are made here, as the display opens,
+ * while GTK_THEME names that empty theme; GTK_THEME goes before
+ * libadwaita looks at it (set, it would leave its stylesheet out). The
+ * variable was not set before shk_application_prepare_environment():
+ * removed, it is as it was; no thread of this process reads the
+ * environment at this point. check_theme() covers a libadwaita that
+ * keeps the desktop's theme (with Granite). */
+static void
+on_display_opened (GdkDisplayManager *manager,
+                   GdkDisplay        *display)
+{
+  g_signal_handlers_disconnect_by_func (manager, on_display_opened, NULL);
+  if (!theme_for_settings)
+    return;
+  gtk_settings_get_for_display (display);
+  g_unsetenv ("GTK_THEME");
+}
+
+/* After libadwaita's start: it chose the empty theme, or the settings
+ * load the one they name after all. */
+static void
+check_theme (void)
+{
+  GtkSettings *settings = gtk_settings_get_default ();
+  g_autofree char *name = NULL;
+
+  if (!theme_for_settings || settings == NULL)
+    return;
+  theme_for_settings = FALSE;
+  g_object_get (settings, "gtk-theme-name", &name, NULL);
+  if (g_strcmp0 (name, "Adwaita-empty") != 0)
+    g_object_notify (G_OBJECT (settings), "gtk-theme-name");
+}
+
+/* Other threads run by now: the variable is given its old value (empty
+ * if it had none), never removed, as glibc replaces the value of a
+ * variable it has in place. An empty GDK_DEBUG asks for nothing. */
+static void
+restore_environment (void)
+{
+  if (gdk_debug_before == NULL)
+    return;
+  g_setenv ("GDK_DEBUG", gdk_debug_before, TRUE);
+  g_clear_pointer (&gdk_debug_before, g_free);
+}
+
 /* The built-in document is read on a thread of its own while GTK starts
  * (issue #17: ~3 % of a cold start, off the window's path when a core is
  * free); the first window that shows it takes it from there. The document
@@ -336,7 +418,11 @@ shk_application_startup (GApplication *application)
 
   /* Before GTK's start, which holds the window's thread for a while. */
   self->builtin_reader = g_thread_new ("shk-builtin", read_builtin, NULL);
+  g_signal_connect (gdk_display_manager_get (), "display-opened",
+                    G_CALLBACK (on_display_opened), NULL);
   G_APPLICATION_CLASS (shk_application_parent_class)->startup (application);
+  restore_environment ();
+  check_theme ();
 
   g_set_application_name (_("Shinchoku"));
   gtk_window_set_default_icon_name (APPLICATION_ID);

@@ -11,6 +11,9 @@ G_BEGIN_DECLS
 #define SHK_TYPE_APPLICATION (shk_application_get_type ())
 G_DECLARE_FINAL_TYPE (ShkApplication, shk_application, SHK, APPLICATION, AdwApplication)
 
+/* Before anything else in main(): leaves out of GTK's start what the
+ * environment's choices make useless (see shk-application.c). */
+void            shk_application_prepare_environment (void);
 ShkApplication *shk_application_new          (void);
 /* The application's settings, or NULL when the schema is not installed
  * (then window size and the last view are simply not remembered). */

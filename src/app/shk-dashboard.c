@@ -49,8 +49,18 @@ struct _ShkDashboard
   gboolean       updating_dropdown;
   guint          list_lengths[SHK_N_GRADES];
 
+  /* The lists, held back while a dashboard is first shown */
+  gboolean       lists_held;
+  GdkFrameClock *clock;
+  gulong         layout_handler;
+  gulong         paint_handler;
+  guint          release_idle;
+
   /* template children */
   GtkStack      *stack;
+  GtkWidget     *scroller;
+  GtkWidget     *summary_group;
+  GtkWidget     *lists_box;
   GtkLabel      *plan_title_label;
   GtkLabel      *plan_subtitle_label;
   GtkDropDown   *evaluation_dropdown;
@@ -217,19 +227,26 @@ show_model (ShkDashboard *self,
   if (model != NULL)
     g_signal_connect_object (model, "items-changed", G_CALLBACK (on_list_items_changed),
                              self, G_CONNECT_SWAPPED);
+  /* A list view makes its rows as soon as it has items. */
+  if (self->lists_held)
+    gtk_slice_list_model_set_size (list_slice (list), 0);
   gtk_slice_list_model_set_model (list_slice (list), model);
 }
 
-/* The toggle under a list: everything, or the preview again. */
-static void
-update_more_button (GtkListView     *list,
+/* The toggle under a list: everything, or the preview again. Lists held
+ * back (hold_lists()) have an empty slice. Returns how many rows the
+ * list shows once released. */
+static guint
+update_more_button (ShkDashboard    *self,
+                    GtkListView     *list,
                     GtkToggleButton *button,
                     guint            n)
 {
   gboolean all = gtk_toggle_button_get_active (button);
   g_autofree char *label = NULL;
 
-  gtk_slice_list_model_set_size (list_slice (list), all ? G_MAXUINT : PREVIEW_ROWS);
+  gtk_slice_list_model_set_size (list_slice (list),
+                                 self->lists_held ? 0 : all ? G_MAXUINT : PREVIEW_ROWS);
   if (all)
     label = g_strdup (_("Show Fewer"));
   else
@@ -237,6 +254,7 @@ update_more_button (GtkListView     *list,
     label = g_strdup_printf (_("Show All (%u)"), n);
   gtk_button_set_label (GTK_BUTTON (button), label);
   gtk_widget_set_visible (GTK_WIDGET (button), n > PREVIEW_ROWS);
+  return all ? n : MIN (n, PREVIEW_ROWS);
 }
 
 /* GTK 4.8's list view asks for the height of the rows it has made, and
@@ -293,9 +311,7 @@ describe_grade_list (ShkDashboard        *self,
     gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (GTK_WIDGET (group))),
                                     GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   gtk_label_set_text (placeholder, _("None"));
-  update_more_button (list, more, n);
-  size_scroller (scroller, MIN (n, g_list_model_get_n_items (G_LIST_MODEL (list_slice (list)))),
-                 GRADED_ROW_HEIGHT);
+  size_scroller (scroller, update_more_button (self, list, more, n), GRADED_ROW_HEIGHT);
   gtk_widget_set_visible (scroller, n > 0);
   gtk_widget_set_visible (GTK_WIDGET (placeholder), n == 0);
   return n;
@@ -316,13 +332,24 @@ describe_departures (ShkDashboard *self)
   adw_preferences_group_set_description (self->departures_group, description);
   gtk_label_set_text (self->departures_placeholder,
                       _("Every manual grade agrees with the figures"));
-  update_more_button (self->departures_list, self->departures_more, n);
   size_scroller (self->departures_scroller,
-                 MIN (n, g_list_model_get_n_items (G_LIST_MODEL (list_slice (self->departures_list)))),
+                 update_more_button (self, self->departures_list, self->departures_more, n),
                  DEPARTURE_ROW_HEIGHT);
   gtk_widget_set_visible (self->departures_scroller, n > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->departures_placeholder), n == 0);
   return n;
+}
+
+static void
+describe_lists (ShkDashboard *self)
+{
+  self->list_lengths[SHK_GRADE_ACHIEVED] =
+    describe_grade_list (self, SHK_GRADE_ACHIEVED, self->achieved_list, self->achieved_scroller,
+                         self->achieved_placeholder, self->achieved_more, self->achieved_group);
+  self->list_lengths[SHK_GRADE_LAGGING] =
+    describe_grade_list (self, SHK_GRADE_LAGGING, self->lagging_list, self->lagging_scroller,
+                         self->lagging_placeholder, self->lagging_more, self->lagging_group);
+  self->list_lengths[SHK_GRADE_NONE] = describe_departures (self);
 }
 
 static guint
@@ -361,13 +388,7 @@ update_lists (ShkDashboard *self)
   /* The departures of the same evaluation: a measure departs at most
    * once in it, and a list view must not hold one item twice. */
   show_model (self, self->departures_list, shk_grade_index_get_departures (self->index, e));
-  self->list_lengths[SHK_GRADE_ACHIEVED] =
-    describe_grade_list (self, SHK_GRADE_ACHIEVED, self->achieved_list, self->achieved_scroller,
-                         self->achieved_placeholder, self->achieved_more, self->achieved_group);
-  self->list_lengths[SHK_GRADE_LAGGING] =
-    describe_grade_list (self, SHK_GRADE_LAGGING, self->lagging_list, self->lagging_scroller,
-                         self->lagging_placeholder, self->lagging_more, self->lagging_group);
-  self->list_lengths[SHK_GRADE_NONE] = describe_departures (self);
+  describe_lists (self);
 }
 
 static void
@@ -380,13 +401,7 @@ on_list_items_changed (ShkDashboard *self)
     }
   if (self->summary == NULL || self->summary->n_columns == 0)
     return;
-  self->list_lengths[SHK_GRADE_ACHIEVED] =
-    describe_grade_list (self, SHK_GRADE_ACHIEVED, self->achieved_list, self->achieved_scroller,
-                         self->achieved_placeholder, self->achieved_more, self->achieved_group);
-  self->list_lengths[SHK_GRADE_LAGGING] =
-    describe_grade_list (self, SHK_GRADE_LAGGING, self->lagging_list, self->lagging_scroller,
-                         self->lagging_placeholder, self->lagging_more, self->lagging_group);
-  self->list_lengths[SHK_GRADE_NONE] = describe_departures (self);
+  describe_lists (self);
 }
 
 static void
@@ -442,10 +457,106 @@ set_up_list (ShkDashboard *self,
   gtk_list_view_set_model (list, GTK_SELECTION_MODEL (selection));
 }
 
+/* ------------------------------------------------------------------ */
+/* Lists held back while the dashboard is first shown                 */
+/* ------------------------------------------------------------------ */
+
+/* The lists below the summary are most of the text a dashboard shapes
+ * and lays out (their rows, and a flow box that measures its groups'
+ * wrapping labels again for every width it tries): a quarter of a cold
+ * start's instructions (issue #17). A dashboard built to be shown (the
+ * window's first view) makes them at once only when its first frame
+ * shows them; otherwise right after that frame, before anyone could
+ * scroll to them. Meanwhile the lists' groups are hidden and their list
+ * views have no rows (update_more_button()). */
+
+static void
+hold_lists (ShkDashboard *self)
+{
+  self->lists_held = TRUE;
+  gtk_widget_set_visible (self->lists_box, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->departures_group), FALSE);
+}
+
+static void
+stop_watching_frames (ShkDashboard *self)
+{
+  if (self->clock != NULL)
+    {
+      g_clear_signal_handler (&self->layout_handler, self->clock);
+      g_clear_signal_handler (&self->paint_handler, self->clock);
+      g_clear_object (&self->clock);
+    }
+  g_clear_handle_id (&self->release_idle, g_source_remove);
+}
+
+static void
+release_lists (ShkDashboard *self)
+{
+  if (!self->lists_held)
+    return;
+  self->lists_held = FALSE;
+  stop_watching_frames (self);
+  gtk_widget_set_visible (self->lists_box, TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->departures_group), TRUE);
+  on_list_items_changed (self);
+}
+
+/* After GTK laid the window out and before it draws it: lists shown now
+ * make GDK lay the window out again before it draws. They would be on
+ * screen if they began, below the summary, above the bottom of the page. */
+static void
+on_layout (GdkFrameClock *clock,
+           ShkDashboard  *self)
+{
+  int spacing = gtk_box_get_spacing (GTK_BOX (gtk_widget_get_parent (self->lists_box)));
+  graphene_rect_t bounds;
+
+  if (gtk_widget_get_mapped (self->summary_group) &&
+      gtk_widget_compute_bounds (self->summary_group, self->scroller, &bounds) &&
+      bounds.origin.y + bounds.size.height + spacing < gtk_widget_get_height (self->scroller))
+    release_lists (self);
+}
+
+static gboolean
+release_lists_idle_cb (gpointer user_data)
+{
+  ShkDashboard *self = user_data;
+
+  self->release_idle = 0;
+  release_lists (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_first_paint (GdkFrameClock *clock,
+                ShkDashboard  *self)
+{
+  g_clear_signal_handler (&self->paint_handler, clock);
+  if (self->release_idle == 0)
+    self->release_idle = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, release_lists_idle_cb,
+                                          self, NULL);
+}
+
+static void
+watch_frames (ShkDashboard *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (!self->lists_held || self->clock != NULL || clock == NULL)
+    return;
+  self->clock = g_object_ref (clock);
+  self->layout_handler = g_signal_connect_after (clock, "layout", G_CALLBACK (on_layout), self);
+  self->paint_handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_first_paint), self);
+}
+
 static void
 on_more_toggled (ShkDashboard *self)
 {
-  on_list_items_changed (self);
+  if (self->lists_held)
+    release_lists (self);
+  else
+    on_list_items_changed (self);
 }
 
 /* ------------------------------------------------------------------ */
@@ -546,6 +657,15 @@ shk_dashboard_map (GtkWidget *widget)
   if (self->dirty)
     recompute (self);
   GTK_WIDGET_CLASS (shk_dashboard_parent_class)->map (widget);
+  watch_frames (self);
+}
+
+static void
+shk_dashboard_unmap (GtkWidget *widget)
+{
+  /* Lists still held wait for the dashboard to be shown again. */
+  stop_watching_frames (SHK_DASHBOARD (widget));
+  GTK_WIDGET_CLASS (shk_dashboard_parent_class)->unmap (widget);
 }
 
 static void
@@ -590,6 +710,7 @@ shk_dashboard_dispose (GObject *object)
   ShkDashboard *self = SHK_DASHBOARD (object);
 
   g_clear_handle_id (&self->recompute_idle, g_source_remove);
+  stop_watching_frames (self);
   drop_document (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SHK_TYPE_DASHBOARD);
 
@@ -616,6 +737,7 @@ shk_dashboard_class_init (ShkDashboardClass *klass)
   object_class->dispose = shk_dashboard_dispose;
   object_class->finalize = shk_dashboard_finalize;
   widget_class->map = shk_dashboard_map;
+  widget_class->unmap = shk_dashboard_unmap;
 
   g_type_ensure (SHK_TYPE_CHART_VIEW);
   g_type_ensure (SHK_TYPE_GRADE_TABLE);
@@ -623,6 +745,9 @@ shk_dashboard_class_init (ShkDashboardClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/shinchoku/Shinchoku/shk-dashboard.ui");
   gtk_widget_class_bind_template_child (widget_class, ShkDashboard, stack);
+  gtk_widget_class_bind_template_child (widget_class, ShkDashboard, scroller);
+  gtk_widget_class_bind_template_child (widget_class, ShkDashboard, summary_group);
+  gtk_widget_class_bind_template_child (widget_class, ShkDashboard, lists_box);
   gtk_widget_class_bind_template_child (widget_class, ShkDashboard, plan_title_label);
   gtk_widget_class_bind_template_child (widget_class, ShkDashboard, plan_subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, ShkDashboard, evaluation_dropdown);
@@ -697,7 +822,10 @@ shk_dashboard_set_document (ShkDashboard *self,
   /* A newly opened plan shows at once, and so does the first plan of a
    * dashboard never shown yet (not realized: the window builds it to show
    * it, and lays it out once, with its figures, instead of again after
-   * map()); a hidden dashboard waits for map(). */
+   * map(); the lists may wait for that first frame, see hold_lists());
+   * a hidden dashboard waits for map(). */
+  if (!gtk_widget_get_realized (GTK_WIDGET (self)) && document != NULL)
+    hold_lists (self);
   if (gtk_widget_get_mapped (GTK_WIDGET (self)) || !gtk_widget_get_realized (GTK_WIDGET (self)) ||
       document == NULL)
     recompute (self);
