@@ -69,8 +69,10 @@ shk_application_prepare_environment (void)
  * while GTK_THEME names that empty theme; GTK_THEME goes before
  * libadwaita looks at it (set, it would leave its stylesheet out). The
  * variable was not set before shk_application_prepare_environment():
- * removed, it is as it was; no thread of this process reads the
- * environment at this point. check_theme() covers a libadwaita that
+ * removed, it is as it was. The built-in document's reader thread may be
+ * running then; it reads the plan from the resources, and glibc's
+ * unsetenv() leaves the strings a concurrent getenv() returned valid
+ * (it only moves the environment's pointers). check_theme() covers a libadwaita that
  * keeps the desktop's theme (with Granite). */
 static void
 on_display_opened (GdkDisplayManager *manager,
